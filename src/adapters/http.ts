@@ -1,0 +1,194 @@
+// Bounded HTTP for every network read: timeout, body cap, bounded redirects, one retry, classified failures.
+import { Agent, request, type Dispatcher } from 'undici';
+
+export type NetOutcome = 'timeout' | 'dns' | 'refused' | 'reset' | 'tls' | 'error';
+
+/** A request that did not produce an HTTP answer (or whose answer broke a bound). */
+export class NetError extends Error {
+  constructor(
+    readonly outcome: NetOutcome,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'NetError';
+  }
+}
+
+export interface HttpRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs?: number;
+  /** Largest body accepted, in bytes (default 5 MB). */
+  maxBytes?: number;
+  /** Redirects followed for GET/HEAD (default 5; 0 returns the 3xx). */
+  maxRedirects?: number;
+  /** Retry once on a network failure or 502/503/504 for idempotent methods (default true). */
+  retry?: boolean;
+  /** An outer signal (the run's deadline, Ctrl-C). */
+  signal?: AbortSignal;
+  dispatcher?: Dispatcher;
+}
+
+export interface HttpResponse {
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  latencyMs: number;
+  redirects: number;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+let sharedAgent: Agent | undefined;
+/** One keep-alive agent per process; TLS is always verified. */
+export function defaultDispatcher(): Agent {
+  sharedAgent ??= new Agent({ connections: 64, keepAliveTimeout: 4_000, connect: { timeout: 10_000 } });
+  return sharedAgent;
+}
+
+export async function closeDefaultDispatcher(): Promise<void> {
+  const a = sharedAgent;
+  sharedAgent = undefined;
+  if (a) await a.close().catch(() => undefined);
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const RETRY_STATUS = new Set([502, 503, 504]);
+
+export async function httpRequest(url: string, req: HttpRequest = {}): Promise<HttpResponse> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  const canRetry = (req.retry ?? true) && IDEMPOTENT.has(method);
+  try {
+    const res = await once(url, method, req);
+    if (canRetry && RETRY_STATUS.has(res.status) && !req.signal?.aborted) return await once(url, method, req);
+    return res;
+  } catch (err) {
+    if (canRetry && err instanceof NetError && err.outcome !== 'tls' && err.outcome !== 'dns' && !req.signal?.aborted && !/too large|redirect/i.test(err.message))
+      return once(url, method, req);
+    throw err;
+  }
+}
+
+async function once(startUrl: string, method: string, req: HttpRequest): Promise<HttpResponse> {
+  const timeoutMs = req.timeoutMs ?? 10_000;
+  const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRedirects = req.maxRedirects ?? 5;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
+  const started = performance.now();
+  let url = startUrl;
+  const seen = new Set<string>();
+  for (let redirects = 0; ; redirects++) {
+    let res: Dispatcher.ResponseData;
+    try {
+      res = await request(url, {
+        method: method as Dispatcher.HttpMethod,
+        headers: req.headers,
+        body: req.body,
+        signal,
+        dispatcher: req.dispatcher ?? defaultDispatcher(),
+      });
+    } catch (err) {
+      throw classify(err, signal, timeout, timeoutMs);
+    }
+    const headers = flattenHeaders(res.headers);
+    const location = headers['location'];
+    if (res.statusCode >= 300 && res.statusCode < 400 && location && maxRedirects > 0 && (method === 'GET' || method === 'HEAD')) {
+      res.body.resume();
+      const next = new URL(location, url).toString();
+      if (seen.has(next) || redirects + 1 > maxRedirects)
+        throw new NetError('error', `too many redirects (more than ${maxRedirects}${seen.has(next) ? ', in a loop' : ''})`);
+      seen.add(url);
+      url = next;
+      continue;
+    }
+    const declared = Number(headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      res.body.destroy();
+      throw new NetError('error', `response too large (${formatBytes(declared)}, limit ${formatBytes(maxBytes)})`);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of res.body) {
+        size += (chunk as Buffer).length;
+        if (size > maxBytes) {
+          res.body.destroy();
+          throw new NetError('error', `response too large (over ${formatBytes(maxBytes)})`);
+        }
+        chunks.push(chunk as Buffer);
+      }
+    } catch (err) {
+      if (err instanceof NetError) throw err;
+      throw classify(err, signal, timeout, timeoutMs);
+    }
+    return {
+      url,
+      status: res.statusCode,
+      headers,
+      body: Buffer.concat(chunks, size),
+      latencyMs: Math.round(performance.now() - started),
+      redirects,
+    };
+  }
+}
+
+function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} B`;
+}
+
+/** Map a thrown network error to an outcome; timeouts first, by the signal that fired. */
+export function classify(err: unknown, signal?: AbortSignal, timeout?: AbortSignal, timeoutMs?: number): NetError {
+  if (err instanceof NetError) return err;
+  const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (timeout?.aborted || e?.name === 'TimeoutError') return new NetError('timeout', `timed out after ${timeoutMs ?? '?'} ms`);
+  if (signal?.aborted || e?.name === 'AbortError') {
+    const reason = (signal?.reason as { name?: string } | undefined)?.name;
+    if (reason === 'TimeoutError') return new NetError('timeout', 'deadline reached');
+    return new NetError('timeout', 'cancelled before an answer');
+  }
+  const code = e?.code ?? e?.cause?.code ?? '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return new NetError('dns', `DNS lookup failed (${code})`, code);
+  if (code === 'ECONNREFUSED') return new NetError('refused', 'connection refused', code);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return new NetError('reset', 'connection reset by peer', code);
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT')
+    return new NetError('timeout', 'timed out', code);
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) return new NetError('tls', `TLS failed (${code})`, code);
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('refused', `host unreachable (${code})`, code);
+  return new NetError('error', (e?.message ?? String(err)).slice(0, 200), code || undefined);
+}
+
+/** Decode a body as text: UTF-16 with a BOM (AWS Health), else UTF-8 with invalid bytes replaced. */
+export function decodeBody(body: Buffer): string {
+  if (body.length >= 2 && body[0] === 0xff && body[1] === 0xfe) return new TextDecoder('utf-16le').decode(body.subarray(2));
+  if (body.length >= 2 && body[0] === 0xfe && body[1] === 0xff) return new TextDecoder('utf-16be').decode(body.subarray(2));
+  if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return body.subarray(3).toString('utf8');
+  return new TextDecoder('utf-8').decode(body);
+}
+
+/** Parse a JSON body or explain what came instead (HTML page, invalid JSON). */
+export function parseJsonBody(res: HttpResponse): { ok: true; value: unknown } | { ok: false; reason: string } {
+  const text = decodeBody(res.body);
+  const type = res.headers['content-type'] ?? '';
+  const trimmed = text.trimStart();
+  if (/^</.test(trimmed) || /text\/html/i.test(type)) {
+    const title = /<title[^>]*>([^<]{0,80})/i.exec(text)?.[1]?.trim();
+    return { ok: false, reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${title}")` : ''}` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(trimmed) };
+  } catch (err) {
+    return { ok: false, reason: `HTTP ${res.status} answered invalid JSON (${(err as Error).message.slice(0, 80)})` };
+  }
+}

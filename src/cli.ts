@@ -1,0 +1,200 @@
+// Command-line wiring: parses flags, loads each command lazily, and is the one place that maps errors to exit codes.
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { ExitCode, ExitError, InterruptedError, UsageError } from './errors.js';
+import { canPrompt, useColor, type GlobalOptions, type Runtime } from './runtime.js';
+import { redact } from './adapters/secrets.js';
+
+const require = createRequire(import.meta.url);
+const VERSION: string = (require('../package.json') as { version: string }).version;
+
+type Action = (rt: Runtime, opts: Record<string, unknown>, args: string[]) => Promise<number>;
+
+/** Build the runtime from the process; tests call run() with their own. */
+export function processRuntime(opts: GlobalOptions, controller: AbortController): Runtime {
+  const env = process.env;
+  const stderrTTY = Boolean(process.stderr.isTTY);
+  return {
+    cwd: process.cwd(),
+    env,
+    now: () => new Date(),
+    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
+    stderr: { write: (t) => void process.stderr.write(t), isTTY: stderrTTY, columns: process.stderr.columns },
+    interactive: canPrompt({ stdinTTY: Boolean(process.stdin.isTTY), stderrTTY, noInput: opts.input === false, env }),
+    color: useColor({ color: opts.color, env, isTTY: stderrTTY }),
+    opts,
+    signal: controller.signal,
+  };
+}
+
+function collect(value: string, prev: string[] = []): string[] {
+  return [...prev, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+function intArg(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} expects a non-negative number, got "${v}"`);
+    return n;
+  };
+}
+
+export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, opts: Record<string, unknown>, args: string[]) => Promise<void>): Command {
+  const program = new Command('layerpost')
+    .description("Incident drafts that name the failing layer: our integration, the network, the provider's API, one model's serving, or answer quality.")
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('-c, --config <file>', 'config file (default: layerpost.config.yaml|yml|json in the working directory)')
+    .option('--json', 'print JSON on stdout and nothing else')
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'only errors on stderr')
+    .option('--verbose', 'more detail, and stack traces for errors')
+    .option('--no-input', 'never prompt; a missing answer is an error naming its flag')
+    .showSuggestionAfterError(true)
+    .configureHelp({ sortSubcommands: false })
+    .exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s) });
+
+  const on = (cmd: Command, load: () => Promise<{ run: Action }>) => {
+    cmd.exitOverride();
+    cmd.action(async (...a: unknown[]) => {
+      const self = a[a.length - 1] as Command;
+      const args = self.args;
+      await dispatch(load, { ...program.opts(), ...self.opts() }, args);
+    });
+    return cmd;
+  };
+
+  on(
+    program
+      .command('status')
+      .description("the providers' public status, normalized (table, or --json)")
+      .option('-p, --provider <id...>', 'only these providers (repeat or comma-separate)', collect)
+      .option('--cache <dir>', 'keep the last good answer per source and show it, with its age, when the source fails')
+      .option('--timeout <ms>', 'per-source timeout in milliseconds', intArg('--timeout'))
+      .option('--deadline <s>', 'bound for the whole command in seconds', intArg('--deadline')),
+    () => import('./commands/status.js'),
+  );
+  on(
+    program
+      .command('probe')
+      .description('run the configured probes and print or save the evidence')
+      .option('--only <id...>', 'only these probe ids', collect)
+      .option('--deadline <s>', 'end the run after this many seconds; unfinished probes are recorded as timeout', intArg('--deadline'))
+      .option('--save <file>', 'write the evidence document to this file (atomically)')
+      .option('--concurrency <n>', 'probes running at once', intArg('--concurrency'))
+      .option('--no-status', "don't fetch the providers' status pages"),
+    () => import('./commands/probe.js'),
+  );
+  on(
+    program
+      .command('draft')
+      .description('diagnose the failing layer, confirm it, and write a bundle of drafts')
+      .option('--from <file>', 'evidence file (from probe --save); without it, probes and status run now')
+      .option('--layer <id>', 'the failing layer (see `layerpost layers`)')
+      .option('--phase <phase>', 'investigating | identified | monitoring | resolved')
+      .option('--provider <id>', 'the provider concerned')
+      .option('--models <list>', 'affected models, comma-separated', collect)
+      .option('--impact <text>', "our users' impact, one plain sentence")
+      .option('--next-update <minutes>', 'minutes until the next update', intArg('--next-update'))
+      .option('--notes <text>', 'what we are doing, or anything to add')
+      .option('--answers <file>', 'answers file (JSON or YAML) with the same fields as the flags')
+      .option('--channels <list>', 'only these channels', collect)
+      .option('--out <dir>', 'where bundles are written (default from config, or ./incident-drafts)')
+      .option('--incident <id>', 'incident id that ties follow-up updates together')
+      .option('--templates <dir>', 'template directory merged over the embedded set')
+      .option('-y, --yes', 'take the proposed answer for every question not given')
+      .option('--resume', 'continue from the answers saved by an interrupted run')
+      .option('--deadline <s>', 'bound for gathering evidence when --from is not given', intArg('--deadline')),
+    () => import('./commands/draft.js'),
+  );
+  on(
+    program
+      .command('lint')
+      .description('check templates: syntax, variables, each channel limit, and the communication rules')
+      .argument('[dir...]', 'template directories (default: the configured or embedded templates)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
+      .option('--max-warnings <n>', 'fail when there are more warnings than this', intArg('--max-warnings'))
+      .option('--rules', 'list the rules and exit'),
+    () => import('./commands/lint.js'),
+  );
+  on(
+    program
+      .command('review')
+      .description("(re)build a bundle's review.html and print a short summary")
+      .argument('<bundle>', 'bundle directory')
+      .option('--open', 'open the page in the default browser')
+      .option('--markdown', 'print the review as Markdown on stdout'),
+    () => import('./commands/review.js'),
+  );
+  on(program.command('layers').description('the layer model in use'), () => import('./commands/layers.js'));
+  on(
+    program
+      .command('init')
+      .description('write a commented config and a copy of the templates to edit')
+      .argument('[dir]', 'target directory', '.')
+      .option('--force', 'overwrite existing files'),
+    () => import('./commands/init.js'),
+  );
+  on(
+    program
+      .command('demo')
+      .description('the whole flow against a local simulated outage')
+      .argument('[scenario]', 'provider-api | integration | model-endpoint | model-quality | network', 'provider-api')
+      .option('--out <dir>', 'where the bundle is written (default: a temporary directory)')
+      .option('-y, --yes', 'take every proposed answer'),
+    () => import('./commands/demo.js'),
+  );
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSigint = () => {
+    interrupts++;
+    controller.abort(new InterruptedError());
+    if (interrupts > 1) process.exit(ExitCode.interrupted);
+  };
+  process.on('SIGINT', onSigint);
+  let verbose = argv.includes('--verbose');
+  let code = 0;
+  const program = buildProgram(async (load, opts, args) => {
+    verbose = Boolean(opts.verbose);
+    const rt = processRuntime(opts as GlobalOptions, controller);
+    const mod = await load();
+    code = await mod.run(rt, opts, args);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    code = exitCodeFor(err, verbose);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  if (controller.signal.aborted && code === 0) code = ExitCode.interrupted;
+  return code;
+}
+
+export function exitCodeFor(err: unknown, verbose: boolean): number {
+  const e = err as { name?: string; message?: string; stack?: string; exitCode?: number; code?: string };
+  if (err instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    return ExitCode.usage; // commander printed the message already
+  }
+  if (err instanceof ExitError) {
+    if (err.message) process.stderr.write(redact(err.message) + '\n');
+    return err.exitCode;
+  }
+  if (err instanceof InterruptedError || e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
+    process.stderr.write('\nInterrupted. Answers given so far are saved; continue with `layerpost draft --resume`.\n');
+    return ExitCode.interrupted;
+  }
+  if (err instanceof UsageError) {
+    process.stderr.write(`layerpost: ${redact(err.message)}\n`);
+    if (verbose && e.stack) process.stderr.write(redact(e.stack) + '\n');
+    return ExitCode.usage;
+  }
+  process.stderr.write(`layerpost: internal error: ${redact(e?.message ?? String(err))}\nThis is a bug in layerpost.${verbose ? '' : ' Run again with --verbose for the stack trace.'}\n`);
+  if (verbose && e?.stack) process.stderr.write(redact(e.stack) + '\n');
+  return ExitCode.bug;
+}

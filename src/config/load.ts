@@ -1,0 +1,132 @@
+// Finds, reads, parses and validates the config file; resolves it over the embedded defaults.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { formatZodError } from '../core/zod-format.js';
+import { mergeLayers, type Layer } from '../core/layers.js';
+import { fsError } from '../adapters/fs.js';
+import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
+import { ConfigSchema, type Config, type ProbeConfig } from './schema.js';
+
+export const CONFIG_NAMES = ['layerpost.config.yaml', 'layerpost.config.yml', 'layerpost.config.json'];
+
+export interface ResolvedConfig {
+  /** The file it came from, or undefined for embedded defaults. */
+  file?: string;
+  /** Relative paths in the config resolve against this. */
+  baseDir: string;
+  product: { name: string; feature: string; timeZone: string; statusUrl?: string };
+  templatesDir?: string;
+  out: string;
+  /** The whole merged catalogue. */
+  catalogue: CatalogueEntry[];
+  /** Providers the config names (or the whole catalogue when no config names any). */
+  providers: CatalogueEntry[];
+  /** Configured probes; undefined means "use the embedded default probes". */
+  probes?: ProbeConfig[];
+  layers: Layer[];
+  channels: { enabled?: string[]; mastodonLimit: number };
+  lint: { rules: Record<string, 'off' | 'warning' | 'error'>; vaguePhrases?: string[] };
+  timeoutMs: number;
+  probeTimeoutMs: number;
+  concurrency: number;
+  deadlineSeconds: number;
+  insecureHosts: string[];
+  raw: Config;
+}
+
+export async function loadConfig(opts: { cwd: string; path?: string }): Promise<ResolvedConfig> {
+  const file = opts.path ? resolve(opts.cwd, opts.path) : CONFIG_NAMES.map((n) => resolve(opts.cwd, n)).find((p) => existsSync(p));
+  if (!file) return resolveConfig({}, { baseDir: opts.cwd });
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw fsError(err, file, 'config file');
+  }
+  return resolveConfig(parseConfigText(text, file), { file, baseDir: dirname(file) });
+}
+
+/** Parse YAML or JSON text and validate it; every error is one line naming the file and field. */
+export function parseConfigText(text: string, file: string): Config {
+  let data: unknown;
+  if (/\.json$/i.test(file)) {
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw new ConfigError(`${file}: invalid JSON: ${(err as Error).message}`);
+    }
+  } else {
+    try {
+      data = parseYaml(text, { prettyErrors: false, maxAliasCount: 100 });
+    } catch (err) {
+      if (err instanceof YAMLParseError) {
+        const pos = err.linePos?.[0];
+        throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+      }
+      throw new ConfigError(`${file}: invalid YAML: ${(err as Error).message}`);
+    }
+  }
+  if (data === null || data === undefined) data = {};
+  const parsed = ConfigSchema.safeParse(data);
+  if (!parsed.success) throw new ConfigError(formatZodError(file, parsed.error));
+  return parsed.data;
+}
+
+export function resolveConfig(config: Config, where: { file?: string; baseDir: string }): ResolvedConfig {
+  const source = where.file ?? 'embedded config';
+  const layers = mergeLayers(config.layers ?? []);
+  const catalogue = mergeCatalogue(config.providers ?? [], CATALOGUE);
+  const layerIds = new Set(layers.map((l) => l.id));
+  const providerIds = new Set(catalogue.map((p) => p.id));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  (config.probes ?? []).forEach((p, i) => {
+    if (!layerIds.has(p.layer)) problems.push(`probes[${i}].layer: unknown layer "${p.layer}" (known: ${[...layerIds].join(', ')})`);
+    if (p.provider && !providerIds.has(p.provider)) problems.push(`probes[${i}].provider: unknown provider "${p.provider}"`);
+    if (seen.has(p.id)) problems.push(`probes[${i}].id: duplicate probe id "${p.id}"`);
+    seen.add(p.id);
+  });
+  (config.providers ?? []).forEach((p, i) => {
+    const entry = catalogue.find((c) => c.id === p.id);
+    if (!entry?.status && !CATALOGUE.some((c) => c.id === p.id)) problems.push(`providers[${i}].status: a new provider needs a status source ({ kind, url })`);
+    for (const [cid, map] of Object.entries(p.components ?? {}))
+      if (map.layer && !layerIds.has(map.layer)) problems.push(`providers[${i}].components.${cid}.layer: unknown layer "${map.layer}"`);
+  });
+  const tz = config.product?.timeZone ?? 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+  } catch {
+    problems.push(`product.timeZone: unknown time zone "${tz}"`);
+  }
+  if (problems.length) throw new ConfigError(`${source}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+  const named = new Set((config.providers ?? []).map((p) => p.id));
+  for (const p of config.probes ?? []) if (p.provider) named.add(p.provider);
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(where.baseDir, p));
+  return {
+    file: where.file,
+    baseDir: where.baseDir,
+    product: {
+      name: config.product?.name ?? 'Our app',
+      feature: config.product?.feature ?? `${config.product?.name ?? 'Our app'} AI features`,
+      timeZone: tz,
+      statusUrl: config.product?.statusUrl,
+    },
+    templatesDir: config.templates ? abs(config.templates) : undefined,
+    out: abs(config.out ?? 'incident-drafts'),
+    catalogue,
+    providers: named.size ? catalogue.filter((c) => named.has(c.id)) : catalogue,
+    probes: config.probes,
+    layers,
+    channels: { enabled: config.channels?.enabled, mastodonLimit: config.channels?.mastodon?.limit ?? 500 },
+    lint: { rules: config.lint?.rules ?? {}, vaguePhrases: config.lint?.vaguePhrases },
+    timeoutMs: config.timeoutMs ?? 10_000,
+    probeTimeoutMs: config.probeTimeoutMs ?? 5_000,
+    concurrency: config.concurrency ?? 16,
+    deadlineSeconds: config.deadlineSeconds ?? 20,
+    insecureHosts: config.insecureHosts ?? [],
+    raw: config,
+  };
+}

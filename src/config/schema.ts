@@ -1,0 +1,193 @@
+// The config file's shape (SPEC §7), as zod schemas; pure, shared by load.ts, init and lint.
+import { z } from 'zod';
+import { PHASES } from '../core/layers.js';
+
+const Url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const Milliseconds = z.number().int().positive().max(600_000);
+const Headers = z.record(z.string(), z.string());
+
+export const StatusSourceSchema = z.strictObject({
+  kind: z.enum(['statuspage', 'incidentio', 'google-cloud', 'aws-health', 'feed']),
+  url: Url,
+  /** google-cloud: product ids (preferred) or names to keep. aws-health: service prefix (e.g. "bedrock"). */
+  products: z.array(z.string()).optional(),
+  /** aws-health / feeds: region filter, e.g. us-east-1. */
+  region: z.string().optional(),
+});
+export type StatusSource = z.infer<typeof StatusSourceSchema>;
+
+export const ModelRefSchema = z.union([
+  z.string(),
+  z.strictObject({ id: z.string(), name: z.string().optional(), match: z.array(z.string()).optional() }),
+]);
+
+export const ComponentMapSchema = z.strictObject({
+  layer: z.string().optional(),
+  models: z.array(z.string()).optional(),
+});
+
+export const ProviderConfigSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id like "anthropic"'),
+  name: z.string().min(1).optional(),
+  status: StatusSourceSchema.optional(),
+  /** Host of the provider's API, for the default reachability probes. */
+  apiHost: z.string().optional(),
+  models: z.array(ModelRefSchema).optional(),
+  /** Component id → layer/models. */
+  components: z.record(z.string(), ComponentMapSchema).optional(),
+});
+export type ProviderConfig = z.infer<typeof ProviderConfigSchema>;
+
+const Expect = z.strictObject({
+  status: z.array(z.number().int().min(100).max(599)).optional(),
+  maxLatencyMs: Milliseconds.optional(),
+  /** Dot path into a JSON body, e.g. "content[0].text" or "status". */
+  jsonPath: z.string().optional(),
+  /** With jsonPath: the value there must equal this (string compare), else it must exist. */
+  equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  /** Text the body (or the value at jsonPath) must contain. */
+  contains: z.string().optional(),
+  /** Regular expression the body (or value) must match. */
+  matches: z.string().optional(),
+});
+
+const HttpProbe = z.strictObject({
+  method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).default('GET'),
+  url: Url,
+  headers: Headers.optional(),
+  body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional(),
+  expect: Expect.optional(),
+});
+
+const HostPort = z.strictObject({
+  host: z.string().min(1),
+  port: z.number().int().min(1).max(65535).optional(),
+  /** tls: warn when the certificate expires within this many days. */
+  minValidDays: z.number().int().nonnegative().optional(),
+  servername: z.string().optional(),
+});
+
+const LlmCanary = z.strictObject({
+  api: z.enum(['anthropic', 'openai']),
+  /** Base URL; defaults to the provider's public API. */
+  baseUrl: Url.optional(),
+  apiKey: z.string().optional(),
+  model: z.string().min(1),
+  prompt: z.string().min(1).default('Reply with the single word: pong'),
+  maxTokens: z.number().int().positive().max(256).default(16),
+  headers: Headers.optional(),
+  expect: z
+    .strictObject({ contains: z.string().optional(), matches: z.string().optional() })
+    .default({ contains: 'pong' }),
+});
+
+const Prometheus = z.strictObject({
+  url: Url,
+  /** PromQL label selector, e.g. {job="blackbox"}. */
+  selector: z.string().default(''),
+  headers: Headers.optional(),
+  /** Map series to layers: the first rule whose labels all match wins. */
+  layers: z
+    .array(
+      z.strictObject({
+        match: z.record(z.string(), z.string()),
+        layer: z.string(),
+        provider: z.string().optional(),
+        model: z.string().optional(),
+      }),
+    )
+    .default([]),
+  /** Label whose value becomes the result id suffix (default: instance). */
+  idLabel: z.string().default('instance'),
+});
+
+const EvidenceSource = z.strictObject({
+  /** A file path or an http(s) URL of an evidence document. */
+  from: z.string().min(1),
+});
+
+const ProbeBase = {
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "_" or "-"'),
+  layer: z.string(),
+  provider: z.string().optional(),
+  model: z.string().optional(),
+  timeoutMs: Milliseconds.optional(),
+  samples: z.number().int().min(1).max(20).optional(),
+  description: z.string().optional(),
+};
+
+export const ProbeConfigSchema = z
+  .strictObject({
+    ...ProbeBase,
+    http: HttpProbe.optional(),
+    dns: HostPort.optional(),
+    tcp: HostPort.optional(),
+    tls: HostPort.optional(),
+    'llm-canary': LlmCanary.optional(),
+    prometheus: Prometheus.optional(),
+    evidence: EvidenceSource.optional(),
+  })
+  .superRefine((p, ctx) => {
+    const kinds = PROBE_KINDS.filter((k) => p[k] !== undefined);
+    if (kinds.length !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          kinds.length === 0
+            ? `a probe needs exactly one of ${PROBE_KINDS.join(', ')}`
+            : `a probe has exactly one kind, found ${kinds.join(' and ')}`,
+      });
+  });
+export const PROBE_KINDS = ['http', 'dns', 'tcp', 'tls', 'llm-canary', 'prometheus', 'evidence'] as const;
+export type ProbeKind = (typeof PROBE_KINDS)[number];
+export type ProbeConfig = z.infer<typeof ProbeConfigSchema>;
+
+export const LayerConfigSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: z.string().optional(),
+  short: z.string().optional(),
+  notAffected: z.string().optional(),
+  evidence: z.string().optional(),
+  providerLayer: z.boolean().optional(),
+  phases: z.array(z.enum(PHASES)).optional(),
+});
+
+const Severity = z.enum(['off', 'warning', 'error']);
+
+export const ConfigSchema = z.strictObject({
+  product: z
+    .strictObject({
+      name: z.string().min(1),
+      feature: z.string().min(1).optional(),
+      /** IANA time zone for the product's audience, e.g. Europe/Berlin. */
+      timeZone: z.string().optional(),
+      statusUrl: Url.optional(),
+    })
+    .optional(),
+  templates: z.string().optional(),
+  out: z.string().optional(),
+  providers: z.array(ProviderConfigSchema).optional(),
+  probes: z.array(ProbeConfigSchema).optional(),
+  layers: z.array(LayerConfigSchema).optional(),
+  channels: z
+    .strictObject({
+      enabled: z.array(z.string()).optional(),
+      mastodon: z.strictObject({ limit: z.number().int().positive().max(100_000) }).optional(),
+    })
+    .optional(),
+  lint: z
+    .strictObject({
+      rules: z.record(z.string(), Severity).optional(),
+      vaguePhrases: z.array(z.string()).optional(),
+    })
+    .optional(),
+  /** Per-source timeout for status pages. */
+  timeoutMs: Milliseconds.optional(),
+  /** Probe defaults. */
+  probeTimeoutMs: Milliseconds.optional(),
+  concurrency: z.number().int().min(1).max(256).optional(),
+  deadlineSeconds: z.number().positive().max(600).optional(),
+  /** Allow self-signed certificates for these hosts only (never global). */
+  insecureHosts: z.array(z.string()).optional(),
+});
+export type Config = z.infer<typeof ConfigSchema>;
