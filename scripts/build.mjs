@@ -1,8 +1,7 @@
 // Bundles src/ into dist/ with esbuild: one entry, lazily loaded command chunks, dependencies inlined.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
 
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// dist is overwritten in place, not removed: parallel builds and running tests must never see it missing.
 const result = await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',

@@ -17,7 +17,7 @@ export interface ResolvedConfig {
   file?: string;
   /** Relative paths in the config resolve against this. */
   baseDir: string;
-  product: { name: string; feature: string; timeZone: string; statusUrl?: string };
+  product: { name: string; feature: string; timeZone: string; statusUrl?: string; components: Array<{ id: string; name: string }> };
   templatesDir?: string;
   out: string;
   /** The whole merged catalogue. */
@@ -113,6 +113,7 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
       feature: config.product?.feature ?? `${config.product?.name ?? 'Our app'} AI features`,
       timeZone: tz,
       statusUrl: config.product?.statusUrl,
+      components: config.product?.components ?? [],
     },
     templatesDir: config.templates ? abs(config.templates) : undefined,
     out: abs(config.out ?? 'incident-drafts'),

@@ -147,6 +147,7 @@ export const LayerConfigSchema = z.strictObject({
   name: z.string().optional(),
   short: z.string().optional(),
   notAffected: z.string().optional(),
+  notAffectedShort: z.string().optional(),
   evidence: z.string().optional(),
   providerLayer: z.boolean().optional(),
   phases: z.array(z.enum(PHASES)).optional(),
@@ -162,6 +163,8 @@ export const ConfigSchema = z.strictObject({
       /** IANA time zone for the product's audience, e.g. Europe/Berlin. */
       timeZone: z.string().optional(),
       statusUrl: Url.optional(),
+      /** Our own status page's components that an incident marks (Statuspage component ids). */
+      components: z.array(z.strictObject({ id: z.string(), name: z.string() })).optional(),
     })
     .optional(),
   templates: z.string().optional(),

@@ -59,6 +59,12 @@ export const AnswersSchema = z.strictObject({
 });
 export type Answers = z.infer<typeof AnswersSchema>;
 
+export const StatuspageSummarySchema = z.object({
+  status: z.string(),
+  components: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
+});
+export type StatuspageSummary = z.infer<typeof StatuspageSummarySchema>;
+
 export const BundleManifestSchema = z.object({
   schema: z.literal(BUNDLE_SCHEMA),
   createdAt: z.string(),
@@ -82,6 +88,8 @@ export const BundleManifestSchema = z.object({
     .object({ dir: z.string(), update: z.number().int(), phase: z.string(), layer: z.string(), layerName: z.string(), drafts: z.array(DraftSchema) })
     .optional(),
   correction: z.string().optional(),
+  /** The status-page payload's incident status and component statuses, with names, for the review page. */
+  statuspage: StatuspageSummarySchema.optional(),
 });
 export type BundleManifest = z.infer<typeof BundleManifestSchema>;
 export { EvidenceSchema };

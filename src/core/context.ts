@@ -40,6 +40,8 @@ export const TemplateContextSchema = z.object({
     short: z.string(),
     /** Filled sentence: "The model itself is unchanged: answers that do complete are not affected." */
     notAffected: z.string(),
+    /** The same in a few words: "Model quality is unaffected." */
+    notAffectedShort: z.string(),
     /** Filled cause sentence naming layer, provider, models and error: "Anthropic's API is returning errors (HTTP 529, overloaded) for Claude Opus 4.7 requests." */
     cause: z.string(),
     /** Shorter cause for tight channels: "Anthropic's API is returning HTTP 529 errors." */
@@ -87,7 +89,13 @@ export const TemplateContextSchema = z.object({
     phaseName: z.string(),
     text: z.string(),
   }),
-  correction: z.object({ has: z.boolean(), text: z.string() }),
+  correction: z.object({
+    has: z.boolean(),
+    /** "Correction: earlier we said the cause was Anthropic's API; it is our own integration." */
+    text: z.string(),
+    /** "Correction: the cause is our own integration, not Anthropic's API." */
+    short: z.string(),
+  }),
   /** Resolved phase: the data-loss statement. */
   dataLoss: z.string(),
   notes: z.string(),
@@ -98,4 +106,4 @@ export type TemplateContext = z.infer<typeof TemplateContextSchema>;
  * Fields whose text comes from outside (operator input, provider text, probe detail):
  * lint's unsafe-html rule flags them in triple-stash.
  */
-export const EXTERNAL_FIELDS = ['impact.text', 'notes', 'evidence.summary', 'evidence.lines', 'evidence.errors', 'previous.text', 'correction.text', 'models.names', 'models.list', 'provider.name', 'layer.cause', 'layer.causeShort', 'product.name'];
+export const EXTERNAL_FIELDS = ['impact.text', 'notes', 'evidence.summary', 'evidence.lines', 'evidence.errors', 'previous.text', 'correction.text', 'correction.short', 'models.names', 'models.list', 'provider.name', 'layer.cause', 'layer.causeShort', 'product.name'];

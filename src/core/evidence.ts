@@ -39,6 +39,8 @@ export const ProviderIncidentSchema = z.object({
   latestUpdate: z.string().optional(),
   url: z.string().optional(),
   components: z.array(z.string()).optional(),
+  /** Worst current status of the affected components: the wording comes from this and the update text, not `impact` alone. */
+  componentStatus: z.string().optional(),
   /** Layer and models the catalogue links this incident to ("Elevated errors on Claude Opus 4.7"). */
   layer: z.string().optional(),
   models: z.array(z.string()).optional(),
@@ -65,6 +67,8 @@ export type ProviderStatus = z.infer<typeof ProviderStatusSchema>;
 export const ProbeResultSchema = z.object({
   id: z.string(),
   layer: z.string(),
+  /** The layer this result is evidence about when it differs from the probe's declared `layer` (an llm-canary's wrong answer → model-quality; its 529 → provider-api). */
+  indicates: z.string().optional(),
   provider: z.string().optional(),
   model: z.string().optional(),
   kind: z.string().optional(),

@@ -13,6 +13,8 @@ export interface Layer {
   short: string;
   /** What is NOT affected when this layer fails, as a sentence. `{provider}` is replaced. */
   notAffected: string;
+  /** The same, in a few words for tight channels (SMS, X). */
+  notAffectedShort: string;
   /** What typically shows this layer failing. */
   evidence: string;
   /** Whether the fault sits with the provider (so drafts must name it). */
@@ -27,6 +29,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: 'our own integration (request handler, credentials, config, deploy)',
     short: 'our own integration',
     notAffected: "{provider}'s service and its models are working normally; the fault is on our side.",
+    notAffectedShort: "{provider}'s service is working normally.",
     evidence: "our handler's probe fails while direct provider probes pass; provider answers 400/401/403 to our key",
     providerLayer: false,
     phases: PHASES,
@@ -36,6 +39,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: 'the network between us and the provider',
     short: 'the network path to {provider}',
     notAffected: "{provider}'s service and the model's answers are not affected; requests are not reaching it.",
+    notAffectedShort: "{provider}'s service is not affected.",
     evidence: 'DNS, TCP connect or TLS failures from our side; provider status page all operational',
     providerLayer: false,
     phases: PHASES,
@@ -45,6 +49,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: "the provider's API / infrastructure",
     short: "{provider}'s API",
     notAffected: 'The model itself is unchanged: answers that do complete are not affected.',
+    notAffectedShort: 'Model quality is unaffected.',
     evidence: '5xx, 529 overloaded, gateway timeouts across models; provider status page reports an incident on the API',
     providerLayer: true,
     phases: PHASES,
@@ -54,6 +59,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: 'serving of a specific model',
     short: "{provider}'s serving of {models}",
     notAffected: "Other models and {provider}'s API are working, and answers that do complete are not affected.",
+    notAffectedShort: 'Other models are working normally.',
     evidence: "one model's requests fail while other models of the same provider succeed",
     providerLayer: true,
     phases: PHASES,
@@ -63,6 +69,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: "the quality of a model's answers",
     short: "the quality of {models}'s answers",
     notAffected: 'Requests are completing and our service is available; the problem is in the content of some answers.',
+    notAffectedShort: 'Our service is up; requests complete.',
     evidence: "requests succeed (200) but a canary prompt's answer fails its check",
     providerLayer: true,
     phases: PHASES,
@@ -72,6 +79,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: 'a cause we have not yet determined',
     short: 'a cause we are still determining',
     notAffected: 'We will say which part of the service is affected as soon as we know; we are not assuming a change in model quality.',
+    notAffectedShort: 'We will say what is affected as soon as we know.',
     evidence: 'evidence contradicts itself or is missing',
     providerLayer: false,
     phases: ['investigating'],
@@ -104,6 +112,7 @@ export function mergeLayers(overrides: ReadonlyArray<Partial<Layer> & { id: stri
         name: o.id,
         short: o.name ?? o.id,
         notAffected: '',
+        notAffectedShort: '',
         evidence: '',
         providerLayer: false,
         phases: PHASES,

@@ -1,0 +1,78 @@
+// How each platform counts a post's length: graphemes, UTF-8 bytes, URLs as fixed weight, GSM-7/UCS-2 SMS segments.
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const encoder = new TextEncoder();
+
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+export function graphemeCount(text: string): number {
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** URLs as Mastodon and X find them: an http(s) URL up to the next space. */
+const URL_RE = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'"]/g;
+
+/** Mastodon: graphemes, with every URL counted as `urlWeight` characters. */
+export function mastodonLength(text: string, urlWeight = 23): number {
+  let urls = 0;
+  const stripped = text.replace(URL_RE, () => {
+    urls++;
+    return '';
+  });
+  return graphemeCount(stripped) + urls * urlWeight;
+}
+
+const EMOJI_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/** Threads: graphemes, except that an emoji counts as its UTF-8 bytes. */
+export function threadsLength(text: string): number {
+  let n = 0;
+  for (const g of graphemes(text)) n += EMOJI_RE.test(g) ? utf8Bytes(g) : 1;
+  return n;
+}
+
+// GSM 03.38 basic set and the extension table (each extension char costs two septets).
+const GSM_BASIC =
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+const GSM_EXT = '^{}\\[~]|€\f';
+const BASIC = new Set(GSM_BASIC);
+const EXT = new Set(GSM_EXT);
+
+export interface SmsCount {
+  encoding: 'GSM-7' | 'UCS-2';
+  /** Septets for GSM-7, UTF-16 code units for UCS-2. */
+  units: number;
+  segments: number;
+  /** Capacity of one segment in this encoding. */
+  singleLimit: number;
+}
+
+export function smsCount(text: string): SmsCount {
+  let septets = 0;
+  let gsm = true;
+  for (const ch of text) {
+    if (BASIC.has(ch)) septets += 1;
+    else if (EXT.has(ch)) septets += 2;
+    else {
+      gsm = false;
+      break;
+    }
+  }
+  if (gsm) return { encoding: 'GSM-7', units: septets, segments: septets <= 160 ? 1 : Math.ceil(septets / 153), singleLimit: 160 };
+  const units = text.length;
+  return { encoding: 'UCS-2', units, segments: units <= 70 ? 1 : Math.ceil(units / 67), singleLimit: 70 };
+}
+
+/** LinkedIn "little text": these characters must be backslash-escaped or the post is cut at them. */
+const LINKEDIN_RESERVED = /[\\|{}@[\]()<>#*_~]/g;
+export function escapeLinkedIn(text: string): string {
+  return text.replace(LINKEDIN_RESERVED, (c) => `\\${c}`);
+}

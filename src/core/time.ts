@@ -1,0 +1,36 @@
+// Clock-free time formatting for drafts: "14:30 UTC" and the same moment in the product's zone.
+
+export interface FormattedTime {
+  iso: string;
+  utc: string;
+  local: string;
+  both: string;
+}
+
+function hm(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+}
+
+function zoneName(date: Date, timeZone: string): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+export function formatTime(date: Date, timeZone = 'UTC'): FormattedTime {
+  const utc = `${hm(date, 'UTC')} UTC`;
+  const isUtc = timeZone === 'UTC' || timeZone === 'Etc/UTC';
+  const local = isUtc ? utc : `${hm(date, timeZone)} ${zoneName(date, timeZone)}`;
+  return { iso: date.toISOString(), utc, local, both: isUtc || local === utc ? utc : `${utc} (${local})` };
+}
+
+export function addMinutes(date: Date, minutes: number): Date {
+  return new Date(date.getTime() + minutes * 60_000);
+}
+
+/** "12 min", "3 h 5 min", "2 d" between two instants. */
+export function formatAge(from: Date, to: Date): string {
+  const min = Math.max(0, Math.round((to.getTime() - from.getTime()) / 60_000));
+  if (min < 60) return `${min} min`;
+  if (min < 48 * 60) return `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
+  return `${Math.round(min / 1440)} d`;
+}

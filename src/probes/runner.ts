@@ -1,0 +1,235 @@
+// Runs probes concurrently under a bound, each with its timeout and samples, and ends at the deadline no matter what.
+import { Agent, type Dispatcher } from 'undici';
+import type { ProbeConfig, ProbeKind } from '../config/schema.js';
+import type { ProbeResult } from '../core/evidence.js';
+import { ConfigError } from '../errors.js';
+import { resolveRefs } from '../adapters/secrets.js';
+import type { ProbeContext, ProbeFn } from './types.js';
+import { checkPattern } from './expect.js';
+import { finish, resultBase } from './result.js';
+import { httpProbe } from './http.js';
+import { dnsProbe } from './dns.js';
+import { tcpProbe } from './tcp.js';
+import { tlsProbe } from './tls.js';
+import { canaryUrl, DEFAULT_KEY_REF, llmCanaryProbe } from './llm-canary.js';
+import { prometheusProbe } from './prometheus.js';
+import { evidenceSourceProbe } from './evidence-source.js';
+
+const KINDS: Record<ProbeKind, ProbeFn> = {
+  http: httpProbe,
+  dns: dnsProbe,
+  tcp: tcpProbe,
+  tls: tlsProbe,
+  'llm-canary': llmCanaryProbe,
+  prometheus: prometheusProbe,
+  evidence: evidenceSourceProbe,
+};
+/** Kinds that report what another system observed: one run, however many samples are asked for. */
+const EXTERNAL: ReadonlySet<ProbeKind> = new Set(['prometheus', 'evidence']);
+/** Slack past a probe's own timeout before the runner stops waiting for it (kinds honour their signal; this is the backstop). */
+const BACKSTOP_MS = 2_000;
+
+export interface RunProbesOptions {
+  concurrency: number;
+  deadlineMs: number;
+  defaultTimeoutMs: number;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  now: () => Date;
+  baseDir: string;
+  onResult?: (r: ProbeResult) => void;
+  /** Hosts whose self-signed certificates are accepted. */
+  insecureHosts?: readonly string[];
+  /** undici dispatcher for every HTTP probe (tests); default: the shared agent. */
+  dispatcher?: Dispatcher;
+}
+
+export function probeKind(p: ProbeConfig): ProbeKind {
+  const kind = (Object.keys(KINDS) as ProbeKind[]).find((k) => p[k] !== undefined);
+  if (!kind) throw new ConfigError(`probe "${p.id}": no probe kind`);
+  return kind;
+}
+
+/** What a probe targets, for results the probe itself never produced (deadline, crash). */
+export function probeTarget(p: ProbeConfig): string {
+  if (p.http) return `${p.http.method ?? 'GET'} ${p.http.url}`;
+  if (p['llm-canary']) return `POST ${canaryUrl(p['llm-canary'].api, p['llm-canary'].baseUrl)}`;
+  const hp = p.dns ?? p.tcp ?? p.tls;
+  if (hp) return p.dns ? hp.host : `${hp.host}:${hp.port ?? 443}`;
+  if (p.prometheus) return p.prometheus.url;
+  return p.evidence?.from ?? p.id;
+}
+
+/**
+ * Resolve every ${ENV_VAR} in the probes (a missing one is a ConfigError naming it, before anything runs) and
+ * check their patterns. The resolved values are registered for redaction.
+ */
+export function prepareProbes(probes: readonly ProbeConfig[], env: NodeJS.ProcessEnv): ProbeConfig[] {
+  return probes.map((p) => {
+    let probe = p;
+    const canary = p['llm-canary'];
+    if (canary && canary.apiKey === undefined) probe = { ...p, 'llm-canary': { ...canary, apiKey: DEFAULT_KEY_REF[canary.api] } };
+    const resolved = resolveDeep(probe, env, `probe "${p.id}"`, '') as ProbeConfig;
+    for (const [where, pattern] of [
+      ['http.expect.matches', resolved.http?.expect?.matches],
+      ['llm-canary.expect.matches', resolved['llm-canary']?.expect?.matches],
+    ] as const) {
+      const problem = pattern === undefined ? undefined : checkPattern(pattern);
+      if (problem) throw new ConfigError(`probe "${p.id}": ${where}: invalid regular expression (${problem})`);
+    }
+    return resolved;
+  });
+}
+
+function resolveDeep(value: unknown, env: NodeJS.ProcessEnv, who: string, path: string): unknown {
+  if (typeof value === 'string') return resolveRefs(value, env, `${who}: ${path}`);
+  if (Array.isArray(value)) return value.map((v, i) => resolveDeep(v, env, who, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveDeep(v, env, who, path ? `${path}.${k}` : k)]));
+  return value;
+}
+
+/** Several samples of one probe as one result: failing if any sample failed, the most common failure as the detail. */
+export function combineSamples(results: readonly ProbeResult[], total = results.length): ProbeResult {
+  const failed = results.filter((r) => !r.ok);
+  let shown = results[results.length - 1]!;
+  if (failed.length) {
+    const groups = new Map<string, ProbeResult[]>();
+    for (const r of failed) {
+      const key = `${r.outcome}/${r.status ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    shown = [...groups.values()].sort((a, b) => b.length - a.length)[0]![0]!;
+  }
+  const latencies = results.map((r) => r.latencyMs).sort((a, b) => a - b);
+  const median = latencies[Math.floor((latencies.length - 1) / 2)] ?? 0;
+  return { ...shown, ok: failed.length === 0, latencyMs: median, samples: { total, failed: failed.length + (total - results.length) } };
+}
+
+interface Slot {
+  started?: number;
+  samples: ProbeResult[];
+  results?: ProbeResult[];
+}
+
+export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesOptions): Promise<ProbeResult[]> {
+  const prepared = prepareProbes(probes, opts.env);
+  const run = new AbortController();
+  const deadlineS = Math.round(opts.deadlineMs / 100) / 10;
+  const insecureHosts = opts.insecureHosts ?? [];
+  let lenient: Agent | undefined;
+  const ctxBase = {
+    signal: run.signal,
+    now: opts.now,
+    baseDir: opts.baseDir,
+    insecureHosts,
+    dispatcherFor(url: string): Dispatcher | undefined {
+      let host = '';
+      try {
+        host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+      } catch {
+        /* an invalid URL fails in the request itself */
+      }
+      if (!insecureHosts.includes(host)) return opts.dispatcher;
+      lenient ??= new Agent({ connect: { rejectUnauthorized: false } });
+      return lenient;
+    },
+  };
+  const slots: Slot[] = prepared.map(() => ({ samples: [] }));
+
+  return new Promise<ProbeResult[]>((resolve) => {
+    let done = false;
+    const timer = setTimeout(() => run.abort(Object.assign(new Error(`deadline of ${deadlineS} s reached`), { name: 'TimeoutError' })), opts.deadlineMs);
+    const onOuter = () => run.abort(opts.signal?.reason);
+    const end = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onOuter);
+      lenient?.destroy().catch(() => undefined);
+      resolve(slots.flatMap((s) => s.results ?? []));
+    };
+    // Synchronous on abort: whatever a probe resolves after this moment is too late and is dropped.
+    run.signal.addEventListener('abort', () => {
+      const interrupted = (run.signal.reason as { name?: string } | undefined)?.name !== 'TimeoutError';
+      slots.forEach((slot, i) => {
+        if (slot.results) return;
+        slot.results = [cutResult(prepared[i]!, slot, interrupted, deadlineS, performance.now())];
+        for (const r of slot.results) opts.onResult?.(r);
+      });
+      end();
+    });
+    if (opts.signal?.aborted) run.abort(opts.signal.reason);
+    else opts.signal?.addEventListener('abort', onOuter, { once: true });
+
+    let next = 0;
+    let active = 0;
+    let finished = 0;
+    const startMore = () => {
+      while (!done && active < Math.max(1, opts.concurrency) && next < prepared.length) {
+        const i = next++;
+        active++;
+        const slot = slots[i]!;
+        slot.started = performance.now();
+        runOne(prepared[i]!, slot, { ...ctxBase, timeoutMs: prepared[i]!.timeoutMs ?? opts.defaultTimeoutMs }).then((results) => {
+          active--;
+          if (done) return;
+          slot.results = results;
+          finished++;
+          for (const r of results) opts.onResult?.(r);
+          if (finished === prepared.length) end();
+          else startMore();
+        });
+      }
+    };
+    if (prepared.length === 0 || done) end();
+    else startMore();
+  });
+}
+
+async function runOne(probe: ProbeConfig, slot: Slot, ctx: ProbeContext): Promise<ProbeResult[]> {
+  const kind = probeKind(probe);
+  if (EXTERNAL.has(kind)) {
+    const r = await guarded(probe, kind, ctx);
+    return Array.isArray(r) ? r : [r];
+  }
+  const total = probe.samples ?? 1;
+  for (let s = 0; s < total && !ctx.signal.aborted; s++) {
+    const r = await guarded(probe, kind, ctx);
+    slot.samples.push(...(Array.isArray(r) ? r : [r]));
+  }
+  if (probe.samples === undefined && slot.samples.length === 1) return slot.samples;
+  return [combineSamples(slot.samples, total)];
+}
+
+/** Run one sample of a kind: a thrown error or a probe that ignores its signal becomes a result, never a crash or a hang. */
+async function guarded(probe: ProbeConfig, kind: ProbeKind, ctx: ProbeContext): Promise<ProbeResult | ProbeResult[]> {
+  const started = performance.now();
+  const base = () => resultBase(probe, kind, probeTarget(probe));
+  let backstop: NodeJS.Timeout | undefined;
+  const hung = new Promise<ProbeResult>((resolve) => {
+    backstop = setTimeout(() => resolve(finish(base(), 'timeout', performance.now() - started, `no result within ${ctx.timeoutMs} ms`)), ctx.timeoutMs + BACKSTOP_MS);
+  });
+  try {
+    return await Promise.race([
+      KINDS[kind](probe, ctx).catch((err: unknown) => finish(base(), 'error', performance.now() - started, `probe failed: ${(err as Error)?.message ?? String(err)}`)),
+      hung,
+    ]);
+  } finally {
+    clearTimeout(backstop);
+  }
+}
+
+function cutResult(probe: ProbeConfig, slot: Slot, interrupted: boolean, deadlineS: number, at: number): ProbeResult {
+  const kind = probeKind(probe);
+  const why = interrupted ? 'interrupted' : `the run's ${deadlineS} s deadline was reached`;
+  if (slot.started === undefined)
+    return finish(resultBase(probe, kind, probeTarget(probe)), 'timeout', 0, `not started: ${why} (raise --deadline or --concurrency)`);
+  const total = EXTERNAL.has(kind) ? 1 : (probe.samples ?? 1);
+  const doneSamples = slot.samples.length;
+  const r = finish(resultBase(probe, kind, probeTarget(probe)), 'timeout', at - slot.started, `no answer: ${why}${
+    total > 1 ? ` during sample ${doneSamples + 1} of ${total}${doneSamples ? ` (${slot.samples.filter((s) => !s.ok).length} of the ${doneSamples} before failed)` : ''}` : ''
+  }`);
+  if (probe.samples !== undefined && !EXTERNAL.has(kind)) r.samples = { total: doneSamples + 1, failed: slot.samples.filter((s) => !s.ok).length + 1 };
+  return r;
+}

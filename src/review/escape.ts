@@ -1,0 +1,41 @@
+// HTML escaping for the review page: one escapeHtml, and an `html` tag that escapes every interpolated value.
+
+/** Escape text for element content and for quoted attribute values alike. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"'`]/g, (c) => ENTITIES[c]!);
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+/** Markup built by `html`: the only kind of value that is inserted without escaping. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
+
+/**
+ * Template tag: literal parts are markup, interpolated strings and numbers are escaped,
+ * SafeHtml (from a nested `html`) is kept, arrays are joined, null/undefined/false vanish.
+ * There is deliberately no way to insert an unescaped string.
+ */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += piece(values[i]) + strings[i + 1]!;
+  return new SafeHtml(out);
+}
+
+function piece(value: HtmlValue): string {
+  if (value instanceof SafeHtml) return value.value;
+  if (value === null || value === undefined || value === false) return '';
+  if (Array.isArray(value)) return value.map(piece).join('');
+  return escapeHtml(String(value));
+}
+
+/** Join pieces of markup with a separator (itself markup). */
+export function join(items: readonly HtmlValue[], separator: SafeHtml = new SafeHtml('')): SafeHtml {
+  return new SafeHtml(items.map(piece).join(separator.value));
+}

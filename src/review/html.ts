@@ -1,0 +1,503 @@
+// The review page (review.html): one self-contained, script-free HTML file a PM reads before anything is posted; pure.
+import type { BundleManifest, Finding } from '../core/bundle.js';
+import type { Evidence, ProviderStatus, ProbeResult } from '../core/evidence.js';
+import type { DiffPart } from './diff.js';
+import { html, join, SafeHtml, type HtmlValue } from './escape.js';
+import {
+  buildReviewModel,
+  channelLabel,
+  humanStatus,
+  percent,
+  type ChannelChange,
+  type DraftView,
+  type HypothesisView,
+  type ReviewModel,
+  type ReviewOptions,
+  where,
+} from './model.js';
+
+/**
+ * CSP as a second line of defence behind escaping: no script, no network, no forms, no base.
+ * base-uri and form-action do not fall back to default-src, so they are named.
+ */
+export const REVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+export function renderReviewHtml(manifest: BundleManifest, evidence?: Evidence, opts: ReviewOptions = {}): string {
+  const m = buildReviewModel(manifest, evidence, opts);
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REVIEW_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="layerpost">
+<title>Review: ${m.title}</title>
+<style>${new SafeHtml(CSS)}</style>
+</head>
+<body>
+${header(m)}
+<main>
+${banners(m)}
+${statuspageSection(m)}
+${socialSection(m)}
+${decisionSection(m)}
+${findingsSection(m)}
+${changesSection(m)}
+${evidenceSection(m.evidence)}
+${answersSection(m.manifest)}
+</main>
+<footer>Written by layerpost from draft.json (${manifest.schema}), created ${manifest.createdAt}. Nothing on this page is posted anywhere.</footer>
+</body>
+</html>
+`;
+  return page.value;
+}
+
+// ── Header and banners ────────────────────────────────────────────────────────
+
+function header(m: ReviewModel): SafeHtml {
+  const { manifest: b, counts } = m;
+  const pills: SafeHtml[] = [
+    html`<span class="pill">${m.drafts.length} draft${m.drafts.length === 1 ? '' : 's'}</span>`,
+    counts.overLimit ? html`<span class="pill over">${counts.overLimit} over the limit</span>` : html`<span class="pill ok">all within limits</span>`,
+    counts.nearLimit ? html`<span class="pill near">${counts.nearLimit} near the limit</span>` : null,
+    counts.errors ? html`<span class="pill over">${plural(counts.errors, 'lint error')}</span>` : null,
+    counts.warnings ? html`<span class="pill near">${plural(counts.warnings, 'lint warning')}</span>` : null,
+    !counts.errors && !counts.warnings ? html`<span class="pill ok">no lint findings</span>` : null,
+    m.overridden ? html`<span class="pill over">layer overridden</span>` : null,
+    m.editedFiles.length ? html`<span class="pill near">edited by hand</span>` : null,
+  ].filter((p): p is SafeHtml => p !== null);
+  return html`<header>
+<p class="eyebrow">Review before posting · ${b.product.name} (${b.product.feature})</p>
+<h1>Incident ${b.incident} · update ${b.update} ${phaseBadge(b.phase)}</h1>
+<p class="layerline">Failing layer: <strong>${b.layerName}</strong> <code>${b.layer}</code>${b.providerName ? html` · provider <strong>${b.providerName}</strong>` : null}${b.models.length ? html` · models ${b.models.join(', ')}` : null}</p>
+<p class="pills">${pills}</p>
+</header>`;
+}
+
+function banners(m: ReviewModel): SafeHtml {
+  const b = m.manifest;
+  const proposed = m.hypotheses.find((h) => h.proposed);
+  return html`${
+    m.overridden
+      ? html`<div class="banner override" role="alert" id="override"><strong>The operator overrode the diagnosis.</strong> layerpost proposed <strong>${m.proposedName}</strong> <code>${b.proposedLayer}</code>${proposed ? html` (confidence ${percent(proposed.confidence)})` : null}; these drafts name <strong>${b.layerName}</strong> <code>${b.layer}</code>. Check that the evidence below supports the operator's choice.</div>`
+      : null
+  }${
+    b.correction
+      ? html`<div class="banner correction" role="note" id="correction"><strong>Correction in this update.</strong> ${b.correction}</div>`
+      : null
+  }${
+    m.editedFiles.length
+      ? html`<div class="banner edited" role="note"><strong>Edited by hand:</strong> ${m.editedFiles.join(', ')} no longer match${m.editedFiles.length === 1 ? 'es' : ''} draft.json. This page shows the drafted text and its counts; re-run <code>layerpost draft</code> or check the edited files' lengths before posting.</div>`
+      : null
+  }`;
+}
+
+// ── Status page ──────────────────────────────────────────────────────────────
+
+function statuspageSection(m: ReviewModel): SafeHtml | null {
+  const d = m.statuspage;
+  if (!d) return null;
+  const sp = m.manifest.statuspage;
+  const title = d.draft.title ?? firstLine(d.draft.text);
+  const body = d.draft.title === undefined ? restAfterFirstLine(d.draft.text) : d.draft.text;
+  return html`<section id="statuspage">
+<h2>Status page</h2>
+<article class="statuspage channel-statuspage" data-channel="statuspage">
+<div class="sp-head"><span class="sp-brand">${m.manifest.product.name} status</span>${counter(d, 'title')}</div>
+<div class="sp-incident">
+<h3 class="sp-title">${title}</h3>
+<div class="sp-update">${phaseBadge(sp?.status ?? m.manifest.phase)} <span class="sp-meta">Update ${m.manifest.update} · ${m.manifest.createdAt}</span></div>
+<div class="sp-body">${markdownBlocks(body)}</div>
+${
+  sp && sp.components.length
+    ? html`<table class="sp-components"><caption>Affected components and their new status</caption><tbody>${sp.components.map(
+        (c) => html`<tr><td>${c.name}</td><td><span class="cstatus cs-${cssToken(c.status)}">${humanStatus(c.status)}</span></td></tr>`,
+      )}</tbody></table>`
+    : html`<p class="muted">No component statuses in this bundle's status-page payload.</p>`
+}
+</div>
+<p class="unit">Counted: ${d.draft.unit}; variant ${d.draft.variant}; file ${d.draft.file}</p>
+</article>
+</section>`;
+}
+
+// ── Social cards ─────────────────────────────────────────────────────────────
+
+function socialSection(m: ReviewModel): SafeHtml | null {
+  if (!m.social.length) return null;
+  return html`<section id="posts">
+<h2>Posts</h2>
+<div class="cards">${m.social.map((d) => card(m.manifest, d))}</div>
+</section>`;
+}
+
+function card(b: BundleManifest, d: DraftView): SafeHtml {
+  const channel = d.draft.channel;
+  const name = b.product.name;
+  const handle = handleOf(name, channel);
+  const text = channel === 'slack' ? slackText(d.draft.text) : postText(d.draft.text);
+  const head =
+    channel === 'sms'
+      ? html`<div class="post-head sms-head"><span class="who">${name}</span><span class="when">Text message</span></div>`
+      : channel === 'slack'
+        ? html`<div class="post-head"><span class="avatar square">${initial(name)}</span><span class="who">layerpost <span class="app">APP</span></span><span class="when">#incidents</span></div>`
+        : html`<div class="post-head"><span class="avatar">${initial(name)}</span><span class="who">${name}${channel === 'linkedin' ? null : html` <span class="handle">${handle}</span>`}</span><span class="when">now</span></div>`;
+  return html`<article class="card channel-${cssToken(channel)}" data-channel="${channel}">
+<div class="card-label"><span class="platform">${d.label}</span>${counter(d)}</div>
+<div class="post">
+${head}
+${d.draft.title !== undefined ? html`<p class="post-title">${d.draft.title}</p>` : null}
+<div class="post-text">${text}</div>
+</div>
+<p class="unit">Counted: ${d.draft.unit}; variant ${d.draft.variant}; file ${d.draft.file}</p>
+</article>`;
+}
+
+function counter(d: DraftView, what?: string): SafeHtml {
+  return html`<span class="counter ${d.state}" title="${d.draft.unit}">${what ? `${what} ` : ''}${d.counter}${d.stateText ? html` <span class="state">${d.stateText}</span>` : null}</span>`;
+}
+
+function handleOf(name: string, channel: string): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (channel === 'bluesky') return `@${slug || 'us'}.bsky.social`;
+  if (channel === 'mastodon') return `@${slug || 'us'}@mastodon.social`;
+  return `@${slug || 'us'}`;
+}
+
+function initial(name: string): string {
+  return Array.from(name.trim())[0]?.toUpperCase() ?? '?';
+}
+
+// ── Layer decision ───────────────────────────────────────────────────────────
+
+function decisionSection(m: ReviewModel): SafeHtml {
+  const b = m.manifest;
+  return html`<section id="decision">
+<h2>Layer decision</h2>
+<p>Operator's choice: <strong>${b.layerName}</strong> <code>${b.layer}</code>. Proposed by the diagnosis: <strong>${m.proposedName}</strong> <code>${b.proposedLayer}</code>${m.overridden ? html` — <span class="over-text">differs</span>` : html` — the operator agreed`}.</p>
+${m.chosenUnranked ? html`<p class="warn-text">The chosen layer does not appear in the diagnosis at all.</p>` : null}
+${
+  m.hypotheses.length
+    ? html`<table class="diagnosis"><thead><tr><th>#</th><th>Layer</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${m.hypotheses.map(hypothesisRow)}</tbody></table>`
+    : html`<p class="muted">No diagnosis was recorded (no evidence).</p>`
+}
+</section>`;
+}
+
+function hypothesisRow(h: HypothesisView): SafeHtml {
+  const tags = [h.proposed ? html`<span class="tag proposed">proposed</span>` : null, h.chosen ? html`<span class="tag chosen">chosen</span>` : null];
+  const pct = percent(h.confidence);
+  return html`<tr class="${h.chosen ? 'chosen' : ''}">
+<td>${h.rank}</td>
+<td><strong>${h.name}</strong><br><code>${h.layer}</code> ${tags}</td>
+<td class="conf"><span class="bar"><span style="width:${pct}"></span></span> ${pct}</td>
+<td>${
+    h.evidence.length || h.against.length
+      ? html`<ul class="ev">${h.evidence.map((e) => html`<li class="for"><span class="mark" aria-label="supports">✓</span> ${e}</li>`)}${h.against.map(
+          (e) => html`<li class="against"><span class="mark" aria-label="against">✗</span> ${e}</li>`,
+        )}</ul>`
+      : html`<span class="muted">no evidence lines</span>`
+  }</td>
+</tr>`;
+}
+
+// ── Findings ─────────────────────────────────────────────────────────────────
+
+function findingsSection(m: ReviewModel): SafeHtml {
+  return html`<section id="findings">
+<h2>Lint findings <span class="count">${plural(m.counts.errors, 'error')}, ${plural(m.counts.warnings, 'warning')}</span></h2>
+${
+  m.findings.length
+    ? html`<table class="findings"><thead><tr><th>Severity</th><th>Rule</th><th>Channel</th><th>Message</th><th>Where</th></tr></thead><tbody>${m.findings.map(findingRow)}</tbody></table>`
+    : html`<p class="ok-text">No findings: every rule passed for these drafts.</p>`
+}
+</section>`;
+}
+
+function findingRow(f: Finding): SafeHtml {
+  return html`<tr class="${f.severity}"><td><span class="sev ${f.severity}">${f.severity}</span></td><td><code>${f.rule}</code></td><td>${f.channel ? channelLabel(f.channel) : '—'}</td><td>${f.message}</td><td>${where(f)}</td></tr>`;
+}
+
+// ── Follow-up: changes since the previous update ─────────────────────────────
+
+function changesSection(m: ReviewModel): SafeHtml | null {
+  const prev = m.manifest.previous;
+  if (!prev) return null;
+  return html`<section id="changes">
+<h2>Changes since update ${prev.update}</h2>
+<p>Update ${prev.update}: ${phaseBadge(prev.phase)} layer <strong>${prev.layerName}</strong> <code>${prev.layer}</code> → this update: ${phaseBadge(m.manifest.phase)} layer <strong>${m.manifest.layerName}</strong> <code>${m.manifest.layer}</code>${
+    m.layerChanged ? html` <span class="tag over">layer changed</span>` : null
+  }</p>
+<p class="legend">Wording removed since update ${prev.update} is <del>struck through</del>; new wording is <ins>highlighted</ins>.</p>
+${m.changes.map((c) => changeBlock(c, prev.update))}
+</section>`;
+}
+
+function changeBlock(c: ChannelChange, prevUpdate: number): SafeHtml {
+  const head = html`<h3>${c.label}${c.unchanged ? html` <span class="tag">wording unchanged</span>` : null}${!c.before ? html` <span class="tag">new in this update</span>` : null}${
+    !c.after ? html` <span class="tag">not in this update</span>` : null
+  }</h3>`;
+  const before = c.before ? (c.text ? html`${c.title ? html`<p class="post-title">${diffSide(c.title, 'before')}</p>` : null}${diffSide(c.text, 'before')}` : html`${c.before.text}`) : html`<span class="muted">—</span>`;
+  const after = c.after ? (c.text ? html`${c.title ? html`<p class="post-title">${diffSide(c.title, 'after')}</p>` : null}${diffSide(c.text, 'after')}` : html`${c.after.text}`) : html`<span class="muted">—</span>`;
+  return html`<div class="change" data-channel="${c.channel}">${head}<div class="sides"><div class="side before"><p class="side-label">Update ${prevUpdate}</p><div class="diff">${before}</div></div><div class="side after"><p class="side-label">This update</p><div class="diff">${after}</div></div></div></div>`;
+}
+
+function diffSide(parts: DiffPart[], side: 'before' | 'after'): SafeHtml {
+  return html`${parts.map((p) => {
+    if (p.kind === 'same') return html`${p.text}`;
+    if (p.kind === 'del') return side === 'before' ? html`<del>${p.text}</del>` : null;
+    return side === 'after' ? html`<ins>${p.text}</ins>` : null;
+  })}`;
+}
+
+// ── Evidence ─────────────────────────────────────────────────────────────────
+
+function evidenceSection(e: Evidence | undefined): SafeHtml {
+  if (!e) return html`<section id="evidence"><h2>Evidence</h2><p class="muted">No evidence.json in this bundle.</p></section>`;
+  return html`<section id="evidence">
+<h2>Evidence <span class="count">taken ${e.takenAt}</span></h2>
+<h3>Probes</h3>
+${
+  e.probes.length
+    ? html`<table class="probes"><thead><tr><th>Probe</th><th>Layer</th><th>Target</th><th>Result</th><th>Samples</th><th>Latency</th><th>Detail</th></tr></thead><tbody>${e.probes.map(probeRow)}</tbody></table>`
+    : html`<p class="muted">No probe results.</p>`
+}
+<h3>Providers</h3>
+${e.providers.length ? e.providers.map(providerBlock) : html`<p class="muted">No provider status.</p>`}
+</section>`;
+}
+
+function probeRow(p: ProbeResult): SafeHtml {
+  const result = [p.outcome, p.status !== undefined ? `HTTP ${p.status}` : '', p.errorType ?? ''].filter(Boolean).join(' · ');
+  return html`<tr class="${p.ok ? 'ok' : 'fail'}"><td><code>${p.id}</code>${p.model ? html`<br><span class="muted">${p.model}</span>` : null}</td><td><code>${p.layer}</code></td><td>${p.target ?? ''}</td><td><span class="sev ${p.ok ? 'ok' : 'error'}">${p.ok ? 'ok' : 'failed'}</span> ${p.ok ? '' : result}</td><td>${
+    p.samples ? `${p.samples.failed}/${p.samples.total} failed` : ''
+  }</td><td class="num">${Math.round(p.latencyMs)} ms</td><td>${p.detail}</td></tr>`;
+}
+
+function providerBlock(p: ProviderStatus): SafeHtml {
+  const troubled = p.components.filter((c) => c.status !== 'operational');
+  return html`<div class="provider">
+<p><strong>${p.name}</strong> <span class="indicator ind-${cssToken(p.indicator)}">${p.indicator}</span> ${p.description}${p.url ? html` · <span class="muted">${p.url}</span>` : null}${
+    p.cachedAt ? html` <span class="warn-text">(cached answer from ${p.cachedAt})</span>` : null
+  }${p.error ? html` <span class="over-text">source error: ${p.error}</span>` : null}</p>
+${
+  p.incidents.length
+    ? html`<ul class="incidents">${p.incidents.map(
+        (i) =>
+          html`<li><strong>${i.name}</strong> — ${i.status}, impact ${i.impact}${i.startedAt ? html`, since ${i.startedAt}` : null}${i.updatedAt ? html`, updated ${i.updatedAt}` : null}${
+            i.latestUpdate ? html`<br><q>${i.latestUpdate}</q>` : null
+          }</li>`,
+      )}</ul>`
+    : html`<p class="muted">No open incidents.</p>`
+}
+${
+  troubled.length
+    ? html`<p>Components not operational: ${join(
+        troubled.map((c) => html`${c.name} <span class="cstatus cs-${cssToken(c.status)}">${humanStatus(c.status)}</span>`),
+        html`, `,
+      )}</p>`
+    : null
+}
+</div>`;
+}
+
+// ── Operator's answers ───────────────────────────────────────────────────────
+
+function answersSection(b: BundleManifest): SafeHtml {
+  const a = b.answers;
+  const rows: Array<[string, HtmlValue]> = [
+    ['Impact', a.impact],
+    ['Impact level', a.impactLevel],
+    ['Next update', a.nextUpdateMinutes !== undefined ? `in ${a.nextUpdateMinutes} minutes` : undefined],
+    ['Notes', a.notes],
+    ['Data loss', a.dataLoss],
+  ];
+  const shown = rows.filter(([, v]) => v !== undefined && v !== '');
+  return html`<section id="answers">
+<h2>Operator's answers</h2>
+${shown.length ? html`<dl>${shown.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>` : html`<p class="muted">No free-text answers.</p>`}
+</section>`;
+}
+
+// ── Text renderers: every piece of external text goes through `html` (escaped) ──
+
+/** Markdown-ish body as a status page shows it: paragraphs, "-" lists, "#" headings, bold, code, http(s) links. Never raw HTML. */
+export function markdownBlocks(text: string): SafeHtml {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  return html`${blocks.map((block) => {
+    const lines = block.split('\n');
+    if (lines.every((l) => /^\s*[-*+]\s+/.test(l))) return html`<ul>${lines.map((l) => html`<li>${inlineMarkdown(l.replace(/^\s*[-*+]\s+/, ''))}</li>`)}</ul>`;
+    const heading = /^(#{1,6})\s+(.*)$/.exec(block);
+    if (heading && lines.length === 1) return html`<h4>${inlineMarkdown(heading[2]!)}</h4>`;
+    return html`<p>${join(lines.map(inlineMarkdown), html`<br>`)}</p>`;
+  })}`;
+}
+
+const MD_INLINE = /\*\*([^*\n]+?)\*\*|`([^`\n]+)`|\[([^\]\n]+)\]\(([^)\s]+)\)|(https?:\/\/[^\s<>"'`)\]]+)/g;
+const SLACK_INLINE = /(?<![\p{L}\p{N}*])\*([^*\n]+)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_([^_\n]+)_(?![\p{L}\p{N}_])|`([^`\n]+)`|<(https?:\/\/[^|>\s]+)(?:\|([^>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/gu;
+
+function inlineMarkdown(text: string): SafeHtml {
+  return scan(text, MD_INLINE, (g) => {
+    if (g[1] !== undefined) return html`<strong>${g[1]}</strong>`;
+    if (g[2] !== undefined) return html`<code>${g[2]}</code>`;
+    if (g[3] !== undefined) return link(g[4]!, g[3], g[0]);
+    return link(g[5]!, undefined, g[0]);
+  });
+}
+
+/** Slack mrkdwn subset: *bold*, _italic_, `code`, <url|text>. */
+export function slackText(text: string): SafeHtml {
+  return scan(text, SLACK_INLINE, (g) => {
+    if (g[1] !== undefined) return html`<strong>${g[1]}</strong>`;
+    if (g[2] !== undefined) return html`<em>${g[2]}</em>`;
+    if (g[3] !== undefined) return html`<code>${g[3]}</code>`;
+    if (g[4] !== undefined) return link(g[4], g[5], g[0]);
+    return link(g[6]!, undefined, g[0]);
+  });
+}
+
+const POST_MARKS = /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|(?<![\p{L}\p{N}_])([#@][\p{L}\p{N}_]+)/gu;
+
+/** A plain-text post: exactly its text, with links, hashtags and mentions coloured as the platforms do. */
+export function postText(text: string): SafeHtml {
+  return scan(text, POST_MARKS, (g) => (g[1] !== undefined ? html`<span class="link">${g[1]}</span>` : html`<span class="tag-text">${g[2]}</span>`));
+}
+
+function scan(text: string, re: RegExp, render: (g: RegExpExecArray) => SafeHtml): SafeHtml {
+  const out: SafeHtml[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  for (let g = re.exec(text); g; g = re.exec(text)) {
+    out.push(html`${text.slice(last, g.index)}`, render(g));
+    last = g.index + g[0].length;
+  }
+  out.push(html`${text.slice(last)}`);
+  return join(out);
+}
+
+/** Only http(s) targets become links, and the target is shown; anything else stays literal text. */
+function link(url: string, label: string | undefined, literal: string): SafeHtml {
+  if (!/^https?:\/\//i.test(url)) return html`${literal}`;
+  if (label === undefined || label === url) return html`<a href="${url}" rel="noopener noreferrer">${url}</a>`;
+  return html`<a href="${url}" rel="noopener noreferrer">${label}</a> <span class="href">(${url})</span>`;
+}
+
+// ── Small pieces ─────────────────────────────────────────────────────────────
+
+function phaseBadge(phase: string): SafeHtml {
+  return html`<span class="badge phase-${cssToken(phase)}">${humanStatus(phase)}</span>`;
+}
+
+/** A class-name token from outside text: letters, digits and dashes only. */
+function cssToken(value: string): string {
+  return value.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0]!.replace(/^#+\s*/, '');
+}
+
+function restAfterFirstLine(text: string): string {
+  const i = text.indexOf('\n');
+  return i < 0 ? '' : text.slice(i + 1);
+}
+
+const CSS = `
+:root{--fg:#1d2330;--muted:#5b6474;--line:#d9dee7;--bg:#f5f7fa;--card:#fff;--ok:#1a7f37;--near:#9a6700;--near-bg:#fff4d6;--over:#c0262d;--over-bg:#ffe3e3;--accent:#2557d6}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue","DejaVu Sans",Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:1180px;margin:0 auto;padding:0 20px}
+header{padding-top:22px}
+h1{font-size:24px;margin:4px 0 6px;display:flex;gap:10px;align-items:center;flex-wrap:wrap}
+h2{font-size:19px;margin:30px 0 10px;padding-bottom:4px;border-bottom:1px solid var(--line)}
+h3{font-size:16px;margin:16px 0 8px}
+code{font:13px/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;background:#eef1f6;padding:1px 4px;border-radius:4px;overflow-wrap:anywhere}
+.eyebrow{margin:0;color:var(--muted);font-size:13px;text-transform:uppercase;letter-spacing:.04em}
+.layerline{margin:0 0 8px}
+.pills{display:flex;gap:6px;flex-wrap:wrap;margin:8px 0}
+.pill{border:1px solid var(--line);background:var(--card);border-radius:999px;padding:2px 10px;font-size:13px}
+.pill.ok{color:var(--ok);border-color:#b7dfc2}.pill.near{color:var(--near);background:var(--near-bg);border-color:#f0d58a}.pill.over{color:var(--over);background:var(--over-bg);border-color:#f3b3b5}
+.banner{border-radius:8px;padding:12px 16px;margin:14px 0;border:1px solid}
+.banner.override{background:var(--over-bg);border-color:#f3b3b5;border-left:6px solid var(--over)}
+.banner.correction{background:#e8f0ff;border-color:#b9cdf7;border-left:6px solid var(--accent)}
+.banner.edited{background:var(--near-bg);border-color:#f0d58a;border-left:6px solid var(--near)}
+.badge{display:inline-block;font-size:12px;font-weight:600;border-radius:4px;padding:1px 8px;color:#fff;background:#6b7280;vertical-align:middle}
+.phase-investigating{background:#c0262d}.phase-identified{background:#d9730d}.phase-monitoring{background:#2557d6}.phase-resolved{background:#1a7f37}
+.statuspage{background:var(--card);border:1px solid var(--line);border-radius:10px;overflow:hidden;max-width:820px}
+.sp-head{display:flex;justify-content:space-between;align-items:center;padding:10px 16px;background:#24292f;color:#fff;font-weight:600}
+.sp-head .counter{background:#fff}
+.sp-incident{padding:14px 18px;border-left:5px solid #d9730d;margin:14px}
+.sp-title{font-size:19px;margin:0 0 6px;overflow-wrap:anywhere}
+.sp-meta{color:var(--muted);font-size:13px}
+.sp-body p{margin:8px 0}.sp-body{overflow-wrap:anywhere}
+.sp-components{border-collapse:collapse;margin-top:10px;min-width:320px}
+.sp-components caption{text-align:left;font-size:13px;color:var(--muted);padding-bottom:4px}
+.sp-components td{border-top:1px solid var(--line);padding:5px 10px 5px 0}
+.cstatus{font-size:12px;font-weight:600;border-radius:4px;padding:1px 6px;background:#eef1f6}
+.cs-operational{color:var(--ok);background:#e3f4e8}.cs-degraded-performance{color:var(--near);background:var(--near-bg)}.cs-partial-outage{color:#b35900;background:#ffe8d1}.cs-major-outage{color:#fff;background:var(--over)}.cs-under-maintenance{color:#fff;background:var(--accent)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:16px}
+.card{display:flex;flex-direction:column}
+.card-label{display:flex;justify-content:space-between;align-items:center;margin-bottom:6px;font-weight:600}
+.post{background:var(--card);border:1px solid var(--line);border-radius:14px;padding:12px 14px;flex:1}
+.post-head{display:flex;gap:8px;align-items:center;margin-bottom:6px}
+.avatar{width:36px;height:36px;border-radius:50%;background:#3b4a6b;color:#fff;display:inline-flex;align-items:center;justify-content:center;font-weight:700;flex:none}
+.avatar.square{border-radius:8px;background:#4a154b}
+.who{font-weight:700;flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.handle,.when{color:var(--muted);font-weight:400;font-size:13px}
+.app{font-size:10px;background:#e8e8e8;color:#555;padding:0 3px;border-radius:3px;vertical-align:middle}
+.post-title{font-weight:700;margin:0 0 4px}
+.post-text{white-space:pre-wrap;overflow-wrap:anywhere}
+.post-text .link,.post-text .tag-text{color:#1d9bf0}
+.channel-x .post{border-radius:16px}
+.channel-bluesky .post{border-color:#b9d4ff}.channel-bluesky .post-text .link,.channel-bluesky .post-text .tag-text{color:#0a7aff}.channel-bluesky .avatar{background:#0a7aff}
+.channel-mastodon .post{background:#f4f3fb;border-color:#d4d0ef}.channel-mastodon .post-text .link,.channel-mastodon .post-text .tag-text{color:#563acc}.channel-mastodon .avatar{background:#563acc;border-radius:8px}
+.channel-threads .post{border-radius:18px}.channel-threads .avatar{background:#000}.channel-threads .post-text .link,.channel-threads .post-text .tag-text{color:#0095f6}
+.channel-linkedin .post{border-radius:8px}.channel-linkedin .avatar{background:#0a66c2;border-radius:4px}.channel-linkedin .post-text .link,.channel-linkedin .post-text .tag-text{color:#0a66c2}
+.channel-sms .post{background:#f2f2f7;border-radius:22px;border:6px solid #1d2330}
+.channel-sms .post-text{background:#e5e5ea;border-radius:16px 16px 16px 4px;padding:8px 12px;display:inline-block;max-width:92%}
+.sms-head{justify-content:space-between;border-bottom:1px solid var(--line);padding-bottom:4px}
+.channel-slack .post{border-radius:6px;border-left:4px solid #4a154b}.channel-slack .post-text a{color:#1264a3}
+.counter{font:600 13px/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,monospace;border-radius:999px;padding:1px 9px;border:1px solid var(--line);background:var(--card);color:var(--ok);white-space:nowrap}
+.counter.near{color:var(--near);background:var(--near-bg);border-color:#f0d58a}
+.counter.over{color:#fff;background:var(--over);border-color:var(--over)}
+.counter .state{font-weight:400}
+.unit{margin:4px 2px 0;color:var(--muted);font-size:12px}
+table{border-collapse:collapse;width:100%;background:var(--card)}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line);font-size:14px;overflow-wrap:anywhere}
+th{font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
+tr.chosen td{background:#eef4ff}
+.tag{display:inline-block;font-size:11px;font-weight:600;border-radius:4px;padding:0 6px;background:#eef1f6;color:var(--muted);vertical-align:middle}
+.tag.chosen{background:var(--accent);color:#fff}.tag.proposed{background:#e0e7f5;color:#24408e}.tag.over{background:var(--over);color:#fff}
+.conf{white-space:nowrap}.bar{display:inline-block;width:70px;height:8px;background:#e5e9f0;border-radius:4px;vertical-align:middle;overflow:hidden}.bar span{display:block;height:100%;background:var(--accent)}
+.ev{margin:0;padding:0;list-style:none}.ev li{margin:2px 0}
+.ev .for .mark{color:var(--ok);font-weight:700}.ev .against .mark{color:var(--over);font-weight:700}
+.sev{font-size:12px;font-weight:700;text-transform:uppercase}.sev.error{color:var(--over)}.sev.warning{color:var(--near)}.sev.ok{color:var(--ok)}
+.num{text-align:right;white-space:nowrap}
+.indicator{font-size:12px;font-weight:600;padding:1px 6px;border-radius:4px;background:#eef1f6}
+.ind-none{color:var(--ok)}.ind-minor{color:var(--near);background:var(--near-bg)}.ind-major,.ind-critical{color:#fff;background:var(--over)}
+.provider{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 14px;margin-bottom:10px}
+.incidents{margin:4px 0;padding-left:18px}
+q{color:var(--muted)}
+.muted{color:var(--muted)}.ok-text{color:var(--ok)}.warn-text{color:var(--near)}.over-text{color:var(--over);font-weight:600}
+.count{font-size:14px;font-weight:400;color:var(--muted)}
+.legend{font-size:13px;color:var(--muted)}
+.change{margin-bottom:14px}
+.sides{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+.side{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 12px}
+.side-label{margin:0 0 4px;font-size:12px;text-transform:uppercase;color:var(--muted)}
+.diff{white-space:pre-wrap;overflow-wrap:anywhere}
+del{background:var(--over-bg);color:#8a1c21;text-decoration:line-through}
+ins{background:#dcf5e3;color:#11592a;text-decoration:none;border-bottom:2px solid var(--ok)}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px}
+dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
+a{color:var(--accent)}.href{color:var(--muted);font-size:12px;overflow-wrap:anywhere}
+footer{color:var(--muted);font-size:12px;padding:30px 20px 40px}
+@media (max-width:700px){.sides{grid-template-columns:1fr}.cards{grid-template-columns:1fr}}
+@media print{body{background:#fff}.cards{grid-template-columns:1fr 1fr}.post,.statuspage,.side{break-inside:avoid}}
+`;

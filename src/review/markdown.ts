@@ -1,0 +1,151 @@
+// The review as Markdown (`review --markdown`), for pasting into a ticket or chat; pure.
+import type { BundleManifest } from '../core/bundle.js';
+import type { Evidence } from '../core/evidence.js';
+import type { DiffPart } from './diff.js';
+import { buildReviewModel, channelLabel, humanStatus, percent, where, type DraftView, type ReviewOptions } from './model.js';
+
+/**
+ * Escape text from outside for inline Markdown: backslash every character that could start
+ * emphasis, code, links, HTML or a table cell, and fold line breaks so a line cannot
+ * become a heading, list item or fence. Entities are neutralised too.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, '\\$&')
+    .replace(/^(\s*)([-=>]|\d+[.)])/, '$1\\$2');
+}
+
+/** A fenced block that shows text exactly as it will be posted, whatever backticks it contains. */
+export function fence(text: string, info = 'text'): string {
+  const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+  const f = '`'.repeat(longest + 1);
+  return `${f}${info}\n${text.replace(/\r\n?/g, '\n').replace(/\n$/, '')}\n${f}`;
+}
+
+export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Evidence, opts: ReviewOptions = {}): string {
+  const m = buildReviewModel(manifest, evidence, opts);
+  const b = manifest;
+  const e = escapeMarkdown;
+  const out: string[] = [];
+  out.push(`# Review: ${e(b.product.name)} · incident ${e(b.incident)} · update ${b.update} (${e(humanStatus(b.phase))})`);
+  out.push('');
+  out.push(`**Failing layer:** ${e(b.layerName)} (\`${code(b.layer)}\`)${b.providerName ? ` · **provider:** ${e(b.providerName)}` : ''}${b.models.length ? ` · **models:** ${e(b.models.join(', '))}` : ''}`);
+  out.push('');
+  const c = m.counts;
+  out.push(
+    `${m.drafts.length} drafts · ${c.overLimit ? `**${c.overLimit} over the limit**` : 'all within limits'}${c.nearLimit ? ` · ${c.nearLimit} near the limit` : ''} · ${c.errors} lint errors, ${c.warnings} warnings`,
+  );
+  if (m.overridden) {
+    const proposed = m.hypotheses.find((h) => h.proposed);
+    out.push('', `> **⚠ The operator overrode the diagnosis.** layerpost proposed ${e(m.proposedName)} (\`${code(b.proposedLayer)}\`${proposed ? `, confidence ${percent(proposed.confidence)}` : ''}); these drafts name ${e(b.layerName)} (\`${code(b.layer)}\`).`);
+  }
+  if (b.correction) out.push('', `> **Correction in this update:** ${e(b.correction)}`);
+  if (m.editedFiles.length) out.push('', `> **Edited by hand:** ${e(m.editedFiles.join(', '))} no longer match draft.json; the texts below are the drafted ones.`);
+
+  if (m.statuspage) {
+    const d = m.statuspage;
+    out.push('', '## Status page', '');
+    out.push(`**${e(d.draft.title ?? '(no title)')}** — ${e(humanStatus(b.statuspage?.status ?? b.phase))} · title ${counterText(d)}`, '');
+    out.push(fence(d.draft.text, 'markdown'));
+    if (b.statuspage?.components.length) {
+      out.push('', '| Component | New status |', '|---|---|');
+      for (const comp of b.statuspage.components) out.push(`| ${e(comp.name)} | ${e(humanStatus(comp.status))} |`);
+    }
+  }
+
+  if (m.social.length) {
+    out.push('', '## Posts');
+    for (const d of m.social) {
+      out.push('', `### ${e(d.label)} — ${counterText(d)}`, '');
+      if (d.draft.title !== undefined) out.push(`**${e(d.draft.title)}**`, '');
+      out.push(fence(d.draft.text));
+    }
+  }
+
+  out.push('', '## Layer decision', '');
+  out.push(`Operator's choice: **${e(b.layerName)}** (\`${code(b.layer)}\`). Proposed: **${e(m.proposedName)}** (\`${code(b.proposedLayer)}\`)${m.overridden ? ' — **differs**' : ' — the operator agreed'}.`);
+  if (m.chosenUnranked) out.push('', 'The chosen layer does not appear in the diagnosis at all.');
+  for (const h of m.hypotheses) {
+    const tags = [h.proposed ? 'proposed' : '', h.chosen ? 'chosen' : ''].filter(Boolean).join(', ');
+    out.push('', `${h.rank}. **${e(h.name)}** (\`${code(h.layer)}\`) — ${percent(h.confidence)}${tags ? ` · _${tags}_` : ''}`);
+    for (const line of h.evidence) out.push(`    - ✓ ${e(line)}`);
+    for (const line of h.against) out.push(`    - ✗ ${e(line)}`);
+  }
+
+  out.push('', `## Lint findings (${c.errors} errors, ${c.warnings} warnings)`, '');
+  if (m.findings.length) {
+    out.push('| Severity | Rule | Channel | Message | Where |', '|---|---|---|---|---|');
+    for (const f of m.findings) out.push(`| ${f.severity} | \`${code(f.rule)}\` | ${f.channel ? e(channelLabel(f.channel)) : '—'} | ${e(f.message)} | ${e(where(f))} |`);
+  } else out.push('No findings.');
+
+  if (b.previous) {
+    const prev = b.previous;
+    out.push('', `## Changes since update ${prev.update}`, '');
+    out.push(`Update ${prev.update}: ${e(humanStatus(prev.phase))}, ${e(prev.layerName)} → this update: ${e(humanStatus(b.phase))}, ${e(b.layerName)}${m.layerChanged ? ' — **layer changed**' : ''}`);
+    out.push('', `Removed wording is ~~struck through~~, new wording is **bold**.`);
+    for (const ch of m.changes) {
+      out.push('', `### ${e(ch.label)}`, '');
+      if (!ch.before) out.push('New in this update.');
+      else if (!ch.after) out.push('Not in this update.');
+      else if (ch.unchanged) out.push('Wording unchanged.');
+      else {
+        if (ch.title && ch.title.some((p) => p.kind !== 'same')) out.push(`Title: ${diffLine(ch.title)}`, '');
+        out.push(diffLine(ch.text ?? []));
+      }
+    }
+  }
+
+  out.push('', '## Evidence', '');
+  if (!evidence) out.push('No evidence.json in this bundle.');
+  else {
+    out.push(`Taken ${e(evidence.takenAt)}.`);
+    if (evidence.probes.length) {
+      out.push('', '| Probe | Layer | Result | Samples | Latency | Detail |', '|---|---|---|---|---|---|');
+      for (const p of evidence.probes) {
+        const result = p.ok ? 'ok' : ['failed', p.outcome, p.status !== undefined ? `HTTP ${p.status}` : '', p.errorType ?? ''].filter(Boolean).join(' · ');
+        out.push(`| \`${code(p.id)}\` | \`${code(p.layer)}\` | ${e(result)} | ${p.samples ? `${p.samples.failed}/${p.samples.total} failed` : ''} | ${Math.round(p.latencyMs)} ms | ${e(p.detail)} |`);
+      }
+    }
+    for (const p of evidence.providers) {
+      out.push('', `- **${e(p.name)}**: ${e(p.indicator)} — ${e(p.description)}${p.cachedAt ? ` (cached from ${e(p.cachedAt)})` : ''}${p.error ? ` (source error: ${e(p.error)})` : ''}`);
+      for (const i of p.incidents) out.push(`    - ${e(i.name)} — ${e(i.status)}, impact ${e(i.impact)}${i.updatedAt ? `, updated ${e(i.updatedAt)}` : ''}${i.latestUpdate ? `: “${e(i.latestUpdate)}”` : ''}`);
+    }
+  }
+
+  const a = b.answers;
+  const answers: Array<[string, string | undefined]> = [
+    ['Impact', a.impact],
+    ['Next update', a.nextUpdateMinutes !== undefined ? `in ${a.nextUpdateMinutes} minutes` : undefined],
+    ['Notes', a.notes],
+    ['Data loss', a.dataLoss],
+  ];
+  const shown = answers.filter((x): x is [string, string] => Boolean(x[1]));
+  if (shown.length) {
+    out.push('', "## Operator's answers", '');
+    for (const [k, v] of shown) out.push(`- **${k}:** ${e(v)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function counterText(d: DraftView): string {
+  return `\`${d.counter}\`${d.stateText ? ` **${d.stateText}**` : ''}`;
+}
+
+/** Code spans cannot hold a backtick; ids never should, so drop any. */
+function code(text: string): string {
+  return text.replace(/[`\r\n]/g, '');
+}
+
+function diffLine(parts: DiffPart[]): string {
+  return parts
+    .map((p) => {
+      const text = escapeMarkdown(p.text);
+      if (p.kind === 'same' || !p.text.trim()) return p.kind === 'del' ? '' : text;
+      const lead = text.match(/^\s*/)![0];
+      const trail = text.match(/\s*$/)![0];
+      const core = text.trim();
+      return p.kind === 'del' ? `${lead}~~${core}~~${trail}` : `${lead}**${core}**${trail}`;
+    })
+    .join('');
+}

@@ -1,0 +1,190 @@
+// What the review page, its Markdown form and the summary all show, derived once from a bundle; pure.
+import type { BundleManifest, Draft, Finding, Hypothesis, StatuspageSummary } from '../core/bundle.js';
+import type { Evidence } from '../core/evidence.js';
+import { findLayer } from '../core/layers.js';
+import { diffWords, sameWording, type DiffPart } from './diff.js';
+
+export interface ReviewOptions {
+  /** Channel files in the bundle whose text no longer matches draft.json (edited by hand). */
+  editedFiles?: readonly string[];
+}
+
+/** ok, near (within 10% of the limit), over (past it). */
+export type CounterState = 'ok' | 'near' | 'over';
+
+export interface DraftView {
+  draft: Draft;
+  label: string;
+  state: CounterState;
+  /** "213/280" */
+  counter: string;
+  /** "near the limit" / "23 over the limit" / "" */
+  stateText: string;
+}
+
+export interface HypothesisView extends Hypothesis {
+  rank: number;
+  name: string;
+  proposed: boolean;
+  chosen: boolean;
+}
+
+export interface ChannelChange {
+  channel: string;
+  label: string;
+  /** Absent when the channel is new in this update. */
+  before?: Draft;
+  /** Absent when the channel was dropped in this update. */
+  after?: Draft;
+  title?: DiffPart[];
+  text?: DiffPart[];
+  unchanged: boolean;
+}
+
+export interface ReviewModel {
+  manifest: BundleManifest;
+  evidence?: Evidence;
+  title: string;
+  statuspage?: DraftView;
+  social: DraftView[];
+  drafts: DraftView[];
+  overridden: boolean;
+  proposedName: string;
+  hypotheses: HypothesisView[];
+  /** The operator's layer does not appear in the diagnosis at all. */
+  chosenUnranked: boolean;
+  findings: Finding[];
+  counts: { errors: number; warnings: number; overLimit: number; nearLimit: number };
+  changes: ChannelChange[];
+  layerChanged: boolean;
+  editedFiles: readonly string[];
+}
+
+const LABELS: Record<string, string> = {
+  statuspage: 'Status page',
+  x: 'X',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  linkedin: 'LinkedIn',
+  sms: 'SMS',
+  slack: 'Slack (internal)',
+};
+
+export function channelLabel(channel: string): string {
+  return LABELS[channel] ?? channel;
+}
+
+export function counterState(draft: Pick<Draft, 'length' | 'limit' | 'overLimit'>): CounterState {
+  if (draft.overLimit || draft.length > draft.limit) return 'over';
+  if (draft.length >= draft.limit * 0.9) return 'near';
+  return 'ok';
+}
+
+export function draftView(draft: Draft): DraftView {
+  const state = counterState(draft);
+  const stateText = state === 'over' ? `${Math.max(draft.length - draft.limit, 0) || 'some'} over the limit` : state === 'near' ? 'near the limit' : '';
+  return { draft, label: channelLabel(draft.channel), state, counter: `${draft.length}/${draft.limit}`, stateText };
+}
+
+/** Plain layer name for an id: the manifest's own words for its layers, else the default model's. */
+export function layerNameOf(manifest: BundleManifest, id: string): string {
+  if (id === manifest.layer) return manifest.layerName;
+  if (manifest.previous && id === manifest.previous.layer) return manifest.previous.layerName;
+  return findLayer(id)?.name ?? id;
+}
+
+export function percent(confidence: number): string {
+  return `${Math.round(Math.min(Math.max(confidence, 0), 1) * 100)}%`;
+}
+
+export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, opts: ReviewOptions = {}): ReviewModel {
+  const drafts = manifest.drafts.map(draftView);
+  const statuspage = drafts.find((d) => d.draft.channel === 'statuspage');
+  const hypotheses = manifest.diagnosis.map((h, i) => ({
+    ...h,
+    rank: i + 1,
+    name: layerNameOf(manifest, h.layer),
+    proposed: h.layer === manifest.proposedLayer,
+    chosen: h.layer === manifest.layer,
+  }));
+  const findings = [...manifest.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return {
+    manifest,
+    evidence,
+    title: `${manifest.product.name} · incident ${manifest.incident} · update ${manifest.update}`,
+    statuspage,
+    social: drafts.filter((d) => d !== statuspage),
+    drafts,
+    overridden: manifest.layer !== manifest.proposedLayer,
+    proposedName: layerNameOf(manifest, manifest.proposedLayer),
+    hypotheses,
+    chosenUnranked: !hypotheses.some((h) => h.chosen),
+    findings,
+    counts: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      overLimit: drafts.filter((d) => d.state === 'over').length,
+      nearLimit: drafts.filter((d) => d.state === 'near').length,
+    },
+    changes: manifest.previous ? channelChanges(manifest.previous.drafts, manifest.drafts) : [],
+    layerChanged: manifest.previous !== undefined && manifest.previous.layer !== manifest.layer,
+    editedFiles: opts.editedFiles ?? [],
+  };
+}
+
+/** Per channel, in this update's order (then channels dropped since): the word diff against the previous update. */
+export function channelChanges(previous: readonly Draft[], current: readonly Draft[]): ChannelChange[] {
+  const out: ChannelChange[] = [];
+  for (const after of current) {
+    const before = previous.find((d) => d.channel === after.channel);
+    if (!before) {
+      out.push({ channel: after.channel, label: channelLabel(after.channel), after, unchanged: false });
+      continue;
+    }
+    const title = before.title !== undefined || after.title !== undefined ? diffWords(before.title ?? '', after.title ?? '') : undefined;
+    out.push({
+      channel: after.channel,
+      label: channelLabel(after.channel),
+      before,
+      after,
+      title,
+      text: diffWords(before.text, after.text),
+      unchanged: sameWording(before.text, after.text) && sameWording(before.title ?? '', after.title ?? ''),
+    });
+  }
+  for (const before of previous) {
+    if (!current.some((d) => d.channel === before.channel)) out.push({ channel: before.channel, label: channelLabel(before.channel), before, unchanged: false });
+  }
+  return out;
+}
+
+/**
+ * The status-page summary from a Statuspage incident payload ({incident:{status, components:{id: status}}}),
+ * naming components from the evidence where it knows them. Undefined when the payload has no such shape.
+ */
+export function statuspageFromPayload(payload: unknown, evidence?: Evidence): StatuspageSummary | undefined {
+  const incident = (payload as { incident?: unknown } | null)?.incident as { status?: unknown; components?: unknown } | undefined;
+  if (!incident || typeof incident !== 'object' || typeof incident.status !== 'string') return undefined;
+  const names = new Map<string, string>();
+  for (const p of evidence?.providers ?? []) for (const c of p.components) if (c.id) names.set(c.id, c.name);
+  const components: StatuspageSummary['components'] = [];
+  if (incident.components && typeof incident.components === 'object' && !Array.isArray(incident.components)) {
+    for (const [id, status] of Object.entries(incident.components as Record<string, unknown>)) {
+      if (typeof status === 'string') components.push({ id, name: names.get(id) ?? id, status });
+    }
+  }
+  return { status: incident.status, components };
+}
+
+/** "Degraded performance" from "degraded_performance". */
+export function humanStatus(status: string): string {
+  const s = status.replace(/[_-]+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "templates/x/default.hbs:3:7", or "" when the finding names no file. */
+export function where(f: Pick<Finding, 'file' | 'line' | 'column'>): string {
+  if (!f.file) return '';
+  return `${f.file}${f.line !== undefined ? `:${f.line}${f.column !== undefined ? `:${f.column}` : ''}` : ''}`;
+}

@@ -1,0 +1,39 @@
+// The short text summary `layerpost review` prints: layer, phase, each channel's length against its limit, finding counts; pure.
+import type { BundleManifest } from '../core/bundle.js';
+import { buildReviewModel, humanStatus, type ReviewOptions } from './model.js';
+
+/** Colour hooks; identity functions when colour is off. */
+export interface SummaryStyle {
+  bold(s: string): string;
+  dim(s: string): string;
+  ok(s: string): string;
+  warn(s: string): string;
+  error(s: string): string;
+}
+
+export const PLAIN: SummaryStyle = { bold: (s) => s, dim: (s) => s, ok: (s) => s, warn: (s) => s, error: (s) => s };
+
+/** One line per fact, for a terminal; `reviewPath` is where the page was written. */
+export function renderSummary(manifest: BundleManifest, reviewPath: string, style: SummaryStyle = PLAIN, opts: ReviewOptions = {}): string {
+  const m = buildReviewModel(manifest, undefined, opts);
+  const b = manifest;
+  const lines: string[] = [];
+  lines.push(`${style.bold(`${b.product.name} · incident ${b.incident} · update ${b.update}`)} · ${humanStatus(b.phase)}`);
+  lines.push(`layer    ${b.layer} — ${b.layerName}${b.providerName ? ` (${b.providerName})` : ''}`);
+  if (m.overridden) lines.push(style.warn(`         overridden: layerpost proposed ${b.proposedLayer} — ${m.proposedName}`));
+  if (b.previous && m.layerChanged) lines.push(`         changed since update ${b.previous.update}: was ${b.previous.layer}${b.correction ? ' (the drafts carry a correction)' : ''}`);
+  const width = Math.max(0, ...m.drafts.map((d) => d.draft.channel.length));
+  const counterWidth = Math.max(0, ...m.drafts.map((d) => d.counter.length));
+  lines.push('drafts');
+  for (const d of m.drafts) {
+    const paint = d.state === 'over' ? style.error : d.state === 'near' ? style.warn : style.ok;
+    lines.push(`  ${d.draft.channel.padEnd(width)}  ${paint(d.counter.padStart(counterWidth))}  ${style.dim(d.draft.unit)}${d.stateText ? `  ${paint(d.stateText)}` : ''}`);
+  }
+  if (!m.drafts.length) lines.push('  (none)');
+  const { errors, warnings } = m.counts;
+  const findings = `findings ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  lines.push(errors ? style.error(findings) : warnings ? style.warn(findings) : findings);
+  if (m.editedFiles.length) lines.push(style.warn(`edited   ${m.editedFiles.join(', ')} no longer match draft.json`));
+  lines.push(`review   ${reviewPath}`);
+  return lines.join('\n') + '\n';
+}
