@@ -1,6 +1,32 @@
-// `layerpost demo` (being built).
+// `layerpost demo [SCENARIO]`: the real probe → status → diagnosis → interview → drafts path against a local simulated outage.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { Runtime } from '../runtime.js';
+import { Log } from '../runtime.js';
+import { SCENARIOS, SCENARIO_TEXT, outageConfig, startOutage, type Scenario } from '../demo/outage.js';
+import { commandEnv } from './context.js';
+import { runDraft } from '../drafting/run.js';
 
-export async function run(_rt: Runtime, _opts: Record<string, unknown>, _args: string[]): Promise<number> {
-  throw new Error('demo: under construction');
+export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {
+  const scenario = (args[0] ?? 'provider-api') as Scenario;
+  if (!SCENARIOS.includes(scenario)) throw new UsageError(`unknown scenario "${scenario}" (known: ${SCENARIOS.join(', ')})`);
+  const log = new Log(rt);
+  const work = await mkdtemp(join(tmpdir(), 'layerpost-demo-'));
+  const out = opts.out ? resolve(rt.cwd, String(opts.out)) : join(work, 'incident-drafts');
+  const outage = await startOutage(scenario, rt.now);
+  try {
+    const configPath = join(work, 'layerpost.config.json');
+    await writeFile(configPath, JSON.stringify(outageConfig(outage, out), null, 2));
+    log.info(`Simulated outage "${scenario}": ${SCENARIO_TEXT[scenario]}`);
+    log.info(`Status page ${outage.statusUrl}, API ${outage.apiBase}, our handler ${outage.handlerUrl}; config ${configPath}`);
+    const env = await commandEnv({ ...rt, opts: { ...rt.opts, config: configPath } });
+    const yes = Boolean(opts.yes) || !rt.interactive;
+    const result = await runDraft(env, { yes, incident: `demo-${scenario}`, out }, {});
+    if (result.bundle && !rt.opts.json) log.info(`Open ${join(result.bundle, 'review.html')} to review the drafts, or run \`layerpost review ${result.bundle}\`.`);
+    return result.code;
+  } finally {
+    await outage.close();
+  }
 }

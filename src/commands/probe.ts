@@ -1,6 +1,84 @@
-// `layerpost probe` (being built).
-import type { Runtime } from '../runtime.js';
+// `layerpost probe`: run the probes and fetch provider status within a deadline; progress on stderr, evidence as --json or --save.
+import { resolve } from 'node:path';
+import type { ProbeResult, ProviderStatus } from '../core/evidence.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../adapters/fs.js';
+import { printJson, type Runtime } from '../runtime.js';
+import { gatherEvidence, selectProbes } from '../probes/gather.js';
+import { commandEnv } from './context.js';
 
-export async function run(_rt: Runtime, _opts: Record<string, unknown>, _args: string[]): Promise<number> {
-  throw new Error('probe: under construction');
+export interface ProbeOptions {
+  only?: string[];
+  deadline?: number;
+  save?: string;
+  concurrency?: number;
+  /** false with --no-status. */
+  status?: boolean;
+}
+
+type Chalk = Awaited<ReturnType<typeof commandEnv>>['c'];
+
+/** One progress line: "✗ anthropic-opus  model-endpoint  812 ms  http-status 529  3/3 failed  POST /v1/messages … → 529 overloaded_error". */
+export function probeLine(r: ProbeResult, c: Chalk, idWidth = 0, verbose = false): string {
+  const mark = r.ok ? c.green('✓') : c.red('✗');
+  const outcome = r.outcome + (r.status !== undefined && !r.ok ? ` ${r.status}` : '');
+  const parts = [mark, r.id.padEnd(idWidth), c.dim(r.layer.padEnd(14)), `${r.latencyMs} ms`.padStart(8), r.ok ? c.green(outcome) : c.red(outcome)];
+  if (r.samples && r.samples.total > 1) parts.push(r.samples.failed ? c.yellow(`${r.samples.failed}/${r.samples.total} failed`) : c.dim(`${r.samples.total}/${r.samples.total} passed`));
+  if (r.indicates) parts.push(c.yellow(`→ ${r.indicates} evidence`));
+  if (!r.ok || verbose || /WARNING/.test(r.detail)) parts.push(r.ok ? c.dim(r.detail) : r.detail);
+  return parts.join('  ');
+}
+
+export function providerLine(s: ProviderStatus, c: Chalk): string {
+  const open = s.incidents.filter((i) => !['resolved', 'postmortem', 'completed'].includes(i.status));
+  const ind = s.indicator === 'none' ? c.green('operational') : s.indicator === 'unknown' ? c.yellow('unknown') : c.red(s.indicator);
+  const tail = s.error ? ` (${s.error})` : open.length ? ` — ${open.map((i) => `"${i.name}"`).join('; ')}` : s.description ? ` — ${s.description}` : '';
+  return `• ${s.name} status: ${ind}${tail}${s.cachedAt ? c.dim(` (cached ${s.cachedAt})`) : ''}`;
+}
+
+function positive(name: string, v: number | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!(v > 0)) throw new UsageError(`${name} must be greater than 0`);
+  return v;
+}
+
+export async function run(rt: Runtime, rawOpts: Record<string, unknown>, _args: string[]): Promise<number> {
+  const opts = rawOpts as ProbeOptions;
+  const { config, log, c } = await commandEnv(rt);
+  const deadlineS = positive('--deadline', opts.deadline) ?? config.deadlineSeconds;
+  const concurrency = positive('--concurrency', opts.concurrency) ?? config.concurrency;
+  const selected = selectProbes(config, opts.only);
+  const idWidth = Math.min(28, Math.max(0, ...selected.map((p) => p.id.length)));
+  const started = performance.now();
+  if (!config.probes) log.progress(c.dim(`No probes configured: running the ${selected.length} embedded reachability probes (no secret needed).`));
+
+  const evidence = await gatherEvidence(config, {
+    only: opts.only,
+    deadlineMs: deadlineS * 1000,
+    concurrency,
+    env: rt.env,
+    signal: rt.signal,
+    now: () => rt.now(),
+    statuses: opts.status !== false,
+    onProbe: (r) => log.progress(probeLine(r, c, idWidth, rt.opts.verbose)),
+    onProvider: (s) => log.progress(providerLine(s, c)),
+  });
+
+  const failed = evidence.probes.filter((p) => !p.ok);
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  log.progress(
+    `${evidence.probes.length} probe result${evidence.probes.length === 1 ? '' : 's'}: ${evidence.probes.length - failed.length} passed, ` +
+      `${failed.length} failed${failed.length ? ` (${failed.map((f) => f.id).slice(0, 6).join(', ')}${failed.length > 6 ? ', …' : ''})` : ''} in ${secs} s`,
+  );
+  if (rt.opts.json) printJson(rt, evidence);
+  if (opts.save) {
+    const path = resolve(rt.cwd, opts.save);
+    await writeFileAtomic(path, JSON.stringify(evidence, null, 2) + '\n');
+    log.info(`Evidence saved to ${path}`);
+  }
+  if (rt.signal.aborted) {
+    log.warn('Interrupted: unfinished probes are recorded as timeout.');
+    return 130;
+  }
+  return failed.length ? 1 : 0;
 }

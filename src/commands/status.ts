@@ -1,6 +1,73 @@
-// `layerpost status` (being built).
-import type { Runtime } from '../runtime.js';
+// `layerpost status`: the providers' public status, normalized, bounded by a deadline and never fatal (table or --json).
+import { resolve } from 'node:path';
+import type { ProviderStatus } from '../core/evidence.js';
+import { UsageError } from '../errors.js';
+import { fetchStatuses } from '../providers/fetch.js';
+import { unknownStatus } from '../providers/adapters/common.js';
+import { renderStatuses } from '../providers/render.js';
+import type { CatalogueEntry } from '../providers/catalogue.js';
+import { printJson, type Runtime } from '../runtime.js';
+import { commandEnv } from './context.js';
+import { makeChalk } from '../adapters/color.js';
 
-export async function run(_rt: Runtime, _opts: Record<string, unknown>, _args: string[]): Promise<number> {
-  throw new Error('status: under construction');
+export interface StatusOptions {
+  provider?: string[];
+  cache?: string;
+  timeout?: number;
+  deadline?: number;
+}
+
+export async function run(rt: Runtime, opts: StatusOptions & Record<string, unknown>, _args: string[] = []): Promise<number> {
+  const { config, log } = await commandEnv(rt);
+  const entries = select(config.catalogue, config.providers, opts.provider);
+  if (opts.timeout !== undefined && opts.timeout <= 0) throw new UsageError('--timeout expects a positive number of milliseconds');
+  if (opts.deadline !== undefined && opts.deadline <= 0) throw new UsageError('--deadline expects a positive number of seconds');
+  const timeoutMs = opts.timeout ?? config.timeoutMs;
+  const deadlineMs = (opts.deadline ?? config.deadlineSeconds) * 1000;
+  const deadline = AbortSignal.timeout(deadlineMs);
+  const signal = AbortSignal.any([rt.signal, deadline]);
+
+  log.progress(`Checking ${entries.length} status source${entries.length === 1 ? '' : 's'}…`);
+  const done = new Map<string, ProviderStatus>();
+  const fetching = fetchStatuses(entries, {
+    timeoutMs: Math.min(timeoutMs, deadlineMs),
+    signal,
+    now: () => rt.now(),
+    cacheDir: opts.cache ? resolve(rt.cwd, opts.cache) : undefined,
+    onResult: (s) => {
+      done.set(s.id, s);
+      log.verbose(`${s.id}: ${s.indicator}${s.error ? ` (${s.error})` : ''}`);
+    },
+  });
+  // fetchStatuses honours the signal; this bounds the command even if something below it does not.
+  let timer: NodeJS.Timeout | undefined;
+  const cutoff = new Promise<undefined>((r) => {
+    timer = setTimeout(() => r(undefined), deadlineMs + 1_000);
+    timer.unref();
+  });
+  const finished = await Promise.race([fetching, cutoff]);
+  clearTimeout(timer);
+  const statuses =
+    finished ?? entries.map((e) => done.get(e.id) ?? unknownStatus(e, rt.now().toISOString(), 'no answer before the run deadline'));
+
+  if (rt.opts.json) printJson(rt, { providers: statuses });
+  else rt.stdout.write(renderStatuses(statuses, { now: rt.now(), c: makeChalk(rt.color && rt.stdout.isTTY), columns: rt.stdout.isTTY ? rt.stdout.columns : undefined }));
+  return 0;
+}
+
+/** The named providers (in the order given), or those the config refers to; an unknown id is a usage error naming the known ones. */
+function select(catalogue: CatalogueEntry[], configured: CatalogueEntry[], ids: string[] | undefined): CatalogueEntry[] {
+  if (!ids?.length) return configured;
+  const out: CatalogueEntry[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const e = catalogue.find((x) => x.id === id);
+    if (!e) unknown.push(id);
+    else if (!out.includes(e)) out.push(e);
+  }
+  if (unknown.length)
+    throw new UsageError(
+      `unknown provider${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${catalogue.map((e) => e.id).join(', ')})`,
+    );
+  return out;
 }

@@ -17,7 +17,7 @@ export interface ResolvedConfig {
   file?: string;
   /** Relative paths in the config resolve against this. */
   baseDir: string;
-  product: { name: string; feature: string; timeZone: string; statusUrl?: string; components: Array<{ id: string; name: string }> };
+  product: { name: string; feature: string; timeZone: string; statusUrl?: string; components?: Array<{ id: string; name: string }> };
   templatesDir?: string;
   out: string;
   /** The whole merged catalogue. */

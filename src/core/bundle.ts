@@ -68,6 +68,8 @@ export type StatuspageSummary = z.infer<typeof StatuspageSummarySchema>;
 export const BundleManifestSchema = z.object({
   schema: z.literal(BUNDLE_SCHEMA),
   createdAt: z.string(),
+  /** When the first update of this incident was made. */
+  incidentStartedAt: z.string().optional(),
   product: z.object({ name: z.string(), feature: z.string() }),
   incident: z.string(),
   update: z.number().int().positive(),

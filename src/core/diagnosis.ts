@@ -37,6 +37,8 @@ const isServerFailure = (p: ProbeResult) =>
   !p.ok && ((p.outcome === 'http-status' && (p.status ?? 0) >= 500) || (p.outcome === 'timeout' && !REACH_KINDS.has(p.kind ?? '')) || (p.outcome === 'http-status' && p.status === 429));
 const isNetworkFailure = (p: ProbeResult) => !p.ok && (NETWORK_OUTCOMES.has(p.outcome) || (REACH_KINDS.has(p.kind ?? '') && p.outcome !== 'ok'));
 const isAuthFailure = (p: ProbeResult) => !p.ok && p.outcome === 'http-status' && AUTH_STATUSES.has(p.status ?? 0);
+/** An answer check: a canary, or a probe declared (or found) to test answer quality. A body mismatch on a health check is not one. */
+const isAnswerCheck = (p: ProbeResult) => p.kind === 'llm-canary' || p.layer === 'model-quality' || p.indicates === 'model-quality';
 
 function openIncidents(s: ProviderStatus | undefined): ProviderIncident[] {
   return (s?.incidents ?? []).filter((i) => !['resolved', 'postmortem', 'completed'].includes(i.status));
@@ -74,7 +76,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   const auth = direct.filter(isAuthFailure);
   const net = direct.filter(isNetworkFailure).concat(ours.filter((p) => REACH_KINDS.has(p.kind ?? '') && !p.ok));
   const server = direct.filter(isServerFailure);
-  const mismatch = evidence.probes.filter((p) => !p.ok && p.outcome === 'mismatch');
+  const mismatch = evidence.probes.filter((p) => !p.ok && p.outcome === 'mismatch' && isAnswerCheck(p));
   const answered = direct.filter((p) => p.status !== undefined);
   const failingModels = [...new Set(server.map((p) => p.model).filter((m): m is string => !!m))];
   const passingModels = [...new Set(directPass.map((p) => p.model).filter((m): m is string => !!m && !failingModels.includes(m)))];
@@ -106,7 +108,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     if (answered.length === 0) add('network', 1, `No request to ${pname} got an HTTP answer.`);
     if (statusOk) add('network', 1, `${status?.name ?? pname}'s status page shows everything operational.`);
   }
-  if (answered.length && net.length) add('network', -1, `${pname} did answer some requests over the network (${lines(answered.slice(0, 1), 1)}).`);
+  if (answered.length && net.length) {
+    add('network', -1, `${pname} did answer some requests over the network (${lines(answered.slice(0, 1), 1)}).`);
+    add('unknown', 1.5, `Some checks cannot reach ${pname} while other requests to it get answers.`);
+  }
 
   // provider-api: server errors or timeouts across models, or an incident on the API.
   if (server.length) {
@@ -145,8 +150,11 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   else if (!anyFailure) add('unknown', 2.5, 'No probe failed and no provider reports an open incident.');
   const sorted = [...H.entries()].filter(([id]) => id !== 'unknown').sort((a, b) => b[1].score - a[1].score);
   const [first, second] = sorted;
-  if (first && second && first[1].score >= 2.5 && second[1].score >= 2.5 && first[1].score - second[1].score < 0.75)
-    add('unknown', 1.5, `The evidence points both to ${first[0]} and to ${second[0]}.`);
+  if (first && second && first[1].score >= 2.5 && second[1].score >= 2.5 && first[1].score - second[1].score < 0.75) {
+    // Two layers explain the evidence about equally well: "not yet determined" is at least as likely as the runner-up.
+    const lift = Math.max(1.5, second[1].score + 0.25 - (H.get('unknown')?.score ?? 0));
+    add('unknown', lift, `The evidence points both to ${first[0]} and to ${second[0]}.`);
+  }
 
   const total = [...H.values()].reduce((s, h) => s + Math.max(0, h.score), 0) || 1;
   const order = new Map(layers.map((l, i) => [l.id, i]));

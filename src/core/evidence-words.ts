@@ -10,7 +10,11 @@ export function probeLine(p: ProbeResult): string {
   let result: string;
   if (p.ok) result = p.status ? `${p.status} OK` : 'OK';
   else if (p.outcome === 'http-status') result = `${p.status ?? '?'}${p.errorType ? ` ${p.errorType}` : ''}`;
-  else if (p.outcome === 'mismatch') result = `${p.status ?? 200} but the answer failed its check${p.detail ? ` (${p.detail})` : ''}`;
+  else if (p.outcome === 'mismatch') {
+    // Probes write "POST … → 200 but <why>": keep the why, not a second copy of the request.
+    const why = /→ \d{3} but (.+)$/s.exec(p.detail)?.[1];
+    result = why ? `${p.status ?? 200} but ${why}` : `${p.status ?? 200} but the answer failed its check${p.detail ? ` (${p.detail})` : ''}`;
+  }
   else result = `${p.outcome}${p.detail && p.outcome !== 'timeout' ? ` (${p.detail})` : p.outcome === 'timeout' ? ` after ${Math.round(p.latencyMs)} ms` : ''}`;
   return `${count}${what}${model} → ${result}`;
 }

@@ -3,12 +3,22 @@ import type { ProbeConfig } from '../config/schema.js';
 import type { CatalogueEntry } from '../providers/catalogue.js';
 
 /**
- * An unauthenticated request per provider and the statuses that prove its gateway answers. Anthropic and OpenAI
- * answer GET /v1/models without a key with 401 (authentication_error / invalid_request_error).
+ * An unauthenticated request per provider and the statuses that prove its gateway answers: a 401/403 means the
+ * request crossed the provider's edge and reached its auth layer. Anthropic and OpenAI answer GET /v1/models
+ * without a key with 401; Google's Gemini API with 403 (unregistered caller); AWS with 403 (missing token).
  */
 const GATEWAY: Record<string, { path: string; status: number[] }> = {
   anthropic: { path: '/v1/models', status: [401] },
   openai: { path: '/v1/models', status: [401] },
+  google: { path: '/v1beta/models', status: [400, 401, 403] },
+  'aws-bedrock': { path: '/', status: [403, 404] },
+  mistral: { path: '/v1/models', status: [401] },
+  cohere: { path: '/v1/models', status: [401] },
+  groq: { path: '/openai/v1/models', status: [401] },
+  together: { path: '/v1/models', status: [401] },
+  fireworks: { path: '/inference/v1/models', status: [401, 403] },
+  // OpenRouter lists its models without a key.
+  openrouter: { path: '/api/v1/models', status: [200] },
 };
 /** Any other API host: an answer that is not a server error shows the gateway is up. */
 const FALLBACK = { path: '/', status: [200, 204, 301, 302, 307, 308, 400, 401, 403, 404, 405] };

@@ -16,31 +16,163 @@ export interface CatalogueEntry {
   models: ModelEntry[];
   /** Component id → what it maps to. Matched by id; names drift. */
   components: Record<string, { layer?: string; models?: string[] }>;
+  /** Layer an incident links to when neither its components nor models say more: for sources that cover only the API (Bedrock, Vertex). */
+  incidentLayer?: string;
 }
 
 const m = (id: string, name: string, ...match: string[]): ModelEntry => ({ id, name, match: [name.toLowerCase(), ...match] });
+const API = { layer: 'provider-api' } as const;
 
+/*
+ * Status sources, as read off real payloads and the providers' pages (see test/fixtures/provider-status/SOURCES.md):
+ * component ids are the pages' own (names drift, ids do not). Where a page has no JSON, its RSS feed is the source.
+ */
 export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: 'anthropic',
     name: 'Anthropic',
+    // Atlassian Statuspage page tymt9n04zgry; status.anthropic.com redirects here.
     status: { kind: 'statuspage', url: 'https://status.claude.com' },
     apiHost: 'api.anthropic.com',
     models: [
       m('claude-opus-4-7', 'Claude Opus 4.7', 'opus 4.7'),
       m('claude-sonnet-4-6', 'Claude Sonnet 4.6', 'sonnet 4.6'),
       m('claude-haiku-4-5', 'Claude Haiku 4.5', 'haiku 4.5'),
+      m('claude-opus-4-6', 'Claude Opus 4.6', 'opus 4.6'),
     ],
     components: {
-      k8w3r06qmzrp: { layer: 'provider-api' }, // Claude API (api.anthropic.com)
+      k8w3r06qmzrp: API, // Claude API (api.anthropic.com)
+      // rwppv331jlwc claude.ai, 0qbwn08sd68x Claude Console, yyzkbfz2thpt Claude Code: not the API a product calls.
     },
   },
   {
     id: 'openai',
     name: 'OpenAI',
+    // incident.io since 2025, serving a Statuspage-compatible summary.json.
     status: { kind: 'incidentio', url: 'https://status.openai.com' },
     apiHost: 'api.openai.com',
-    models: [m('gpt-5', 'GPT-5', 'gpt5'), m('gpt-5-mini', 'GPT-5 mini', 'gpt-5-mini'), m('gpt-4.1', 'GPT-4.1')],
+    models: [
+      m('gpt-5', 'GPT-5', 'gpt5'),
+      m('gpt-5-mini', 'GPT-5 mini', 'gpt-5-mini'),
+      m('gpt-4.1', 'GPT-4.1'),
+      m('gpt-4o', 'GPT-4o'),
+      m('o3', 'o3'),
+    ],
+    components: {
+      '01JMXBRMFEQW613TFE89F45035': API, // Realtime
+      '01JMXBRMFE5ESNNV8JDHVCGSRD': API, // Batch
+      '01JMXBRMFEV0AJ0VVS68N9CD6R': API, // Embeddings
+      '01JMXBRMFEVZ7E0X9GD9FWR9WX': API, // Moderations
+      '01JMXBRMFEMZK0HPK19RYET250': API, // Fine-tuning
+      '01JMXBRMFESJCBGJR10PDD3WCQ': API, // Files
+      '01JMXBRMFEKVBWKK82B44QFMCE': API, // Audio
+      '01JMXBRMFE4MAP2BHSJNZ787WX': API, // Images
+      '01KMP3KP5MGE23B80K1EK4S8PV': API, // Codex API
+    },
+  },
+  {
+    id: 'google',
+    name: 'Google Gemini / Vertex AI',
+    // Google Cloud incidents.json, product "Vertex Gemini API" (now titled "Gemini on Agent Platform"), by id.
+    // AI Studio's Gemini API publishes no JSON; this is the closest public machine-readable source.
+    status: { kind: 'google-cloud', url: 'https://status.cloud.google.com', products: ['Z0FZJAMvEB4j3NbCJs6B'] },
+    apiHost: 'generativelanguage.googleapis.com',
+    models: [
+      m('gemini-2.5-pro', 'Gemini 2.5 Pro'),
+      m('gemini-2.5-flash', 'Gemini 2.5 Flash'),
+      m('gemini-2.5-flash-lite', 'Gemini 2.5 Flash-Lite', 'gemini 2.5 flash lite'),
+      m('gemini-3-pro-preview', 'Gemini 3 Pro', 'gemini-3.0-pro-preview', 'gemini 3.0 pro'),
+      m('gemini-3-flash-preview', 'Gemini 3 Flash', 'gemini-3.0-flash-preview', 'gemini 3.0 flash'),
+    ],
+    components: { Z0FZJAMvEB4j3NbCJs6B: API },
+    incidentLayer: 'provider-api',
+  },
+  {
+    id: 'aws-bedrock',
+    name: 'AWS Bedrock',
+    // AWS Health current events (UTF-16 JSON); one region: a healthy us-east-1 says nothing about eu-west-1.
+    status: { kind: 'aws-health', url: 'https://health.aws.amazon.com/public/currentevents', products: ['bedrock'], region: 'us-east-1' },
+    apiHost: 'bedrock-runtime.us-east-1.amazonaws.com',
+    models: [
+      m('anthropic.claude-opus-4-7', 'Claude Opus 4.7', 'opus 4.7'),
+      m('anthropic.claude-sonnet-4-6', 'Claude Sonnet 4.6', 'sonnet 4.6'),
+      m('amazon.nova-pro', 'Amazon Nova Pro', 'nova pro'),
+      m('meta.llama3-3-70b', 'Llama 3.3 70B', 'llama 3.3'),
+    ],
+    components: { 'bedrock-us-east-1': API },
+    incidentLayer: 'provider-api',
+  },
+  {
+    id: 'azure-openai',
+    name: 'Azure OpenAI',
+    // Azure's status RSS lists only broad, active incidents (often empty); no per-service state.
+    // The API host is per resource ({resource}.openai.azure.com): set apiHost in config.
+    status: { kind: 'feed', url: 'https://azure.status.microsoft/en-us/status/feed/' },
+    models: [m('gpt-5', 'GPT-5'), m('gpt-4.1', 'GPT-4.1'), m('gpt-4o', 'GPT-4o')],
+    components: {},
+    incidentLayer: 'provider-api',
+  },
+  {
+    id: 'mistral',
+    name: 'Mistral AI',
+    // A Checkly status page: no JSON API, an RSS feed with one item per update.
+    status: { kind: 'feed', url: 'https://status.mistral.ai/feed.rss' },
+    apiHost: 'api.mistral.ai',
+    models: [
+      m('mistral-large-latest', 'Mistral Large', 'mistral-large'),
+      m('mistral-medium-latest', 'Mistral Medium', 'mistral-medium'),
+      m('mistral-small-latest', 'Mistral Small', 'mistral-small'),
+      m('codestral-latest', 'Codestral'),
+      m('magistral-medium-latest', 'Magistral Medium', 'magistral'),
+    ],
+    components: {},
+  },
+  {
+    id: 'cohere',
+    name: 'Cohere',
+    status: { kind: 'statuspage', url: 'https://status.cohere.com' },
+    apiHost: 'api.cohere.com',
+    models: [m('command-a-03-2025', 'Command A', 'command-a'), m('command-r-plus', 'Command R+', 'command r plus'), m('embed-v4.0', 'Embed v4', 'embed 4'), m('rerank-v3.5', 'Rerank 3.5')],
+    components: {},
+  },
+  {
+    id: 'groq',
+    name: 'Groq',
+    // groqstatus.com (status.groq.com redirects): Atlassian Statuspage.
+    status: { kind: 'statuspage', url: 'https://groqstatus.com' },
+    apiHost: 'api.groq.com',
+    models: [
+      m('llama-3.3-70b-versatile', 'Llama 3.3 70B', 'llama-3.3-70b'),
+      m('llama-3.1-8b-instant', 'Llama 3.1 8B', 'llama-3.1-8b'),
+      m('openai/gpt-oss-120b', 'GPT-OSS 120B', 'gpt-oss-120b'),
+      m('qwen/qwen3-32b', 'Qwen3 32B', 'qwen3-32b'),
+    ],
+    components: {},
+  },
+  {
+    id: 'together',
+    name: 'Together AI',
+    // A Better Stack status page; its documented RSS feed is /feed.rss.
+    status: { kind: 'feed', url: 'https://status.together.ai/feed.rss' },
+    apiHost: 'api.together.xyz',
+    models: [m('meta-llama/Llama-3.3-70B-Instruct-Turbo', 'Llama 3.3 70B', 'llama-3.3-70b'), m('deepseek-ai/DeepSeek-V3', 'DeepSeek V3', 'deepseek-v3')],
+    components: {},
+  },
+  {
+    id: 'fireworks',
+    name: 'Fireworks AI',
+    status: { kind: 'statuspage', url: 'https://status.fireworks.ai' },
+    apiHost: 'api.fireworks.ai',
+    models: [m('accounts/fireworks/models/llama-v3p3-70b-instruct', 'Llama 3.3 70B', 'llama-v3p3-70b'), m('accounts/fireworks/models/deepseek-v3', 'DeepSeek V3', 'deepseek-v3')],
+    components: {},
+  },
+  {
+    id: 'openrouter',
+    name: 'OpenRouter',
+    // An OnlineOrNot page: no keyless JSON; the incidents RSS feed. Covers the gateway, not the upstream providers.
+    status: { kind: 'feed', url: 'https://status.openrouter.ai/incidents.rss' },
+    apiHost: 'openrouter.ai',
+    models: [],
     components: {},
   },
 ];
@@ -84,6 +216,7 @@ export function mergeCatalogue(config: readonly ProviderConfig[] = [], base: rea
       apiHost: p.apiHost ?? prev?.apiHost,
       models: p.models ? p.models.map((r) => toModelEntry(r, prev?.models)) : (prev?.models ?? []),
       components: { ...prev?.components, ...p.components },
+      ...(prev?.incidentLayer ? { incidentLayer: prev.incidentLayer } : {}),
     };
     if (i >= 0) out[i] = entry;
     else out.push(entry);

@@ -33,14 +33,10 @@ export function modelsNamed(text: string, entry: Pick<CatalogueEntry, 'models'>)
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: { start: number; end: number }[] = [];
-  const ids: string[] = [];
-  for (const h of hits) {
-    if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
-    taken.push(h);
-    if (!ids.includes(h.id)) ids.push(h.id);
-  }
-  return ids;
+  const taken: typeof hits = [];
+  for (const h of hits) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
+  // In the order the text names them.
+  return [...new Set(taken.sort((a, b) => a.start - b.start).map((h) => h.id))];
 }
 
 /** "All models", "across models", "multiple models": the text speaks of the API, not one model's serving. */

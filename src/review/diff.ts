@@ -6,9 +6,9 @@ export interface DiffPart {
   text: string;
 }
 
-/** Words (letters, digits, apostrophes inside words), runs of whitespace, and single other characters. */
+/** URLs, words (apostrophes inside words kept), numbers with their separators (06:50, 4.7), runs of whitespace, and single other characters. */
 export function tokenize(text: string): string[] {
-  return text.match(/\s+|[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]/gu) ?? [];
+  return text.match(/https?:\/\/[^\s]*[^\s.,;:!?)\]]|\s+|\p{N}+(?:[:.,]\p{N}+)+|[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]/gu) ?? [];
 }
 
 /**

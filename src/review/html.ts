@@ -8,6 +8,7 @@ import {
   channelLabel,
   humanStatus,
   percent,
+  plural,
   type ChannelChange,
   type DraftView,
   type HypothesisView,
@@ -193,7 +194,7 @@ function hypothesisRow(h: HypothesisView): SafeHtml {
 <td>${h.rank}</td>
 <td><strong>${h.name}</strong><br><code>${h.layer}</code> ${tags}</td>
 <td class="conf"><span class="bar"><span style="width:${pct}"></span></span> ${pct}</td>
-<td>${
+<td class="wrap">${
     h.evidence.length || h.against.length
       ? html`<ul class="ev">${h.evidence.map((e) => html`<li class="for"><span class="mark" aria-label="supports">✓</span> ${e}</li>`)}${h.against.map(
           (e) => html`<li class="against"><span class="mark" aria-label="against">✗</span> ${e}</li>`,
@@ -217,7 +218,7 @@ ${
 }
 
 function findingRow(f: Finding): SafeHtml {
-  return html`<tr class="${f.severity}"><td><span class="sev ${f.severity}">${f.severity}</span></td><td><code>${f.rule}</code></td><td>${f.channel ? channelLabel(f.channel) : '—'}</td><td>${f.message}</td><td>${where(f)}</td></tr>`;
+  return html`<tr class="${f.severity}"><td><span class="sev ${f.severity}">${f.severity}</span></td><td><code>${f.rule}</code></td><td>${f.channel ? channelLabel(f.channel) : '—'}</td><td class="wrap">${f.message}</td><td class="wrap">${where(f)}</td></tr>`;
 }
 
 // ── Follow-up: changes since the previous update ─────────────────────────────
@@ -271,9 +272,9 @@ ${e.providers.length ? e.providers.map(providerBlock) : html`<p class="muted">No
 
 function probeRow(p: ProbeResult): SafeHtml {
   const result = [p.outcome, p.status !== undefined ? `HTTP ${p.status}` : '', p.errorType ?? ''].filter(Boolean).join(' · ');
-  return html`<tr class="${p.ok ? 'ok' : 'fail'}"><td><code>${p.id}</code>${p.model ? html`<br><span class="muted">${p.model}</span>` : null}</td><td><code>${p.layer}</code></td><td>${p.target ?? ''}</td><td><span class="sev ${p.ok ? 'ok' : 'error'}">${p.ok ? 'ok' : 'failed'}</span> ${p.ok ? '' : result}</td><td>${
+  return html`<tr class="${p.ok ? 'ok' : 'fail'}"><td><code>${p.id}</code>${p.model ? html`<br><span class="muted">${p.model}</span>` : null}</td><td><code>${p.layer}</code></td><td class="wrap">${p.target ?? ''}</td><td><span class="sev ${p.ok ? 'ok' : 'error'}">${p.ok ? 'ok' : 'failed'}</span> ${p.ok ? '' : result}</td><td>${
     p.samples ? `${p.samples.failed}/${p.samples.total} failed` : ''
-  }</td><td class="num">${Math.round(p.latencyMs)} ms</td><td>${p.detail}</td></tr>`;
+  }</td><td class="num">${Math.round(p.latencyMs)} ms</td><td class="wrap">${p.detail}</td></tr>`;
 }
 
 function providerBlock(p: ProviderStatus): SafeHtml {
@@ -395,10 +396,6 @@ function cssToken(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function firstLine(text: string): string {
   return text.split('\n', 1)[0]!.replace(/^#+\s*/, '');
 }
@@ -469,8 +466,10 @@ code{font:13px/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;back
 .counter .state{font-weight:400}
 .unit{margin:4px 2px 0;color:var(--muted);font-size:12px}
 table{border-collapse:collapse;width:100%;background:var(--card)}
-th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line);font-size:14px;overflow-wrap:anywhere}
-th{font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line);font-size:14px;overflow-wrap:break-word}
+th{font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);white-space:nowrap}
+td.wrap{overflow-wrap:anywhere}
+td code{overflow-wrap:normal}
 tr.chosen td{background:#eef4ff}
 .tag{display:inline-block;font-size:11px;font-weight:600;border-radius:4px;padding:0 6px;background:#eef1f6;color:var(--muted);vertical-align:middle}
 .tag.chosen{background:var(--accent);color:#fff}.tag.proposed{background:#e0e7f5;color:#24408e}.tag.over{background:var(--over);color:#fff}

@@ -2,17 +2,18 @@
 import type { BundleManifest } from '../core/bundle.js';
 import type { Evidence } from '../core/evidence.js';
 import type { DiffPart } from './diff.js';
-import { buildReviewModel, channelLabel, humanStatus, percent, where, type DraftView, type ReviewOptions } from './model.js';
+import { buildReviewModel, channelLabel, humanStatus, percent, plural, where, type DraftView, type ReviewOptions } from './model.js';
 
 /**
  * Escape text from outside for inline Markdown: backslash every character that could start
- * emphasis, code, links, HTML or a table cell, and fold line breaks so a line cannot
- * become a heading, list item or fence. Entities are neutralised too.
+ * emphasis, code, a link (every "[" is escaped, so "(" and "!" need not be), HTML, an entity
+ * or a table cell; "_" only at a word's edge, as inside a word it is never emphasis. Line breaks
+ * fold to spaces so a line cannot become a heading, list item or fence.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, '\\$&')
+    .replace(/[\\`*[\]<>|~&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&')
     .replace(/^(\s*)([-=>]|\d+[.)])/, '$1\\$2');
 }
 
@@ -34,7 +35,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
   out.push('');
   const c = m.counts;
   out.push(
-    `${m.drafts.length} drafts · ${c.overLimit ? `**${c.overLimit} over the limit**` : 'all within limits'}${c.nearLimit ? ` · ${c.nearLimit} near the limit` : ''} · ${c.errors} lint errors, ${c.warnings} warnings`,
+    `${plural(m.drafts.length, 'draft')} · ${c.overLimit ? `**${c.overLimit} over the limit**` : 'all within limits'}${c.nearLimit ? ` · ${c.nearLimit} near the limit` : ''} · ${plural(c.errors, 'lint error')}, ${plural(c.warnings, 'warning')}`,
   );
   if (m.overridden) {
     const proposed = m.hypotheses.find((h) => h.proposed);
@@ -73,7 +74,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
     for (const line of h.against) out.push(`    - ✗ ${e(line)}`);
   }
 
-  out.push('', `## Lint findings (${c.errors} errors, ${c.warnings} warnings)`, '');
+  out.push('', `## Lint findings (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')})`, '');
   if (m.findings.length) {
     out.push('| Severity | Rule | Channel | Message | Where |', '|---|---|---|---|---|');
     for (const f of m.findings) out.push(`| ${f.severity} | \`${code(f.rule)}\` | ${f.channel ? e(channelLabel(f.channel)) : '—'} | ${e(f.message)} | ${e(where(f))} |`);
@@ -125,7 +126,8 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
     out.push('', "## Operator's answers", '');
     for (const [k, v] of shown) out.push(`- **${k}:** ${e(v)}`);
   }
-  return out.join('\n') + '\n';
+  // Control characters (terminal escape sequences) never reach stdout; newlines and tabs are kept.
+  return out.join('\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD') + '\n';
 }
 
 function counterText(d: DraftView): string {

@@ -188,3 +188,7 @@ export function where(f: Pick<Finding, 'file' | 'line' | 'column'>): string {
   if (!f.file) return '';
   return `${f.file}${f.line !== undefined ? `:${f.line}${f.column !== undefined ? `:${f.column}` : ''}` : ''}`;
 }
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

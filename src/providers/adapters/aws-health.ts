@@ -8,6 +8,7 @@ import {
   indicatorFromImpact,
   isoDate,
   lenientArray,
+  listOf,
   newestFirst,
   optText,
   plainText,
@@ -20,7 +21,10 @@ import {
   type ProviderStatus,
 } from './common.js';
 
-const code = z.unknown().transform((v) => (typeof v === 'number' || typeof v === 'string' ? String(v).trim() : undefined));
+const code = z
+  .unknown()
+  .transform((v) => (typeof v === 'number' || typeof v === 'string' ? String(v).trim() : undefined))
+  .optional();
 const LogEntry = z.object({ summary: optText, message: optText, status: code, timestamp: z.unknown() });
 const Impacted = z.object({ service_name: optText, current: code, max: code });
 
@@ -32,9 +36,9 @@ const AwsEvent = z.object({
   service_name: optText,
   status: code,
   summary: optText,
-  event_log: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(LogEntry).parse(v) : [])),
+  event_log: listOf(LogEntry),
   // Seen as an object keyed by service code; accept an array of { service, … } too.
-  impacted_services: z.unknown().transform((v): Record<string, z.infer<typeof Impacted>> => {
+  impacted_services: z.unknown().optional().transform((v): Record<string, z.infer<typeof Impacted>> => {
     const out: Record<string, z.infer<typeof Impacted>> = {};
     if (Array.isArray(v)) {
       for (const x of v) {

@@ -72,7 +72,19 @@ export function lenientArray<T extends z.ZodType>(item: T) {
 }
 
 /** An optional string that also accepts null and drops any other type. */
-export const optText = z.unknown().transform((v) => (typeof v === 'string' ? v : undefined));
+// `.optional()` before the transform: zod 4 otherwise reports a missing key as "expected nonoptional".
+export const optText = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === 'string' ? v : undefined));
+
+/** A list that may be missing, null or of another type (→ []), whose malformed elements are dropped. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z
+    .unknown()
+    .optional()
+    .transform((v) => (Array.isArray(v) ? lenientArray(item).parse(v) : []));
+}
 
 const INDICATOR_SET = new Set<string>(INDICATORS);
 export function normalizeIndicator(v: unknown): Indicator {

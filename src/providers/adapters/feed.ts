@@ -115,7 +115,13 @@ function openIncidents(items: FeedItem[], entry: CatalogueEntry, observedAt: str
   const recent = (i: FeedItem) => !i.date || !Number.isFinite(now) || now - Date.parse(i.date) <= FEED_OPEN_DAYS * 86_400_000;
   const out: ProviderIncident[] = [];
   const isAws = items.some((i) => AWS_PREFIX.test(i.title));
+  // Feeds that post one item per update (Checkly, incident.io) repeat the incident's id: the newest item speaks for it.
+  const seen = new Set<string>();
   for (const item of items) {
+    if (!isAws && item.id) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+    }
     const state = stateOf(item);
     if (isAws && !state.open) break;
     if (!state.open || !recent(item)) continue;
@@ -146,8 +152,15 @@ function stateOf(item: FeedItem): State {
     if (CLOSED.has(status)) return { open: false };
     return { open: true, status, impact: 'unknown', name: title, latest: plainText(sp[2] ?? '') || undefined };
   }
-  if (/^\s*\[resolved\]|\bresolved\s*:/i.test(title)) return { open: false };
-  return { open: true, status: 'open', impact: 'unknown', name: title || 'Status feed item', latest: plainText(item.html).slice(0, 600) || undefined };
+  // Checkly and similar: the body opens with "Status: Resolved<br/>".
+  const body = plainText(item.html);
+  const head = item.html.replace(/^\s*(<[^>]+>\s*)*/, '');
+  const labelled = /^status:\s*([^<\n]{1,40}?)\s*(?:<br\s*\/?>|<\/p>|\n|$)/i.exec(head);
+  const said = labelled?.[1]?.trim().toLowerCase();
+  if (said && CLOSED.has(said)) return { open: false };
+  if (/^\s*\[(resolved|completed)\]|\bresolved\s*:/i.test(title)) return { open: false };
+  if (said) return { open: true, status: said, impact: 'unknown', name: title || 'Status feed item', latest: plainText(head.slice(labelled![0].length)).slice(0, 600) || undefined };
+  return { open: true, status: 'open', impact: 'unknown', name: title || 'Status feed item', latest: body.slice(0, 600) || undefined };
 }
 
 function obj(v: unknown): Record<string, unknown> | undefined {

@@ -8,6 +8,7 @@ import {
   indicatorFromImpact,
   isoDate,
   lenientArray,
+  listOf,
   optText,
   plainText,
   worstComponentStatus,
@@ -21,7 +22,7 @@ import {
 
 const Product = z.object({ id: optText, title: optText, current_title: optText });
 const Location = z.object({ id: optText, title: optText });
-const locations = z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(Location).parse(v) : []));
+const locations = listOf(Location);
 const Update = z.object({ status: optText, text: optText, when: optText, created: optText, modified: optText, affected_locations: locations });
 
 const GcpIncident = z.object({
@@ -36,11 +37,11 @@ const GcpIncident = z.object({
   modified: optText,
   severity: optText,
   status_impact: optText,
-  affected_products: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(Product).parse(v) : [])),
+  affected_products: listOf(Product),
   currently_affected_locations: locations,
   previously_affected_locations: locations,
   most_recent_update: Update.optional().catch(undefined),
-  updates: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(Update).parse(v) : [])),
+  updates: listOf(Update),
 });
 type GcpIncident = z.infer<typeof GcpIncident>;
 

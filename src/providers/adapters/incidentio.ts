@@ -7,6 +7,7 @@ import {
   guard,
   indicatorFromComponents,
   lenientArray,
+  listOf,
   normalizeComponentStatus,
   optText,
   plainText,
@@ -30,12 +31,12 @@ const WidgetIncident = z.object({
   last_update_at: optText,
   last_update_message: optText,
   current_worst_impact: optText,
-  affected_components: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(WidgetComponent).parse(v) : [])),
+  affected_components: listOf(WidgetComponent),
 });
 type WidgetIncident = z.infer<typeof WidgetIncident>;
 const WidgetSchema = z.object({
   ongoing_incidents: z.array(z.unknown()).transform((v) => lenientArray(WidgetIncident).parse(v)),
-  in_progress_maintenances: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(WidgetIncident).parse(v) : [])),
+  in_progress_maintenances: listOf(WidgetIncident),
 });
 
 const IMPACT_FROM_WORST: Record<string, string> = {

@@ -8,6 +8,7 @@ import {
   indicatorFromComponents,
   indicatorFromImpact,
   lenientArray,
+  listOf,
   newestFirst,
   normalizeComponentStatus,
   normalizeIndicator,
@@ -32,7 +33,7 @@ const Update = z.object({
   created_at: optText,
   display_at: optText,
   updated_at: optText,
-  affected_components: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(AffectedComponent).parse(v) : [])),
+  affected_components: listOf(AffectedComponent),
 });
 
 const Component = z.object({
@@ -59,8 +60,8 @@ const Incident = z.object({
   resolved_at: optText,
   scheduled_for: optText,
   scheduled_until: optText,
-  components: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(Component).parse(v) : [])),
-  incident_updates: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(Update).parse(v) : [])),
+  components: listOf(Component),
+  incident_updates: listOf(Update),
 });
 type Incident = z.infer<typeof Incident>;
 
@@ -68,9 +69,12 @@ export const SummarySchema = z
   .object({
     page: z.object({ id: optText, name: optText, url: optText, updated_at: optText }).optional().catch(undefined),
     status: z.object({ indicator: z.unknown(), description: optText }).optional(),
-    components: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(Component).parse(v) : undefined)),
-    incidents: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(Incident).parse(v) : [])),
-    scheduled_maintenances: z.unknown().transform((v) => (Array.isArray(v) ? lenientArray(Incident).parse(v) : [])),
+    components: z
+      .unknown()
+      .transform((v) => (Array.isArray(v) ? lenientArray(Component).parse(v) : undefined))
+      .optional(),
+    incidents: listOf(Incident),
+    scheduled_maintenances: listOf(Incident),
   })
   .refine((s) => s.status !== undefined || s.components !== undefined, {
     message: 'neither status.indicator nor components',

@@ -1,0 +1,243 @@
+// The draft flow shared by `draft` and `demo`: evidence → diagnosis → answers → drafts → bundle.
+import { isAbsolute, resolve } from 'node:path';
+import { AnswersSchema, type Answers, type Draft, type Finding } from '../core/bundle.js';
+import { CHANNEL_IDS, isChannelId, type ChannelId } from '../core/channels/index.js';
+import type { TemplateContext } from '../core/context.js';
+import { diagnose } from '../core/diagnosis.js';
+import type { Evidence, ProbeResult, ProviderStatus } from '../core/evidence.js';
+import { formatZodError } from '../core/zod-format.js';
+import { ExitError, InterruptedError, UsageError } from '../errors.js';
+import type { Asker } from '../adapters/prompts.js';
+import { printJson } from '../runtime.js';
+import type { CommandEnv } from '../commands/context.js';
+import { checkAnswers, FLAGS, missingKeys, propose, withProposed, type AnswerKey } from '../interview/answers.js';
+import { askAnswers, draftsText, reviewDrafts } from '../interview/interview.js';
+import { bundleFiles, compose } from './compose.js';
+import { clearResume, findPrevious, loadAnswersFile, loadResume, nextUpdateNumber, saveResume, writeBundle } from './store.js';
+
+export interface DraftOptions {
+  from?: string;
+  layer?: string;
+  phase?: string;
+  provider?: string;
+  models?: string[];
+  impact?: string;
+  nextUpdate?: number;
+  notes?: string;
+  answers?: string;
+  channels?: string[];
+  out?: string;
+  incident?: string;
+  templates?: string;
+  yes?: boolean;
+  resume?: boolean;
+  deadline?: number;
+}
+
+export interface DraftDeps {
+  asker?: Asker;
+  /** Evidence already gathered (demo); skips --from and probing. */
+  evidence?: Evidence;
+  lint?: (drafts: Draft[], ctx: TemplateContext) => Finding[];
+}
+
+export interface DraftResult {
+  code: number;
+  bundle?: string;
+  drafts: Draft[];
+  findings: Finding[];
+}
+
+export function newIncidentId(now: Date): string {
+  const iso = now.toISOString();
+  return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 16).replace(':', '')}`;
+}
+
+function flagAnswers(o: DraftOptions): Answers {
+  const raw: Record<string, unknown> = {
+    layer: o.layer,
+    phase: o.phase,
+    provider: o.provider,
+    models: o.models,
+    impact: o.impact,
+    nextUpdateMinutes: o.nextUpdate,
+    notes: o.notes,
+    incident: o.incident,
+  };
+  for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
+  const parsed = AnswersSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? '') as AnswerKey | 'incident';
+    const flag = key === 'incident' ? '--incident' : (FLAGS[key as AnswerKey] ?? key);
+    throw new UsageError(`${flag}: ${formatZodError('', parsed.error).replace(/^: [^:]+: /, '')}`);
+  }
+  return parsed.data;
+}
+
+export function resolveChannels(list: string[] | undefined, enabled: string[] | undefined): ChannelId[] {
+  const wanted = list?.length ? list : (enabled ?? [...CHANNEL_IDS]);
+  const bad = wanted.filter((c) => !isChannelId(c));
+  if (bad.length) throw new UsageError(`--channels: unknown channel${bad.length > 1 ? 's' : ''} ${bad.join(', ')} (known: ${CHANNEL_IDS.join(', ')})`);
+  return [...new Set(wanted)] as ChannelId[];
+}
+
+function progressLine(c: CommandEnv['c'], r: ProbeResult): string {
+  const mark = r.ok ? c.green('✓') : c.red('✗');
+  const what = r.ok ? `${r.status ?? 'ok'}` : `${r.outcome}${r.status ? ` ${r.status}` : ''}${r.errorType ? ` ${r.errorType}` : ''}`;
+  return `${mark} ${r.id} ${c.dim(`[${r.layer}]`)} ${what} ${c.dim(`${Math.round(r.latencyMs)} ms`)}`;
+}
+
+function statusLine(c: CommandEnv['c'], s: ProviderStatus): string {
+  if (s.error) return `${c.yellow('?')} ${s.name} status: unknown (${s.error})`;
+  const open = s.incidents.filter((i) => i.status !== 'resolved');
+  return `${s.indicator === 'none' ? c.green('✓') : c.yellow('!')} ${s.name} status: ${s.description}${open.length ? ` (${open.map((i) => i.name).join('; ')})` : ''}`;
+}
+
+export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
+  const { rt, config, log, c } = env;
+  const out = o.out ? resolve(rt.cwd, o.out) : config.out;
+  const resume = o.resume ? await loadResume(out) : undefined;
+  const fileAnswers = o.answers ? await loadAnswersFile(isAbsolute(o.answers) ? o.answers : resolve(rt.cwd, o.answers)) : {};
+  let given: Answers = { ...resume?.answers, ...fileAnswers, ...flagAnswers(o) };
+  const providerIds = config.catalogue.map((p) => p.id);
+  const bad = checkAnswers(given, config.layers, providerIds);
+  if (bad) throw new UsageError(bad);
+  const channels = resolveChannels(o.channels, config.channels.enabled);
+  const now = rt.now();
+  const incident = given.incident ?? resume?.incident ?? newIncidentId(now);
+  const from = o.from ?? resume?.from;
+
+  // Templates are compiled before any probing so a broken template fails in milliseconds.
+  const [{ loadTemplateSet }, { compileSet }] = await Promise.all([import('../templates/load.js'), import('../templates/engine.js')]);
+  const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter((d): d is string => !!d);
+  const renderer = compileSet(await loadTemplateSet(overrides));
+
+  let evidence: Evidence;
+  if (deps.evidence) evidence = deps.evidence;
+  else if (from) {
+    const { loadEvidence } = await import('../probes/evidence-file.js');
+    evidence = await loadEvidence(from, { baseDir: rt.cwd, now, signal: rt.signal, timeoutMs: config.timeoutMs });
+  } else {
+    const { gatherEvidence } = await import('../probes/gather.js');
+    log.progress(c.dim('Gathering evidence (probes and provider status)…'));
+    evidence = await gatherEvidence(config, {
+      deadlineMs: (o.deadline ?? config.deadlineSeconds) * 1000,
+      env: rt.env,
+      signal: rt.signal,
+      now: rt.now,
+      statuses: true,
+      onProbe: (r) => log.progress(progressLine(c, r)),
+      onProvider: (s) => log.progress(statusLine(c, s)),
+    });
+  }
+  if (rt.signal.aborted) {
+    await saveResume(out, { answers: given, from, incident }).catch(() => undefined);
+    throw new InterruptedError();
+  }
+
+  const diagnosis = diagnose({ evidence, providers: config.catalogue, layers: config.layers });
+  const previous = await findPrevious(out, incident);
+  const update = await nextUpdateNumber(out, incident);
+  const modelName = (id: string) => config.catalogue.flatMap((p) => p.models).find((m) => m.id === id)?.name ?? id;
+  const proposal = propose(
+    { diagnosis, layers: config.layers, feature: config.product.feature, configuredProviders: config.raw.providers?.map((p) => p.id) ?? [], modelName, previous: previous?.manifest.answers },
+    given,
+  );
+  if (o.yes) given = withProposed(given, proposal);
+
+  const interactive = rt.interactive && !o.yes;
+  let asker = deps.asker;
+  const getAsker = async () => (asker ??= await (await import('../adapters/prompts.js')).inquirerAsker(rt.interactive));
+  const providers = config.catalogue.map((p) => ({ id: p.id, name: p.name, models: p.models }));
+  const onAnswer = (a: Answers) => saveResume(out, { answers: a, from, incident });
+  const interview = { proposal, ranked: diagnosis.ranked, summary: diagnosis.summary, layers: config.layers, providers, onAnswer };
+
+  let missing = missingKeys(given, config.layers);
+  if (missing.length) {
+    if (!interactive && !deps.asker) {
+      const top = diagnosis.ranked[0];
+      throw new UsageError(
+        `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map((k) => FLAGS[k]).join(', ')}. Pass ${missing.length > 1 ? 'them' : 'it'} as flags or in --answers FILE, or --yes to take the proposed answers (proposed layer: ${top?.layer ?? 'unknown'}).`,
+      );
+    }
+    given = await askAnswers(await getAsker(), { ...interview, given });
+  }
+  const again = checkAnswers(given, config.layers, providerIds);
+  if (again) throw new UsageError(again);
+  missing = missingKeys(given, config.layers);
+  if (missing.length) throw new UsageError(`missing answer: ${FLAGS[missing[0]!]}`);
+
+  const edits: Record<string, string> = {};
+  const lint = deps.lint ?? (await loadLint(config));
+  let composed = compose({ config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, edits, lint });
+  if (interactive || deps.asker) {
+    for (;;) {
+      const action = await reviewDrafts(await getAsker(), composed.drafts, composed.findings);
+      if (action.kind === 'write') break;
+      if (action.kind === 'quit') {
+        await saveResume(out, { answers: given, from, incident });
+        log.info(`Nothing written. Answers are kept in ${out}; continue with \`layerpost draft --resume\`.`);
+        return { code: 0, drafts: composed.drafts, findings: composed.findings };
+      }
+      if (action.kind === 'edit') edits[action.channel] = action.text;
+      if (action.kind === 'change') {
+        const changed = { ...given };
+        delete changed[action.key];
+        given = await askAnswers(await getAsker(), { ...interview, given: changed }, [action.key]);
+        const err = checkAnswers(given, config.layers, providerIds);
+        if (err) log.warn(err);
+      }
+      composed = compose({ config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, edits, lint });
+    }
+  }
+
+  const { renderReviewHtml } = await import('../review/html.js');
+  const input = { config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, ...composed, proposedLayer: diagnosis.ranked[0]?.layer ?? 'unknown' };
+  let written: { dir: string; update: number };
+  try {
+    written = await writeBundle(out, incident, composed.ctx.phase.id, update, (n) => bundleFiles({ ...input, update: n }, n, renderReviewHtml).files);
+  } catch (err) {
+    // Nothing typed is lost: the drafts go to stdout, the answers stay for --resume where possible.
+    rt.stdout.write(draftsText(composed.drafts, composed.findings) + '\n');
+    await saveResume(out, { answers: given, from, incident }).catch(() => undefined);
+    throw new UsageError(`could not write the bundle: ${(err as Error).message}. The drafts are printed on stdout above.`);
+  }
+  await clearResume(out).catch(() => undefined);
+
+  const errors = composed.findings.filter((f) => f.severity === 'error');
+  if (rt.opts.json) {
+    printJson(rt, {
+      bundle: written.dir,
+      incident,
+      update: written.update,
+      layer: composed.ctx.layer.id,
+      phase: composed.ctx.phase.id,
+      proposedLayer: input.proposedLayer,
+      diagnosis: diagnosis.ranked.map((h) => ({ layer: h.layer, confidence: h.confidence, evidence: h.evidence, against: h.against })),
+      drafts: composed.drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) })),
+      findings: composed.findings,
+    });
+  } else {
+    for (const d of composed.drafts) {
+      const mark = d.overLimit ? c.red('✗') : d.length > d.limit * 0.9 ? c.yellow('!') : c.green('✓');
+      log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}`);
+    }
+    for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
+    if (given.layer !== input.proposedLayer) log.info(c.yellow(`Note: layerpost proposed ${input.proposedLayer}; the operator chose ${given.layer}. Both are recorded.`));
+    log.info(`Bundle written: ${written.dir}`);
+    rt.stdout.write(written.dir + '\n');
+  }
+  return { code: errors.length ? 1 : 0, bundle: written.dir, drafts: composed.drafts, findings: composed.findings };
+}
+
+async function loadLint(config: CommandEnv['config']): Promise<((drafts: Draft[], ctx: TemplateContext) => Finding[]) | undefined> {
+  try {
+    const mod = (await import('../lint/index.js')) as { lintDrafts?: (d: Draft[], ctx: TemplateContext, o: unknown) => Finding[] };
+    const fn = mod.lintDrafts;
+    if (!fn) return undefined;
+    return (drafts, ctx) => fn(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases });
+  } catch (err) {
+    throw new ExitError(70, `could not load the lint rules: ${(err as Error).message}`);
+  }
+}

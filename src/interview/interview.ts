@@ -1,0 +1,155 @@
+// The operator interview: shows the evidence and ranking, asks only what is not given, and reviews the drafts.
+import type { Answers, Draft, Finding, Hypothesis } from '../core/bundle.js';
+import { PHASES, type Layer } from '../core/layers.js';
+import { PHASE_NAMES } from '../core/draft-context.js';
+import type { Asker } from '../adapters/prompts.js';
+import type { AnswerKey, Proposal } from './answers.js';
+
+export interface InterviewInput {
+  given: Answers;
+  proposal: Proposal;
+  ranked: Hypothesis[];
+  summary: string[];
+  layers: readonly Layer[];
+  providers: ReadonlyArray<{ id: string; name: string; models: ReadonlyArray<{ id: string; name: string }> }>;
+  /** Called after every answer so that Ctrl-C loses nothing. */
+  onAnswer(answers: Answers): Promise<void> | void;
+}
+
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+export function rankingText(ranked: Hypothesis[], layers: readonly Layer[]): string {
+  const out: string[] = [];
+  for (const h of ranked.filter((x) => x.confidence > 0 || x.evidence.length)) {
+    const name = layers.find((l) => l.id === h.layer)?.name ?? h.layer;
+    out.push(`  ${pct(h.confidence).padStart(4)}  ${h.layer}: ${name}`);
+    for (const e of h.evidence.slice(0, 3)) out.push(`          + ${e}`);
+    for (const e of h.against.slice(0, 2)) out.push(`          - ${e}`);
+  }
+  return out.join('\n');
+}
+
+/** Ask for every answer that is not given; returns the completed answers. */
+export async function askAnswers(ask: Asker, input: InterviewInput, only?: AnswerKey[]): Promise<Answers> {
+  const a: Answers = { ...input.given };
+  const p = input.proposal.answers;
+  const want = (k: AnswerKey) => (only ? only.includes(k) : a[k] === undefined);
+  const save = async () => input.onAnswer({ ...a });
+
+  if (!only) {
+    ask.show(['Evidence:', ...input.summary.map((l) => `  ${l}`), '', 'Which layer failed (layerpost proposes the first):', rankingText(input.ranked, input.layers), ''].join('\n'));
+  }
+  if (want('layer')) {
+    a.layer = await ask.select({
+      message: 'Which layer failed?',
+      default: p.layer,
+      choices: [...input.ranked]
+        .filter((h) => input.layers.some((l) => l.id === h.layer))
+        .map((h) => {
+          const l = input.layers.find((x) => x.id === h.layer)!;
+          return { value: l.id, name: `${l.id} (${pct(h.confidence)}): ${l.name}`, description: h.evidence[0] };
+        }),
+    });
+    await save();
+  }
+  const layer = input.layers.find((l) => l.id === a.layer);
+  if (want('phase')) {
+    const phases = PHASES.filter((ph) => layer?.phases.includes(ph) ?? true);
+    a.phase = await ask.select({ message: 'Phase?', default: phases.includes(p.phase) ? p.phase : phases[0], choices: phases.map((ph) => ({ value: ph, name: PHASE_NAMES[ph] })) });
+    await save();
+  }
+  if (layer?.providerLayer || layer?.id === 'network' || layer?.id === 'integration') {
+    if (want('provider') && input.providers.length) {
+      a.provider = await ask.select({
+        message: 'Which provider?',
+        default: p.provider,
+        choices: input.providers.map((pr) => ({ value: pr.id, name: pr.name })),
+      });
+      await save();
+    }
+    const provider = input.providers.find((pr) => pr.id === (a.provider ?? p.provider));
+    if (want('models') && provider && (layer?.id === 'model-endpoint' || layer?.id === 'model-quality' || layer?.id === 'provider-api')) {
+      const known = new Map(provider.models.map((m) => [m.id, m.name]));
+      for (const m of p.models) if (!known.has(m)) known.set(m, m);
+      a.models = await ask.checkbox({
+        message: 'Affected models (pre-checked from the evidence)?',
+        choices: [...known].map(([id, name]) => ({ value: id, name, checked: p.models.includes(id) })),
+      });
+      await save();
+    }
+  }
+  if (want('impact')) {
+    a.impact = (await ask.input({ message: "Our users' impact, in one plain sentence:", default: p.impact, validate: (v) => (v.trim() ? true : 'Say what users see.') })).trim();
+    await save();
+  }
+  if (a.phase !== 'resolved' && want('nextUpdateMinutes')) {
+    const v = await ask.input({
+      message: 'Next update in how many minutes?',
+      default: String(p.nextUpdateMinutes),
+      validate: (s) => (/^\d{1,4}$/.test(s.trim()) && Number(s) <= 1440 ? true : 'A whole number of minutes, at most 1440.'),
+    });
+    a.nextUpdateMinutes = Number(v.trim());
+    await save();
+  }
+  if (a.phase === 'resolved' && want('dataLoss')) {
+    a.dataLoss = (await ask.input({ message: 'Was any data lost? (one sentence)', default: p.dataLoss })).trim();
+    await save();
+  }
+  if (want('notes')) {
+    a.notes = (await ask.input({ message: 'Anything to add (what we are doing)? Optional:', default: '' })).trim() || undefined;
+    await save();
+  }
+  return a;
+}
+
+export type ReviewAction = { kind: 'write' } | { kind: 'quit' } | { kind: 'edit'; channel: string; text: string } | { kind: 'change'; key: AnswerKey };
+
+export function draftsText(drafts: Draft[], findings: Finding[]): string {
+  const out: string[] = [];
+  for (const d of drafts) {
+    const mark = d.overLimit ? '✗' : d.length > d.limit * 0.9 ? '!' : '✓';
+    out.push(`── ${d.channel} ${mark} ${d.length}/${d.limit} ${d.unit}${d.variant !== 'default' ? ` (${d.variant} variant)` : ''}`);
+    if (d.title) out.push(`# ${d.title}`);
+    out.push(d.text);
+    for (const f of findings.filter((x) => x.channel === d.channel)) out.push(`   ${f.severity === 'error' ? '✗' : '!'} ${f.rule}: ${f.message}`);
+    out.push('');
+  }
+  const general = findings.filter((f) => !f.channel);
+  for (const f of general) out.push(`${f.severity === 'error' ? '✗' : '!'} ${f.rule}: ${f.message}`);
+  return out.join('\n');
+}
+
+/** Show the drafts and ask what to do next. */
+export async function reviewDrafts(ask: Asker, drafts: Draft[], findings: Finding[]): Promise<ReviewAction> {
+  ask.show(draftsText(drafts, findings));
+  const choice = await ask.select({
+    message: 'What now?',
+    default: 'write',
+    choices: [
+      { value: 'write', name: 'Write the bundle' },
+      { value: 'edit', name: 'Edit a draft in $EDITOR' },
+      { value: 'change', name: 'Change an answer' },
+      { value: 'quit', name: 'Quit without writing (answers are kept for --resume)' },
+    ],
+  });
+  if (choice === 'write' || choice === 'quit') return { kind: choice };
+  if (choice === 'edit') {
+    const channel = await ask.select({ message: 'Which draft?', choices: drafts.map((d) => ({ value: d.channel, name: `${d.channel} (${d.length}/${d.limit})` })) });
+    const draft = drafts.find((d) => d.channel === channel)!;
+    const text = await ask.editor({ message: `Edit the ${channel} draft`, default: draft.text });
+    return { kind: 'edit', channel, text: text.replace(/\s+$/, '') };
+  }
+  const key = await ask.select<AnswerKey>({
+    message: 'Which answer?',
+    choices: [
+      { value: 'layer', name: 'Layer' },
+      { value: 'phase', name: 'Phase' },
+      { value: 'provider', name: 'Provider' },
+      { value: 'models', name: 'Models' },
+      { value: 'impact', name: 'User impact' },
+      { value: 'nextUpdateMinutes', name: 'Next update' },
+      { value: 'notes', name: 'Notes' },
+    ],
+  });
+  return { kind: 'change', key };
+}

@@ -1,0 +1,103 @@
+// Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a layer.
+import type { Channel } from '../core/channels/index.js';
+import type { TemplateContext } from '../core/context.js';
+import { fillLayerPhrase, type Layer } from '../core/layers.js';
+
+/** What a reader sees: LinkedIn's escapes and Markdown emphasis removed, whitespace folded per line. */
+export function readableText(text: string, channel: Pick<Channel, 'id'>): string {
+  let t = text;
+  if (channel.id === 'linkedin') t = t.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1');
+  t = t.replace(/\*\*|`/g, '').replace(/(^|\s)[*_](\S)/g, '$1$2').replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1');
+  return t
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n');
+}
+
+/** Sentences (and lines) of a text; "4.7" and "14:30" stay whole. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Clauses of a sentence, for negation scope: split at ; : , and "but", "although", "while". */
+export function clauses(sentence: string): string[] {
+  return sentence.split(/[;:,]|\b(?:but|although|though|while|whereas)\b/i).map((c) => c.trim()).filter(Boolean);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A case-insensitive regexp for a phrase, with word boundaries where the phrase starts or ends with a word character. */
+export function phraseRegExp(phrase: string, flags = 'i'): RegExp {
+  const p = escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+');
+  const start = /^\w/.test(phrase.trim()) ? '\\b' : '';
+  const end = /\w$/.test(phrase.trim()) ? '\\b' : '';
+  return new RegExp(`${start}${p}${end}`, flags);
+}
+
+/** The phrase as found in the text (original case), or undefined. */
+export function findPhrase(text: string, phrase: string): string | undefined {
+  if (!phrase.trim()) return undefined;
+  return phraseRegExp(phrase).exec(text)?.[0];
+}
+
+/** First of several regexps or phrases that matches, with what it matched. */
+export function firstMatch(text: string, patterns: ReadonlyArray<RegExp | string>): string | undefined {
+  for (const p of patterns) {
+    const m = typeof p === 'string' ? findPhrase(text, p) : p.exec(text)?.[0];
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** A phrase without its closing punctuation, so "… for Claude Opus 4.7 requests." matches mid-sentence. */
+export function core(phrase: string): string {
+  return phrase.trim().replace(/[.!?…]+$/, '').trim();
+}
+
+export function containsPhrase(text: string, phrase: string): boolean {
+  const p = core(phrase);
+  return p !== '' && findPhrase(text, p) !== undefined;
+}
+
+/** The words that name this bundle's layer: its plain name, short phrase and cause sentences, filled. */
+export function layerPhrases(ctx: TemplateContext): string[] {
+  return [ctx.layer.name, ctx.layer.short, ctx.layer.cause, ctx.layer.causeShort].map(core).filter((p) => p.length > 0);
+}
+
+export function namesLayer(text: string, ctx: TemplateContext): string | undefined {
+  return layerPhrases(ctx).find((p) => containsPhrase(text, p));
+}
+
+/** Each layer of the model with its name and short phrase filled for this bundle's provider and models. */
+export function filledLayers(layers: readonly Layer[], ctx: TemplateContext): Array<{ id: string; phrases: string[] }> {
+  const vars = { provider: ctx.provider.name || 'our AI provider', models: ctx.models.names || 'the model' };
+  return layers.map((l) => ({
+    id: l.id,
+    phrases: [l.name, l.short]
+      .map((p) => core(fillLayerPhrase(p, vars)))
+      .filter((p) => p.length > 0),
+  }));
+}
+
+/** "14:30" of a formatted time such as "14:30 UTC (15:30 CET)". */
+export function clockTimes(s: string): string[] {
+  return [...s.matchAll(/\b(\d{1,2}):(\d{2})\b/g)].map((m) => `${m[1]!.padStart(2, '0')}:${m[2]}`);
+}
+
+/** Negations that turn a worrying phrase into a reassurance ("not a change in model quality"). */
+export const NEGATION = /\b(?:not|no|never|nor|unaffected|unchanged|unimpaired|n't|without)\b|n't\b/i;
+
+/** The text with sentences that are about something else removed (corrections and the previous update quote earlier words). */
+export function withoutQuoted(text: string, ctx: TemplateContext): string {
+  let t = text;
+  for (const q of [ctx.correction.text, ctx.correction.short, ctx.previous.text]) {
+    const c = core(q);
+    if (c) t = t.replace(phraseRegExp(c, 'gi'), ' ');
+  }
+  return t;
+}

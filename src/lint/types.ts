@@ -1,0 +1,74 @@
+// The shapes lint rules share: rule metadata, what each kind of rule is given, and what it reports.
+import type { Draft } from '../core/bundle.js';
+import type { Channel } from '../core/channels/index.js';
+import type { TemplateContext } from '../core/context.js';
+import type { Layer } from '../core/layers.js';
+import type { TemplateFile, TemplateSet } from '../templates/engine.js';
+import type { Scan } from './scan.js';
+
+export type Severity = 'error' | 'warning';
+export type RuleSetting = Severity | 'off';
+
+interface RuleMeta {
+  id: string;
+  /** Default severity; config `lint.rules` re-levels or switches it off. */
+  severity: Severity;
+  /** One line, for `lint --rules` and SARIF shortDescription. */
+  description: string;
+  /** A paragraph: what the rule checks, why, and the published guidance it comes from. */
+  docs: string;
+}
+
+/** What a rule reports; index.ts adds rule id, severity, file and channel. */
+export interface RuleHit {
+  message: string;
+  /** 1-based. */
+  line?: number;
+  /** 1-based. */
+  column?: number;
+  /** Text in the draft that caused the hit, used to point at the template line that wrote it. */
+  needle?: string;
+}
+
+/** Checks one template file's source and AST. */
+export interface TemplateRule extends RuleMeta {
+  kind: 'template';
+  check(input: { file: TemplateFile; scan: Scan; set: TemplateSet }): RuleHit[];
+}
+
+export interface TextInput {
+  /** Whitespace-normalized, unescaped text of one draft's body or title. */
+  text: string;
+  part: 'body' | 'title';
+  channel: Channel;
+  ctx: TemplateContext;
+  /** The layer model in use (config layers), to recognise every layer's words. */
+  layers: readonly Layer[];
+  vaguePhrases: readonly string[];
+}
+
+/** Checks the rendered text of one draft (a body, or the status-page title). */
+export interface TextRule extends RuleMeta {
+  kind: 'text';
+  /** `body`: judged on whole drafts only (e.g. "the layer is named"); `any`: on titles too (phrases). */
+  parts: 'body' | 'any';
+  check(input: TextInput): RuleHit[];
+}
+
+/** Checks one measured draft (length). */
+export interface DraftRule extends RuleMeta {
+  kind: 'draft';
+  check(draft: Draft): RuleHit[];
+}
+
+export interface BundleHit extends RuleHit {
+  channel: string;
+}
+
+/** Checks every channel of one bundle together (consistent). */
+export interface BundleRule extends RuleMeta {
+  kind: 'bundle';
+  check(input: { drafts: ReadonlyArray<Pick<Draft, 'channel' | 'text' | 'title'>>; ctx: TemplateContext; layers: readonly Layer[] }): BundleHit[];
+}
+
+export type Rule = TemplateRule | TextRule | DraftRule | BundleRule;

@@ -1,0 +1,118 @@
+// Gathers one evidence document: the selected probes and the providers' status pages, concurrently, within one deadline.
+import type { Dispatcher } from 'undici';
+import type { ResolvedConfig } from '../config/load.js';
+import type { ProbeConfig } from '../config/schema.js';
+import { EVIDENCE_SCHEMA, type Evidence, type ProbeResult, type ProviderStatus } from '../core/evidence.js';
+import { UsageError } from '../errors.js';
+import { redactDeep } from '../adapters/secrets.js';
+import type { CatalogueEntry } from '../providers/catalogue.js';
+import type { fetchStatuses as FetchStatuses } from '../providers/fetch.js';
+import { defaultProbes } from './defaults.js';
+import { prepareProbes, runProbes } from './runner.js';
+
+export interface GatherOptions {
+  /** Only these probe ids (an unknown id is a UsageError listing the known ones). */
+  only?: string[];
+  deadlineMs: number;
+  concurrency?: number;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  now: () => Date;
+  /** Fetch the providers' status pages too. */
+  statuses: boolean;
+  onProbe?: (r: ProbeResult) => void;
+  onProvider?: (s: ProviderStatus) => void;
+  cacheDir?: string;
+  dispatcher?: Dispatcher;
+  /** Seam for tests; default: providers/fetch.ts. */
+  fetchStatuses?: typeof FetchStatuses;
+}
+
+/** How long past the deadline we wait for the status fetcher to honour its signal before recording it as cut. */
+const STATUS_BACKSTOP_MS = 1_000;
+
+/** The configured probes (or the embedded defaults), narrowed by --only. */
+export function selectProbes(config: Pick<ResolvedConfig, 'probes' | 'providers'>, only?: readonly string[]): ProbeConfig[] {
+  const all = config.probes ?? defaultProbes(config.providers);
+  if (!only?.length) return all;
+  const known = new Set(all.map((p) => p.id));
+  const unknown = only.filter((id) => !known.has(id));
+  if (unknown.length)
+    throw new UsageError(
+      `unknown probe id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ') || 'none'})`,
+    );
+  const wanted = new Set(only);
+  return all.filter((p) => wanted.has(p.id));
+}
+
+/** Providers whose status belongs with these probes: those the probes name, else every provider the config names. */
+export function providersFor(config: Pick<ResolvedConfig, 'providers' | 'catalogue'>, probes: readonly ProbeConfig[], narrowed: boolean): CatalogueEntry[] {
+  const named = new Set(probes.map((p) => p.provider).filter((p): p is string => !!p));
+  if (narrowed && named.size) return config.catalogue.filter((c) => named.has(c.id));
+  return config.providers;
+}
+
+export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions): Promise<Evidence> {
+  const takenAt = opts.now().toISOString();
+  const probes = selectProbes(config, opts.only);
+  // A missing ${ENV_VAR} or a bad pattern is a config error before anything goes on the network.
+  prepareProbes(probes, opts.env);
+  const providers = opts.statuses ? providersFor(config, probes, Boolean(opts.only?.length)).filter((p) => p.status) : [];
+  const deadline = AbortSignal.timeout(opts.deadlineMs);
+  const statusSignal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
+  const [results, statuses] = await Promise.all([
+    runProbes(probes, {
+      concurrency: opts.concurrency ?? config.concurrency,
+      deadlineMs: opts.deadlineMs,
+      defaultTimeoutMs: config.probeTimeoutMs,
+      env: opts.env,
+      signal: opts.signal,
+      now: opts.now,
+      baseDir: config.baseDir,
+      onResult: opts.onProbe,
+      insecureHosts: config.insecureHosts,
+      dispatcher: opts.dispatcher,
+    }),
+    providers.length ? boundedStatuses(providers, config, opts, statusSignal) : Promise.resolve([]),
+  ]);
+  return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, probes: results, providers: statuses });
+}
+
+async function boundedStatuses(providers: CatalogueEntry[], config: ResolvedConfig, opts: GatherOptions, signal: AbortSignal): Promise<ProviderStatus[]> {
+  const fetch = opts.fetchStatuses ?? (await import('../providers/fetch.js')).fetchStatuses;
+  const seen = new Map<string, ProviderStatus>();
+  const work = fetch(providers, {
+    timeoutMs: Math.min(config.timeoutMs, opts.deadlineMs),
+    signal,
+    now: opts.now,
+    cacheDir: opts.cacheDir,
+    dispatcher: opts.dispatcher,
+    onResult: (s) => {
+      seen.set(s.id, s);
+      opts.onProvider?.(s);
+    },
+  });
+  // The deadline holds even if a status source ignores its signal: what has not come back is recorded as cut.
+  let timer: NodeJS.Timeout | undefined;
+  let fire = () => {};
+  const cut = new Promise<ProviderStatus[]>((resolve) => {
+    fire = () => {
+      timer = setTimeout(() => {
+        const observedAt = opts.now().toISOString();
+        resolve(providers.map((p) => seen.get(p.id) ?? unknownStatus(p, observedAt, 'no answer before the deadline')));
+      }, STATUS_BACKSTOP_MS);
+    };
+    if (signal.aborted) fire();
+    else signal.addEventListener('abort', fire, { once: true });
+  });
+  try {
+    return await Promise.race([work, cut]);
+  } finally {
+    signal.removeEventListener('abort', fire);
+    clearTimeout(timer);
+  }
+}
+
+function unknownStatus(p: CatalogueEntry, observedAt: string, error: string): ProviderStatus {
+  return { id: p.id, name: p.name, indicator: 'unknown', description: 'Status unknown', components: [], incidents: [], url: p.status?.url, observedAt, error };
+}

@@ -1,0 +1,133 @@
+// The CLI contract end to end: help, version, layers, usage errors, config errors, init, demo, exit codes.
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const tmp = () => mkdtemp(join(tmpdir(), 'layerpost-cli-'));
+
+describe('layerpost CLI', () => {
+  it('--help lists every command of SPEC §6 and exits 0', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const cmd of ['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'demo']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
+    for (const flag of ['--config', '--json', '--no-color', '--quiet', '--verbose', '--version']) expect(r.stdout).toContain(flag);
+  });
+
+  it('--version prints the package version', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('layers --json prints the six layers with plain names and not-affected statements, and only JSON', async () => {
+    const r = await runCli(['layers', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { layers: Array<{ id: string; name: string; notAffected: string }> };
+    expect(doc.layers.map((l) => l.id)).toEqual(['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality', 'unknown']);
+    for (const l of doc.layers) {
+      expect(l.name.length).toBeGreaterThan(5);
+      expect(l.notAffected.length).toBeGreaterThan(10);
+    }
+    expect(r.stderr).toBe('');
+  });
+
+  it('layers as text has no colour codes under NO_COLOR', async () => {
+    const r = await runCli(['layers'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("provider-api  the provider's API / infrastructure");
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('an unknown flag or command exits 2 with one message and no stack trace', async () => {
+    for (const args of [['layers', '--bogus'], ['bogus'], ['lint', '--format', 'xml']]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/error: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('a bad config exits 2 naming the file and the field path', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'layerpost.config.yaml'), 'probes:\n  - id: x\n    layer: integration\n    http: { url: not-a-url }\n');
+    const r = await runCli(['layers'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('layerpost.config.yaml: probes[0].http.url:');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('malformed YAML exits 2 with line and column; --verbose adds the stack', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'layerpost.config.yaml'), 'product:\n  name: [unclosed\n');
+    const r = await runCli(['layers'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/layerpost\.config\.yaml:\d+:\d+: invalid YAML/);
+    const v = await runCli(['layers', '--verbose'], { cwd: dir });
+    expect(v.code).toBe(2);
+    expect(v.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('--config naming a missing file exits 2', async () => {
+    const r = await runCli(['layers', '--config', '/nonexistent/layerpost.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/nonexistent/layerpost.yaml: no such config file');
+  });
+
+  it('draft without a terminal and without answers exits 2 naming --layer', async () => {
+    const dir = await tmp();
+    const evidence = { schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [], providers: [] };
+    await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
+    const r = await runCli(['draft', '--from', 'e.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/missing answers?: --layer/);
+    expect(await readdir(dir)).toEqual(['e.json']);
+  });
+
+  it('init writes a commented config that loads, and the templates; a second init refuses without --force', async () => {
+    const dir = await tmp();
+    const r = await runCli(['init', dir]);
+    expect(r.code).toBe(0);
+    const config = await readFile(join(dir, 'layerpost.config.yaml'), 'utf8');
+    expect(config).toMatch(/^# layerpost configuration/);
+    expect(await readdir(join(dir, 'templates'))).toEqual(expect.arrayContaining(['x', 'statuspage', 'partials']));
+    const layers = await runCli(['layers', '--json'], { cwd: dir });
+    expect(layers.code).toBe(0);
+    const again = await runCli(['init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect((await runCli(['init', dir, '--force'])).code).toBe(0);
+  });
+});
+
+describe('layerpost demo', () => {
+  it.each(['provider-api', 'model-endpoint', 'integration', 'network', 'model-quality'])(
+    'demo %s --yes writes a bundle whose drafts name the diagnosed layer',
+    async (scenario) => {
+      const dir = await tmp();
+      const r = await runCli(['demo', scenario, '--yes', '--json', '--out', join(dir, 'out')], { timeoutMs: 60_000 });
+      expect(r.stderr).not.toMatch(/internal error/);
+      expect(r.code, r.stderr).toBe(0);
+      const doc = JSON.parse(r.stdout) as { bundle: string; layer: string; drafts: Array<{ channel: string; text: string; length: number; limit: number }> };
+      expect(doc.layer).toBe(scenario);
+      const files = await readdir(doc.bundle);
+      for (const f of ['statuspage.md', 'statuspage.json', 'x.txt', 'bluesky.txt', 'mastodon.txt', 'linkedin.txt', 'slack.md', 'evidence.json', 'answers.json', 'review.html', 'draft.json'])
+        expect(files).toContain(f);
+      const x = doc.drafts.find((d) => d.channel === 'x')!;
+      expect(x.length).toBeLessThanOrEqual(280);
+      if (scenario === 'provider-api') expect(x.text).toMatch(/Anthropic's API is returning errors \(HTTP 529, overloaded\)/);
+      if (scenario === 'model-endpoint') expect(x.text).toContain('Claude Opus 4.7');
+      if (scenario !== 'model-quality') expect(doc.drafts.map((d) => d.text).join('\n')).not.toMatch(/quality of .*answers|worse answers/i);
+    },
+    60_000,
+  );
+
+  it('an unknown scenario exits 2 listing the known ones', async () => {
+    const r = await runCli(['demo', 'meteor']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('provider-api');
+  });
+});
