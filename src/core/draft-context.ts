@@ -58,15 +58,19 @@ export function causeSentence(layerId: string, v: { provider: string; models: st
         full: `${Ps} serving of ${v.models || 'one model'} ${is} failing${err}.`,
         short: `${Ps} serving of ${v.models || 'one model'} ${is} failing${v.errors ? ` (${v.errors.split(';')[0]})` : ''}.`,
       };
-    case 'model-quality':
+    case 'model-quality': {
+      // A provider layer: the provider is named, in the short form too.
+      const from = v.models ? (v.provider ? `${Ps} ${v.models}` : v.models) : `${Ps} model`;
       return {
-        full: `Some answers from ${v.models || `${Ps} model`} ${v.resolved ? 'did' : 'do'} not meet our quality checks, although requests complete normally.`,
-        short: `Some ${v.models || 'model'} answers ${v.resolved ? 'failed' : 'fail'} our quality checks.`,
+        full: `Some answers from ${from} ${v.resolved ? 'did' : 'do'} not meet our quality checks, although requests complete normally.`,
+        short: `Some answers from ${from} ${v.resolved ? 'failed' : 'fail'} our quality checks.`,
       };
+    }
     case 'integration':
+      // Templates put "Cause: " before the full sentence, so it must not start with "The cause".
       return {
-        full: `The cause ${is} in our own integration with ${P}${err}, not in ${Ps} service.`,
-        short: `The cause ${is} in our own integration, not in ${Ps} service.`,
+        full: `Our own integration with ${P} ${is} failing${err}, not ${Ps} service.`,
+        short: `Our own integration ${is} failing, not ${Ps} service.`,
       };
     case 'network':
       return {
@@ -114,7 +118,14 @@ export function buildContext(input: DraftInput): TemplateContext {
   const was = prev?.layer.id === 'unknown' ? 'not yet known' : prevShort;
   const now = input.layer.id === 'unknown' ? 'not yet determined' : fill(input.layer.short);
   const correction = changed ? `Correction: earlier we said the cause was ${was}; it is ${now}.` : '';
-  const correctionShort = changed ? (prev.layer.id === 'unknown' ? `Update: the cause is ${now}.` : `Correction: the cause is ${now}, not ${was}.`) : '';
+  // Back to unknown: we no longer stand by the earlier cause, but have not ruled it out either.
+  const correctionShort = changed
+    ? prev.layer.id === 'unknown'
+      ? `Update: the cause is ${now}.`
+      : input.layer.id === 'unknown'
+        ? `Correction: the cause is not yet determined (earlier we said ${was}).`
+        : `Correction: the cause is ${now}, not ${was}.`
+    : '';
   const ctx: TemplateContext = {
     product: { name: input.product.name, feature: input.product.feature, statusUrl: input.product.statusUrl ?? '' },
     incident: { id: input.incident.id, update: input.incident.update, isFollowUp: input.incident.update > 1, startedAt: formatTime(input.incident.startedAt, tz) },

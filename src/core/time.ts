@@ -20,7 +20,9 @@ export function formatTime(date: Date, timeZone = 'UTC'): FormattedTime {
   const utc = `${hm(date, 'UTC')} UTC`;
   const isUtc = timeZone === 'UTC' || timeZone === 'Etc/UTC';
   const local = isUtc ? utc : `${hm(date, timeZone)} ${zoneName(date, timeZone)}`;
-  return { iso: date.toISOString(), utc, local, both: isUtc || local === utc ? utc : `${utc} (${local})` };
+  // A zone at offset 0 right now (Europe/London in winter) adds nothing: "14:02 UTC", not "14:02 UTC (14:02 GMT)".
+  const same = isUtc || hm(date, timeZone) === hm(date, 'UTC');
+  return { iso: date.toISOString(), utc, local, both: same ? utc : `${utc} (${local})` };
 }
 
 export function addMinutes(date: Date, minutes: number): Date {

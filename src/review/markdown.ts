@@ -14,7 +14,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*[\]<>|~&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&')
-    .replace(/^(\s*)([-=>]|\d+[.)])/, '$1\\$2');
+    .replace(/^(\s*)([-+=>#])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** A fenced block that shows text exactly as it will be posted, whatever backticks it contains. */
@@ -31,7 +32,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
   const out: string[] = [];
   out.push(`# Review: ${e(b.product.name)} · incident ${e(b.incident)} · update ${b.update} (${e(humanStatus(b.phase))})`);
   out.push('');
-  out.push(`**Failing layer:** ${e(b.layerName)} (\`${code(b.layer)}\`)${b.providerName ? ` · **provider:** ${e(b.providerName)}` : ''}${b.models.length ? ` · **models:** ${e(b.models.join(', '))}` : ''}`);
+  out.push(`**Failing layer:** ${e(b.layerName)} (${code(b.layer)})${b.providerName ? ` · **provider:** ${e(b.providerName)}` : ''}${b.models.length ? ` · **models:** ${e(b.models.join(', '))}` : ''}`);
   out.push('');
   const c = m.counts;
   out.push(
@@ -39,7 +40,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
   );
   if (m.overridden) {
     const proposed = m.hypotheses.find((h) => h.proposed);
-    out.push('', `> **⚠ The operator overrode the diagnosis.** layerpost proposed ${e(m.proposedName)} (\`${code(b.proposedLayer)}\`${proposed ? `, confidence ${percent(proposed.confidence)}` : ''}); these drafts name ${e(b.layerName)} (\`${code(b.layer)}\`).`);
+    out.push('', `> **⚠ The operator overrode the diagnosis.** layerpost proposed ${e(m.proposedName)} (${code(b.proposedLayer)}${proposed ? `, confidence ${percent(proposed.confidence)}` : ''}); these drafts name ${e(b.layerName)} (${code(b.layer)}).`);
   }
   if (b.correction) out.push('', `> **Correction in this update:** ${e(b.correction)}`);
   if (m.editedFiles.length) out.push('', `> **Edited by hand:** ${e(m.editedFiles.join(', '))} no longer match draft.json; the texts below are the drafted ones.`);
@@ -65,11 +66,11 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
   }
 
   out.push('', '## Layer decision', '');
-  out.push(`Operator's choice: **${e(b.layerName)}** (\`${code(b.layer)}\`). Proposed: **${e(m.proposedName)}** (\`${code(b.proposedLayer)}\`)${m.overridden ? ' — **differs**' : ' — the operator agreed'}.`);
+  out.push(`Operator's choice: **${e(b.layerName)}** (${code(b.layer)}). Proposed: **${e(m.proposedName)}** (${code(b.proposedLayer)})${m.overridden ? ' — **differs**' : ' — the operator agreed'}.`);
   if (m.chosenUnranked) out.push('', 'The chosen layer does not appear in the diagnosis at all.');
   for (const h of m.hypotheses) {
     const tags = [h.proposed ? 'proposed' : '', h.chosen ? 'chosen' : ''].filter(Boolean).join(', ');
-    out.push('', `${h.rank}. **${e(h.name)}** (\`${code(h.layer)}\`) — ${percent(h.confidence)}${tags ? ` · _${tags}_` : ''}`);
+    out.push('', `${h.rank}. **${e(h.name)}** (${code(h.layer)}) — ${percent(h.confidence)}${tags ? ` · _${tags}_` : ''}`);
     for (const line of h.evidence) out.push(`    - ✓ ${e(line)}`);
     for (const line of h.against) out.push(`    - ✗ ${e(line)}`);
   }
@@ -77,7 +78,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
   out.push('', `## Lint findings (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')})`, '');
   if (m.findings.length) {
     out.push('| Severity | Rule | Channel | Message | Where |', '|---|---|---|---|---|');
-    for (const f of m.findings) out.push(`| ${f.severity} | \`${code(f.rule)}\` | ${f.channel ? e(channelLabel(f.channel)) : '—'} | ${e(f.message)} | ${e(where(f))} |`);
+    for (const f of m.findings) out.push(`| ${f.severity} | ${code(f.rule)} | ${f.channel ? e(channelLabel(f.channel)) : '—'} | ${e(f.message)} | ${e(where(f))} |`);
   } else out.push('No findings.');
 
   if (b.previous) {
@@ -105,7 +106,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
       out.push('', '| Probe | Layer | Result | Samples | Latency | Detail |', '|---|---|---|---|---|---|');
       for (const p of evidence.probes) {
         const result = p.ok ? 'ok' : ['failed', p.outcome, p.status !== undefined ? `HTTP ${p.status}` : '', p.errorType ?? ''].filter(Boolean).join(' · ');
-        out.push(`| \`${code(p.id)}\` | \`${code(p.layer)}\` | ${e(result)} | ${p.samples ? `${p.samples.failed}/${p.samples.total} failed` : ''} | ${Math.round(p.latencyMs)} ms | ${e(p.detail)} |`);
+        out.push(`| ${code(p.id)} | ${code(p.layer)} | ${e(result)} | ${p.samples ? `${p.samples.failed}/${p.samples.total} failed` : ''} | ${Math.round(p.latencyMs)} ms | ${e(p.detail)} |`);
       }
     }
     for (const p of evidence.providers) {
@@ -134,9 +135,9 @@ function counterText(d: DraftView): string {
   return `\`${d.counter}\`${d.stateText ? ` **${d.stateText}**` : ''}`;
 }
 
-/** Code spans cannot hold a backtick; ids never should, so drop any. */
+/** An id as a code span; anything that is not id-shaped is shown as escaped text instead. */
 function code(text: string): string {
-  return text.replace(/[`\r\n]/g, '');
+  return /^[\w.:/@-]+$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
 }
 
 function diffLine(parts: DiffPart[]): string {

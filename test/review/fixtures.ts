@@ -19,12 +19,13 @@ export function loadBundle(name: FixtureName): { manifest: BundleManifest; evide
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#96': '`' };
 
-/** The text a reader sees: no style element, no tags, entities decoded, whitespace collapsed. */
+/** The text a reader sees: no style element, block tags as spaces, inline tags dropped, entities decoded, whitespace collapsed. */
 export function visibleText(html: string): string {
   return squash(
     html
       .replace(/<style[\s\S]*?<\/style>/g, ' ')
-      .replace(/<[^>]*>/g, '')
+      .replace(/<\/?(span|strong|em|code|a|del|ins|q)\b[^>]*>/g, '')
+      .replace(/<[^>]*>/g, ' ')
       .replace(/&(amp|lt|gt|quot|#39|#96);/g, (_m, e: string) => ENTITIES[e]!),
   );
 }

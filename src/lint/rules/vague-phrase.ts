@@ -1,0 +1,49 @@
+// Rule `vague-phrase`: no "degraded performance"-style wording in a sentence that does not name the layer.
+import { SOURCES } from '../sources.js';
+import { findPhrase, namesLayer, sentences } from '../text.js';
+import type { TextRule } from '../types.js';
+
+/** Default list; config `lint.vaguePhrases` replaces it. */
+export const DEFAULT_VAGUE_PHRASES: readonly string[] = [
+  'degraded performance',
+  'performance degradation',
+  'degraded service',
+  'service degradation',
+  'experiencing issues',
+  'experiencing problems',
+  'experiencing difficulties',
+  'some problems',
+  'some issues',
+  'service disruption',
+  'service interruption',
+  'technical difficulties',
+  'technical issues',
+  'performance issues',
+  'intermittent issues',
+  'unexpected behavior',
+  'unexpected behaviour',
+  'not working as expected',
+];
+
+export const vaguePhrase: TextRule = {
+  id: 'vague-phrase',
+  kind: 'text',
+  parts: 'any',
+  severity: 'warning',
+  description: 'No vague wording ("degraded performance", "experiencing issues" …) in a sentence that does not name the layer.',
+  docs: `Statuspage's own vocabulary ("degraded performance") and stock phrases ("we are experiencing issues") say that something is wrong without saying what; for a product built on an LLM the public fills the gap with "the model got worse". A sentence that uses one must also name the layer ("Anthropic's API is experiencing issues" passes). The list is configurable with lint.vaguePhrases in the config. Sources: ${SOURCES.atlassian} (tip 3, "Communicate precisely": honesty, clarity and transparency, in layman's terms); ${SOURCES.layerpost}.`,
+  check({ text, ctx, vaguePhrases }) {
+    const hits = [];
+    for (const s of sentences(text)) {
+      if (namesLayer(s, ctx)) continue;
+      for (const p of vaguePhrases) {
+        const m = findPhrase(s, p);
+        if (m) {
+          hits.push({ message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.layer.causeShort}"`, needle: m });
+          break;
+        }
+      }
+    }
+    return hits;
+  },
+};

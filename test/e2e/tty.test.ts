@@ -1,0 +1,90 @@
+// The interview in a real pseudo-terminal (tmux): prompts render on the terminal, Enter takes each proposal, Ctrl-C keeps answers.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, NODE } from '../helpers/cli.js';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const sessions: string[] = [];
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', args, { encoding: 'utf8' });
+}
+
+async function waitFor(session: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let screen = '';
+  while (Date.now() < until) {
+    screen = tmux('capture-pane', '-p', '-t', session, '-S', '-200');
+    if (pattern.test(screen)) return screen;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${pattern} on the terminal; screen was:\n${screen}`);
+}
+
+afterEach(() => {
+  for (const s of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', s]);
+});
+
+async function start(dir: string, args: string[]): Promise<string> {
+  const session = `lp${process.pid}${Math.random().toString(36).slice(2, 7)}`;
+  sessions.push(session);
+  const evidence = {
+    schema: 'layerpost.evidence/v1',
+    takenAt: new Date().toISOString(),
+    probes: [
+      { id: 'opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', latencyMs: 300, detail: '529' },
+      { id: 'sonnet', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-sonnet-4-6', ok: true, outcome: 'ok', status: 200, latencyMs: 200, detail: 'pong' },
+    ],
+    providers: [],
+  };
+  await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
+  const cmd = [NODE, BIN, 'draft', '--from', 'e.json', '--out', 'out', ...args].map((a) => `'${a}'`).join(' ');
+  // A real terminal, without CI in the environment, is the only place layerpost prompts.
+  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 ${cmd}; echo "EXIT=$?"; sleep 30`);
+  return session;
+}
+
+describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
+  it('Enter through every question takes the proposals and writes the bundle', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
+    const s = await start(dir, ['--incident', 'tty-1']);
+    const screen = await waitFor(s, /Which layer failed\?/);
+    expect(screen).toContain('Evidence:');
+    expect(screen).toMatch(/model-endpoint \(\d+%\)/);
+    for (const q of [/Phase\?/, /Which provider\?/, /Affected models/, /impact/, /Next update in how many minutes/, /Anything to add/]) {
+      tmux('send-keys', '-t', s, 'Enter');
+      await waitFor(s, q);
+    }
+    tmux('send-keys', '-t', s, 'Enter');
+    await waitFor(s, /What now\?/);
+    tmux('send-keys', '-t', s, 'Enter');
+    const done = await waitFor(s, /EXIT=\d+/);
+    expect(done).toContain('EXIT=0');
+    const bundle = join(dir, 'out', 'tty-1', '001-investigating');
+    expect(existsSync(join(bundle, 'x.txt'))).toBe(true);
+    expect(await readFile(join(bundle, 'x.txt'), 'utf8')).toContain('Claude Opus 4.7');
+  }, 40_000);
+
+  it('Ctrl-C in the middle exits 130, writes no bundle, and --resume continues from the saved answers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
+    const s = await start(dir, ['--incident', 'tty-2']);
+    await waitFor(s, /Which layer failed\?/);
+    tmux('send-keys', '-t', s, 'Enter');
+    await waitFor(s, /Phase\?/);
+    tmux('send-keys', '-t', s, 'C-c');
+    const screen = await waitFor(s, /EXIT=\d+/);
+    expect(screen).toContain('EXIT=130');
+    expect(screen).toContain('--resume');
+    expect(await readdir(join(dir, 'out'))).toEqual(['.layerpost-resume.json']);
+    const saved = JSON.parse(await readFile(join(dir, 'out', '.layerpost-resume.json'), 'utf8')) as { answers: { layer: string } };
+    expect(saved.answers.layer).toBe('model-endpoint');
+    // resume without a terminal: the saved layer is kept, the rest proposed
+    const r = spawnSync(NODE, [BIN, 'draft', '--resume', '--out', 'out', '--yes', '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ layer: 'model-endpoint', incident: 'tty-2' });
+  }, 40_000);
+});

@@ -1,0 +1,134 @@
+// The interview and draft flow through an injected prompt layer, from saved evidence, with no network.
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { makeChalk } from '../../src/adapters/color.js';
+import { Log, type Runtime } from '../../src/runtime.js';
+import { runDraft } from '../../src/drafting/run.js';
+import type { Evidence } from '../../src/core/evidence.js';
+import { ScriptedAsker } from '../helpers/asker.js';
+
+const NOW = new Date('2026-11-21T14:02:00Z');
+
+function evidence(): Evidence {
+  return {
+    schema: 'layerpost.evidence/v1',
+    takenAt: '2026-11-21T14:01:00Z',
+    probes: [
+      { id: 'our-handler', layer: 'integration', ok: false, outcome: 'http-status', status: 502, latencyMs: 40, detail: 'GET /api/ai/health → 502' },
+      { id: 'opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', kind: 'llm-canary', target: 'POST /v1/messages', ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', latencyMs: 300, detail: '529 overloaded_error', samples: { total: 3, failed: 3 } },
+      { id: 'sonnet', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-sonnet-4-6', kind: 'llm-canary', target: 'POST /v1/messages', ok: true, outcome: 'ok', status: 200, latencyMs: 250, detail: 'pong', samples: { total: 3, failed: 0 } },
+    ],
+    providers: [],
+  };
+}
+
+async function setup() {
+  const dir = await mkdtemp(join(tmpdir(), 'layerpost-flow-'));
+  const stderr: string[] = [];
+  const stdout: string[] = [];
+  const rt: Runtime = {
+    cwd: dir,
+    env: {},
+    now: () => NOW,
+    stdout: { write: (t) => void stdout.push(t), isTTY: false },
+    stderr: { write: (t) => void stderr.push(t), isTTY: false },
+    interactive: true,
+    color: false,
+    opts: {},
+    signal: new AbortController().signal,
+  };
+  const config = resolveConfig({ product: { name: 'Acme Notes', feature: 'Acme AI' }, out: join(dir, 'out') }, { baseDir: dir });
+  return { dir, rt, env: { rt, config, log: new Log(rt), c: makeChalk(false) }, stdout, stderr };
+}
+
+describe('draft interview (injected prompts)', () => {
+  it('proposes the diagnosed layer, asks only what it cannot infer, and writes the bundle', async () => {
+    const { env, dir } = await setup();
+    const asker = new ScriptedAsker([
+      { match: /Which layer/, answer: (choices: Array<{ value: string }>, def: string) => (expect(def).toBe('model-endpoint'), expect(choices[0]!.value).toBe('model-endpoint'), def) },
+      { match: /Phase/, answer: 'investigating' },
+      { match: /Which provider/, answer: 'anthropic' },
+      { match: /Affected models/, answer: (choices: Array<{ value: string; checked?: boolean }>) => choices.filter((c) => c.checked).map((c) => c.value) },
+      { match: /impact/, answer: (_c: unknown, def: string) => def },
+      { match: /Next update/, answer: '45' },
+      { match: /Anything to add/, answer: 'We are routing requests to Claude Sonnet 4.6.' },
+      { match: /What now/, answer: 'write' },
+    ]);
+    const r = await runDraft(env, { incident: 'inc-1' }, { evidence: evidence(), asker, lint: () => [] });
+    expect(asker.remaining).toBe(0);
+    expect(asker.shown[0]).toContain('Evidence:');
+    expect(asker.shown[0]).toMatch(/model-endpoint/);
+    expect(r.code).toBe(0);
+    expect(r.bundle).toBe(join(dir, 'out', 'inc-1', '001-investigating'));
+    const x = await readFile(join(r.bundle!, 'x.txt'), 'utf8');
+    expect(x).toContain("Anthropic's serving of Claude Opus 4.7");
+    expect(x).toContain('14:47 UTC');
+    const answers = JSON.parse(await readFile(join(r.bundle!, 'answers.json'), 'utf8')) as Record<string, unknown>;
+    expect(answers).toMatchObject({ layer: 'model-endpoint', provider: 'anthropic', models: ['claude-opus-4-7'], nextUpdateMinutes: 45 });
+    // the resume file is gone once the bundle is written
+    expect(await readdir(join(dir, 'out'))).toEqual(['inc-1']);
+  });
+
+  it('answers given as flags are not asked; an override of the proposal is recorded', async () => {
+    const { env } = await setup();
+    const asker = new ScriptedAsker([{ match: /What now/, answer: 'write' }]);
+    const r = await runDraft(env, { incident: 'inc-2', layer: 'integration', phase: 'identified', provider: 'anthropic', impact: 'Acme AI is failing for everyone', nextUpdate: 20 }, { evidence: evidence(), asker, lint: () => [] });
+    expect(asker.asked).toEqual(['What now?']);
+    expect(asker.remaining).toBe(0);
+    const manifest = JSON.parse(await readFile(join(r.bundle!, 'draft.json'), 'utf8')) as { layer: string; proposedLayer: string };
+    expect(manifest).toMatchObject({ layer: 'integration', proposedLayer: 'model-endpoint' });
+  });
+
+  it('edit a draft in $EDITOR, change an answer, then write: both take effect', async () => {
+    const { env } = await setup();
+    const asker = new ScriptedAsker([
+      { match: /What now/, answer: 'edit' },
+      { match: /Which draft/, answer: 'sms' },
+      { match: /Edit the sms draft/, answer: 'Acme: AI answers failing; Anthropic API errors. Next update 14:32 UTC.\n' },
+      { match: /What now/, answer: 'change' },
+      { match: /Which answer/, answer: 'nextUpdateMinutes' },
+      { match: /Next update/, answer: '60' },
+      { match: /What now/, answer: 'write' },
+    ]);
+    const r = await runDraft(env, { incident: 'inc-3', layer: 'provider-api', phase: 'investigating', provider: 'anthropic', impact: 'AI answers fail', nextUpdate: 30 }, { evidence: evidence(), asker, lint: () => [] });
+    expect(asker.remaining).toBe(0);
+    expect(await readFile(join(r.bundle!, 'sms.txt'), 'utf8')).toBe('Acme: AI answers failing; Anthropic API errors. Next update 14:32 UTC.\n');
+    expect(await readFile(join(r.bundle!, 'x.txt'), 'utf8')).toContain('15:02 UTC');
+  });
+
+  it('quit writes nothing and keeps the answers; --resume continues from them', async () => {
+    const { env, dir } = await setup();
+    const quit = new ScriptedAsker([
+      { match: /Which layer/, answer: 'provider-api' },
+      { match: /Phase/, answer: 'investigating' },
+      { match: /Which provider/, answer: 'anthropic' },
+      { match: /Affected models/, answer: ['claude-opus-4-7'] },
+      { match: /impact/, answer: 'Acme AI answers are failing' },
+      { match: /Next update/, answer: '30' },
+      { match: /Anything to add/, answer: '' },
+      { match: /What now/, answer: 'quit' },
+    ]);
+    const first = await runDraft(env, { incident: 'inc-4' }, { evidence: evidence(), asker: quit, lint: () => [] });
+    expect(first.bundle).toBeUndefined();
+    expect(await readdir(join(dir, 'out'))).toEqual(['.layerpost-resume.json']);
+    const resumed = new ScriptedAsker([{ match: /What now/, answer: 'write' }]);
+    const second = await runDraft(env, { resume: true }, { evidence: evidence(), asker: resumed, lint: () => [] });
+    expect(resumed.remaining).toBe(0);
+    expect(second.bundle).toContain(join('inc-4', '001-investigating'));
+  });
+
+  it('a follow-up with a different layer carries a correction in every draft', async () => {
+    const { env } = await setup();
+    const opts = { incident: 'inc-5', phase: 'investigating', provider: 'anthropic', impact: 'AI answers fail', nextUpdate: 30, yes: true };
+    await runDraft(env, { ...opts, layer: 'provider-api' }, { evidence: evidence(), lint: () => [] });
+    const r = await runDraft(env, { ...opts, layer: 'integration', phase: 'identified' }, { evidence: evidence(), lint: () => [] });
+    expect(r.bundle).toContain(join('inc-5', '002-identified'));
+    for (const d of r.drafts) expect(d.text, d.channel).toMatch(/Correction/);
+    const manifest = JSON.parse(await readFile(join(r.bundle!, 'draft.json'), 'utf8')) as { previous: { layer: string }; correction: string };
+    expect(manifest.previous.layer).toBe('provider-api');
+    expect(manifest.correction).toContain("Anthropic's API");
+  });
+});
