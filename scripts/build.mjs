@@ -18,6 +18,13 @@ const result = await build({
   banner: { js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+// Remove chunks that earlier builds left behind and this build did not write.
+// Only with --clean: a build running beside tests must not pull chunks from under them.
+if (process.argv.includes('--clean')) {
+  const { readdir, rm } = await import('node:fs/promises');
+  const written = new Set(Object.keys(result.metafile.outputs).map((p) => p.replace(/^dist\//, '')));
+  for (const name of await readdir('dist/chunks').catch(() => [])) if (!written.has(`chunks/${name}`)) await rm(`dist/chunks/${name}`, { force: true });
+}
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');
   console.log(await analyzeMetafile(result.metafile));

@@ -31,7 +31,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
   const evidence = await readOptionalJson(join(dir, 'evidence.json'), shown('evidence.json'), log, (v) => parseWith(EvidenceSchema, v, shown('evidence.json')));
   if (!manifest.statuspage) {
     const payload = await readOptionalJson(join(dir, 'statuspage.json'), shown('statuspage.json'), log, (v) => v);
-    const statuspage = payload === undefined ? undefined : statuspageFromPayload(payload, evidence);
+    const statuspage = payload === undefined ? undefined : statuspageFromPayload(payload);
     if (statuspage) manifest.statuspage = statuspage;
   }
   const editedFiles = await filesEditedByHand(dir, manifest.drafts);

@@ -42,6 +42,16 @@ function possessive(name: string): string {
 
 /** The cause sentence for a layer, naming provider, models and errors, in the phase's tense. */
 export function causeSentence(layerId: string, v: { provider: string; models: string; errors: string; resolved: boolean; layer: Layer }): { full: string; short: string } {
+  // Without a provider name a sentence can start with "the provider's …".
+  const { full, short } = causeWords(layerId, v);
+  return { full: capitalize(full), short: capitalize(short) };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function causeWords(layerId: string, v: { provider: string; models: string; errors: string; resolved: boolean; layer: Layer }): { full: string; short: string } {
   const P = v.provider || 'our AI provider';
   const Ps = possessive(v.provider);
   const is = v.resolved ? 'was' : 'is';
@@ -190,7 +200,8 @@ export function proposedImpact(layerId: string, feature: string, models: string,
   if (resolved) return `${feature} is working normally again.`;
   switch (layerId) {
     case 'model-endpoint':
-      return `${feature} requests that use ${models || 'one of our models'} are failing for some users.`;
+      // The cause sentence names the models right after; naming them twice overflows X with two long names.
+      return models ? `Some ${feature} requests are failing.` : `${feature} requests that use one of our models are failing for some users.`;
     case 'model-quality':
       return `Some ${feature} answers may be incorrect or incomplete.`;
     case 'unknown':

@@ -4,7 +4,7 @@ import type { TemplateContext } from '../core/context.js';
 import { fillLayerPhrase, type Layer } from '../core/layers.js';
 
 /** What a reader sees: LinkedIn's escapes and Markdown emphasis removed, whitespace folded per line. */
-export function readableText(text: string, channel: Pick<Channel, 'id'>): string {
+export function readableText(text: string, channel: { id: string }): string {
   let t = text;
   if (channel.id === 'linkedin') t = t.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1');
   t = t.replace(/\*\*|`/g, '').replace(/(^|\s)[*_](\S)/g, '$1$2').replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1');

@@ -161,17 +161,16 @@ export function channelChanges(previous: readonly Draft[], current: readonly Dra
 
 /**
  * The status-page summary from a Statuspage incident payload ({incident:{status, components:{id: status}}}),
- * naming components from the evidence where it knows them. Undefined when the payload has no such shape.
+ * for bundles whose manifest does not carry one. The payload has component ids only, so ids stand
+ * in for names. Undefined when the payload has no such shape.
  */
-export function statuspageFromPayload(payload: unknown, evidence?: Evidence): StatuspageSummary | undefined {
+export function statuspageFromPayload(payload: unknown): StatuspageSummary | undefined {
   const incident = (payload as { incident?: unknown } | null)?.incident as { status?: unknown; components?: unknown } | undefined;
   if (!incident || typeof incident !== 'object' || typeof incident.status !== 'string') return undefined;
-  const names = new Map<string, string>();
-  for (const p of evidence?.providers ?? []) for (const c of p.components) if (c.id) names.set(c.id, c.name);
   const components: StatuspageSummary['components'] = [];
   if (incident.components && typeof incident.components === 'object' && !Array.isArray(incident.components)) {
     for (const [id, status] of Object.entries(incident.components as Record<string, unknown>)) {
-      if (typeof status === 'string') components.push({ id, name: names.get(id) ?? id, status });
+      if (typeof status === 'string') components.push({ id, name: id, status });
     }
   }
   return { status: incident.status, components };

@@ -92,27 +92,31 @@ describe.skipIf(missing.length > 0)(`prometheus probe with a real Prometheus and
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
     await target?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const d of [dir, ...cfgDirs]) if (d) rmSync(d, { recursive: true, force: true });
   });
 
-  it('one result per blackbox series: the 200 target passes, the 503 target fails with its status, mapped to layers', async () => {
+  const project = (config: unknown): string => {
     const cwd = mkdtempSync(join(tmpdir(), 'lp-prom-cfg-'));
-    writeFileSync(
-      join(cwd, 'layerpost.config.json'),
-      JSON.stringify({
-        probes: [
-          {
-            id: 'bb',
-            layer: 'integration',
-            prometheus: {
-              url: promUrl,
-              selector: '{job="blackbox"}',
-              layers: [{ match: { instance: `${target.url}/broken` }, layer: 'provider-api', provider: 'anthropic' }],
-            },
+    writeFileSync(join(cwd, 'layerpost.config.json'), JSON.stringify(config));
+    cfgDirs.push(cwd);
+    return cwd;
+  };
+  const cfgDirs: string[] = [];
+
+  it('one result per blackbox series: the 200 target passes, the 503 target fails with its status, mapped to layers', async () => {
+    const cwd = project({
+      probes: [
+        {
+          id: 'bb',
+          layer: 'integration',
+          prometheus: {
+            url: promUrl,
+            selector: '{job="blackbox"}',
+            layers: [{ match: { instance: `${target.url}/broken` }, layer: 'provider-api', provider: 'anthropic' }],
           },
-        ],
-      }),
-    );
+        },
+      ],
+    });
     const r = await runCli(['probe', '--json', '--no-status'], { cwd });
     expect(r.code).toBe(1);
     const ev = parseEvidence(r.stdout, 'stdout', new Date());
@@ -128,16 +132,12 @@ describe.skipIf(missing.length > 0)(`prometheus probe with a real Prometheus and
   });
 
   it("a selector that matches nothing is a failed result, and a bad one reports Prometheus's error", async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'lp-prom-cfg-'));
-    writeFileSync(
-      join(cwd, 'layerpost.config.json'),
-      JSON.stringify({
-        probes: [
-          { id: 'none', layer: 'integration', prometheus: { url: promUrl, selector: '{job="nothing-here"}' } },
-          { id: 'bad', layer: 'integration', prometheus: { url: promUrl, selector: '{job=unquoted}' } },
-        ],
-      }),
-    );
+    const cwd = project({
+      probes: [
+        { id: 'none', layer: 'integration', prometheus: { url: promUrl, selector: '{job="nothing-here"}' } },
+        { id: 'bad', layer: 'integration', prometheus: { url: promUrl, selector: '{job=unquoted}' } },
+      ],
+    });
     const r = await runCli(['probe', '--json', '--no-status'], { cwd });
     const ev = parseEvidence(r.stdout, 'stdout', new Date());
     expect(ev.probes.map((p) => [p.id, p.outcome])).toEqual([

@@ -1,6 +1,6 @@
 // `layerpost probe` end to end: the built CLI against local servers that answer fast, slowly, never, reset, 502/529, or echo secrets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -42,10 +42,15 @@ beforeAll(async () => {
     '/echo-ok': (req, res) => json(res, 200, { 'x-api-key': req.headers['x-api-key'], ...req.headers }),
   });
 });
-afterAll(() => srv.close());
+const dirs: string[] = [];
+afterAll(async () => {
+  await srv.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 function project(config: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'lp-probe-e2e-'));
+  dirs.push(dir);
   writeFileSync(join(dir, 'layerpost.config.json'), JSON.stringify(config, null, 2));
   return dir;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type TestServer } from '../helpers/server.js';
@@ -66,7 +66,10 @@ describe('loadEvidence and the evidence probe', () => {
       '/v2.json': (_q, res) => void res.writeHead(200).end(text(doc({ schema: 'layerpost.evidence/v2' }))),
     });
   });
-  afterAll(() => srv.close());
+  afterAll(async () => {
+    await srv.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('reads a relative file and a URL', async () => {
     const a = await loadEvidence('eu.json', { baseDir: dir, now: NOW });

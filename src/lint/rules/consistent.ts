@@ -1,0 +1,62 @@
+// Rule `consistent`: every channel of one bundle states the same layer, phase and next-update time.
+import { CHANNELS, isChannelId } from '../../core/channels/index.js';
+import { PHASES, type Phase } from '../../core/layers.js';
+import { PHASE_NAMES } from '../../core/draft-context.js';
+import { SOURCES } from '../sources.js';
+import { clockTimes, containsPhrase, escapeRegExp, filledLayers, readableText, withoutQuoted } from '../text.js';
+import type { BundleHit, BundleRule } from '../types.js';
+
+interface Statement {
+  channel: string;
+  layers: string[];
+  phases: Phase[];
+  times: string[];
+}
+
+export const consistent: BundleRule = {
+  id: 'consistent',
+  kind: 'bundle',
+  severity: 'error',
+  description: 'Every channel of one bundle states the same layer, phase and next-update time.',
+  docs: `Readers see the status page, X and Mastodon side by side; if one says the network and another the provider's API, or two give different next-update times, none is believed. For each draft of a bundle the rule reads which layers it names (ignoring correction sentences and the not-affected sentence, which name other layers on purpose), which phase it states ("Investigating:", "Resolved"), and which next-update time it gives, and reports drafts that disagree with the bundle. Sources: ${SOURCES.atlassian} (tip 4, "Stay consistent across channels"); ${SOURCES.layerpost}.`,
+  check({ drafts, ctx, layers }) {
+    const filled = filledLayers(layers, ctx);
+    const expectedTimes = clockTimes(ctx.nextUpdate.at.both);
+    const statements: Statement[] = drafts.map((d) => {
+      const channel = isChannelId(d.channel) ? CHANNELS[d.channel] : { id: d.channel };
+      let text = readableText([d.title ?? '', d.text].join('\n'), channel);
+      text = withoutQuoted(text, ctx);
+      for (const p of [ctx.layer.notAffected, ctx.layer.notAffectedShort]) if (p) text = text.split(p).join(' ');
+      const named = filled.filter((l) => l.phrases.some((p) => containsPhrase(text, p))).map((l) => l.id);
+      // A layer phrase inside a longer one ("Anthropic's API" inside "… serving of …") is not a second claim.
+      const layersNamed = named.length > 1 && named.includes(ctx.layer.id) ? [ctx.layer.id, ...named.filter((id) => id !== ctx.layer.id && !coveredBy(id, ctx.layer.id, filled, text))] : named;
+      const phases = PHASES.filter((p) => new RegExp(`(?:^|\\n|\\*)\\s*(?:Resolved: )?${PHASE_NAMES[p]}\\s*:`, 'i').test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)));
+      const times = [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map((m) => clockTimes(m[1]!)[0]!);
+      return { channel: d.channel, layers: layersNamed, phases, times };
+    });
+    const hits: BundleHit[] = [];
+    const expectedLayer = filled.find((l) => l.id === ctx.layer.id);
+    for (const s of statements) {
+      const other = s.layers.filter((id) => id !== ctx.layer.id);
+      if (other.length)
+        hits.push({
+          channel: s.channel,
+          message: `names the layer ${other.join(', ')} ("${filled.find((l) => l.id === other[0])!.phrases[1] ?? other[0]}") but the bundle's layer is ${ctx.layer.id}${expectedLayer ? ` ("${expectedLayer.phrases[1] ?? expectedLayer.phrases[0]}")` : ''}`,
+        });
+      const wrongPhase = s.phases.filter((p) => p !== ctx.phase.id);
+      if (wrongPhase.length) hits.push({ channel: s.channel, message: `states the phase ${wrongPhase.map((p) => PHASE_NAMES[p]).join(', ')} but the bundle's phase is ${ctx.phase.name}` });
+      const wrongTime = s.times.filter((t) => !expectedTimes.includes(t));
+      if (wrongTime.length) hits.push({ channel: s.channel, message: `gives the next update at ${wrongTime.join(', ')} but the bundle's next update is ${ctx.nextUpdate.at.both}`, needle: wrongTime[0] });
+    }
+    return hits;
+  },
+};
+
+/** Whether every mention of layer `id`'s phrases sits inside a mention of layer `by`'s phrases. */
+function coveredBy(id: string, by: string, filled: ReturnType<typeof filledLayers>, text: string): boolean {
+  const mine = filled.find((l) => l.id === id)!.phrases;
+  const theirs = filled.find((l) => l.id === by)!.phrases;
+  let rest = text;
+  for (const p of theirs) rest = rest.split(new RegExp(escapeRegExp(p), 'gi')).join(' ');
+  return !mine.some((p) => containsPhrase(rest, p));
+}

@@ -1,0 +1,38 @@
+// Rule `quality-implication`: no wording that suggests worse answers unless the layer is model-quality.
+import { SOURCES } from '../sources.js';
+import { clauses, escapeRegExp, NEGATION, sentences } from '../text.js';
+import type { TextRule } from '../types.js';
+
+const QUALITY: readonly RegExp[] = [
+  /\bdegraded (?:model|answers?|responses?|outputs?|results?|completions?|quality|intelligence)\b/i,
+  /\bmodel (?:degradation|regression|quality (?:issues?|problems?|drop))\b/i,
+  /\b(?:lower|reduced|worse|poorer|degraded|declining|decreased)[- ](?:quality|accuracy|intelligence)\b/i,
+  /\b(?:quality|accuracy) (?:has |is |was )?(?:degraded|dropped|declined|decreased|worse|lower|reduced|down)\b/i,
+  /\bmodel performance\b/i,
+  /\b(?:dumber|less (?:accurate|capable|intelligent|smart|helpful|reliable answers))\b/i,
+  /\b(?:worse|poorer|wrong|incorrect|inaccurate|low[- ]quality|bad|garbled|nonsensical) (?:answers|responses|results|outputs?|completions|replies)\b/i,
+  /\b(?:model|ai|assistant) (?:got|gets|is getting|has gotten|became|has become|is) (?:worse|dumber|less)\b/i,
+  /\bhallucinat\w*/i,
+];
+
+export const qualityImplication: TextRule = {
+  id: 'quality-implication',
+  kind: 'text',
+  parts: 'any',
+  severity: 'error',
+  description: 'Nothing suggests worse model answers unless the layer is model-quality.',
+  docs: `When the provider's API returns 529s, the model's answers are not worse: requests fail, and the ones that complete are as good as ever. Words such as "degraded model", "lower quality", "model performance", "worse responses" or a model named next to "degraded" tell the public the opposite. Reassurances are fine ("this is not a change in model quality"): a match inside a negated clause is ignored. Sources: ${SOURCES.layerpost} (SPEC: "nothing implies a model-quality problem unless the layer is model-quality"); ${SOURCES.atlassian} (tip 3, "Communicate precisely").`,
+  check({ text, ctx }) {
+    if (ctx.layer.is.modelQuality) return [];
+    const modelDegraded = ctx.models.list.map((m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i'));
+    const hits = [];
+    for (const s of sentences(text)) {
+      for (const clause of clauses(s)) {
+        if (NEGATION.test(clause)) continue;
+        const m = [...QUALITY, ...modelDegraded].map((r) => r.exec(clause)?.[0]).find(Boolean);
+        if (m) hits.push({ message: `"${m}" suggests the model's answers got worse, but the layer is ${ctx.layer.id}: ${ctx.layer.notAffectedShort || 'say what is affected instead'}`, needle: m });
+      }
+    }
+    return hits;
+  },
+};

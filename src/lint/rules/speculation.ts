@@ -1,0 +1,49 @@
+// Rule `speculation`: while investigating, no guess about the root cause stated as fact.
+import { SOURCES } from '../sources.js';
+import { core, findPhrase, layerPhrases, sentences } from '../text.js';
+import type { TextRule } from '../types.js';
+
+/** A cause attributed; what follows is the claimed cause. */
+const CAUSAL = /\b(?:caused by|due to|because of|as a result of|the result of|triggered by|stems? from|root cause (?:is|was)|the cause (?:is|was)|traced (?:it |this )?(?:back )?to|attributed to|blamed on)\s+/gi;
+/** Hedged guesses about a cause. */
+const HEDGE = /\b(?:likely|probably|presumably|possibly|perhaps|we (?:suspect|believe|think)|appears? to (?:be|have)|seems? to (?:be|have)|looks like|might be|may be|could be)\b/i;
+const CAUSE_WORD = /\b(?:cause[sd]?|caused|due to|because|deploy\w*|release|rollout|change|bug|misconfigur\w*|config\w*|attack|ddos|upstream|third[- ]party|database|migration|capacity|traffic spike)\b/i;
+/** Specific root causes nobody knows while investigating. */
+const GUESS = /\b(?:(?:bad|faulty|broken|failed|recent) (?:deploy\w*|release|rollout|update|change|config\w*|migration)|DDoS|cyber-?attack|hack(?:ed|ers?)|(?:a |the )?bug in|misconfigur\w*|power outage|fiber cut|data ?cent(?:er|re) fire)\b/i;
+/** "The cause is not yet known" is not a claim. */
+const NOT_A_CLAIM = /^(?:not (?:yet )?(?:known|determined|clear)|unknown|under investigation|still being (?:investigated|determined))/i;
+
+export const speculation: TextRule = {
+  id: 'speculation',
+  kind: 'text',
+  parts: 'any',
+  severity: 'warning',
+  description: 'While investigating, no guess about the root cause is stated as fact.',
+  docs: `In the investigating phase the root cause is not known; a guess that turns out wrong ("due to a bad deploy", "likely a database issue") has to be corrected in public and costs trust. The layer itself is not a guess: it is established from the evidence, so "errors caused by Anthropic's API" passes, while a cause beyond the layer and its observed errors (a deploy, a bug, an attack, a hedge such as "probably" next to a cause) is reported. Sources: ${SOURCES.google} (the product team investigates the root cause; initial notices carry what is known, detail follows in later updates); ${SOURCES.atlassian} (tip 3: honesty and clarity); ${SOURCES.pagerduty} (initial communication "can be minimal in revealing scope which might not be known yet").`,
+  check({ text, ctx }) {
+    if (!ctx.phase.is.investigating) return [];
+    const known = [...layerPhrases(ctx), ctx.provider.name, core(ctx.evidence.errors), ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0);
+    const hits = [];
+    for (const s of sentences(text)) {
+      const guess = GUESS.exec(s)?.[0];
+      if (guess) {
+        hits.push({ message: `"${guess}" is a guess about the root cause while investigating; state the layer and the errors observed, not a cause`, needle: guess });
+        continue;
+      }
+      let claimed: string | undefined;
+      for (const m of s.matchAll(CAUSAL)) {
+        const object = s.slice(m.index + m[0].length).replace(/[.;:!?].*$/, '');
+        if (NOT_A_CLAIM.test(object) || known.some((k) => findPhrase(object, k))) continue;
+        claimed = `${m[0]}${object}`.trim();
+        break;
+      }
+      if (claimed) {
+        hits.push({ message: `"${claimed}" states a cause beyond the evidence while investigating; name the layer ("${core(ctx.layer.short)}") and what was observed`, needle: claimed });
+        continue;
+      }
+      const hedge = HEDGE.exec(s)?.[0];
+      if (hedge && CAUSE_WORD.test(s)) hits.push({ message: `"${hedge}" hedges a guess about the cause while investigating; say what is known and when the next update comes`, needle: hedge });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,323 @@
+// Drafts for every channel × layer × phase from the embedded templates: layer and provider named, no vague or
+// model-quality wording, what is not affected, next update or data loss, within each channel's real limit.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_IDS, type ChannelId } from '../../src/core/channels/index.js';
+import type { Draft } from '../../src/core/bundle.js';
+import type { TemplateContext } from '../../src/core/context.js';
+import { buildContext, proposedImpact, type DraftInput } from '../../src/core/draft-context.js';
+import { DEFAULT_LAYERS, findLayer, PHASES, type Layer, type Phase } from '../../src/core/layers.js';
+import { renderChannel, renderDrafts, statuspagePayload, type Renderer } from '../../src/core/render.js';
+import { compileSet, type CompiledSet } from '../../src/templates/engine.js';
+import { loadTemplateSet } from '../../src/templates/load.js';
+
+const LONG_PRODUCT = 'Acme Collaborative Knowledge Workspace';
+const TWO_MODELS = [
+  { id: 'claude-opus-4-7', name: 'Claude Opus 4.7' },
+  { id: 'claude-sonnet-4-6', name: 'Claude Sonnet 4.6' },
+];
+/** Worst-case public error words per layer: two kinds, as publicErrors() returns at most. */
+const ERRORS: Record<string, string> = {
+  integration: 'HTTP 502, bad gateway; HTTP 401, authentication failed',
+  network: 'DNS lookup failures; TLS failures',
+  'provider-api': 'HTTP 529, overloaded; timeouts',
+  'model-endpoint': 'HTTP 529, overloaded; timeouts',
+  'model-quality': 'answers failing our checks',
+  unknown: 'HTTP 502, bad gateway; timeouts',
+};
+const NOW = new Date('2026-01-21T14:02:00Z');
+
+/** What `draft --yes` would build: the proposed impact for the product, layer, models and phase. */
+function input(layer: Layer, phase: Phase, over: Partial<DraftInput> = {}): DraftInput {
+  const product = over.product ?? { name: LONG_PRODUCT, feature: `${LONG_PRODUCT} AI`, timeZone: 'Europe/Berlin' };
+  const models = over.models ?? TWO_MODELS;
+  return {
+    product,
+    layer,
+    phase,
+    provider: { id: 'anthropic', name: 'Anthropic', statusUrl: 'https://status.claude.com' },
+    models,
+    impact: proposedImpact(layer.id, product.feature, models.map((m) => m.name).join(' and '), phase === 'resolved'),
+    errors: ERRORS[layer.id]!,
+    evidence: { schema: 'layerpost.evidence/v1', takenAt: '2026-01-21T14:01:30Z', probes: [], providers: [] },
+    evidenceLines: ['3/3 POST https://api.anthropic.com/v1/messages (claude-opus-4-7) → 529 overloaded_error'],
+    nextUpdateMinutes: 30,
+    incident: { id: 'inc-20260121', update: 1, startedAt: new Date('2026-01-21T13:48:00Z') },
+    now: NOW,
+    ...over,
+  };
+}
+
+/** LinkedIn drafts are escaped for its "little text" format; checks read the words. */
+const unescape = (d: Draft) => (d.channel === 'linkedin' ? d.text.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1') : d.text);
+const words = (d: Draft) => `${d.title ?? ''}\n${unescape(d)}`;
+const has = (text: string, phrase: string) => phrase !== '' && text.toLowerCase().includes(phrase.toLowerCase());
+
+const VAGUE = /degraded performance|experiencing (some )?(issues|problems|difficulties)|technical difficulties|service disruption/i;
+/** Words that tell the public the model's answers got worse. */
+const QUALITY_IMPLICATION =
+  /quality checks?|quality (issue|problem|degradation|regression)|(answers?|responses?|outputs?) (are|were|may be|might be|could be) (wrong|incorrect|inaccurate|worse)|incorrect or incomplete|model (got|is|was|has become) worse|lower[- ]quality|hallucinat/i;
+
+const MATRIX: Array<[string, Layer, Phase]> = DEFAULT_LAYERS.flatMap((l) => l.phases.map((p): [string, Layer, Phase] => [`${l.id}/${p}`, l, p]));
+
+let templates: CompiledSet;
+beforeAll(async () => {
+  templates = compileSet(await loadTemplateSet());
+});
+
+describe('drafts: every channel × layer × phase (long product name, two models)', () => {
+  it('covers 5 layers × 4 phases + unknown × investigating', () => {
+    expect(MATRIX).toHaveLength(21);
+    expect(MATRIX.filter(([, l]) => l.id === 'unknown').map(([, , p]) => p)).toEqual(['investigating']);
+  });
+
+  describe.each(MATRIX)('%s', (_n, layer, phase) => {
+    let ctx: TemplateContext;
+    let drafts: Draft[];
+    beforeAll(() => {
+      ctx = buildContext(input(layer, phase));
+      drafts = renderDrafts(templates, ctx, CHANNEL_IDS);
+    });
+
+    it.each(CHANNEL_IDS.map((c) => [c]))('%s', (channel) => {
+      const d = drafts.find((x) => x.channel === channel)!;
+      const text = words(d);
+      const where = `${channel} ${layer.id}/${phase} (${d.variant})\n${text}`;
+
+      expect(d.overLimit, `${where}\n${d.length}/${d.limit} ${d.unit}`).toBe(false);
+      expect([ctx.layer.cause, ctx.layer.causeShort, ctx.layer.short].some((p) => has(text, p)), `layer named: ${where}`).toBe(true);
+      if (layer.providerLayer) expect(text, `provider named: ${where}`).toContain('Anthropic');
+      expect(text, where).not.toMatch(VAGUE);
+      if (layer.id === 'model-quality') expect(text, where).toMatch(QUALITY_IMPLICATION);
+      else expect(text, where).not.toMatch(QUALITY_IMPLICATION);
+      if (!(channel === 'sms' && d.variant === 'short'))
+        expect([ctx.layer.notAffected, ctx.layer.notAffectedShort].some((p) => has(text, p)), `not affected: ${where}`).toBe(true);
+      if (phase === 'resolved') {
+        expect(text, where).toContain('No data was lost.');
+        expect(text, where).not.toMatch(/next update/i);
+      } else {
+        expect(text, where).toContain(ctx.nextUpdate.at.utc);
+        expect(text, where).not.toContain('No data was lost');
+      }
+      expect(text, where).not.toMatch(/undefined|\[object|\{\{|\}\}/);
+      expect(d.text, where).not.toMatch(/ {2}|^\s|\s$/);
+      if (d.channel !== 'statuspage' && d.channel !== 'slack') expect(d.text, where).not.toContain('\n\n\n');
+    });
+  });
+
+  it('statuspage titles name the layer in words', () => {
+    const expected: Record<string, RegExp> = {
+      integration: /our own integration with Anthropic/,
+      network: /the network path to Anthropic/,
+      'provider-api': /Anthropic's API/,
+      'model-endpoint': /Anthropic's serving of Claude Opus 4\.7 and Claude Sonnet 4\.6/,
+      'model-quality': /quality checks/,
+      unknown: /cause under investigation/,
+    };
+    for (const [, layer, phase] of MATRIX) {
+      const d = renderChannel(templates, 'statuspage', buildContext(input(layer, phase)));
+      expect(d.title).toMatch(expected[layer.id]!);
+      expect(d.title!.startsWith('Resolved: ')).toBe(phase === 'resolved');
+    }
+  });
+
+  // templates/sms/short.hbs drops layer.notAffectedShort to fit one segment; with a long product name every
+  // layer falls back to it. Reported to the template owner; turn this into `it` when the template says it.
+  it.fails('KNOWN GAP: the SMS short variant states what is not affected', () => {
+    for (const [, layer, phase] of MATRIX) {
+      const ctx = buildContext(input(layer, phase));
+      const d = renderChannel(templates, 'sms', ctx);
+      expect(has(d.text, ctx.layer.notAffectedShort), `${layer.id}/${phase}: ${d.text}`).toBe(true);
+    }
+  });
+
+  it('the model-quality drafts name the provider even in the shortest variants', () => {
+    const ctx = buildContext(input(findLayer('model-quality')!, 'investigating'));
+    expect(ctx.layer.causeShort).toContain("Anthropic's");
+    expect(ctx.layer.cause).toContain("Anthropic's");
+  });
+
+  it('integration drafts do not stutter "Cause: The cause is"', () => {
+    for (const phase of PHASES) {
+      for (const d of renderDrafts(templates, buildContext(input(findLayer('integration')!, phase)), CHANNEL_IDS))
+        expect(d.text, `${d.channel}/${phase}`).not.toMatch(/cause:\s*the cause/i);
+    }
+  });
+});
+
+describe('drafts: follow-ups that change the layer carry a correction in every channel', () => {
+  const PAIRS: Array<[string, string, Phase]> = [
+    ['unknown', 'provider-api', 'identified'],
+    ['provider-api', 'integration', 'identified'],
+    ['provider-api', 'model-endpoint', 'identified'],
+    ['model-endpoint', 'provider-api', 'monitoring'],
+    ['network', 'integration', 'resolved'],
+    ['provider-api', 'model-quality', 'identified'],
+    ['provider-api', 'unknown', 'investigating'],
+  ];
+  it.each(PAIRS)('%s → %s (%s)', (from, to, phase) => {
+    const ctx = buildContext(
+      input(findLayer(to)!, phase, {
+        product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
+        models: TWO_MODELS.slice(0, 1),
+        incident: { id: 'inc-1', update: 2, startedAt: new Date('2026-01-21T13:48:00Z') },
+        previous: { layer: findLayer(from)!, phase: 'investigating', text: 'earlier text' },
+      }),
+    );
+    expect(ctx.correction.has).toBe(true);
+    expect(ctx.incident.isFollowUp).toBe(true);
+    for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) {
+      const text = words(d);
+      expect([ctx.correction.text, ctx.correction.short].some((c) => has(text, c)), `${d.channel}: ${text}`).toBe(true);
+      expect(text, d.channel).toMatch(/correction|update: the cause/i);
+      expect(d.overLimit, `${d.channel} ${d.length}/${d.limit}: ${text}`).toBe(false);
+    }
+  });
+
+  it('the correction names both the earlier and the new cause', () => {
+    const ctx = buildContext(input(findLayer('integration')!, 'identified', { previous: { layer: findLayer('provider-api')!, phase: 'investigating', text: '' } }));
+    expect(ctx.correction.text).toBe("Correction: earlier we said the cause was Anthropic's API; it is our own integration.");
+    expect(ctx.correction.short).toBe("Correction: the cause is our own integration, not Anthropic's API.");
+  });
+
+  it('going back to unknown does not claim the earlier cause was ruled out', () => {
+    const ctx = buildContext(input(findLayer('unknown')!, 'investigating', { previous: { layer: findLayer('provider-api')!, phase: 'investigating', text: '' } }));
+    expect(ctx.correction.short).not.toMatch(/, not Anthropic's API/);
+    expect(ctx.correction.short).toContain("Anthropic's API");
+    expect(ctx.correction.text).toContain("Anthropic's API");
+  });
+
+  it('a follow-up with the same layer has no correction', () => {
+    const l = findLayer('provider-api')!;
+    const ctx = buildContext(input(l, 'monitoring', { incident: { id: 'i', update: 3, startedAt: NOW }, previous: { layer: l, phase: 'identified', text: 'x' } }));
+    expect(ctx.correction).toEqual({ has: false, text: '', short: '' });
+    expect(ctx.previous.has).toBe(true);
+    for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) expect(words(d)).not.toMatch(/correction/i);
+  });
+
+  // With a long product name, two models and a correction, the short variants still overflow X, Bluesky and SMS.
+  // Not silent (overLimit is set and the interview shows it), but the templates need a tighter variant.
+  it.fails('KNOWN GAP: a correction with a long product name and two models fits every channel', () => {
+    for (const [from, to] of [['provider-api', 'model-endpoint'], ['provider-api', 'model-quality']] as const) {
+      const ctx = buildContext(input(findLayer(to)!, 'identified', { previous: { layer: findLayer(from)!, phase: 'investigating', text: '' } }));
+      for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) expect(d.overLimit, `${to} ${d.channel}`).toBe(false);
+    }
+  });
+});
+
+describe('drafts: times in UTC and the product zone', () => {
+  it('formats next update and started-at in UTC and Europe/Berlin', () => {
+    const ctx = buildContext(input(findLayer('provider-api')!, 'identified'));
+    expect(ctx.now).toEqual({ iso: '2026-01-21T14:02:00.000Z', utc: '14:02 UTC', local: '15:02 GMT+1', both: '14:02 UTC (15:02 GMT+1)' });
+    expect(ctx.nextUpdate).toMatchObject({ has: true, minutes: 30, at: { utc: '14:32 UTC', local: '15:32 GMT+1' } });
+    expect(ctx.incident.startedAt.both).toBe('13:48 UTC (14:48 GMT+1)');
+    expect(ctx.evidence.takenAt.utc).toBe('14:01 UTC');
+    const drafts = renderDrafts(templates, ctx, CHANNEL_IDS);
+    expect(drafts.find((d) => d.channel === 'linkedin')!.text).toContain('14:32 UTC \\(15:32 GMT+1\\)');
+    expect(drafts.find((d) => d.channel === 'slack')!.text).toContain('14:32 UTC (15:32 GMT+1)');
+    expect(drafts.find((d) => d.channel === 'x')!.text).toContain('14:32 UTC');
+  });
+
+  it('in UTC there is no second time', () => {
+    const ctx = buildContext(input(findLayer('provider-api')!, 'identified', { product: { name: 'Acme', feature: 'Acme AI', timeZone: 'UTC' } }));
+    expect(ctx.nextUpdate.at.both).toBe('14:32 UTC');
+    expect(ctx.nextUpdate.at.local).toBe('14:32 UTC');
+  });
+
+  it('resolved drafts have no next update but keep the data-loss sentence the operator gave', () => {
+    const ctx = buildContext(input(findLayer('provider-api')!, 'resolved', { dataLoss: 'Requests made during the outage were not stored' }));
+    expect(ctx.nextUpdate.has).toBe(false);
+    expect(ctx.dataLoss).toBe('Requests made during the outage were not stored.');
+  });
+});
+
+describe('render: variants, escaping and the statuspage payload', () => {
+  const fake = (texts: Record<string, string>): Renderer => ({ has: (n) => n in texts, render: (n) => texts[n]! });
+  const ctx = () => buildContext(input(findLayer('provider-api')!, 'identified', { product: { name: 'Acme', feature: 'Acme AI', timeZone: 'UTC' } }));
+
+  it('uses the default variant when it fits', () => {
+    const d = renderChannel(fake({ 'x/default': 'short enough', 'x/short': 'tiny' }), 'x', ctx());
+    expect(d).toMatchObject({ variant: 'default', text: 'short enough', overLimit: false, limit: 280 });
+  });
+
+  it('falls back to the short variant when the default is over the limit', () => {
+    const d = renderChannel(fake({ 'x/default': 'word '.repeat(100), 'x/short': 'tiny' }), 'x', ctx());
+    expect(d).toMatchObject({ variant: 'short', text: 'tiny', overLimit: false });
+  });
+
+  it('reports over-limit rather than cutting when every variant is too long', () => {
+    const long = 'word '.repeat(100).trim();
+    const d = renderChannel(fake({ 'x/default': long, 'x/short': long }), 'x', ctx());
+    expect(d.overLimit).toBe(true);
+    expect(d.text).toBe(long);
+  });
+
+  it('a channel without a template is an error naming the expected file', () => {
+    expect(() => renderChannel(fake({}), 'mastodon', ctx())).toThrow(/mastodon\/default\.hbs/);
+  });
+
+  it('the statuspage is measured on its title', () => {
+    const d = renderChannel(fake({ 'statuspage/default': 'body '.repeat(200), 'statuspage/title': 'T'.repeat(256) }), 'statuspage', ctx());
+    expect(d.title).toHaveLength(256);
+    expect(d.overLimit).toBe(true);
+    expect(d.length).toBe(256);
+  });
+
+  it('does not HTML-escape plain-text channels', () => {
+    const c = buildContext(input(findLayer('provider-api')!, 'identified', { product: { name: 'R&D <Notes>', feature: 'R&D "AI"', timeZone: 'UTC' } }));
+    const sms = renderChannel(templates, 'sms', c);
+    const x = renderChannel(templates, 'statuspage', c);
+    expect(sms.text + x.title).not.toMatch(/&amp;|&lt;|&quot;|&#/);
+  });
+
+  it('LinkedIn drafts leave no reserved character unescaped', () => {
+    const c = buildContext(input(findLayer('model-endpoint')!, 'identified', { notes: 'See #status (or @acme) for *more* ~ details_[1] {x} | <y>' }));
+    const d = renderChannel(templates, 'linkedin', c);
+    let i = 0;
+    while (i < d.text.length) {
+      const ch = d.text[i]!;
+      if (ch === '\\') i += 2;
+      else {
+        expect('|{}@[]()<>#*_~').not.toContain(ch);
+        i += 1;
+      }
+    }
+    expect(unescape(d)).toContain('See #status (or @acme) for *more* ~ details_[1] {x} | <y>.');
+  });
+
+  it('builds the Statuspage incident payload from the draft, with component statuses by impact', () => {
+    const c = ctx();
+    const d = renderChannel(templates, 'statuspage', c);
+    expect(statuspagePayload(d, c, [{ id: 'cmp1' }])).toEqual({
+      incident: { name: d.title, status: 'identified', body: d.text, component_ids: ['cmp1'], components: { cmp1: 'partial_outage' }, deliver_notifications: true },
+    });
+    const resolved = buildContext(input(findLayer('provider-api')!, 'resolved'));
+    expect((statuspagePayload(renderChannel(templates, 'statuspage', resolved), resolved, [{ id: 'c' }]) as { incident: { components: object } }).incident.components).toEqual({ c: 'operational' });
+  });
+});
+
+describe('buildContext', () => {
+  it('validates against the template context schema and fills provider and models', () => {
+    const ctx = buildContext(input(findLayer('model-endpoint')!, 'identified'));
+    expect(ctx.provider).toMatchObject({ id: 'anthropic', name: 'Anthropic', possessive: "Anthropic's", named: true });
+    expect(ctx.models).toMatchObject({ names: 'Claude Opus 4.7 and Claude Sonnet 4.6', count: 2, any: true });
+    expect(ctx.layer.short).toBe("Anthropic's serving of Claude Opus 4.7 and Claude Sonnet 4.6");
+    expect(ctx.layer.is).toMatchObject({ modelEndpoint: true, providerApi: false });
+    expect(ctx.phase.is).toEqual({ investigating: false, identified: true, monitoring: false, resolved: false });
+  });
+
+  it('a provider layer without a known provider still reads as a sentence', () => {
+    const ctx = buildContext(input(findLayer('provider-api')!, 'investigating', { provider: undefined, models: [] }));
+    expect(ctx.layer.cause).toBe("The provider's API is returning errors (HTTP 529, overloaded; timeouts).");
+    expect(ctx.provider.named).toBe(false);
+  });
+
+  it('the unknown layer does not name a provider', () => {
+    const ctx = buildContext(input(findLayer('unknown')!, 'investigating'));
+    expect(ctx.provider.name).toBe('');
+    expect(ctx.layer.cause).toBe('We have not yet determined which part of the request path is failing.');
+  });
+
+  it('channel ids are the eight of SPEC §4', () => {
+    expect([...CHANNEL_IDS]).toEqual<ChannelId[]>(['statuspage', 'x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'sms', 'slack']);
+  });
+});
