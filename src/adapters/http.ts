@@ -182,10 +182,12 @@ export function parseJsonBody(res: HttpResponse): { ok: true; value: unknown } |
   const text = decodeBody(res.body);
   const type = res.headers['content-type'] ?? '';
   const trimmed = text.trimStart();
-  if (/^</.test(trimmed) || /text\/html/i.test(type)) {
+  if (/^</.test(trimmed)) {
     const title = /<title[^>]*>([^<]{0,80})/i.exec(text)?.[1]?.trim();
     return { ok: false, reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${title}")` : ''}` };
   }
+  // Refused even when the body would parse: the label is what says the source is a JSON API (a portal or CDN page is not one).
+  if (/text\/html/i.test(type)) return { ok: false, reason: `HTTP ${res.status} answered content type ${type.split(';')[0]!.trim()}, not JSON` };
   try {
     return { ok: true, value: JSON.parse(trimmed) };
   } catch (err) {

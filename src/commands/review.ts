@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { makeChalk } from '../adapters/color.js';
 import { readTextFile, writeFileAtomic } from '../adapters/fs.js';
 import { BundleManifestSchema, type BundleManifest, type Draft } from '../core/bundle.js';
-import { EvidenceSchema, type Evidence } from '../core/evidence.js';
+import { EvidenceSchema } from '../core/evidence.js';
 import { formatZodError } from '../core/zod-format.js';
 import { UsageError } from '../errors.js';
 import { renderReviewHtml } from '../review/html.js';

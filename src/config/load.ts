@@ -56,15 +56,20 @@ export function parseConfigText(text: string, file: string): Config {
     try {
       data = JSON.parse(text);
     } catch (err) {
-      throw new ConfigError(`${file}: invalid JSON: ${(err as Error).message}`);
+      const msg = (err as Error).message;
+      const at = /at position (\d+)/.exec(msg);
+      const pos = at ? lineCol(text, Number(at[1])) : undefined;
+      throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/s, '')}`);
     }
   } else {
     try {
       data = parseYaml(text, { prettyErrors: false, maxAliasCount: 100 });
     } catch (err) {
       if (err instanceof YAMLParseError) {
-        const pos = err.linePos?.[0];
-        throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+        // prettyErrors: false leaves linePos unset: compute it from the offset.
+        const pos = err.linePos?.[0] ?? (err.pos ? lineCol(text, err.pos[0]) : undefined);
+        const msg = err.code === 'MULTIPLE_DOCS' ? 'a config file holds one YAML document; remove the "---" separator' : err.message.split('\n')[0];
+        throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${msg}`);
       }
       throw new ConfigError(`${file}: invalid YAML: ${(err as Error).message}`);
     }
@@ -73,6 +78,12 @@ export function parseConfigText(text: string, file: string): Config {
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) throw new ConfigError(formatZodError(file, parsed.error));
   return parsed.data;
+}
+
+/** 1-based line and column of a character offset. */
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  return { line: before.split('\n').length, col: before.length - before.lastIndexOf('\n') };
 }
 
 export function resolveConfig(config: Config, where: { file?: string; baseDir: string }): ResolvedConfig {
@@ -87,6 +98,9 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     if (!layerIds.has(p.layer)) problems.push(`probes[${i}].layer: unknown layer "${p.layer}" (known: ${[...layerIds].join(', ')})`);
     if (p.provider && !providerIds.has(p.provider)) problems.push(`probes[${i}].provider: unknown provider "${p.provider}"`);
     if (seen.has(p.id)) problems.push(`probes[${i}].id: duplicate probe id "${p.id}"`);
+    p.prometheus?.layers.forEach((rule, j) => {
+      if (!layerIds.has(rule.layer)) problems.push(`probes[${i}].prometheus.layers[${j}].layer: unknown layer "${rule.layer}"`);
+    });
     seen.add(p.id);
   });
   (config.providers ?? []).forEach((p, i) => {

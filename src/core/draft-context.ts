@@ -203,7 +203,7 @@ export function proposedImpact(layerId: string, feature: string, models: string,
       // The cause sentence names the models right after; naming them twice overflows X with two long names.
       return models ? `Some ${feature} requests are failing.` : `${feature} requests that use one of our models are failing for some users.`;
     case 'model-quality':
-      return `Some ${feature} answers may be incorrect or incomplete.`;
+      return `Some ${feature} answers may be wrong.`;
     case 'unknown':
       return `${feature} is failing for some users.`;
     default:

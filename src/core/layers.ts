@@ -69,7 +69,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: "the quality of a model's answers",
     short: "the quality of {models}'s answers",
     notAffected: 'Requests are completing and our service is available; the problem is in the content of some answers.',
-    notAffectedShort: 'Our service is up; requests complete.',
+    notAffectedShort: 'Requests still complete.',
     evidence: "requests succeed (200) but a canary prompt's answer fails its check",
     providerLayer: true,
     phases: PHASES,

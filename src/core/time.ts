@@ -7,12 +7,24 @@ export interface FormattedTime {
   both: string;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one; lint formats thousands of times.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(kind: 'hm' | 'zone', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = kind === 'hm' ? new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }) : new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 function hm(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  return format('hm', timeZone).format(date);
 }
 
 function zoneName(date: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
+  const part = format('zone', timeZone).formatToParts(date).find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 

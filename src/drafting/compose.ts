@@ -7,7 +7,7 @@ import type { Diagnosis } from '../core/diagnosis.js';
 import { buildContext } from '../core/draft-context.js';
 import type { Evidence } from '../core/evidence.js';
 import { findLayer, type Phase } from '../core/layers.js';
-import { renderDrafts, statuspagePayload, type Renderer } from '../core/render.js';
+import { componentStatus, renderDrafts, statuspagePayload, type Renderer } from '../core/render.js';
 import type { PreviousBundle } from './store.js';
 
 export interface ComposeInput {
@@ -73,7 +73,10 @@ export function compose(input: ComposeInput): Composed {
       return { ...d, text: finished, length: m.length, limit: m.limit, unit: m.unit, overLimit: m.over, variant: 'edited' };
     });
   }
-  const findings: Finding[] = drafts
+  // The lint rules include `length`; without them, over-limit drafts are still reported here.
+  const findings: Finding[] = input.lint
+    ? input.lint(drafts, ctx)
+    : drafts
     .filter((d) => d.overLimit)
     .map((d) => ({
       rule: 'length',
@@ -81,7 +84,6 @@ export function compose(input: ComposeInput): Composed {
       channel: d.channel,
       message: `${CHANNELS[d.channel as ChannelId].name} draft is ${d.length}/${d.limit} ${d.unit} even in its ${d.variant} form; shorten the template or the answers (it is never cut mid-word)`,
     }));
-  if (input.lint) findings.push(...input.lint(drafts, ctx));
   return { ctx, drafts, findings };
 }
 
@@ -124,6 +126,10 @@ export function bundleFiles(
       ? { dir: prev.dir, update: prev.manifest.update, phase: prev.manifest.phase, layer: prev.manifest.layer, layerName: prev.manifest.layerName, drafts: prev.manifest.drafts }
       : undefined,
     correction: ctx.correction.has ? ctx.correction.text : undefined,
+    statuspage: {
+      status: ctx.phase.id,
+      components: (config.product.components ?? []).map((c) => ({ ...c, status: componentStatus(ctx.impact.level, ctx.phase.id) })),
+    },
   };
   const files: Record<string, string> = {};
   for (const d of drafts) files[d.file] = d.channel === 'statuspage' ? `# ${d.title ?? ''}\n\n${d.text}\n` : d.text + '\n';

@@ -6,7 +6,7 @@ import type { TemplateContext } from '../core/context.js';
 import { diagnose } from '../core/diagnosis.js';
 import type { Evidence, ProbeResult, ProviderStatus } from '../core/evidence.js';
 import { formatZodError } from '../core/zod-format.js';
-import { ExitError, InterruptedError, UsageError } from '../errors.js';
+import { ConfigError, ExitError, InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
 import { printJson } from '../runtime.js';
 import type { CommandEnv } from '../commands/context.js';
@@ -51,6 +51,12 @@ export interface DraftResult {
 export function newIncidentId(now: Date): string {
   const iso = now.toISOString();
   return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 16).replace(':', '')}`;
+}
+
+/** "--next-update: …" → "nextUpdateMinutes: …": checkAnswers speaks in flags; a file has fields. */
+function asField(message: string): string {
+  for (const [key, flag] of Object.entries(FLAGS)) if (message.startsWith(`${flag}: `)) return `${key}: ${message.slice(flag.length + 2)}`;
+  return message;
 }
 
 function flagAnswers(o: DraftOptions): Answers {
@@ -98,9 +104,13 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const { rt, config, log, c } = env;
   const out = o.out ? resolve(rt.cwd, o.out) : config.out;
   const resume = o.resume ? await loadResume(out) : undefined;
-  const fileAnswers = o.answers ? await loadAnswersFile(isAbsolute(o.answers) ? o.answers : resolve(rt.cwd, o.answers)) : {};
-  let given: Answers = { ...resume?.answers, ...fileAnswers, ...flagAnswers(o) };
+  const answersPath = o.answers ? (isAbsolute(o.answers) ? o.answers : resolve(rt.cwd, o.answers)) : undefined;
+  const fileAnswers = answersPath ? await loadAnswersFile(answersPath) : {};
   const providerIds = config.catalogue.map((p) => p.id);
+  // A bad value in the file is reported against the file and its field, not against a flag the operator never typed.
+  const badInFile = answersPath ? checkAnswers(fileAnswers, config.layers, providerIds) : undefined;
+  if (badInFile) throw new ConfigError(`${answersPath}: ${asField(badInFile)}`);
+  let given: Answers = { ...resume?.answers, ...fileAnswers, ...flagAnswers(o) };
   const bad = checkAnswers(given, config.layers, providerIds);
   if (bad) throw new UsageError(bad);
   const channels = resolveChannels(o.channels, config.channels.enabled);

@@ -1,5 +1,4 @@
 // Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a layer.
-import type { Channel } from '../core/channels/index.js';
 import type { TemplateContext } from '../core/context.js';
 import { fillLayerPhrase, type Layer } from '../core/layers.js';
 
@@ -17,7 +16,7 @@ export function readableText(text: string, channel: { id: string }): string {
 /** Sentences (and lines) of a text; "4.7" and "14:30" stay whole. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?…])\s+|\n+/)
+    .split(/(?<=[.!?…])\s+|(?<=[。！？])\s*|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -33,11 +32,20 @@ export function escapeRegExp(s: string): string {
 
 /** A case-insensitive regexp for a phrase, with word boundaries where the phrase starts or ends with a word character. */
 export function phraseRegExp(phrase: string, flags = 'i'): RegExp {
-  const p = escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+');
-  const start = /^\w/.test(phrase.trim()) ? '\\b' : '';
-  const end = /\w$/.test(phrase.trim()) ? '\\b' : '';
-  return new RegExp(`${start}${p}${end}`, flags);
+  const key = `${flags}\u0000${phrase}`;
+  let re = cache.get(key);
+  if (!re) {
+    const p = escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+');
+    const start = /^\w/.test(phrase.trim()) ? '\\b' : '';
+    const end = /\w$/.test(phrase.trim()) ? '\\b' : '';
+    re = new RegExp(`${start}${p}${end}`, flags);
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
+const cache = new Map<string, RegExp>();
 
 /** The phrase as found in the text (original case), or undefined. */
 export function findPhrase(text: string, phrase: string): string | undefined {
@@ -69,8 +77,10 @@ export function layerPhrases(ctx: TemplateContext): string[] {
   return [ctx.layer.name, ctx.layer.short, ctx.layer.cause, ctx.layer.causeShort].map(core).filter((p) => p.length > 0);
 }
 
+/** The layer phrase the text contains; a correction names the current layer too ("… it is Anthropic's API"). */
 export function namesLayer(text: string, ctx: TemplateContext): string | undefined {
-  return layerPhrases(ctx).find((p) => containsPhrase(text, p));
+  const corrections = ctx.correction.has ? [ctx.correction.text, ctx.correction.short].map(core).filter((p) => p.length > 0) : [];
+  return [...layerPhrases(ctx), ...corrections].find((p) => containsPhrase(text, p));
 }
 
 /** Each layer of the model with its name and short phrase filled for this bundle's provider and models. */

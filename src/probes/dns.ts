@@ -12,7 +12,7 @@ export async function dnsProbe(probe: ProbeConfig, ctx: ProbeContext): Promise<P
   const b = bound(ctx.timeoutMs, ctx.signal);
   const started = performance.now();
   try {
-    const addrs = await abortable(lookup(host, { all: true }), b.signal);
+    const addrs = await abortable(ctx.lookup ? ctx.lookup(host) : lookup(host, { all: true }), b.signal);
     const ms = performance.now() - started;
     const shown = addrs.slice(0, 2).map((a) => a.address).join(', ');
     return finish(base, 'ok', ms, `${host} → ${shown}${addrs.length > 2 ? ` (+${addrs.length - 2})` : ''} in ${Math.round(ms)} ms`);

@@ -40,7 +40,7 @@ export interface RunProbesOptions {
   onResult?: (r: ProbeResult) => void;
   /** Hosts whose self-signed certificates are accepted. */
   insecureHosts?: readonly string[];
-  /** undici dispatcher for every HTTP probe (tests); default: the shared agent. */
+  /** undici dispatcher for every HTTP probe (tests); default: agents owned by this run. */
   dispatcher?: Dispatcher;
 }
 
@@ -117,6 +117,9 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
   const run = new AbortController();
   const deadlineS = Math.round(opts.deadlineMs / 100) / 10;
   const insecureHosts = opts.insecureHosts ?? [];
+  // Run-scoped agents: the runner's own bound limits concurrency (the shared agent caps 64 sockets per origin,
+  // which would queue probes of one host behind each other), and ending the run frees every socket at once.
+  let strict: Agent | undefined;
   let lenient: Agent | undefined;
   const ctxBase = {
     signal: run.signal,
@@ -130,9 +133,9 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
       } catch {
         /* an invalid URL fails in the request itself */
       }
-      if (!insecureHosts.includes(host)) return opts.dispatcher;
-      lenient ??= new Agent({ connect: { rejectUnauthorized: false } });
-      return lenient;
+      if (opts.dispatcher) return opts.dispatcher;
+      if (!insecureHosts.includes(host)) return (strict ??= new Agent({ keepAliveTimeout: 4_000 }));
+      return (lenient ??= new Agent({ keepAliveTimeout: 4_000, connect: { rejectUnauthorized: false } }));
     },
   };
   const slots: Slot[] = prepared.map(() => ({ samples: [] }));
@@ -146,7 +149,7 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
       done = true;
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onOuter);
-      lenient?.destroy().catch(() => undefined);
+      for (const agent of [strict, lenient]) agent?.destroy().catch(() => undefined);
       resolve(slots.flatMap((s) => s.results ?? []));
     };
     // Synchronous on abort: whatever a probe resolves after this moment is too late and is dropped.

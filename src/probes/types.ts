@@ -13,7 +13,9 @@ export interface ProbeContext {
   baseDir: string;
   /** Hosts whose self-signed certificates are accepted (never global). */
   insecureHosts: readonly string[];
-  /** undici dispatcher for a URL: the shared one, or the lenient one for an insecure host. */
+  /** Name resolution for the dns probe (tests inject one so no resolver is asked); default: getaddrinfo. */
+  lookup?: (host: string) => Promise<Array<{ address: string; family: number }>>;
+  /** undici dispatcher for a URL: the run's own, or its lenient one for an insecure host. */
   dispatcherFor(url: string): Dispatcher | undefined;
 }
 

@@ -1,7 +1,7 @@
 // Fetches every provider's status source concurrently, bounded and never fatal, with an optional last-good cache.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { decodeBody, httpRequest, NetError, parseJsonBody, type HttpResponse } from '../adapters/http.js';
@@ -23,11 +23,13 @@ export interface StatusFetchOptions {
 
 /** Every entry's status, in entry order; a source that fails is `unknown` with the reason (or its cached answer). Never throws. */
 export async function fetchStatuses(entries: CatalogueEntry[], opts: StatusFetchOptions): Promise<ProviderStatus[]> {
+  // An unusable cache directory still lets the cache be read (if it exists) but never fails the fetch.
+  const cacheWritable = opts.cacheDir ? await ensureDir(opts.cacheDir).then(() => true, () => false) : false;
   return Promise.all(
     entries.map(async (entry) => {
       let result: ProviderStatus;
       try {
-        result = await fetchOne(entry, opts);
+        result = await fetchOne(entry, opts, cacheWritable);
       } catch (err) {
         // fetchOne handles every expected failure; this is a bug, reported on the provider rather than crashing the run.
         result = unknownStatus(entry, stamp(opts), `internal error reading the status: ${(err as Error)?.message ?? String(err)}`);
@@ -51,7 +53,7 @@ const CacheRecordSchema = z.object({
 });
 type CacheRecord = z.infer<typeof CacheRecordSchema>;
 
-async function fetchOne(entry: CatalogueEntry, opts: StatusFetchOptions): Promise<ProviderStatus> {
+async function fetchOne(entry: CatalogueEntry, opts: StatusFetchOptions, cacheWritable: boolean): Promise<ProviderStatus> {
   const source = entry.status;
   if (!source) return unknownStatus(entry, stamp(opts), 'no status source configured for this provider');
   const format = SOURCE_FORMATS[source.kind];
@@ -78,14 +80,16 @@ async function fetchOne(entry: CatalogueEntry, opts: StatusFetchOptions): Promis
   }
   const observedAt = stamp(opts);
 
-  if (res.status === 304 && cached) return { ...adapt(entry, format, cached.body, observedAt, url).status, url };
-  if (res.status < 200 || res.status >= 300) return failed(entry, url, httpReason(res), cached, opts);
+  // 304: the source confirmed the cached body is current; it is a fresh answer, not a stale one.
+  const revalidated = res.status === 304 && cached !== undefined;
+  if (!revalidated && (res.status < 200 || res.status >= 300)) return failed(entry, url, httpReason(res), cached, opts);
 
-  const text = decodeBody(res.body);
-  const { status, error } = adapt(entry, format, text, observedAt, url, res);
+  const text = revalidated ? cached.body : decodeBody(res.body);
+  const { status, error } = adapt(entry, format, text, observedAt, url, revalidated ? undefined : res);
   if (error) return failed(entry, url, error, cached, opts);
-  if (cacheFile) {
-    const record: CacheRecord = { v: 1, url, fetchedAt: observedAt, body: text, ...(res.headers['etag'] ? { etag: res.headers['etag'] } : {}) };
+  if (cacheFile && cacheWritable) {
+    const etag = res.headers['etag'] ?? (revalidated ? cached.etag : undefined);
+    const record: CacheRecord = { v: 1, url, fetchedAt: observedAt, body: text, ...(etag ? { etag } : {}) };
     // The cache is a convenience: a full disk or read-only directory must not turn a good answer into a failure.
     await writeFileAtomic(cacheFile, Buffer.from(JSON.stringify(record))).catch(() => undefined);
   }
@@ -157,6 +161,24 @@ async function readCache(file: string, url: string): Promise<CacheRecord | undef
     return parsed.success && parsed.data.url === url ? parsed.data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Create the cache directory one level at a time: `mkdir(…, { recursive: true })` never returns for some
+ * unwritable paths (seen under /proc on Node 20), and the cache must not hold up an incident.
+ */
+async function ensureDir(dir: string, depth = 0): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || depth > 32 || dirname(dir) === dir) throw err;
+    await ensureDir(dirname(dir), depth + 1);
+    await mkdir(dir).catch((e: { code?: string }) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
   }
 }
 

@@ -124,6 +124,22 @@ describe('layerpost probe', () => {
     expect(ev.probes[1]).toMatchObject({ id: 'never', ok: false, outcome: 'timeout', detail: "no answer: the run's 2 s deadline was reached" });
   });
 
+  it('Ctrl-C ends the run: exit 130, unfinished probes saved as timeout', async () => {
+    const cwd = project({ probes: [http('fast', '/fast'), http('never', '/never', {}, { timeoutMs: 30_000 })] });
+    const r = await runCli(['probe', '--no-status', '--save', 'ev.json', '--deadline', '30'], {
+      cwd,
+      onSpawn: (child) => setTimeout(() => child.kill('SIGINT'), 1_500),
+    });
+    expect(r.code).toBe(130);
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.stderr).toContain('Interrupted');
+    const ev = parseEvidence(readFileSync(join(cwd, 'ev.json'), 'utf8'), 'ev.json', new Date());
+    expect(ev.probes.map((p) => [p.id, p.outcome, p.detail.startsWith('no answer: interrupted')])).toEqual([
+      ['fast', 'ok', false],
+      ['never', 'timeout', true],
+    ]);
+  });
+
   it('records samples: "2/3 failed"', async () => {
     flaky = 0;
     const cwd = project({ probes: [http('flaky', '/flaky', {}, { samples: 3, provider: 'openai' })] });

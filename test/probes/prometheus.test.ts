@@ -73,3 +73,11 @@ describe('prometheus probe', () => {
     expect(seriesKey({ __name__: 'a', job: 'j', instance: 'i' })).toBe(seriesKey({ instance: 'i', job: 'j', __name__: 'b' }));
   });
 });
+
+describe('prometheus probe config', () => {
+  it('a layer rule naming an unknown layer is a config error', async () => {
+    const { resolveConfig } = await import('../../src/config/load.js');
+    const probe = { id: 'bb', layer: 'integration', prometheus: { url: 'http://127.0.0.1:9090', selector: '', idLabel: 'instance', layers: [{ match: { job: 'x' }, layer: 'provider-apii' }] } };
+    expect(() => resolveConfig({ probes: [probe] }, { file: 'c.yaml', baseDir: '/tmp' })).toThrow('c.yaml: probes[0].prometheus.layers[0].layer: unknown layer "provider-apii"');
+  });
+});

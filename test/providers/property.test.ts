@@ -9,9 +9,22 @@ const CASES = [
   { kind: 'statuspage', entry: entry('anthropic'), fixture: () => fixtureJson(ANTHROPIC_SUMMARY) },
   { kind: 'incidentio', entry: entry('openai'), fixture: () => fixtureJson(OPENAI_SUMMARY) },
   { kind: 'google-cloud', entry: entry('google'), fixture: () => fixtureJson(GCP_INCIDENTS) },
-  { kind: 'aws-health', entry: entry('aws-bedrock'), fixture: () => [] as unknown },
+  { kind: 'aws-health', entry: entry('aws-bedrock'), fixture: () => [AWS_EVENT, { ...AWS_EVENT, status: '0', summary: '[RESOLVED] Earlier errors' }] as unknown },
   { kind: 'feed', entry: entry('mistral'), fixture: () => fixtureText(AWS_RSS) as unknown },
 ] as const;
+
+/** One event in the currentevents shape. */
+const AWS_EVENT = {
+  arn: 'arn:aws:health:us-east-1::event/BEDROCK/X',
+  date: '1791356400',
+  region_name: 'N. Virginia',
+  service: 'bedrock-us-east-1',
+  service_name: 'Amazon Bedrock',
+  status: '2',
+  summary: 'Increased Error Rates',
+  event_log: [{ summary: 'Increased Error Rates', message: 'Investigating.', status: 2, timestamp: 1791356400 }],
+  impacted_services: { 'bedrock-us-east-1': { service_name: 'Amazon Bedrock', current: '2', max: '2' } },
+};
 
 function wellFormed(s: ProviderStatus, id: string): void {
   expect(ProviderStatusSchema.safeParse(s).success).toBe(true);

@@ -3,7 +3,7 @@ import { CHANNELS, isChannelId } from '../../core/channels/index.js';
 import { PHASES, type Phase } from '../../core/layers.js';
 import { PHASE_NAMES } from '../../core/draft-context.js';
 import { SOURCES } from '../sources.js';
-import { clockTimes, containsPhrase, escapeRegExp, filledLayers, readableText, withoutQuoted } from '../text.js';
+import { clockTimes, containsPhrase, core, filledLayers, layerPhrases, phraseRegExp, readableText, withoutQuoted } from '../text.js';
 import type { BundleHit, BundleRule } from '../types.js';
 
 interface Statement {
@@ -26,10 +26,11 @@ export const consistent: BundleRule = {
       const channel = isChannelId(d.channel) ? CHANNELS[d.channel] : { id: d.channel };
       let text = readableText([d.title ?? '', d.text].join('\n'), channel);
       text = withoutQuoted(text, ctx);
-      for (const p of [ctx.layer.notAffected, ctx.layer.notAffectedShort]) if (p) text = text.split(p).join(' ');
-      const named = filled.filter((l) => l.phrases.some((p) => containsPhrase(text, p))).map((l) => l.id);
-      // A layer phrase inside a longer one ("Anthropic's API" inside "… serving of …") is not a second claim.
-      const layersNamed = named.length > 1 && named.includes(ctx.layer.id) ? [ctx.layer.id, ...named.filter((id) => id !== ctx.layer.id && !coveredBy(id, ctx.layer.id, filled, text))] : named;
+      for (const p of [ctx.layer.notAffected, ctx.layer.notAffectedShort]) if (core(p)) text = text.replace(phraseRegExp(core(p), 'gi'), ' ');
+      // The bundle's own layer phrases may contain another layer's words ("… not reaching Anthropic's API: the network …"): remove them first.
+      const own = layerPhrases(ctx).filter((p) => containsPhrase(text, p));
+      for (const p of own) text = text.replace(phraseRegExp(p, 'gi'), ' ');
+      const layersNamed = [...(own.length ? [ctx.layer.id] : []), ...filled.filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p))).map((l) => l.id)];
       const phases = PHASES.filter((p) => new RegExp(`(?:^|\\n|\\*)\\s*(?:Resolved: )?${PHASE_NAMES[p]}\\s*:`, 'i').test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)));
       const times = [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map((m) => clockTimes(m[1]!)[0]!);
       return { channel: d.channel, layers: layersNamed, phases, times };
@@ -51,12 +52,3 @@ export const consistent: BundleRule = {
     return hits;
   },
 };
-
-/** Whether every mention of layer `id`'s phrases sits inside a mention of layer `by`'s phrases. */
-function coveredBy(id: string, by: string, filled: ReturnType<typeof filledLayers>, text: string): boolean {
-  const mine = filled.find((l) => l.id === id)!.phrases;
-  const theirs = filled.find((l) => l.id === by)!.phrases;
-  let rest = text;
-  for (const p of theirs) rest = rest.split(new RegExp(escapeRegExp(p), 'gi')).join(' ');
-  return !mine.some((p) => containsPhrase(rest, p));
-}

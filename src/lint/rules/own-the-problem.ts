@@ -18,9 +18,10 @@ export const ownTheProblem: TextRule = {
   kind: 'text',
   parts: 'body',
   severity: 'warning',
-  description: "The first sentence is about our users' impact, owned by us, not blame-first.",
+  description: "In a public channel, the first sentence is about our users' impact, owned by us, not blame-first.",
   docs: `Readers came because our product is failing them; the first sentence tells them how, in their words ("Acme AI answers are failing for many users"). Naming the provider comes after, as a fact with its evidence — opening with "Due to a third-party issue …" reads as shifting blame. The check passes when the first sentence contains the impact text or speaks about users, us or our product, and does not open with the provider or a blame phrase. Sources: ${SOURCES.atlassian} (tip 5, "Own the problem": "While an incident may technically be caused by another provider, in your customers' eyes, it's a problem with your service"); ${SOURCES.layerpost} (SPEC §4: "our users' impact first … owned by us").`,
-  check({ text, ctx }) {
+  check({ text, ctx, channel }) {
+    if (!channel.public) return [];
     const first = firstSentence(text, ctx);
     if (!first || containsPhrase(first, ctx.impact.text)) return [];
     const blame = BLAME.exec(first)?.[0] ?? (ctx.provider.named ? findPhrase(first, ctx.provider.name) : undefined);

@@ -22,7 +22,7 @@ export const speculation: TextRule = {
   docs: `In the investigating phase the root cause is not known; a guess that turns out wrong ("due to a bad deploy", "likely a database issue") has to be corrected in public and costs trust. The layer itself is not a guess: it is established from the evidence, so "errors caused by Anthropic's API" passes, while a cause beyond the layer and its observed errors (a deploy, a bug, an attack, a hedge such as "probably" next to a cause) is reported. Sources: ${SOURCES.google} (the product team investigates the root cause; initial notices carry what is known, detail follows in later updates); ${SOURCES.atlassian} (tip 3: honesty and clarity); ${SOURCES.pagerduty} (initial communication "can be minimal in revealing scope which might not be known yet").`,
   check({ text, ctx }) {
     if (!ctx.phase.is.investigating) return [];
-    const known = [...layerPhrases(ctx), ctx.provider.name, core(ctx.evidence.errors), ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0);
+    const known = [...layerPhrases(ctx), ctx.previous.layerShort, ctx.previous.layerName, ctx.provider.name, core(ctx.evidence.errors), ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0);
     const hits = [];
     for (const s of sentences(text)) {
       const guess = GUESS.exec(s)?.[0];
@@ -32,7 +32,7 @@ export const speculation: TextRule = {
       }
       let claimed: string | undefined;
       for (const m of s.matchAll(CAUSAL)) {
-        const object = s.slice(m.index + m[0].length).replace(/[.;:!?].*$/, '');
+        const object = s.slice(m.index + m[0].length).replace(/[.;:!?](?:\s|$)[\s\S]*$/, '');
         if (NOT_A_CLAIM.test(object) || known.some((k) => findPhrase(object, k))) continue;
         claimed = `${m[0]}${object}`.trim();
         break;

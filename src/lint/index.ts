@@ -1,0 +1,313 @@
+// The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render); lintDrafts checks one bundle's drafts.
+import type { Draft, Finding } from '../core/bundle.js';
+import { CHANNEL_IDS, CHANNELS, isChannelId, normalizeWhitespace, type Channel, type ChannelId } from '../core/channels/index.js';
+import type { TemplateContext } from '../core/context.js';
+import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
+import { renderChannel, VARIANTS, type Renderer } from '../core/render.js';
+import { compileSet, describeHandlebarsError, TemplateError, type CompiledSet, type TemplateFile, type TemplateSet } from '../templates/engine.js';
+import { describeCase, renderCases, type RenderCase } from './fixtures.js';
+import { RULES } from './rules/index.js';
+import { TEMPLATE_NAMES } from './rules/unknown-template.js';
+import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
+import { scanTemplate, type Scan } from './scan.js';
+import { readableText } from './text.js';
+import type { BundleRule, DraftRule, Rule, RuleHit, RuleSetting, Severity, TemplateRule, TextRule } from './types.js';
+
+export { RULES, RULE_IDS, findRule } from './rules/index.js';
+export { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
+export type { Rule, RuleSetting, Severity } from './types.js';
+
+export interface DraftLintOptions {
+  /** Config `lint.rules`: rule id → off | warning | error. */
+  rules?: Record<string, RuleSetting>;
+  /** Config `lint.vaguePhrases`: replaces the default list. */
+  vaguePhrases?: readonly string[];
+  /** The layer model in use (config layers); defaults to DEFAULT_LAYERS. */
+  layers?: readonly Layer[];
+}
+
+export interface LintOptions extends DraftLintOptions {
+  /** The configured product, rendered in place of the typical fixture's names. */
+  product?: { name: string; feature: string; statusUrl?: string };
+  mastodonLimit?: number;
+  /** Report findings only for files of this origin (linting a team's override directory over the embedded set). */
+  onlyOrigin?: TemplateFile['origin'];
+}
+
+/** The worst case of one channel's length over every render. */
+export interface WorstLength {
+  channel: ChannelId;
+  file: string;
+  variant: string;
+  length: number;
+  limit: number;
+  unit: string;
+  over: boolean;
+  /** "layer model-endpoint × identified, long-names fixture" */
+  case: string;
+  /** Renders of this channel that were over the limit. */
+  overCount: number;
+  renders: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  filesChecked: number;
+  /** Template renders done (each template × every layer × phase × fixture profile). */
+  renders: number;
+  cases: number;
+  lengths: WorstLength[];
+}
+
+/** The severity a rule runs at under config, or undefined when switched off. */
+export function severityOf(rule: Pick<Rule, 'id' | 'severity'>, settings: Record<string, RuleSetting> = {}): Severity | undefined {
+  const s = settings[rule.id];
+  return s === 'off' ? undefined : (s ?? rule.severity);
+}
+
+/** Rule ids in config that no rule has (a typo would silently do nothing). */
+export function unknownRuleIds(settings: Record<string, unknown> = {}): string[] {
+  return Object.keys(settings).filter((id) => !RULES.some((r) => r.id === id));
+}
+
+function active<K extends Rule['kind']>(kind: K, settings?: Record<string, RuleSetting>): Array<{ rule: Extract<Rule, { kind: K }>; severity: Severity }> {
+  return RULES.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind).flatMap((rule) => {
+    const severity = severityOf(rule, settings);
+    return severity ? [{ rule, severity }] : [];
+  });
+}
+
+function channelOf(id: string): Channel {
+  return isChannelId(id) ? CHANNELS[id] : { ...CHANNELS.x, id: id as ChannelId, name: id };
+}
+
+function textHits(rules: ReturnType<typeof active<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: TemplateContext, o: Required<Pick<DraftLintOptions, 'layers' | 'vaguePhrases'>>) {
+  const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
+  for (const { rule, severity } of rules) {
+    if (part === 'title' && rule.parts === 'body') continue;
+    for (const hit of rule.check({ text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases })) out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
+  }
+  return out;
+}
+
+/** Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent across channels. */
+export function lintDrafts(drafts: readonly Draft[], ctx: TemplateContext, opts: DraftLintOptions = {}): Finding[] {
+  const o = { layers: opts.layers ?? DEFAULT_LAYERS, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
+  const text = active('text', opts.rules);
+  const findings: Finding[] = [];
+  const push = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, message: string) => findings.push({ rule: rule.id, severity, message, channel: d.channel, file: d.file });
+  for (const d of drafts) {
+    const channel = channelOf(d.channel);
+    for (const h of textHits(text, readableText(d.text, channel), 'body', channel, ctx, o)) push(h.rule, h.severity, d, h.hit.message);
+    if (d.title) for (const h of textHits(text, readableText(d.title, channel), 'title', channel, ctx, o)) push(h.rule, h.severity, d, h.hit.message);
+    for (const { rule, severity } of active('draft', opts.rules)) for (const hit of rule.check(d)) push(rule, severity, d, hit.message);
+  }
+  for (const { rule, severity } of active('bundle', opts.rules))
+    for (const hit of rule.check({ drafts, ctx, layers: o.layers })) {
+      const d = drafts.find((x) => x.channel === hit.channel);
+      push(rule, severity, { channel: hit.channel, file: d?.file ?? hit.channel }, hit.message);
+    }
+  return findings;
+}
+
+/** Findings keyed by file, line and message; rendered findings list the first case they happened in and how many more. */
+class Collector {
+  private readonly byKey = new Map<string, { finding: Finding; cases: string[] }>();
+  constructor(
+    private readonly scans: Map<TemplateFile, Scan>,
+    private readonly onlyOrigin?: TemplateFile['origin'],
+  ) {}
+
+  add(rule: Pick<Rule, 'id'>, severity: Severity, file: TemplateFile, hit: RuleHit, where?: string, channel?: string): void {
+    if (this.onlyOrigin && file.origin !== this.onlyOrigin) return;
+    const off = this.scans.get(file)?.disabled;
+    if (off === 'all' || off?.has(rule.id)) return;
+    const key = [rule.id, file.path, hit.line ?? '', hit.column ?? '', hit.message].join('\u0000');
+    const entry = this.byKey.get(key);
+    if (entry) {
+      if (where) entry.cases.push(where);
+      return;
+    }
+    const finding: Finding = { rule: rule.id, severity, message: hit.message, file: file.path };
+    if (hit.line !== undefined) finding.line = hit.line;
+    if (hit.column !== undefined) finding.column = hit.column;
+    if (channel) finding.channel = channel;
+    this.byKey.set(key, { finding, cases: where ? [where] : [] });
+  }
+
+  findings(): Finding[] {
+    return [...this.byKey.values()].map(({ finding, cases }) =>
+      cases.length ? { ...finding, message: `${finding.message} (${cases[0]}${cases.length > 1 ? `, and ${cases.length - 1} more` : ''})` } : finding,
+    );
+  }
+}
+
+/** The 1-based line and column where `needle` is written in one of `files` (the template first, then its partials). */
+function locate(needle: string | undefined, files: readonly TemplateFile[]): { file: TemplateFile; line?: number; column?: number } {
+  if (needle) {
+    const n = needle.toLowerCase();
+    for (const f of files) {
+      const i = f.source.toLowerCase().indexOf(n);
+      if (i >= 0) {
+        const before = f.source.slice(0, i).split('\n');
+        return { file: f, line: before.length, column: before[before.length - 1]!.length + 1 };
+      }
+    }
+  }
+  return { file: files[0]! };
+}
+
+/** Partials a file uses, transitively, in order. */
+function partialsOf(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>): TemplateFile[] {
+  const out: TemplateFile[] = [];
+  const visit = (f: TemplateFile) => {
+    for (const name of scans.get(f)?.partials ?? []) {
+      const p = set.partials.get(name);
+      if (p && !out.includes(p)) {
+        out.push(p);
+        visit(p);
+      }
+    }
+  };
+  visit(file);
+  return out;
+}
+
+/** A template is rendered only when it and its partials parse and every reference resolves (their problems are findings already). */
+function renderable(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>): boolean {
+  return [file, ...partialsOf(file, set, scans)].every((f) => {
+    const s = scans.get(f);
+    return s && !s.parseError && s.refs.every((r) => !r.problem && (r.kind !== 'partial' || set.partials.has(r.name)));
+  });
+}
+
+type Worst = Map<ChannelId, { draft: Draft; c: RenderCase; overCount: number; renders: number }>;
+
+/** Keep the draft nearest to (or furthest over) its limit, and count renders over it. */
+function track(worst: Worst, channelId: ChannelId, draft: Draft, c: RenderCase): void {
+  const w = worst.get(channelId);
+  const overCount = (w?.overCount ?? 0) + (draft.overLimit ? 1 : 0);
+  const renders = (w?.renders ?? 0) + 1;
+  if (!w || draft.length / draft.limit > w.draft.length / w.draft.limit) worst.set(channelId, { draft, c, overCount, renders });
+  else worst.set(channelId, { ...w, overCount, renders });
+}
+
+/** Lint a template set: AST rules on every file, then every template rendered for every layer × phase × fixture profile. */
+export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintResult {
+  const layers = opts.layers ?? DEFAULT_LAYERS;
+  const o = { layers, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
+  const files = [...set.templates.values(), ...set.partials.values()];
+  const scans = new Map(files.map((f) => [f, scanTemplate(f.source)] as const));
+  const out = new Collector(scans, opts.onlyOrigin);
+
+  for (const f of files)
+    for (const { rule, severity } of active('template', opts.rules) as Array<{ rule: TemplateRule; severity: Severity }>)
+      for (const hit of rule.check({ file: f, scan: scans.get(f)!, set })) out.add(rule, severity, f, hit);
+
+  // Compile what can render; a compile error the AST rules did not foresee becomes a syntax finding for its file.
+  const good = new Map([...set.templates].filter(([name, f]) => TEMPLATE_NAMES.includes(name) && renderable(f, set, scans)));
+  const partials = new Map([...set.partials].filter(([, f]) => !scans.get(f)!.parseError));
+  const syntax = RULES.find((r) => r.id === 'syntax')!;
+  const syntaxSeverity = severityOf(syntax, opts.rules);
+  let compiled: CompiledSet | undefined;
+  for (let attempt = 0; attempt <= set.templates.size + set.partials.size && !compiled; attempt++) {
+    try {
+      compiled = compileSet({ templates: good, partials });
+    } catch (err) {
+      if (!(err instanceof TemplateError)) throw err;
+      const bad = files.find((f) => f.path === err.file);
+      if (!bad) throw err;
+      if (syntaxSeverity) out.add(syntax, syntaxSeverity, bad, { message: `cannot compile: ${err.detail}`, line: err.line, column: err.column !== undefined ? err.column + 1 : undefined });
+      good.delete(bad.name);
+      partials.delete(bad.name.replace(/^partials\//, ''));
+    }
+  }
+  if (!compiled) compiled = compileSet({ templates: new Map(), partials: new Map() });
+
+  const cases = renderCases(layers, opts.product);
+  const text = active('text', opts.rules);
+  const draftRules = active('draft', opts.rules) as Array<{ rule: DraftRule; severity: Severity }>;
+  const bundleRules = active('bundle', opts.rules) as Array<{ rule: BundleRule; severity: Severity }>;
+  const channels = CHANNEL_IDS.filter((c) => good.has(`${c}/default`) || good.has(`${c}/short`));
+  const worst: Worst = new Map();
+  const judged: Worst = new Map();
+  const withPartials = (name: string) => {
+    const f = set.templates.get(name)!;
+    return [f, ...partialsOf(f, set, scans)];
+  };
+  let renders = 0;
+
+  for (const c of cases) {
+    const where = describeCase(c);
+    const memo = new Map<string, string>();
+    const renderer: Renderer = {
+      has: (name) => compiled.has(name),
+      render(name, ctx) {
+        let t = memo.get(name);
+        if (t === undefined) {
+          renders++;
+          t = compiled.render(name, ctx);
+          memo.set(name, t);
+        }
+        return t;
+      },
+    };
+    const renderError = (name: string, err: unknown) => {
+      if (syntaxSeverity) out.add(syntax, syntaxSeverity, set.templates.get(name)!, { message: `cannot render: ${describeHandlebarsError(err).message}` }, where);
+    };
+    const bundle: Draft[] = [];
+    for (const channelId of channels) {
+      const channel = CHANNELS[channelId];
+      const names = [...VARIANTS.map((v) => `${channelId}/${v}`), ...(channelId === 'statuspage' ? ['statuspage/title'] : [])].filter((n) => good.has(n));
+      for (const name of names) {
+        let rendered: string;
+        try {
+          rendered = renderer.render(name, c.ctx);
+        } catch (err) {
+          renderError(name, err);
+          continue;
+        }
+        const title = name === 'statuspage/title';
+        const readable = readableText(normalizeWhitespace(rendered, title ? false : channel.markdown), channel);
+        for (const h of textHits(text, readable, title ? 'title' : 'body', channel, c.ctx, o)) {
+          const at = locate(h.hit.needle, withPartials(name));
+          out.add(h.rule, h.severity, at.file, { ...h.hit, line: h.hit.line ?? at.line, column: h.hit.column ?? at.column }, `${name}, ${where}`);
+        }
+      }
+      let draft: Draft;
+      try {
+        draft = renderChannel(renderer, channelId, c.ctx, { mastodonLimit: opts.mastodonLimit });
+      } catch (err) {
+        if (!(err instanceof TemplateError)) continue; // a missing variant: nothing to measure
+        renderError(names[0]!, err);
+        continue;
+      }
+      bundle.push(draft);
+      track(worst, channelId, draft, c);
+      // SMS's one segment is preferred, not a hard limit (SPEC §4): only the typical fixture's SMS is held to it.
+      if (channelId !== 'sms' || c.profile.id === 'typical') track(judged, channelId, draft, c);
+    }
+    for (const { rule, severity } of bundleRules)
+      for (const hit of rule.check({ drafts: bundle, ctx: c.ctx, layers })) {
+        const d = bundle.find((x) => x.channel === hit.channel);
+        const name = d?.channel === 'statuspage' && !/^title/.test(hit.message) ? 'statuspage/default' : `${hit.channel}/${d?.variant ?? 'default'}`;
+        if (!set.templates.has(name)) continue;
+        const at = locate(hit.needle, withPartials(name));
+        out.add(rule, severity, at.file, { ...hit, line: hit.line ?? at.line, column: hit.column ?? at.column }, `${hit.channel}, ${where}`, hit.channel);
+      }
+  }
+
+  const lengths: WorstLength[] = [];
+  const fileFor = (channelId: ChannelId, d: Draft) => set.templates.get(channelId === 'statuspage' && good.has('statuspage/title') ? 'statuspage/title' : `${channelId}/${d.variant}`)!;
+  for (const [channelId, w] of worst) {
+    lengths.push({ channel: channelId, file: fileFor(channelId, w.draft).path, variant: w.draft.variant, length: w.draft.length, limit: w.draft.limit, unit: w.draft.unit, over: w.draft.overLimit, case: describeCase(w.c), overCount: w.overCount, renders: w.renders });
+  }
+  for (const [channelId, w] of judged) {
+    const where = `worst case: ${describeCase(w.c)} — ${w.c.profile.about}; over in ${w.overCount} of ${w.renders} renders`;
+    for (const { rule, severity } of draftRules) for (const hit of rule.check(w.draft)) out.add(rule, severity, fileFor(channelId, w.draft), { ...hit, message: `${hit.message} (${where})` });
+  }
+
+  const findings = out.findings().sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+  const filesChecked = opts.onlyOrigin ? files.filter((f) => f.origin === opts.onlyOrigin).length : files.length;
+  return { findings, filesChecked, renders, cases: cases.length, lengths };
+}

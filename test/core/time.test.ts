@@ -1,0 +1,52 @@
+// Clock-free time formatting: UTC, the product's zone, and ages.
+import { describe, expect, it } from 'vitest';
+import { addMinutes, formatAge, formatTime } from '../../src/core/time.js';
+
+describe('formatTime', () => {
+  it.each([
+    ['UTC', '2026-01-21T14:02:00Z', 'UTC', '14:02 UTC', '14:02 UTC'],
+    ['Etc/UTC', '2026-01-21T14:02:00Z', 'Etc/UTC', '14:02 UTC', '14:02 UTC'],
+    ['Berlin in winter', '2026-01-21T14:02:00Z', 'Europe/Berlin', '15:02 GMT+1', '14:02 UTC (15:02 GMT+1)'],
+    ['Berlin in summer', '2026-07-21T14:02:00Z', 'Europe/Berlin', '16:02 GMT+2', '14:02 UTC (16:02 GMT+2)'],
+    ['New York', '2026-01-21T14:02:00Z', 'America/New_York', '09:02 EST', '14:02 UTC (09:02 EST)'],
+    ['Kolkata half hour', '2026-01-21T14:02:00Z', 'Asia/Kolkata', '19:32 GMT+5:30', '14:02 UTC (19:32 GMT+5:30)'],
+    ['past midnight in Tokyo', '2026-01-21T15:30:00Z', 'Asia/Tokyo', '00:30 GMT+9', '14:02 UTC'.replace('14:02', '15:30') + ' (00:30 GMT+9)'],
+    ['London in winter adds nothing to UTC', '2026-01-21T14:02:00Z', 'Europe/London', '14:02 GMT', '14:02 UTC'],
+    ['London in summer', '2026-07-21T14:02:00Z', 'Europe/London', '15:02 GMT+1', '14:02 UTC (15:02 GMT+1)'],
+  ])('%s', (_n, iso, tz, local, both) => {
+    const t = formatTime(new Date(iso), tz);
+    expect(t.iso).toBe(new Date(iso).toISOString());
+    expect(t.utc).toBe(`${iso.slice(11, 16)} UTC`);
+    expect(t.local).toBe(local);
+    expect(t.both).toBe(both);
+  });
+
+  it('uses 24-hour time, with midnight as 00', () => {
+    expect(formatTime(new Date('2026-01-21T00:05:00Z')).utc).toBe('00:05 UTC');
+    expect(formatTime(new Date('2026-01-21T23:59:59Z')).utc).toBe('23:59 UTC');
+  });
+
+  it('the DST change in Berlin (29 March 2026, 01:00 UTC)', () => {
+    expect(formatTime(new Date('2026-03-29T00:59:00Z'), 'Europe/Berlin').local).toBe('01:59 GMT+1');
+    expect(formatTime(new Date('2026-03-29T01:00:00Z'), 'Europe/Berlin').local).toBe('03:00 GMT+2');
+  });
+});
+
+describe('addMinutes / formatAge', () => {
+  it('adds minutes across midnight', () => {
+    expect(addMinutes(new Date('2026-01-21T23:50:00Z'), 30).toISOString()).toBe('2026-01-22T00:20:00.000Z');
+  });
+  it.each([
+    [0, '0 min'],
+    [12, '12 min'],
+    [59, '59 min'],
+    [60, '1 h'],
+    [185, '3 h 5 min'],
+    [47 * 60 + 59, '47 h 59 min'],
+    [48 * 60, '2 d'],
+    [-5, '0 min'],
+  ])('%i minutes → %s', (min, out) => {
+    const from = new Date('2026-01-21T10:00:00Z');
+    expect(formatAge(from, addMinutes(from, min))).toBe(out);
+  });
+});

@@ -1,0 +1,126 @@
+// Secrets and hostile text through a whole run: ${ENV} keys echoed back by the server never reach stdout, stderr, evidence or any bundle file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, type CliResult } from '../helpers/cli.js';
+import { HOSTILE_TEXT, startFaultServer, type FaultServer } from './fault-server.js';
+import { assertNoStack, assertUserError, cleanupProjects, project } from './project.js';
+
+// A realistic API key, and a password whose characters change under every encoding (URL, base64, JSON, HTML).
+const KEY = 'sk-ant-api03-FAULTsuite_7Qz9-kLmN0pQrStUvWx';
+const PASS = 'pw-Fault/Pass+wd="q"\\z&<b>!';
+const ENV = { LP_FAULT_KEY: KEY, LP_FAULT_PASS: PASS };
+
+/** Every form in which a secret could leak: as is, URL-encoded, base64, inside a JSON string, HTML-escaped. */
+function forms(secret: string): string[] {
+  const html = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return [...new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'), JSON.stringify(secret).slice(1, -1), html, new URL(`http://h/?t=${secret}`).search.slice(3)])];
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+let srv: FaultServer;
+let dir: string;
+const runs: Record<string, CliResult> = {};
+
+beforeAll(async () => {
+  srv = await startFaultServer();
+  dir = project({
+    product: { name: 'Acme Notes', feature: 'Acme AI' },
+    providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: srv.at('hostile', '/summary.json') } }],
+    timeoutMs: 3000,
+    probes: [
+      {
+        id: 'handler-echo',
+        layer: 'integration',
+        timeoutMs: 3000,
+        http: {
+          url: srv.at('echo', '/health?token=${LP_FAULT_PASS}'),
+          headers: { authorization: 'Bearer ${LP_FAULT_PASS}', 'x-api-key': '${LP_FAULT_KEY}' },
+          expect: { status: [200], contains: 'never-in-the-echo' },
+        },
+      },
+      {
+        id: 'canary-401',
+        layer: 'model-endpoint',
+        provider: 'anthropic',
+        model: 'claude-opus-4-7',
+        timeoutMs: 3000,
+        'llm-canary': { api: 'anthropic', baseUrl: srv.at('echo-401'), model: 'claude-opus-4-7', apiKey: '${LP_FAULT_KEY}' },
+      },
+      {
+        id: 'canary-echo',
+        layer: 'model-quality',
+        provider: 'anthropic',
+        model: 'claude-sonnet-4-6',
+        timeoutMs: 3000,
+        'llm-canary': { api: 'openai', baseUrl: srv.at('echo'), model: 'claude-sonnet-4-6', apiKey: '${LP_FAULT_PASS}', headers: { 'x-extra': 'k=${LP_FAULT_KEY}' } },
+      },
+    ],
+  });
+  const opts = { cwd: dir, env: ENV, timeoutMs: 30_000 };
+  // probe (text with --verbose, and --json with --save), then drafts from the saved file and from a live run.
+  [runs.probeText, runs.probeJson] = await Promise.all([runCli(['probe', '--verbose'], opts), runCli(['probe', '--json', '--save', 'evidence.json'], opts)]);
+  [runs.draftFrom, runs.draftLive] = await Promise.all([
+    runCli(['draft', '--json', '--from', 'evidence.json', '--yes', '--out', 'out', '--incident', 'from-file'], opts),
+    runCli(['draft', '--yes', '--out', 'out', '--incident', 'live', '--deadline', '10'], opts),
+  ]);
+}, 60_000);
+afterAll(async () => {
+  await srv.close();
+  if (!process.env.KEEP) cleanupProjects();
+});
+
+describe('secrets', () => {
+  it('every run did its work (so the greps below look at real output)', () => {
+    expect(runs.probeText!.code, runs.probeText!.stderr).toBe(1);
+    expect(runs.probeJson!.code, runs.probeJson!.stderr).toBe(1);
+    expect(runs.draftFrom!.code, runs.draftFrom!.stderr).toBeLessThanOrEqual(1);
+    expect(runs.draftLive!.code, runs.draftLive!.stderr).toBeLessThanOrEqual(1);
+    for (const r of Object.values(runs)) assertNoStack(r.stderr);
+    const bundles = filesUnder(join(dir, 'out'));
+    expect(bundles.filter((f) => f.endsWith('review.html'))).toHaveLength(2);
+    // The server did send the secrets back: the redaction marker stands where they would have been.
+    expect(readFileSync(join(dir, 'evidence.json'), 'utf8')).toContain('[REDACTED]');
+  });
+
+  it('no form of either secret in stdout, stderr, the evidence file, or any file of either bundle', () => {
+    const artefacts: Array<[string, string]> = [
+      ...Object.entries(runs).flatMap(([name, r]) => [[`${name} stdout`, r.stdout] as [string, string], [`${name} stderr`, r.stderr] as [string, string]]),
+      ...filesUnder(dir).map((f) => [f, readFileSync(f, 'utf8')] as [string, string]),
+    ];
+    expect(artefacts.length).toBeGreaterThan(20);
+    const leaks: string[] = [];
+    for (const secret of [KEY, PASS]) for (const form of forms(secret)) for (const [where, text] of artefacts) if (text.includes(form)) leaks.push(`${where}: ${form}`);
+    expect(leaks).toEqual([]);
+  });
+
+  it('a missing environment variable is exit 2 naming it, before any request', async () => {
+    const before = srv.hits.length;
+    const r = await runCli(['probe', '--no-status'], { cwd: dir, env: { LP_FAULT_KEY: KEY, LP_FAULT_PASS: undefined }, timeoutMs: 30_000 });
+    assertUserError(r, 2, /LP_FAULT_PASS is not set/);
+    expect(srv.hits.length).toBe(before);
+  });
+});
+
+describe('hostile status text', () => {
+  it('reaches the evidence as data, never as markup or template code', () => {
+    const evidence = readFileSync(join(dir, 'evidence.json'), 'utf8');
+    expect(evidence).toContain(JSON.stringify(HOSTILE_TEXT).slice(1, -1));
+    for (const f of filesUnder(join(dir, 'out'))) {
+      const text = readFileSync(f, 'utf8');
+      // Template syntax from the network is never compiled: nothing reaches a Function.
+      expect(text, f).not.toMatch(/function Function|\[native code\]/);
+      if (f.endsWith('.html')) {
+        expect(text, f).not.toContain('<img src=x');
+        expect(text, f).not.toContain('<script>alert(2)');
+        expect(text, f).not.toMatch(/href=["']?javascript:/i);
+      }
+    }
+  });
+});
