@@ -52,7 +52,6 @@ const probeConfig = (n) => ({
   product: { name: 'Bench', feature: 'Bench AI' },
   providers: [],
   probes: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, layer: 'integration', http: { url: `${base}/slow/${i}`, expect: { status: [200] } }, timeoutMs: 5000 })),
-  concurrency: 128,
   deadlineSeconds: 30,
 });
 await writeFile(join(tmp, 'one.json'), JSON.stringify(probeConfig(1)));

@@ -21,27 +21,58 @@ export function hasRefs(text: string): boolean {
 
 export function registerSecret(value: string): void {
   // Very short values would redact ordinary words; a 4+ char secret is still hidden.
-  if (value.length >= 4) secrets.add(value);
+  if (value.length < 4 || secrets.has(value)) return;
+  secrets.add(value);
+  // An echoed JSON body escapes each of them again ("\\" for a backslash the URL kept as is).
+  for (const form of encodedForms(value)) for (const f of [form, JSON.stringify(form).slice(1, -1)]) if (f.length >= 4) forms.add(f);
+  // Longest first, so a form that contains another is replaced whole.
+  ordered = [...forms].sort((a, b) => b.length - a.length);
 }
 
 export function clearSecrets(): void {
   secrets.clear();
+  forms.clear();
+  ordered = [];
 }
 
-/** Remove every known secret (and its URL-encoded and base64 forms) from a text. */
+const forms = new Set<string>();
+let ordered: string[] = [];
+
+/** Percent-encode the UTF-8 bytes of the characters in `set` and of every non-ASCII character. */
+function percentEncode(s: string, set: RegExp): string {
+  return [...s].map((ch) => (set.test(ch) || ch > '\x7f' ? encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : ch)).join('');
+}
+
+/**
+ * The ways a secret comes back to us: as is, URL-encoded (encodeURIComponent, a WHATWG URL's query and path, a
+ * form body), base64 (Basic auth, echoing proxies), HTML-escaped.
+ */
+function encodedForms(s: string): string[] {
+  const b64 = Buffer.from(s).toString('base64');
+  return [
+    s,
+    encodeURIComponent(s),
+    percentEncode(s, /[\x00-\x20"#<>'\x7f]/), // URL query (special schemes)
+    percentEncode(s, /[\x00-\x20"#<>?`{}\x7f]/), // URL path
+    new URLSearchParams({ s }).toString().slice(2),
+    b64,
+    b64.replace(/=+$/, ''),
+    Buffer.from(s).toString('base64url'),
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;'),
+  ];
+}
+
+/** Remove every known secret, in each of its encoded forms, from a text. */
 export function redact(text: string): string {
-  if (secrets.size === 0 || !text) return text;
+  if (ordered.length === 0 || !text) return text;
   let out = text;
-  for (const s of secrets) {
-    for (const form of [s, encodeURIComponent(s), Buffer.from(s).toString('base64')]) {
-      if (form.length >= 4 && out.includes(form)) out = out.split(form).join('[REDACTED]');
-    }
-  }
+  for (const form of ordered) if (out.includes(form)) out = out.split(form).join('[REDACTED]');
   return out;
 }
 
 /** Redact every string inside a JSON-like value. */
 export function redactDeep<T>(value: T): T {
-  if (secrets.size === 0) return value;
+  if (ordered.length === 0) return value;
   return JSON.parse(redact(JSON.stringify(value))) as T;
 }

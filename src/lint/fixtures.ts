@@ -100,6 +100,18 @@ export interface RenderCase {
 
 /** Product overrides from config replace the typical profile's names, so a team's own product is rendered too. */
 export function renderCases(layers: readonly Layer[], product?: { name: string; feature: string; statusUrl?: string }): RenderCase[] {
+  const key = JSON.stringify(product ?? null);
+  const cached = memo.get(layers)?.get(key);
+  if (cached) return cached;
+  const cases = buildCases(layers, product);
+  memo.set(layers, (memo.get(layers) ?? new Map()).set(key, cases));
+  return cases;
+}
+
+// Contexts are pure functions of their inputs: build them once per layer model and product.
+const memo = new WeakMap<readonly Layer[], Map<string, RenderCase[]>>();
+
+function buildCases(layers: readonly Layer[], product?: { name: string; feature: string; statusUrl?: string }): RenderCase[] {
   const profiles = product
     ? PROFILES.map((p) => (p.id === 'typical' ? { ...p, input: { ...p.input, product: { ...p.input.product, name: product.name, feature: product.feature, statusUrl: product.statusUrl ?? p.input.product.statusUrl } } } : p))
     : PROFILES;

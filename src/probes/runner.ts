@@ -142,6 +142,14 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
 
   return new Promise<ProbeResult[]>((resolve) => {
     let done = false;
+    const emit = (results: ProbeResult[]) => {
+      for (const r of results)
+        try {
+          opts.onResult?.(r);
+        } catch {
+          // A progress callback must not stop the run or lose the result.
+        }
+    };
     const timer = setTimeout(() => run.abort(Object.assign(new Error(`deadline of ${deadlineS} s reached`), { name: 'TimeoutError' })), opts.deadlineMs);
     const onOuter = () => run.abort(opts.signal?.reason);
     const end = () => {
@@ -158,7 +166,7 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
       slots.forEach((slot, i) => {
         if (slot.results) return;
         slot.results = [cutResult(prepared[i]!, slot, interrupted, deadlineS, performance.now())];
-        for (const r of slot.results) opts.onResult?.(r);
+        emit(slot.results);
       });
       end();
     });
@@ -174,15 +182,18 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
         active++;
         const slot = slots[i]!;
         slot.started = performance.now();
-        runOne(prepared[i]!, slot, { ...ctxBase, timeoutMs: prepared[i]!.timeoutMs ?? opts.defaultTimeoutMs }).then((results) => {
-          active--;
-          if (done) return;
-          slot.results = results;
-          finished++;
-          for (const r of results) opts.onResult?.(r);
-          if (finished === prepared.length) end();
-          else startMore();
-        });
+        const probe = prepared[i]!;
+        runOne(probe, slot, { ...ctxBase, timeoutMs: probe.timeoutMs ?? opts.defaultTimeoutMs })
+          .catch((err: unknown) => [finish(resultBase(probe, probeKind(probe), probeTarget(probe)), 'error', 0, `probe failed: ${(err as Error)?.message ?? String(err)}`)])
+          .then((results) => {
+            active--;
+            if (done) return;
+            slot.results = results;
+            finished++;
+            emit(results);
+            if (finished === prepared.length) end();
+            else startMore();
+          });
       }
     };
     if (prepared.length === 0 || done) end();
@@ -201,6 +212,7 @@ async function runOne(probe: ProbeConfig, slot: Slot, ctx: ProbeContext): Promis
     const r = await guarded(probe, kind, ctx);
     slot.samples.push(...(Array.isArray(r) ? r : [r]));
   }
+  if (slot.samples.length === 0) return [finish(resultBase(probe, kind, probeTarget(probe)), 'timeout', 0, 'not started: the run ended first')];
   if (probe.samples === undefined && slot.samples.length === 1) return slot.samples;
   return [combineSamples(slot.samples, total)];
 }

@@ -14,7 +14,7 @@ export function goodSummary(name: string, component = 'API'): Record<string, unk
 }
 
 /** Text a hostile or compromised status page could carry: markup for the review page, mustaches for the template engine. */
-export const HOSTILE_TEXT = 'Elevated errors <img src=x onerror=alert(1)><script>alert(2)</script> {{constructor.constructor}} [x](javascript:alert(3))';
+export const HOSTILE_TEXT = 'Elevated errors <!channel> <img src=x onerror=alert(1)><script>alert(2)</script> {{constructor.constructor}} [x](javascript:alert(3))';
 
 /** The good summary with one open incident on the API whose name and latest update are HOSTILE_TEXT. */
 export function hostileSummary(): Record<string, unknown> {
@@ -79,11 +79,14 @@ export interface FaultServer extends TestServer {
 
 function echoBody(req: IncomingMessage): string {
   const values = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+  // Credentials first, as a debugging proxy would show them, so even a short excerpt of the body carries them.
+  const creds = Object.fromEntries(Object.entries(values).filter(([k]) => /authorization|api-key|x-extra/.test(k)));
   return JSON.stringify({
+    ...creds,
+    base64: Object.fromEntries(Object.entries(creds).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
+    urlencoded: Object.fromEntries(Object.entries(creds).map(([k, v]) => [k, encodeURIComponent(v)])),
     url: req.url,
     headers: values,
-    base64: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
-    urlencoded: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encodeURIComponent(v)])),
   });
 }
 

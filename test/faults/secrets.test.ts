@@ -89,14 +89,16 @@ describe('secrets', () => {
     expect(readFileSync(join(dir, 'evidence.json'), 'utf8')).toContain('[REDACTED]');
   });
 
-  it('no form of either secret in stdout, stderr, the evidence file, or any file of either bundle', () => {
+  it('no form of either secret, nor 12 characters of one, in stdout, stderr, the evidence file, or any file of either bundle', () => {
     const artefacts: Array<[string, string]> = [
       ...Object.entries(runs).flatMap(([name, r]) => [[`${name} stdout`, r.stdout] as [string, string], [`${name} stderr`, r.stderr] as [string, string]]),
       ...filesUnder(dir).map((f) => [f, readFileSync(f, 'utf8')] as [string, string]),
     ];
     expect(artefacts.length).toBeGreaterThan(20);
+    // Any 12 characters in a row of any form count: a detail cut short must not carry most of a secret either.
+    const pieces = new Set([KEY, PASS].flatMap(forms).flatMap((f) => Array.from({ length: Math.max(1, f.length - 11) }, (_, i) => f.slice(i, i + 12))));
     const leaks: string[] = [];
-    for (const secret of [KEY, PASS]) for (const form of forms(secret)) for (const [where, text] of artefacts) if (text.includes(form)) leaks.push(`${where}: ${form}`);
+    for (const piece of pieces) for (const [where, text] of artefacts) if (text.includes(piece)) leaks.push(`${where}: …${piece}…`);
     expect(leaks).toEqual([]);
   });
 
@@ -123,4 +125,9 @@ describe('hostile status text', () => {
       }
     }
   });
+
+  // Routed (src/core/channels or templates/slack): Slack mrkdwn needs &, <, > escaped in text that came from outside.
+  it.todo(
+    'slack.md escapes &, < and > in external text (Slack reads "<!channel>" as a mention of everyone and "<url|text>" as a link) — today a status page\'s incident name "Elevated errors <!channel> <img …>" is copied raw into slack.md and draft.json\'s slack text',
+  );
 });

@@ -260,3 +260,17 @@ describe('tls', () => {
     expect(h).toMatchObject({ ok: true, status: 200 });
   });
 });
+
+describe('runProbes: robustness', () => {
+  it('a progress callback that throws loses no result and does not stall the run', async () => {
+    const results = await run([httpProbeOf('a', `${srv.url}/fast`), httpProbeOf('b', `${srv.url}/fast`)], {
+      onResult: () => {
+        throw new Error('stderr closed');
+      },
+    });
+    expect(results.map((r) => [r.id, r.ok])).toEqual([
+      ['a', true],
+      ['b', true],
+    ]);
+  });
+});
