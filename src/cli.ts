@@ -190,11 +190,19 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
     return ExitCode.interrupted;
   }
   if (err instanceof UsageError) {
-    process.stderr.write(`layerpost: ${redact(err.message)}\n`);
+    process.stderr.write(`layerpost: ${oneLine(redact(err.message))}\n`);
     if (verbose && e.stack) process.stderr.write(redact(e.stack) + '\n');
     return ExitCode.usage;
   }
   process.stderr.write(`layerpost: internal error: ${redact(e?.message ?? String(err))}\nThis is a bug in layerpost.${verbose ? '' : ' Run again with --verbose for the stack trace.'}\n`);
   if (verbose && e?.stack) process.stderr.write(redact(e.stack) + '\n');
   return ExitCode.bug;
+}
+
+/**
+ * A user error is one line: messages quote what was in the user's file (JSON.parse and YAML put raw source text in
+ * theirs), so newlines and control characters (a terminal escape sequence in a hostile file) are shown escaped.
+ */
+export function oneLine(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : JSON.stringify(c).slice(1, -1)));
 }

@@ -1,14 +1,13 @@
 // File writes that never leave a half-written file or bundle: temp + rename, with clear errors.
 import { mkdir, open, readFile, rename, rm, writeFile, mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { redact } from './secrets.js';
 
 export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true }).catch((err) => {
-    throw fsError(err, dir);
-  });
+  await ensureDir(dir);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
     const fh = await open(tmp, 'wx');
@@ -31,9 +30,7 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
  */
 export async function writeDirAtomic(target: string, files: Record<string, string | Buffer>): Promise<void> {
   const parent = dirname(target);
-  await mkdir(parent, { recursive: true }).catch((err) => {
-    throw fsError(err, parent);
-  });
+  await ensureDir(parent);
   let tmp: string;
   try {
     tmp = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
@@ -50,6 +47,25 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
   } catch (err) {
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     throw fsError(err, target);
+  }
+}
+
+/**
+ * mkdir -p that reports the real cause: Node's recursive mkdir says ENOENT when a missing parent cannot be
+ * created (a read-only file system, no permission), so the nearest missing ancestor is tried alone for its code.
+ */
+export async function ensureDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ENOENT') throw fsError(err, dir);
+    let missing = dir;
+    while (dirname(missing) !== missing && !existsSync(dirname(missing))) missing = dirname(missing);
+    const cause = await mkdir(missing).then(
+      () => err,
+      (e: unknown) => e,
+    );
+    throw fsError(cause, dir);
   }
 }
 

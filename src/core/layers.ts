@@ -67,7 +67,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
   {
     id: 'model-quality',
     name: "the quality of a model's answers",
-    short: "the quality of {models}'s answers",
+    short: "the quality of {provider}'s {models} answers",
     notAffected: 'Requests are completing and our service is available; the problem is in the content of some answers.',
     notAffectedShort: 'Requests still complete.',
     evidence: "requests succeed (200) but a canary prompt's answer fails its check",

@@ -80,7 +80,7 @@ export function compose(input: ComposeInput): Composed {
     .filter((d) => d.overLimit)
     .map((d) => ({
       rule: 'length',
-      severity: 'error' as const,
+      severity: CHANNELS[d.channel as ChannelId].softLimit ? ('warning' as const) : ('error' as const),
       channel: d.channel,
       message: `${CHANNELS[d.channel as ChannelId].name} draft is ${d.length}/${d.limit} ${d.unit} even in its ${d.variant} form; shorten the template or the answers (it is never cut mid-word)`,
     }));

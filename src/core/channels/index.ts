@@ -28,6 +28,11 @@ export interface Channel {
   public: boolean;
   /** Markdown output keeps single line breaks; plain text joins them into spaces. */
   markdown: boolean;
+  /**
+   * The limit is a preference, not a platform cap (SMS: one segment preferred, more are delivered
+   * as one concatenated message): over it, the short variant is tried and lint warns instead of failing.
+   */
+  softLimit?: boolean;
   /** Turn the rendered text into what is posted (LinkedIn escaping). */
   finish(text: string): string;
   measure(text: string, opts: ChannelOptions): Measure;
@@ -109,6 +114,7 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     file: 'sms.txt',
     public: true,
     markdown: false,
+    softLimit: true,
     finish: plain,
     measure: (text) => {
       const s = smsCount(text);

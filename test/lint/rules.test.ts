@@ -1,0 +1,93 @@
+// The planted-fault suite through the pure API: each rule fires on a template that breaks it and stays quiet on one that almost does.
+import { describe, expect, it } from 'vitest';
+import { lintTemplates, RULES } from '../../src/lint/index.js';
+import { PLANTS, plantedSet } from './planted.js';
+
+describe('planted faults (lintTemplates)', () => {
+  it('covers every rule', () => {
+    expect(PLANTS.map((p) => p.rule).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  for (const plant of PLANTS) {
+    describe(plant.rule, () => {
+      it('fires on the planted fault, with file, line and severity', async () => {
+        const r = lintTemplates(await plantedSet(plant.breaks), { onlyOrigin: 'override' });
+        const hits = r.findings.filter((f) => f.rule === plant.rule);
+        expect(hits, JSON.stringify(r.findings, null, 1)).not.toHaveLength(0);
+        for (const f of hits) {
+          expect(f.file).toMatch(/^planted\//);
+          expect(f.severity).toBe(RULES.find((x) => x.id === plant.rule)!.severity);
+          expect(f.message.length).toBeGreaterThan(10);
+        }
+      });
+      it('stays quiet when the template almost breaks it', async () => {
+        const r = lintTemplates(await plantedSet(plant.almost), { onlyOrigin: 'override' });
+        expect(r.findings.filter((f) => f.rule === plant.rule), JSON.stringify(r.findings, null, 1)).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('where findings point', () => {
+  it.each([
+    ['syntax', { 'x/default': '{{impact.text}}\n{{layer.cause}\n' }, 2],
+    ['unknown-variable', { 'x/default': '{{impact.text}}\n\n  {{layer.nam}}\n' }, 3],
+    // A rendered rule points at the line that wrote the offending words…
+    ['no-eta', { 'x/default': '{{impact.text}}\n{{> cause-line}}\n{{layer.notAffectedShort}}\nIt will be resolved by {{nextUpdate.at.utc}}.\n{{> next-update}}\n' }, 4],
+    // …and at the partial when a partial wrote them.
+    ['vague-phrase', { 'partials/cause-line': 'We are experiencing issues. {{layer.cause}}' }, 1],
+  ])('%s', async (rule, files, line) => {
+    const r = lintTemplates(await plantedSet(files), { onlyOrigin: 'override' });
+    const f = r.findings.find((x) => x.rule === rule);
+    expect(f, JSON.stringify(r.findings, null, 1)).toBeDefined();
+    expect(f!.line).toBe(line);
+    expect(f!.column).toBeGreaterThanOrEqual(1);
+    expect(f!.file).toBe(`planted/${Object.keys(files)[0]}.hbs`);
+  });
+
+  it('a rendered finding names the case it happened in', async () => {
+    const r = lintTemplates(await plantedSet({ 'x/default': PLANTS.find((p) => p.rule === 'speculation')!.breaks['x/default']! }), { onlyOrigin: 'override' });
+    expect(r.findings.find((f) => f.rule === 'speculation')!.message).toMatch(/"bad deploy" is a guess .*\(x\/default, layer \S+ × investigating, \S+ fixture/);
+  });
+
+  it('length reports the worst case and its inputs', async () => {
+    const r = lintTemplates(await plantedSet(PLANTS.find((p) => p.rule === 'length')!.breaks), { onlyOrigin: 'override' });
+    const f = r.findings.find((x) => x.rule === 'length')!;
+    expect(f.file).toBe('planted/x/short.hbs');
+    expect(f.message).toMatch(/^the X short draft is over the limit: \d+\/280 weighted characters \(worst case: layer \S+ × \S+, long-names fixture — long product.*; over in \d+ of 84 renders\)$/);
+    expect(r.lengths.find((l) => l.channel === 'x')).toMatchObject({ over: true, limit: 280, variant: 'short' });
+  });
+});
+
+describe('suppression', () => {
+  const speculation = PLANTS.find((p) => p.rule === 'speculation')!.breaks['x/default']!;
+  it('config switches a rule off', async () => {
+    const r = lintTemplates(await plantedSet({ 'x/default': speculation }), { onlyOrigin: 'override', rules: { speculation: 'off' } });
+    expect(r.findings.filter((f) => f.rule === 'speculation')).toEqual([]);
+  });
+  it('config re-levels a rule', async () => {
+    const r = lintTemplates(await plantedSet({ 'x/default': speculation }), { onlyOrigin: 'override', rules: { speculation: 'error' } });
+    expect(r.findings.filter((f) => f.rule === 'speculation').map((f) => f.severity)).toContain('error');
+  });
+  it('a template comment disables the named rules for that file only', async () => {
+    const set = await plantedSet({ 'x/default': `{{!-- layerpost-disable speculation, no-eta --}}\n${speculation}`, 'mastodon/default': speculation });
+    const r = lintTemplates(set, { onlyOrigin: 'override' });
+    expect(r.findings.filter((f) => f.rule === 'speculation').map((f) => f.file)).toEqual(['planted/mastodon/default.hbs']);
+  });
+  it('the vague-phrase list is configurable', async () => {
+    const set = await plantedSet({ 'x/default': PLANTS.find((p) => p.rule === 'not-affected')!.almost['x/default']!.replace('Everything else', 'Everything else is fine and nothing is wonky; everything else') });
+    const r = lintTemplates(set, { onlyOrigin: 'override', vaguePhrases: ['wonky'] });
+    expect(r.findings.filter((f) => f.rule === 'vague-phrase').map((f) => f.message)[0]).toMatch(/^vague phrase "wonky"/);
+  });
+});
+
+describe('robustness', () => {
+  it('a syntax error in a partial is a finding; templates using it are not rendered, nothing throws', async () => {
+    const r = lintTemplates(await plantedSet({ 'partials/next-update': '{{#if nextUpdate.has}}Next update' }), { onlyOrigin: 'override' });
+    expect(r.findings.map((f) => [f.rule, f.file])).toEqual([['syntax', 'planted/partials/next-update.hbs']]);
+  });
+  it('a template that fails only at render time is a syntax finding', async () => {
+    const r = lintTemplates(await plantedSet({ 'x/default': '{{#each}}x{{/each}}{{impact.text}}' }), { onlyOrigin: 'override' });
+    expect(r.findings.find((f) => f.rule === 'syntax')?.message).toMatch(/cannot (compile|render): Must pass iterator to #each/);
+  });
+});
