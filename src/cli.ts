@@ -204,5 +204,6 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
  * theirs), so newlines and control characters (a terminal escape sequence in a hostile file) are shown escaped.
  */
 export function oneLine(message: string): string {
-  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : JSON.stringify(c).slice(1, -1)));
+  const shown: Record<string, string> = { '\t': ' ', '\n': '\\n', '\r': '\\r' };
+  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => shown[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -66,7 +66,9 @@ export async function httpRequest(url: string, req: HttpRequest = {}): Promise<H
     if (canRetry && RETRY_STATUS.has(res.status) && !req.signal?.aborted) return await once(url, method, req);
     return res;
   } catch (err) {
-    if (canRetry && err instanceof NetError && err.outcome !== 'tls' && err.outcome !== 'dns' && !req.signal?.aborted && !/too large|redirect/i.test(err.message))
+    // Retry what a second try can fix (a reset, a refused connection during a restart); not a timeout,
+    // which would double the wait of an incident tool, nor DNS/TLS/size/redirect faults, which repeat.
+    if (canRetry && err instanceof NetError && (err.outcome === 'reset' || err.outcome === 'refused' || (err.outcome === 'error' && !/too large|redirect/i.test(err.message))) && !req.signal?.aborted)
       return once(url, method, req);
     throw err;
   }
