@@ -1,5 +1,6 @@
 // Bundles src/ into dist/ with esbuild: one entry, lazily loaded command chunks, dependencies inlined.
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 
 // dist is overwritten in place, not removed: parallel builds and running tests must never see it missing.
 const result = await build({
@@ -17,6 +18,7 @@ const result = await build({
   // CommonJS dependencies (handlebars, twitter-text) call require() on Node built-ins.
   banner: { js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  define: { __LAYERPOST_VERSION__: JSON.stringify(JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).version) },
 });
 // Remove chunks that earlier builds left behind and this build did not write.
 // Only with --clean: a build running beside tests must not pull chunks from under them.

@@ -116,7 +116,8 @@ export async function loadAnswersFile(path: string): Promise<Answers> {
 export function parseAnswers(text: string, source: string): Answers {
   let data: unknown;
   try {
-    data = /\.json$/i.test(source) ? JSON.parse(text) : parseYaml(text);
+    // logLevel error: a YAML warning would print several "(node:…) YAMLWarning" lines on stderr; errors still throw.
+    data = /\.json$/i.test(source) ? JSON.parse(text) : parseYaml(text, { logLevel: 'error' });
   } catch (err) {
     throw new ConfigError(`${source}: invalid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
   }

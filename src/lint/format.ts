@@ -1,6 +1,7 @@
 // Lint output formats, pure: text grouped by file, JSON, GitHub workflow annotations, SARIF 2.1.0.
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../core/bundle.js';
+import { CHANNELS } from '../core/channels/index.js';
 import type { LintResult, WorstLength } from './index.js';
 import { RULES } from './rules/index.js';
 import type { RuleSetting, Severity } from './types.js';
@@ -60,7 +61,8 @@ export function formatText(result: LintResult, c: ChalkInstance, opts: { verbose
 }
 
 function lengthLine(l: WorstLength): string {
-  return `${l.channel.padEnd(10)} ${`${l.length}/${l.limit}`.padStart(9)} ${l.unit}${l.over ? ' — over' : ''} (${l.case})`;
+  const over = l.over ? (CHANNELS[l.channel].softLimit ? ' — over the preferred limit' : ' — over') : '';
+  return `${l.channel.padEnd(10)} ${`${l.length}/${l.limit}`.padStart(9)} ${l.unit}${over} (${l.case}; ${l.file})`;
 }
 
 export function formatJson(result: LintResult): unknown {

@@ -77,6 +77,10 @@ function active<K extends Rule['kind']>(kind: K, settings?: Record<string, RuleS
   });
 }
 
+function capped(severity: Severity, hit: RuleHit): Severity {
+  return hit.atMost === 'warning' ? 'warning' : severity;
+}
+
 function channelOf(id: string): Channel {
   return isChannelId(id) ? CHANNELS[id] : { ...CHANNELS.x, id: id as ChannelId, name: id };
 }
@@ -95,17 +99,17 @@ export function lintDrafts(drafts: readonly Draft[], ctx: TemplateContext, opts:
   const o = { layers: opts.layers ?? DEFAULT_LAYERS, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
   const text = active('text', opts.rules);
   const findings: Finding[] = [];
-  const push = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, message: string) => findings.push({ rule: rule.id, severity, message, channel: d.channel, file: d.file });
+  const push = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, hit: RuleHit) => findings.push({ rule: rule.id, severity: capped(severity, hit), message: hit.message, channel: d.channel, file: d.file });
   for (const d of drafts) {
     const channel = channelOf(d.channel);
-    for (const h of textHits(text, readableText(d.text, channel), 'body', channel, ctx, o)) push(h.rule, h.severity, d, h.hit.message);
-    if (d.title) for (const h of textHits(text, readableText(d.title, channel), 'title', channel, ctx, o)) push(h.rule, h.severity, d, h.hit.message);
-    for (const { rule, severity } of active('draft', opts.rules)) for (const hit of rule.check(d)) push(rule, severity, d, hit.message);
+    for (const h of textHits(text, readableText(d.text, channel), 'body', channel, ctx, o)) push(h.rule, h.severity, d, h.hit);
+    if (d.title) for (const h of textHits(text, readableText(d.title, channel), 'title', channel, ctx, o)) push(h.rule, h.severity, d, h.hit);
+    for (const { rule, severity } of active('draft', opts.rules)) for (const hit of rule.check(d)) push(rule, severity, d, hit);
   }
   for (const { rule, severity } of active('bundle', opts.rules))
     for (const hit of rule.check({ drafts, ctx, layers: o.layers })) {
       const d = drafts.find((x) => x.channel === hit.channel);
-      push(rule, severity, { channel: hit.channel, file: d?.file ?? hit.channel }, hit.message);
+      push(rule, severity, { channel: hit.channel, file: d?.file ?? hit.channel }, hit);
     }
   return findings;
 }
@@ -128,7 +132,7 @@ class Collector {
       if (where) entry.cases.push(where);
       return;
     }
-    const finding: Finding = { rule: rule.id, severity, message: hit.message, file: file.path };
+    const finding: Finding = { rule: rule.id, severity: capped(severity, hit), message: hit.message, file: file.path };
     if (hit.line !== undefined) finding.line = hit.line;
     if (hit.column !== undefined) finding.column = hit.column;
     if (channel) finding.channel = channel;
@@ -253,18 +257,21 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
       },
     };
     const renderError = (name: string, err: unknown) => {
-      if (syntaxSeverity) out.add(syntax, syntaxSeverity, set.templates.get(name)!, { message: `cannot render: ${describeHandlebarsError(err).message}` }, where);
+      const detail = err instanceof TemplateError ? err.detail : describeHandlebarsError(err).message;
+      if (syntaxSeverity) out.add(syntax, syntaxSeverity, set.templates.get(name)!, { message: `cannot render: ${detail}` }, where);
     };
     const bundle: Draft[] = [];
     for (const channelId of channels) {
       const channel = CHANNELS[channelId];
       const names = [...VARIANTS.map((v) => `${channelId}/${v}`), ...(channelId === 'statuspage' ? ['statuspage/title'] : [])].filter((n) => good.has(n));
+      let failed = false;
       for (const name of names) {
         let rendered: string;
         try {
           rendered = renderer.render(name, c.ctx);
         } catch (err) {
           renderError(name, err);
+          failed = true;
           continue;
         }
         const title = name === 'statuspage/title';
@@ -274,18 +281,12 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
           out.add(h.rule, h.severity, at.file, { ...h.hit, line: h.hit.line ?? at.line, column: h.hit.column ?? at.column }, `${name}, ${where}`);
         }
       }
-      let draft: Draft;
-      try {
-        draft = renderChannel(renderer, channelId, c.ctx, { mastodonLimit: opts.mastodonLimit });
-      } catch (err) {
-        if (!(err instanceof TemplateError)) continue; // a missing variant: nothing to measure
-        renderError(names[0]!, err);
-        continue;
-      }
+      if (failed) continue;
+      const draft = renderChannel(renderer, channelId, c.ctx, { mastodonLimit: opts.mastodonLimit });
       bundle.push(draft);
       track(worst, channelId, draft, c);
-      // SMS's one segment is preferred, not a hard limit (SPEC §4): only the typical fixture's SMS is held to it.
-      if (channelId !== 'sms' || c.profile.id === 'typical') track(judged, channelId, draft, c);
+      // A soft limit (SMS's one segment, SPEC §4) is a preference: only the typical fixture is held to it.
+      if (!CHANNELS[channelId].softLimit || c.profile.id === 'typical') track(judged, channelId, draft, c);
     }
     for (const { rule, severity } of bundleRules)
       for (const hit of rule.check({ drafts: bundle, ctx: c.ctx, layers })) {

@@ -28,6 +28,8 @@ export interface RuleHit {
   column?: number;
   /** Text in the draft that caused the hit, used to point at the template line that wrote it. */
   needle?: string;
+  /** Caps the rule's severity for this hit (a soft limit such as SMS's one segment is at most a warning). */
+  atMost?: Severity;
 }
 
 /** Checks one template file's source and AST. */

@@ -42,6 +42,12 @@ const FUTURE = () => new Date(Date.now() + 24 * 3600_000).toISOString();
 
 describe.concurrent('draft --from: bad evidence files', () => {
   it('invalid JSON', () => refused({ 'bad.json': '{"schema": "layerpost.evidence/v1", ' }, ['--from', 'bad.json'], /^layerpost: \/.*\/bad\.json: invalid JSON: /));
+  it('invalid JSON whose quoted excerpt holds a newline and a terminal escape: still one line, the escape shown, not sent', async () => {
+    const dir = setup({ 'bad.json': '{"p":\n\u001b[2J}' });
+    const r = await runCli(['draft', '--yes', '--out', 'out', '--from', 'bad.json'], { cwd: dir, timeoutMs: 30_000 });
+    assertUserError(r, 2, /bad\.json: invalid JSON: .*\\n.*\\u001b\[2J/);
+    expect(r.stderr).not.toContain('\u001b');
+  });
   it('not an object', () => refused({ 'bad.json': '[1,2,3]' }, ['--from', 'bad.json'], /bad\.json: not a layerpost evidence document \(expected a JSON object\)$/));
   it('wrong shape: one line naming the field path and what was expected', () => {
     const e = good();
@@ -86,6 +92,10 @@ describe.concurrent('draft: bad templates and hostile evidence URLs', () => {
     refused({}, ['--from', srv.at('hang', '/evidence.json')], /could not fetch the evidence: timed out after 2000 ms$/, 12_000));
   it('an evidence URL that redirects for ever', () => refused({}, ['--from', srv.at('r', '/1/evidence.json')], /could not fetch the evidence: too many redirects/));
   it('an evidence URL that is not UTF-8 JSON', () => refused({}, ['--from', srv.at('bad-utf8', '/evidence.json')], /bad-utf8\/evidence\.json: invalid JSON: /));
+  // Routed (src/config/load.ts parseConfigText): the same fix as parseAnswers (yaml's logLevel: 'error').
+  it.todo(
+    'a config YAML with an unknown directive or unresolved tag ("%c", "!foo bar") prints no "(node:…) [BAD_DIRECTIVE] YAMLWarning" lines on stderr — today parseYaml runs with the default logLevel "warn", which calls process.emitWarning (3 extra stderr lines per warning)',
+  );
   // Routed (src/probes/evidence-file.ts loadEvidence): an HTML page is reported as "invalid JSON: Unexpected token '<'".
   it.todo(
     'an evidence URL answering an HTML page with 200 says so ("answered HTML, not JSON (\\"Just a moment...\\")", as status sources do via parseJsonBody) — today: "invalid JSON: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON"',

@@ -1,5 +1,8 @@
 // The fault-injection server for test/faults: one 127.0.0.1 server whose first path segment picks the fault a client meets.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 /** A Statuspage v2 summary that reads as "all operational" (the good source beside the broken ones). */
@@ -196,5 +199,29 @@ export async function startFaultServer(): Promise<FaultServer> {
     ...srv,
     at: (fault, tail = '') => `${srv.url}/${fault}${tail}`,
     count: (fault) => srv.hits.filter((h) => h.split(' ')[1]!.split('/')[1] === fault).length,
+  };
+}
+
+/** The same faults over HTTPS with a self-signed certificate (CN localhost, IP 127.0.0.1): every client must refuse it by default. */
+export async function startTlsFaultServer(): Promise<{ url: string; at: FaultServer['at']; close(): Promise<void> }> {
+  const cert = (name: string) => readFileSync(new URL(`../fixtures/probes/self-signed.${name}`, import.meta.url));
+  const sockets = new Set<Socket>();
+  const server = createHttpsServer({ cert: cert('crt'), key: cert('key') }, (req, res) => void handle(req, res));
+  server.on('secureConnection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  // A client that refuses the certificate aborts the handshake: expected here, not an error of the server.
+  server.on('tlsClientError', () => undefined);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    at: (fault, tail = '') => `${url}/${fault}${tail}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -5,7 +5,7 @@ import type { TextRule } from '../types.js';
 
 const ETA: readonly RegExp[] = [
   /\bwill be (?:fully )?(?:resolved|fixed|restored|back(?: up| online| to normal)?|working(?: again)?|operational(?: again)?|up(?: again)?)\s+(?:by|within|in|before|shortly|soon|today|tonight|at)\b/i,
-  /\b(?:fixed|resolved|restored|repaired|back (?:up|online|to normal)|recovered?)\s+(?:with)?in (?:the next |about |around |roughly )?(?:\d+|a few|an?|one|two|three|few|several)\b/i,
+  /\b(?:fixed|resolved|restored|repaired|back (?:up|online|to normal)|recovered?)\s+(?:with)?in (?:the next |about |around |roughly )?(?:\d+|a few|an?|one|two|three|few|several|the hour|the day|hours|minutes)\b/i,
   /\bETA\b/,
   /\bestimated (?:time (?:of|to) )?(?:resolution|recovery|fix|restoration)\b/i,
   /\bexpect(?:ed|s)? (?:a |the )?(?:fix|resolution|full recovery|recovery|service to be restored|it to be (?:fixed|resolved))\b/i,

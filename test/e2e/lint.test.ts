@@ -1,0 +1,173 @@
+// `layerpost lint` end to end through the built CLI: every output format, exit codes, --max-warnings, --rules, config suppression.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../../src/lint/index.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { PLANTS } from '../lint/planted.js';
+
+const SUBSET = ['unknown-variable', 'no-eta', 'speculation'] as const;
+const plant = (rule: string) => PLANTS.find((p) => p.rule === rule)!;
+
+/** A project directory with a template dir holding `files` (CHANNEL/VARIANT → source). */
+async function project(files: Record<string, string>, config?: string): Promise<{ cwd: string; dir: string }> {
+  const cwd = await mkdtemp(join(tmpdir(), 'layerpost-lint-'));
+  for (const [name, source] of Object.entries(files)) {
+    const p = join(cwd, 'templates', `${name}.hbs`);
+    await mkdir(dirname(p), { recursive: true });
+    await writeFile(p, source);
+  }
+  if (config) await writeFile(join(cwd, 'layerpost.config.yaml'), config);
+  return { cwd, dir: 'templates' };
+}
+
+// One planted fault per template file, so each finding's file is known.
+const broken = () =>
+  project({
+    'x/default': plant('unknown-variable').breaks['x/default']!,
+    'mastodon/default': plant('no-eta').breaks['x/default']!,
+    'threads/default': plant('speculation').breaks['x/default']!,
+  });
+const fileOf: Record<(typeof SUBSET)[number], string> = { 'unknown-variable': 'templates/x/default.hbs', 'no-eta': 'templates/mastodon/default.hbs', speculation: 'templates/threads/default.hbs' };
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+});
+
+describe('layerpost lint', () => {
+  it('the embedded set is clean: exit 0 and a summary line', async () => {
+    const r = await runCli(['lint']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✔ no problems: 17 files, \d+ renders \(84 layer × phase × fixture cases\)\n$/);
+  });
+
+  it('text: grouped by file, line:col, severity, rule, and a summary; exit 1', async () => {
+    const { cwd, dir } = await broken();
+    const r = await runCli(['lint', dir], { cwd });
+    expect(r.code).toBe(1);
+    for (const rule of SUBSET) {
+      const at = r.stdout.indexOf(`${fileOf[rule]}\n`);
+      expect(at, r.stdout).toBeGreaterThanOrEqual(0);
+      expect(r.stdout.slice(at).split('\n\n')[0]).toMatch(new RegExp(`^ {2}\\d+:\\d+ +(error|warning) {2}.+ {2}${rule}$`, 'm'));
+    }
+    expect(r.stdout).toMatch(/^✖ \d+ problems \(\d+ errors?, \d+ warnings?\) in 3 files, \d+ renders/m);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('text is coloured when asked', async () => {
+    const { cwd, dir } = await broken();
+    const r = await runCli(['lint', dir], { cwd, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(r.stdout).toMatch(/\u001b\[31merror/);
+  });
+
+  it('json (and --json) carry file, line, column, rule, severity and a summary', async () => {
+    const { cwd, dir } = await broken();
+    for (const args of [['--format', 'json'], ['--json']]) {
+      const r = await runCli(['lint', dir, ...args], { cwd });
+      expect(r.code).toBe(1);
+      const out = JSON.parse(r.stdout) as { summary: { errors: number; warnings: number; filesChecked: number; renders: number }; findings: Array<Record<string, unknown>> };
+      expect(out.summary.filesChecked).toBe(3);
+      expect(out.summary.renders).toBeGreaterThan(0);
+      for (const rule of SUBSET) expect(out.findings).toContainEqual(expect.objectContaining({ rule, file: fileOf[rule], line: expect.any(Number), column: expect.any(Number), severity: RULES.find((x) => x.id === rule)!.severity }));
+      expect(out.summary.errors).toBe(out.findings.filter((f) => f.severity === 'error').length);
+    }
+  });
+
+  it('github: one workflow command per finding', async () => {
+    const { cwd, dir } = await broken();
+    const r = await runCli(['lint', dir, '-f', 'github'], { cwd });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    for (const l of lines) expect(l).toMatch(/^::(error|warning) file=templates\/[a-z]+\/default\.hbs,line=\d+,col=\d+,title=layerpost [a-z-]+::[^\n]+$/);
+    for (const rule of SUBSET) expect(lines.some((l) => l.startsWith(`::${RULES.find((x) => x.id === rule)!.severity} file=${fileOf[rule]},`) && l.includes(`title=layerpost ${rule}::`))).toBe(true);
+  });
+
+  it('sarif: SARIF 2.1.0 with every rule in tool.driver.rules and located results', async () => {
+    const { cwd, dir } = await broken();
+    const r = await runCli(['lint', dir, '--format', 'sarif'], { cwd });
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('layerpost');
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(RULES.map((x) => x.id));
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.shortDescription.text.length).toBeGreaterThan(10);
+      expect(rule.fullDescription.text.length).toBeGreaterThan(100);
+      expect(rule.help.text.length).toBeGreaterThan(100);
+      expect(['error', 'warning']).toContain(rule.defaultConfiguration.level);
+    }
+    for (const rule of SUBSET) {
+      const res = run.results.find((x: { ruleId: string }) => x.ruleId === rule);
+      expect(res).toBeDefined();
+      expect(run.tool.driver.rules[res.ruleIndex].id).toBe(rule);
+      expect(res.level).toBe(RULES.find((x) => x.id === rule)!.severity);
+      expect(res.message.text.length).toBeGreaterThan(10);
+      expect(res.locations[0].physicalLocation.artifactLocation.uri).toBe(fileOf[rule]);
+      expect(res.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(res.locations[0].physicalLocation.region.startColumn).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('almost-broken templates are clean in every format', async () => {
+    const { cwd, dir } = await project({
+      'x/default': plant('unknown-variable').almost['x/default']!,
+      'mastodon/default': plant('no-eta').almost['x/default']!,
+      'threads/default': plant('speculation').almost['x/default']!,
+    });
+    const text = await runCli(['lint', dir], { cwd });
+    expect(text.stdout).toMatch(/^✔ no problems: 3 files/);
+    expect(text.code).toBe(0);
+    expect(JSON.parse((await runCli(['lint', dir, '-f', 'json'], { cwd })).stdout).findings).toEqual([]);
+    expect((await runCli(['lint', dir, '-f', 'github'], { cwd })).stdout).toBe('');
+    expect(JSON.parse((await runCli(['lint', dir, '-f', 'sarif'], { cwd })).stdout).runs[0].results).toEqual([]);
+  });
+
+  it('--max-warnings: warnings pass unless there are more than allowed', async () => {
+    const { cwd, dir } = await project({ 'threads/default': plant('speculation').breaks['x/default']! });
+    expect((await runCli(['lint', dir], { cwd })).code).toBe(0);
+    expect((await runCli(['lint', dir, '--max-warnings', '5'], { cwd })).code).toBe(0);
+    const r = await runCli(['lint', dir, '--max-warnings', '0'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/more than --max-warnings 0/);
+  });
+
+  it('config lint.rules switches rules off and re-levels them; the configured template dir is linted by default', async () => {
+    const { cwd } = await broken();
+    const config = 'templates: ./templates\nlint:\n  rules:\n    unknown-variable: off\n    no-eta: warning\n    speculation: off\n';
+    await writeFile(join(cwd, 'layerpost.config.yaml'), config);
+    const r = await runCli(['lint', '-f', 'json'], { cwd });
+    const out = JSON.parse(r.stdout) as { findings: Array<{ rule: string; severity: string }> };
+    expect(out.findings.map((f) => f.rule)).not.toContain('unknown-variable');
+    expect(out.findings.filter((f) => f.rule === 'no-eta').map((f) => f.severity)).toEqual(['warning']);
+    expect(r.code).toBe(0);
+    const rules = await runCli(['lint', '--rules'], { cwd });
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toMatch(/^unknown-variable +off +Every variable path/m);
+    expect(rules.stdout).toMatch(/^no-eta +warning +No promise/m);
+  });
+
+  it('--rules lists every rule with its severity and description', async () => {
+    const r = await runCli(['lint', '--rules']);
+    expect(r.code).toBe(0);
+    for (const rule of RULES) expect(r.stdout).toMatch(new RegExp(`^${rule.id} +${rule.severity} +\\S`, 'm'));
+  });
+
+  it('a directory that is not a template directory: exit 2, one line', async () => {
+    const r = await runCli(['lint', 'no/such/dir']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^layerpost: .*no\/such\/dir: not a template directory\n$/);
+  });
+
+  it('a syntax error is a finding, not a crash', async () => {
+    const { cwd, dir } = await project({ 'x/default': '{{#if layer.id}}\n{{impact.text}}\n' });
+    const r = await runCli(['lint', dir, '-f', 'github'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=templates\/x\/default\.hbs,line=\d+,col=\d+,title=layerpost syntax::syntax error/m);
+  });
+});

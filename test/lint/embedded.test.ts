@@ -1,0 +1,32 @@
+// The embedded templates lint clean (0 errors, 0 warnings) for every layer × phase × fixture, and every channel fits its limit.
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_IDS } from '../../src/core/channels/index.js';
+import { DEFAULT_LAYERS } from '../../src/core/layers.js';
+import { lintTemplates, RULES } from '../../src/lint/index.js';
+import { loadTemplateSet } from '../../src/templates/load.js';
+
+describe('embedded templates', () => {
+  it('lint clean', async () => {
+    const set = await loadTemplateSet();
+    const r = lintTemplates(set);
+    expect(r.findings).toEqual([]);
+    expect(r.filesChecked).toBe(set.templates.size + set.partials.size);
+    const cases = DEFAULT_LAYERS.reduce((n, l) => n + l.phases.length, 0) * 4;
+    expect(r.cases).toBe(cases);
+    // Every template is rendered once per case (the memo keeps renderChannel from rendering twice).
+    expect(r.renders).toBe(cases * set.templates.size);
+    expect(r.lengths.map((l) => l.channel).sort()).toEqual([...CHANNEL_IDS].sort());
+    for (const l of r.lengths.filter((x) => x.channel !== 'sms')) expect(l.length, `${l.channel}: ${l.case}`).toBeLessThanOrEqual(l.limit);
+  });
+
+  it('every rule has an id, a severity, a one-line description and docs that cite their source', () => {
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(['error', 'warning']).toContain(r.severity);
+      expect(r.description).not.toMatch(/\n/);
+      expect(r.docs.length).toBeGreaterThan(150);
+      expect(r.docs).toMatch(/Atlassian|PagerDuty|Google|layerpost SPEC|Handlebars/);
+    }
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+});
