@@ -246,7 +246,7 @@ async function loadLint(config: CommandEnv['config']): Promise<((drafts: Draft[]
     const mod = (await import('../lint/index.js')) as { lintDrafts?: (d: Draft[], ctx: TemplateContext, o: unknown) => Finding[] };
     const fn = mod.lintDrafts;
     if (!fn) return undefined;
-    return (drafts, ctx) => fn(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases });
+    return (drafts, ctx) => fn(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers });
   } catch (err) {
     throw new ExitError(70, `could not load the lint rules: ${(err as Error).message}`);
   }

@@ -73,7 +73,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await srv.close();
-  if (!process.env.KEEP) cleanupProjects();
+  cleanupProjects();
 });
 
 describe('secrets', () => {
