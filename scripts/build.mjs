@@ -18,6 +18,8 @@ const result = await build({
   // CommonJS dependencies (handlebars, twitter-text) call require() on Node built-ins.
   banner: { js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  // twitter-text requires "punycode", which Node 22+ resolves to its deprecated built-in (a warning on stderr).
+  alias: { punycode: 'punycode/' },
   define: { __LAYERPOST_VERSION__: JSON.stringify(JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).version) },
 });
 // Remove chunks that earlier builds left behind and this build did not write.

@@ -63,7 +63,7 @@ export function parseConfigText(text: string, file: string): Config {
     }
   } else {
     try {
-      data = parseYaml(text, { prettyErrors: false, maxAliasCount: 100 });
+      data = parseYaml(text, { prettyErrors: false, maxAliasCount: 100, logLevel: 'error' });
     } catch (err) {
       if (err instanceof YAMLParseError) {
         // prettyErrors: false leaves linePos unset: compute it from the offset.

@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { EVIDENCE_SCHEMA, EvidenceSchema, type Evidence } from '../core/evidence.js';
 import { formatZodError } from '../core/zod-format.js';
-import { decodeBody, httpRequest, type NetError } from '../adapters/http.js';
+import { decodeBody, httpRequest, parseJsonBody, type NetError } from '../adapters/http.js';
 import { readTextFile } from '../adapters/fs.js';
 import { redact } from '../adapters/secrets.js';
 
@@ -68,5 +68,8 @@ export async function loadEvidence(pathOrUrl: string, opts: LoadEvidenceOptions)
     throw new ConfigError(`${shown}: could not fetch the evidence: ${redact((err as NetError).message ?? String(err))}`);
   }
   if (res.status !== 200) throw new ConfigError(`${shown}: could not fetch the evidence: HTTP ${res.status}`);
+  // An HTML page (a login wall, a CDN challenge) is said to be one, as status sources do.
+  const body = parseJsonBody(res);
+  if (!body.ok && !/invalid JSON/.test(body.reason)) throw new ConfigError(`${shown}: could not read the evidence: ${body.reason}`);
   return parseEvidence(decodeBody(res.body), shown, opts.now);
 }

@@ -85,6 +85,9 @@ export function requestLabel(method: string, url: string, model?: string): strin
 export function statusPhrase(status: number, text: string): { phrase: string; errorType?: string } {
   const pe = providerError(parseMaybeJson(text));
   if (pe) return { phrase: `${status}${pe.type ? ` ${pe.type}` : ''}${pe.message ? `: ${snippet(pe.message, 100)}` : ''}`, errorType: pe.type };
+  // An HTML error page is described by its title, not its markup.
+  const title = /^\s*</.test(text) ? /<title[^>]*>([^<]{1,120})/i.exec(text)?.[1]?.replace(/\s+/g, ' ').trim() : undefined;
+  if (title) return { phrase: `${status}: HTML page "${snippet(title, 80)}"` };
   const body = snippet(text, 80);
   return { phrase: `${status}${body ? `: ${body}` : ''}` };
 }

@@ -350,7 +350,9 @@ function inlineMarkdown(text: string): SafeHtml {
 
 /** Slack mrkdwn subset: *bold*, _italic_, `code`, <url|text>. */
 export function slackText(text: string): SafeHtml {
-  return scan(text, SLACK_INLINE, (g) => {
+  // slack.md carries Slack's own escapes (&amp; &lt; &gt;); show the text as Slack would, escaped again for HTML.
+  const shown = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return scan(shown, SLACK_INLINE, (g) => {
     if (g[1] !== undefined) return html`<strong>${g[1]}</strong>`;
     if (g[2] !== undefined) return html`<em>${g[2]}</em>`;
     if (g[3] !== undefined) return html`<code>${g[3]}</code>`;

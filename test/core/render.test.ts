@@ -123,7 +123,7 @@ describe('drafts: every channel × layer × phase (long product name, two models
 
   it('the model-quality drafts name the provider even in the shortest variants', () => {
     const ctx = buildContext(input(findLayer('model-quality')!, 'investigating'));
-    expect(ctx.layer.causeShort).toContain("Anthropic's");
+    expect(ctx.layer.causeShort).toMatch(/\bAnthropic\b/);
     expect(ctx.layer.cause).toContain("Anthropic's");
   });
 

@@ -92,12 +92,12 @@ describe.concurrent('draft: bad templates and hostile evidence URLs', () => {
     refused({}, ['--from', srv.at('hang', '/evidence.json')], /could not fetch the evidence: timed out after 2000 ms$/, 12_000));
   it('an evidence URL that redirects for ever', () => refused({}, ['--from', srv.at('r', '/1/evidence.json')], /could not fetch the evidence: too many redirects/));
   it('an evidence URL that is not UTF-8 JSON', () => refused({}, ['--from', srv.at('bad-utf8', '/evidence.json')], /bad-utf8\/evidence\.json: invalid JSON: /));
-  // Routed (src/config/load.ts parseConfigText): the same fix as parseAnswers (yaml's logLevel: 'error').
-  it.todo(
-    'a config YAML with an unknown directive or unresolved tag ("%c", "!foo bar") prints no "(node:…) [BAD_DIRECTIVE] YAMLWarning" lines on stderr — today parseYaml runs with the default logLevel "warn", which calls process.emitWarning (3 extra stderr lines per warning)',
-  );
-  // Routed (src/probes/evidence-file.ts loadEvidence): an HTML page is reported as "invalid JSON: Unexpected token '<'".
-  it.todo(
-    'an evidence URL answering an HTML page with 200 says so ("answered HTML, not JSON (\\"Just a moment...\\")", as status sources do via parseJsonBody) — today: "invalid JSON: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON"',
-  );
+  it('a config YAML with an unknown directive or tag prints no YAMLWarning noise on stderr', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'layerpost.config.yaml'), '%c\n---\nproduct: !foo bar\n');
+    const r = await runCli(['layers'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/YAMLWarning|\(node:\d+\)/);
+  });
+  it('an evidence URL answering an HTML page with 200 says it is HTML, with its title', () =>
+    refused({}, ['--from', srv.at('html-200', '/evidence.json')], /could not read the evidence: HTTP 200 answered HTML, not JSON/));
 });

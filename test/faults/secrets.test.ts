@@ -126,8 +126,13 @@ describe('hostile status text', () => {
     }
   });
 
-  // Routed (src/core/channels or templates/slack): Slack mrkdwn needs &, <, > escaped in text that came from outside.
-  it.todo(
-    'slack.md escapes &, < and > in external text (Slack reads "<!channel>" as a mention of everyone and "<url|text>" as a link) — today a status page\'s incident name "Elevated errors <!channel> <img …>" is copied raw into slack.md and draft.json\'s slack text',
-  );
+  it('slack.md escapes &, < and > (Slack reads "<!channel>" as a mention of everyone, "<url|text>" as a link)', () => {
+    const slack = filesUnder(join(dir, 'out')).filter((f) => f.endsWith('slack.md'));
+    expect(slack.length).toBeGreaterThan(0);
+    for (const f of slack) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/[<>]/);
+      expect(text, f).toContain('&lt;!channel&gt;');
+    }
+  });
 });

@@ -39,6 +39,7 @@ export interface Channel {
 }
 
 const plain = (text: string) => text;
+export const escapeSlack = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const simple = (limit: number, unit: string, count: (t: string) => number) => (text: string): Measure => {
   const length = count(text);
   return { length, limit, unit, over: length > limit, reason: length > limit ? `${length}/${limit} ${unit}` : undefined };
@@ -128,7 +129,8 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     file: 'slack.md',
     public: false,
     markdown: true,
-    finish: plain,
+    // Slack mrkdwn: "<!channel>" would notify everyone and "<url|text>" is a link; &, < and > are escaped.
+    finish: escapeSlack,
     measure: simple(40_000, 'characters', (t) => t.length),
   },
 };
