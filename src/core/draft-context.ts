@@ -70,10 +70,11 @@ function causeWords(layerId: string, v: { provider: string; models: string; erro
       };
     case 'model-quality': {
       // A provider layer: the provider is named, in the short form too.
-      const from = v.models ? (v.provider ? `${v.provider} ${v.models}` : v.models) : `${Ps} model`;
+      const from = v.models ? (v.provider ? `${Ps} ${v.models}` : v.models) : `${Ps} model`;
+      const tight = v.models ? (v.provider ? `${v.provider} ${v.models}` : v.models) : `${Ps} model`;
       return {
         full: `Some answers from ${from} ${v.resolved ? 'did' : 'do'} not meet our quality checks, although requests complete normally.`,
-        short: `Some ${from} answers ${v.resolved ? 'failed' : 'fail'} our quality checks.`,
+        short: `Some ${tight} answers ${v.resolved ? 'failed' : 'fail'} our quality checks.`,
       };
     }
     case 'integration':
