@@ -1,5 +1,5 @@
 // The config file's shape (SPEC §7), as zod schemas; pure, shared by load.ts, init and lint.
-import { z } from 'zod';
+import * as z from 'zod';
 import { PHASES } from '../core/layers.js';
 
 const Url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });

@@ -1,5 +1,5 @@
 // The bundle manifest (draft.json): everything the review page and follow-ups need to know about one update.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceSchema } from './evidence.js';
 
 export const BUNDLE_SCHEMA = 'layerpost.bundle/v1';

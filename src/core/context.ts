@@ -1,5 +1,5 @@
 // The template context: one zod schema that rendering builds and lint checks variable paths against.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Time = z.object({
   iso: z.string(),

@@ -1,5 +1,5 @@
 // The evidence document (SPEC §2, §7): probe results and provider status taken at one moment, versioned.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const EVIDENCE_SCHEMA = 'layerpost.evidence/v1';
 export const OUTCOMES = ['ok', 'http-status', 'timeout', 'dns', 'refused', 'reset', 'tls', 'mismatch', 'error'] as const;

@@ -13,7 +13,7 @@ import type { CommandEnv } from '../commands/context.js';
 import { checkAnswers, FLAGS, missingKeys, propose, withProposed, type AnswerKey } from '../interview/answers.js';
 import { askAnswers, draftsText, reviewDrafts } from '../interview/interview.js';
 import { bundleFiles, compose } from './compose.js';
-import { clearResume, findPrevious, loadAnswersFile, loadResume, nextUpdateNumber, saveResume, writeBundle } from './store.js';
+import { clearResume, findPrevious, loadResume, nextUpdateNumber, saveResume, writeBundle } from './store.js';
 
 export interface DraftOptions {
   from?: string;
@@ -105,7 +105,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const out = o.out ? resolve(rt.cwd, o.out) : config.out;
   const resume = o.resume ? await loadResume(out) : undefined;
   const answersPath = o.answers ? (isAbsolute(o.answers) ? o.answers : resolve(rt.cwd, o.answers)) : undefined;
-  const fileAnswers = answersPath ? await loadAnswersFile(answersPath) : {};
+  const fileAnswers = answersPath ? await (await import('./answers-file.js')).loadAnswersFile(answersPath) : {};
   const providerIds = config.catalogue.map((p) => p.id);
   // A bad value in the file is reported against the file and its field, not against a flag the operator never typed.
   const badInFile = answersPath ? checkAnswers(fileAnswers, config.layers, providerIds) : undefined;

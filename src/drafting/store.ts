@@ -1,11 +1,10 @@
 // Bundle storage: OUT/INCIDENT/NNN-PHASE/ written whole or not at all, the previous update, and the resume file.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { ANSWERS_SCHEMA, AnswersSchema, BundleManifestSchema, type Answers, type BundleManifest } from '../core/bundle.js';
+import { AnswersSchema, BundleManifestSchema, type Answers, type BundleManifest } from '../core/bundle.js';
 import { formatZodError } from '../core/zod-format.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { readTextFile, writeDirAtomic, writeFileAtomic } from '../adapters/fs.js';
+import { writeDirAtomic, writeFileAtomic } from '../adapters/fs.js';
 
 const BUNDLE_DIR = /^(\d{3})-([a-z]+)$/;
 
@@ -107,28 +106,3 @@ export async function loadResume(out: string): Promise<ResumeState> {
   return { answers: answers.data, from: typeof data.from === 'string' ? data.from : undefined, incident: typeof data.incident === 'string' ? data.incident : undefined };
 }
 
-/** Read an answers file (JSON or YAML) with the same fields as the flags; versioned. */
-export async function loadAnswersFile(path: string): Promise<Answers> {
-  const text = await readTextFile(path, 'answers file');
-  return parseAnswers(text, path);
-}
-
-export function parseAnswers(text: string, source: string): Answers {
-  let data: unknown;
-  try {
-    // logLevel error: a YAML warning would print several "(node:…) YAMLWarning" lines on stderr; errors still throw.
-    data = /\.json$/i.test(source) ? JSON.parse(text) : parseYaml(text, { logLevel: 'error' });
-  } catch (err) {
-    throw new ConfigError(`${source}: invalid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${source}: expected an object with answer fields (layer, phase, …)`);
-  const schema = (data as { schema?: unknown }).schema;
-  if (typeof schema === 'string' && schema !== ANSWERS_SCHEMA) {
-    const m = /^layerpost\.answers\/v(\d+)$/.exec(schema);
-    if (m && Number(m[1]) > 1) throw new ConfigError(`${source}: schema "${schema}" was written by a newer layerpost; this one reads ${ANSWERS_SCHEMA}`);
-    throw new ConfigError(`${source}: schema: expected "${ANSWERS_SCHEMA}", got "${schema}"`);
-  }
-  const parsed = AnswersSchema.safeParse(data);
-  if (!parsed.success) throw new ConfigError(formatZodError(source, parsed.error));
-  return parsed.data;
-}

@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { EVIDENCE_SCHEMA, EvidenceSchema, type Evidence } from '../core/evidence.js';
 import { formatZodError } from '../core/zod-format.js';
-import { decodeBody, httpRequest, parseJsonBody, type NetError } from '../adapters/http.js';
+import type { NetError } from '../adapters/http.js';
 import { readTextFile } from '../adapters/fs.js';
 import { redact } from '../adapters/secrets.js';
 
@@ -61,6 +61,8 @@ export async function loadEvidence(pathOrUrl: string, opts: LoadEvidenceOptions)
     return parseEvidence(text, path, opts.now);
   }
   const shown = redact(pathOrUrl);
+  // The HTTP client loads only for a URL: drafting from a saved file never pays for it.
+  const { decodeBody, httpRequest, parseJsonBody } = await import('../adapters/http.js');
   let res;
   try {
     res = await httpRequest(pathOrUrl, { timeoutMs: opts.timeoutMs ?? 10_000, signal: opts.signal, headers: { accept: 'application/json' } });

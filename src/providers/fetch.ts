@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Dispatcher } from 'undici';
-import { z } from 'zod';
+import * as z from 'zod';
 import { decodeBody, httpRequest, NetError, parseJsonBody, type HttpResponse } from '../adapters/http.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import type { ProviderStatus } from '../core/evidence.js';

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig, parseConfigText, resolveConfig } from '../../src/config/load.js';
+import { loadConfig, resolveConfig } from '../../src/config/load.js';
+import { parseConfigText } from '../../src/config/parse.js';
 import { ConfigError } from '../../src/errors.js';
 import { CATALOGUE } from '../../src/providers/catalogue.js';
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { xLength } from '../../src/core/channels/x.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'layerpost-cli-'));
 
@@ -118,12 +119,26 @@ describe('layerpost demo', () => {
         expect(files).toContain(f);
       const x = doc.drafts.find((d) => d.channel === 'x')!;
       expect(x.length).toBeLessThanOrEqual(280);
+      // the bundled counter (parseTweet alone, polyfills trimmed) counts as the twitter-text package does
+      expect(x.length).toBe(xLength(x.text).weighted);
       if (scenario === 'provider-api') expect(x.text).toMatch(/Anthropic's API is returning errors \(HTTP 529, overloaded\)/);
       if (scenario === 'model-endpoint') expect(x.text).toContain('Claude Opus 4.7');
       if (scenario !== 'model-quality') expect(doc.drafts.map((d) => d.text).join('\n')).not.toMatch(/quality of .*answers|worse answers/i);
     },
     60_000,
   );
+
+  it('the bundled X counter agrees with twitter-text on emoji, CJK and URLs', async () => {
+    const dir = await tmp();
+    const evidence = { schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [], providers: [] };
+    await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
+    const impact = 'Acme AI 🚨 (アクメ) answers fail for many users 👩‍💻; see https://status.acme.example/incidents/42';
+    const r = await runCli(['draft', '--from', 'e.json', '--layer', 'unknown', '--phase', 'investigating', '--impact', impact, '--next-update', '30', '--channels', 'x', '--json', '--out', 'out'], { cwd: dir });
+    const doc = JSON.parse(r.stdout) as { drafts: Array<{ text: string; length: number }> };
+    const x = doc.drafts[0]!;
+    expect(x.text).toContain('アクメ');
+    expect(x.length).toBe(xLength(x.text).weighted);
+  });
 
   it('an unknown scenario exits 2 listing the known ones', async () => {
     const r = await runCli(['demo', 'meteor']);

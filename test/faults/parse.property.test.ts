@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { stringify as toYaml } from 'yaml';
 import { parseEvidence } from '../../src/probes/evidence-file.js';
-import { parseAnswers } from '../../src/drafting/store.js';
+import { parseAnswers } from '../../src/drafting/answers-file.js';
 import { EvidenceSchema } from '../../src/core/evidence.js';
 import { AnswersSchema } from '../../src/core/bundle.js';
 import { diagnose } from '../../src/core/diagnosis.js';

@@ -1,5 +1,5 @@
 // AWS Health `public/currentevents` (a JSON array, served as UTF-16) filtered by service prefix and region → ProviderStatus.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkIncident } from '../link.js';
 import {

@@ -1,5 +1,5 @@
 // Shared pieces of the status adapters: the adapter type, normalizing statuses, and the "unknown" answer.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   COMPONENT_STATUSES,
   INDICATORS,

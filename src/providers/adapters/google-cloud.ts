@@ -1,5 +1,5 @@
 // Google Cloud `incidents.json` (Vertex AI / Gemini products, matched by product id) → ProviderStatus.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkIncident } from '../link.js';
 import {

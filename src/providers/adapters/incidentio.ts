@@ -1,5 +1,5 @@
 // incident.io status pages: their Statuspage-compatible summary.json dialect, or the page's own widget JSON.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkComponent, linkIncident } from '../link.js';
 import {

@@ -1,5 +1,5 @@
 // Atlassian Statuspage v2 `summary.json` (and incident.io's dialect of it) → ProviderStatus.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkComponent, linkIncident } from '../link.js';
 import {
