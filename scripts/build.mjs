@@ -35,7 +35,7 @@ const result = await build({
   // CommonJS dependencies (handlebars, twitter-text) call require() on Node built-ins.
   banner: { js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);" },
   logLevel: 'warning',
-  minify: true,
+  minify: !process.env.LAYERPOST_NO_MINIFY,
   plugins: [trimDependencies],
   // twitter-text requires "punycode", which Node 22+ resolves to its deprecated built-in (a warning on stderr).
   alias: { punycode: 'punycode/' },

@@ -49,8 +49,21 @@ const cache = new Map<string, RegExp>();
 
 /** The phrase as found in the text (original case), or undefined. */
 export function findPhrase(text: string, phrase: string): string | undefined {
-  if (!phrase.trim()) return undefined;
+  const p = phrase.trim();
+  if (!p) return undefined;
+  // Most phrases are absent: a case-folded substring check on the first word rules them out without a regexp.
+  const first = /^\S+/.exec(p)![0].toLowerCase();
+  if (!lowered(text).includes(first)) return undefined;
   return phraseRegExp(phrase).exec(text)?.[0];
+}
+let lastText = '';
+let lastLower = '';
+function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 /** First of several regexps or phrases that matches, with what it matched. */

@@ -3,11 +3,17 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const encoder = new TextEncoder();
 
+// Printable ASCII, tab and LF: one character is one grapheme (no combining marks, no CRLF pairs), so the
+// segmenter, the slowest part of measuring a draft, is needed only for other text.
+const SIMPLE = /^[\x20-\x7e\t\n]*$/;
+
 export function graphemes(text: string): string[] {
+  if (SIMPLE.test(text)) return text.split('');
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 export function graphemeCount(text: string): number {
+  if (SIMPLE.test(text)) return text.length;
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
   return n;
