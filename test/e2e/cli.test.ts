@@ -16,6 +16,14 @@ describe('layerpost CLI', () => {
     for (const flag of ['--config', '--json', '--no-color', '--quiet', '--verbose', '--version']) expect(r.stdout).toContain(flag);
   });
 
+  it('the pre-rendered --help is exactly what commander prints (`help`, and --help beside another flag)', async () => {
+    const fast = await runCli(['--help']);
+    const parsed = await runCli(['help']);
+    const full = await runCli(['--no-color', '--help']);
+    expect(fast.stdout).toBe(parsed.stdout);
+    expect(fast.stdout).toBe(full.stdout);
+  });
+
   it('--version prints the package version', async () => {
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     const r = await runCli(['--version']);
