@@ -102,7 +102,7 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     lint: { rules: config.lint?.rules ?? {}, vaguePhrases: config.lint?.vaguePhrases },
     timeoutMs: config.timeoutMs ?? 10_000,
     probeTimeoutMs: config.probeTimeoutMs ?? 5_000,
-    concurrency: config.concurrency ?? 64,
+    concurrency: config.concurrency ?? 128,
     deadlineSeconds: config.deadlineSeconds ?? 20,
     insecureHosts: config.insecureHosts ?? [],
     raw: config,

@@ -157,8 +157,9 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
       done = true;
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onOuter);
-      for (const agent of [strict, lenient]) agent?.destroy().catch(() => undefined);
-      resolve(slots.flatMap((s) => s.results ?? []));
+      // Sockets are closed before the results are handed on, so nothing holds the process open afterwards.
+      const results = slots.flatMap((s) => s.results ?? []);
+      void Promise.all([strict, lenient].map((agent) => agent?.destroy().catch(() => undefined))).then(() => resolve(results));
     };
     // Synchronous on abort: whatever a probe resolves after this moment is too late and is dropped.
     run.signal.addEventListener('abort', () => {

@@ -82,7 +82,7 @@ describe('parseConfigText + resolveConfig: the SPEC §7 example', () => {
   it('has the six default layers and the documented defaults', () => {
     expect(resolved.layers.map((l) => l.id)).toEqual(['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality', 'unknown']);
     expect(resolved.channels.mastodonLimit).toBe(500);
-    expect(resolved).toMatchObject({ timeoutMs: 10_000, probeTimeoutMs: 5_000, concurrency: 64, deadlineSeconds: 20 });
+    expect(resolved).toMatchObject({ timeoutMs: 10_000, probeTimeoutMs: 5_000, concurrency: 128, deadlineSeconds: 20 });
   });
 
   it('the same config as JSON parses to the same thing', () => {
