@@ -87,13 +87,26 @@ export function containsPhrase(text: string, phrase: string): boolean {
 
 /** The words that name this bundle's layer: its plain name, short phrase and cause sentences, filled. */
 export function layerPhrases(ctx: TemplateContext): string[] {
-  return [ctx.layer.name, ctx.layer.short, ctx.layer.cause, ctx.layer.causeShort].map(core).filter((p) => p.length > 0);
+  let phrases = layerPhraseCache.get(ctx);
+  if (!phrases) {
+    phrases = [ctx.layer.name, ctx.layer.short, ctx.layer.cause, ctx.layer.causeShort].map(core).filter((p) => p.length > 0);
+    layerPhraseCache.set(ctx, phrases);
+  }
+  return phrases;
 }
+// Rules ask for the same context's phrases for every sentence of every render: computed once per context.
+const layerPhraseCache = new WeakMap<TemplateContext, string[]>();
+const namingCache = new WeakMap<TemplateContext, string[]>();
 
 /** The layer phrase the text contains; a correction names the current layer too ("… it is Anthropic's API"). */
 export function namesLayer(text: string, ctx: TemplateContext): string | undefined {
-  const corrections = ctx.correction.has ? [ctx.correction.text, ctx.correction.short].map(core).filter((p) => p.length > 0) : [];
-  return [...layerPhrases(ctx), ...corrections].find((p) => containsPhrase(text, p));
+  let naming = namingCache.get(ctx);
+  if (!naming) {
+    const corrections = ctx.correction.has ? [ctx.correction.text, ctx.correction.short].map(core).filter((p) => p.length > 0) : [];
+    naming = [...layerPhrases(ctx), ...corrections];
+    namingCache.set(ctx, naming);
+  }
+  return naming.find((p) => p !== '' && findPhrase(text, p) !== undefined);
 }
 
 /** Each layer of the model with its name and short phrase filled for this bundle's provider and models. */

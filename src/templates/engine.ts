@@ -84,8 +84,9 @@ export function compileSet(set: TemplateSet): CompiledSet {
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, file] of set.templates) {
     try {
-      // Parse now so syntax errors surface at compile time, not on first render.
-      env.parse(file.source);
+      // A team's template is parsed now, so a syntax error stops the run before any probing; the embedded
+      // set is kept clean by lint in CI and compiles on first render.
+      if (file.origin !== 'embedded') env.parse(file.source);
       compiled.set(name, env.compile(file.source, compileOptions));
     } catch (err) {
       const d = describeHandlebarsError(err);

@@ -29,7 +29,8 @@ export const qualityImplication: TextRule = {
     for (const s of sentences(text)) {
       for (const clause of clauses(s)) {
         if (NEGATION.test(clause)) continue;
-        const m = [...QUALITY, ...modelDegraded].map((r) => r.exec(clause)?.[0]).find(Boolean);
+        let m: string | undefined;
+        for (const r of QUALITY.length ? [...QUALITY, ...modelDegraded] : modelDegraded) if ((m = r.exec(clause)?.[0])) break;
         if (m) hits.push({ message: `"${m}" suggests the model's answers got worse, but the layer is ${ctx.layer.id}: ${ctx.layer.notAffectedShort || 'say what is affected instead'}`, needle: m });
       }
     }

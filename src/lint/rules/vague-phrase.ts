@@ -35,11 +35,11 @@ export const vaguePhrase: TextRule = {
   check({ text, ctx, vaguePhrases }) {
     const hits = [];
     for (const s of sentences(text)) {
-      if (namesLayer(s, ctx)) continue;
+      // The vague phrase is looked for first: it is rare, and naming the layer is the costlier check.
       for (const p of vaguePhrases) {
         const m = findPhrase(s, p);
         if (m) {
-          hits.push({ message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.layer.causeShort}"`, needle: m });
+          if (!namesLayer(s, ctx)) hits.push({ message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.layer.causeShort}"`, needle: m });
           break;
         }
       }
