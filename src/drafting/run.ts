@@ -119,9 +119,9 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const from = o.from ?? resume?.from;
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
-  const [{ loadTemplateSet }, { compileSet }] = await Promise.all([import('../templates/load.js'), import('../templates/engine.js')]);
+  const [{ loadTemplateSet }, { rendererFor }] = await Promise.all([import('../templates/load.js'), import('../templates/renderer.js')]);
   const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter((d): d is string => !!d);
-  const renderer = compileSet(await loadTemplateSet(overrides));
+  const renderer = await rendererFor(await loadTemplateSet(overrides));
 
   let evidence: Evidence;
   if (deps.evidence) evidence = deps.evidence;

@@ -1,59 +1,10 @@
 // An isolated Handlebars environment: strict variables, built-in helpers only, no prototype access, no HTML escaping.
 import Handlebars from 'handlebars';
 import { ConfigError } from '../errors.js';
+import { COMPILE_OPTIONS as compileOptions, RUNTIME_OPTIONS as runtimeOptions, TemplateError, describeHandlebarsError, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
 
-export interface TemplateFile {
-  /** Key such as "x/default", "statuspage/title", "partials/next-update". */
-  name: string;
-  /** Where it came from, for messages: a path, or "embedded:x/default.hbs". */
-  path: string;
-  source: string;
-  origin: 'embedded' | 'override';
-}
-
-export interface TemplateSet {
-  /** channel/variant templates, keyed by name. */
-  templates: Map<string, TemplateFile>;
-  /** Partials, keyed by partial name (file name without .hbs). */
-  partials: Map<string, TemplateFile>;
-}
-
-export const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'] as const;
-/** Helpers registered by layerpost; lint's unknown-helper rule checks against BUILTIN_HELPERS + these. */
-export const CUSTOM_HELPERS: readonly string[] = [];
-
-export type Render = (ctx: unknown) => string;
-
-export interface CompiledSet {
-  render(name: string, ctx: unknown): string;
-  has(name: string): boolean;
-  names(): string[];
-}
-
-export class TemplateError extends ConfigError {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-    readonly detail: string,
-  ) {
-    super(`${file}${line ? `:${line}${column !== undefined ? `:${column + 1}` : ''}` : ''}: ${detail}`);
-    this.name = 'TemplateError';
-  }
-}
-
-/** Line/column (0-based column) and a one-line message from a Handlebars parse or runtime error. */
-export function describeHandlebarsError(err: unknown): { line?: number; column?: number; message: string } {
-  const e = err as { message?: string; lineNumber?: number; column?: number };
-  const msg = String(e?.message ?? err);
-  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(msg);
-  if (parse) {
-    return { line: Number(parse[1]), column: undefined, message: `syntax error: ${parse[4]!.split('\n')[0]!.replace(/, got /, '; got ')}` };
-  }
-  const loc = / - (\d+):(\d+)$/.exec(msg);
-  const clean = msg.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]$/, '');
-  return { line: e.lineNumber ?? (loc ? Number(loc[1]) : undefined), column: e.column ?? (loc ? Number(loc[2]) : undefined), message: clean };
-}
+export { BUILTIN_HELPERS, CUSTOM_HELPERS, COMPILE_OPTIONS, RUNTIME_OPTIONS, TemplateError, describeHandlebarsError } from './set.js';
+export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
 
 export function createEnv(partials: Map<string, TemplateFile>): typeof Handlebars {
   const env = Handlebars.create();
@@ -68,15 +19,7 @@ export function createEnv(partials: Map<string, TemplateFile>): typeof Handlebar
   return env;
 }
 
-const compileOptions: CompileOptions = {
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries(CUSTOM_HELPERS.map((h) => [h, true])),
-  noEscape: true,
-  preventIndent: true,
-};
 
-const runtimeOptions: RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
 /** Compile every template once; a syntax error is a TemplateError with file, line and column. */
 export function compileSet(set: TemplateSet): CompiledSet {
@@ -94,6 +37,7 @@ export function compileSet(set: TemplateSet): CompiledSet {
     }
   }
   return {
+    how: 'compiled',
     has: (name) => compiled.has(name),
     names: () => [...compiled.keys()],
     render(name, ctx) {
@@ -109,5 +53,3 @@ export function compileSet(set: TemplateSet): CompiledSet {
   };
 }
 
-type CompileOptions = Parameters<typeof Handlebars.compile>[1] & object;
-type RuntimeOptions = Handlebars.RuntimeOptions;

@@ -6,6 +6,11 @@ import { SOURCES } from '../sources.js';
 import { clockTimes, containsPhrase, core, filledLayers, layerPhrases, phraseRegExp, readableText, withoutQuoted } from '../text.js';
 import type { BundleHit, BundleRule } from '../types.js';
 
+/** "Investigating:" / "*Resolved: …" at the start of a line or after Markdown emphasis: the phase a draft states. */
+const PHASE_STATEMENT = Object.fromEntries(
+  PHASES.map((p) => [p, new RegExp(`(?:^|\\n|\\*)\\s*(?:Resolved: )?${PHASE_NAMES[p]}\\s*:`, 'i')]),
+) as Record<(typeof PHASES)[number], RegExp>;
+
 interface Statement {
   channel: string;
   layers: string[];
@@ -31,7 +36,7 @@ export const consistent: BundleRule = {
       const own = layerPhrases(ctx).filter((p) => containsPhrase(text, p));
       for (const p of own) text = text.replace(phraseRegExp(p, 'gi'), ' ');
       const layersNamed = [...(own.length ? [ctx.layer.id] : []), ...filled.filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p))).map((l) => l.id)];
-      const phases = PHASES.filter((p) => new RegExp(`(?:^|\\n|\\*)\\s*(?:Resolved: )?${PHASE_NAMES[p]}\\s*:`, 'i').test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)));
+      const phases = PHASES.filter((p) => PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)));
       const times = [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map((m) => clockTimes(m[1]!)[0]!);
       return { channel: d.channel, layers: layersNamed, phases, times };
     });

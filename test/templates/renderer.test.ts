@@ -1,0 +1,76 @@
+// The precompiled embedded templates (dist/templates.js, made by the build) render exactly as compiling them does.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_IDS } from '../../src/core/channels/index.js';
+import { buildContext } from '../../src/core/draft-context.js';
+import { DEFAULT_LAYERS } from '../../src/core/layers.js';
+import { renderDrafts } from '../../src/core/render.js';
+import { compileSet } from '../../src/templates/engine.js';
+import { loadTemplateSet, packageRoot } from '../../src/templates/load.js';
+import { rendererFor } from '../../src/templates/renderer.js';
+import type { CompiledSet, TemplateSet } from '../../src/templates/set.js';
+
+const built = existsSync(join(packageRoot(), 'dist', 'templates.js'));
+const NOW = new Date('2026-11-21T14:02:00Z');
+
+describe.skipIf(!built)('precompiled embedded templates', () => {
+  let set: TemplateSet;
+  let pre: CompiledSet;
+  let compiled: CompiledSet;
+  beforeAll(async () => {
+    set = await loadTemplateSet();
+    pre = await rendererFor(set);
+    compiled = compileSet(set);
+  });
+
+  it('are used for the embedded set', () => {
+    expect(pre.how).toBe('precompiled');
+    expect(pre.names().sort()).toEqual(compiled.names().sort());
+  });
+
+  it('render every channel × layer × phase exactly as compiling does', () => {
+    let n = 0;
+    for (const layer of DEFAULT_LAYERS)
+      for (const phase of layer.phases) {
+        const ctx = buildContext({
+          product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'Europe/Berlin' },
+          layer,
+          phase,
+          provider: { id: 'anthropic', name: 'Anthropic' },
+          models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
+          impact: 'Acme AI answers are failing for many users',
+          errors: 'HTTP 529, overloaded',
+          evidence: { schema: 'layerpost.evidence/v1', takenAt: NOW.toISOString(), probes: [], providers: [] },
+          evidenceLines: ['3/3 POST /v1/messages → 529 overloaded_error'],
+          nextUpdateMinutes: 30,
+          incident: { id: 'inc-1', update: 2, startedAt: NOW },
+          previous: { layer: DEFAULT_LAYERS[5]!, phase: 'investigating', text: 'x' },
+          now: NOW,
+        });
+        for (const name of compiled.names()) {
+          expect(pre.render(name, ctx), `${name} ${layer.id}/${phase}`).toBe(compiled.render(name, ctx));
+          n++;
+        }
+        expect(renderDrafts(pre, ctx, CHANNEL_IDS)).toEqual(renderDrafts(compiled, ctx, CHANNEL_IDS));
+      }
+    expect(n).toBeGreaterThan(200);
+  });
+
+  it('a set with an override, or an edited embedded template, is compiled instead', async () => {
+    const edited = structuredClone(set);
+    const x = edited.templates.get('x/default')!;
+    edited.templates.set('x/default', { ...x, source: x.source + ' Edited.' });
+    expect((await rendererFor(edited)).how).toBe('compiled');
+    const override = structuredClone(set);
+    override.templates.set('x/default', { ...x, origin: 'override', path: '/tmp/x/default.hbs' });
+    expect((await rendererFor(override)).how).toBe('compiled');
+  });
+
+  it('are safe as compiled ones: no prototype access', async () => {
+    const r = await rendererFor(set);
+    expect(r.how).toBe('precompiled');
+    // strict mode is compiled into the specs: a missing variable is an error naming the file
+    expect(() => r.render('x/default', {})).toThrow(/embedded:x\/default\.hbs/);
+  });
+});
