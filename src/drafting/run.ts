@@ -243,7 +243,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
 
 async function loadLint(config: CommandEnv['config']): Promise<((drafts: Draft[], ctx: TemplateContext) => Finding[]) | undefined> {
   try {
-    const mod = (await import('../lint/index.js')) as { lintDrafts?: (d: Draft[], ctx: TemplateContext, o: unknown) => Finding[] };
+    const mod = (await import('../lint/drafts.js')) as { lintDrafts?: (d: Draft[], ctx: TemplateContext, o: unknown) => Finding[] };
     const fn = mod.lintDrafts;
     if (!fn) return undefined;
     return (drafts, ctx) => fn(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers });

@@ -1,8 +1,7 @@
 // The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render); lintDrafts checks one bundle's drafts.
 import type { Draft, Finding } from '../core/bundle.js';
-import { CHANNEL_IDS, CHANNELS, isChannelId, normalizeWhitespace, type Channel, type ChannelId } from '../core/channels/index.js';
-import type { TemplateContext } from '../core/context.js';
-import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
+import { CHANNEL_IDS, CHANNELS, normalizeWhitespace, type ChannelId } from '../core/channels/index.js';
+import { DEFAULT_LAYERS } from '../core/layers.js';
 import { renderChannel, VARIANTS, type Renderer } from '../core/render.js';
 import { compileSet, describeHandlebarsError, TemplateError, type CompiledSet, type TemplateFile, type TemplateSet } from '../templates/engine.js';
 import { describeCase, renderCases, type RenderCase } from './fixtures.js';
@@ -11,20 +10,13 @@ import { TEMPLATE_NAMES } from './rules/unknown-template.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
 import { scanTemplate, type Scan } from './scan.js';
 import { readableText } from './text.js';
-import type { BundleRule, DraftRule, Rule, RuleHit, RuleSetting, Severity, TemplateRule, TextRule } from './types.js';
+import { activeRules, capped, severityOf, textHits, type DraftLintOptions } from './drafts.js';
+import type { BundleRule, DraftRule, Rule, RuleHit, RuleSetting, Severity, TemplateRule } from './types.js';
 
 export { RULES, RULE_IDS, findRule } from './rules/index.js';
+export { lintDrafts, severityOf, type DraftLintOptions } from './drafts.js';
 export { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
 export type { Rule, RuleSetting, Severity } from './types.js';
-
-export interface DraftLintOptions {
-  /** Config `lint.rules`: rule id → off | warning | error. */
-  rules?: Record<string, RuleSetting>;
-  /** Config `lint.vaguePhrases`: replaces the default list. */
-  vaguePhrases?: readonly string[];
-  /** The layer model in use (config layers); defaults to DEFAULT_LAYERS. */
-  layers?: readonly Layer[];
-}
 
 export interface LintOptions extends DraftLintOptions {
   /** The configured product, rendered in place of the typical fixture's names. */
@@ -59,59 +51,13 @@ export interface LintResult {
   lengths: WorstLength[];
 }
 
-/** The severity a rule runs at under config, or undefined when switched off. */
-export function severityOf(rule: Pick<Rule, 'id' | 'severity'>, settings: Record<string, RuleSetting> = {}): Severity | undefined {
-  const s = settings[rule.id];
-  return s === 'off' ? undefined : (s ?? rule.severity);
+function active<K extends Rule['kind']>(kind: K, settings?: Record<string, RuleSetting>) {
+  return activeRules(RULES, kind, settings);
 }
 
 /** Rule ids in config that no rule has (a typo would silently do nothing). */
 export function unknownRuleIds(settings: Record<string, unknown> = {}): string[] {
   return Object.keys(settings).filter((id) => !RULES.some((r) => r.id === id));
-}
-
-function active<K extends Rule['kind']>(kind: K, settings?: Record<string, RuleSetting>): Array<{ rule: Extract<Rule, { kind: K }>; severity: Severity }> {
-  return RULES.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind).flatMap((rule) => {
-    const severity = severityOf(rule, settings);
-    return severity ? [{ rule, severity }] : [];
-  });
-}
-
-function capped(severity: Severity, hit: RuleHit): Severity {
-  return hit.atMost === 'warning' ? 'warning' : severity;
-}
-
-function channelOf(id: string): Channel {
-  return isChannelId(id) ? CHANNELS[id] : { ...CHANNELS.x, id: id as ChannelId, name: id };
-}
-
-function textHits(rules: ReturnType<typeof active<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: TemplateContext, o: Required<Pick<DraftLintOptions, 'layers' | 'vaguePhrases'>>) {
-  const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
-  for (const { rule, severity } of rules) {
-    if (part === 'title' && rule.parts === 'body') continue;
-    for (const hit of rule.check({ text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases })) out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
-  }
-  return out;
-}
-
-/** Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent across channels. */
-export function lintDrafts(drafts: readonly Draft[], ctx: TemplateContext, opts: DraftLintOptions = {}): Finding[] {
-  const o = { layers: opts.layers ?? DEFAULT_LAYERS, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
-  const text = active('text', opts.rules);
-  const findings: Finding[] = [];
-  const push = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, hit: RuleHit) => findings.push({ rule: rule.id, severity: capped(severity, hit), message: hit.message, channel: d.channel, file: d.file });
-  for (const d of drafts) {
-    const channel = channelOf(d.channel);
-    for (const h of textHits(text, readableText(d.text, channel), 'body', channel, ctx, o)) push(h.rule, h.severity, d, h.hit);
-    if (d.title) for (const h of textHits(text, readableText(d.title, channel), 'title', channel, ctx, o)) push(h.rule, h.severity, d, h.hit);
-    for (const { rule, severity } of active('draft', opts.rules)) for (const hit of rule.check(d)) push(rule, severity, d, hit);
-  }
-  for (const { rule, severity } of active('bundle', opts.rules))
-    for (const hit of rule.check({ drafts, ctx, layers: o.layers })) {
-      const d = drafts.find((x) => x.channel === hit.channel);
-      push(rule, severity, { channel: hit.channel, file: d?.file ?? hit.channel }, hit);
-    }
-  return findings;
 }
 
 /** Findings keyed by file, line and message; rendered findings list the first case they happened in and how many more. */

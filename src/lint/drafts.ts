@@ -1,0 +1,70 @@
+// Lint one bundle's rendered drafts (the draft command's check): the rendered-text, draft and bundle rules only,
+// so drafting never loads the template parser that the template rules need.
+import type { Draft, Finding } from '../core/bundle.js';
+import { CHANNELS, isChannelId, type Channel, type ChannelId } from '../core/channels/index.js';
+import type { TemplateContext } from '../core/context.js';
+import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
+import { RENDERED_RULES } from './rules/rendered.js';
+import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
+import { readableText } from './text.js';
+import type { Rule, RuleHit, RuleSetting, Severity, TextRule } from './types.js';
+
+export interface DraftLintOptions {
+  /** Config `lint.rules`: rule id → off | warning | error. */
+  rules?: Record<string, RuleSetting>;
+  /** Config `lint.vaguePhrases`: replaces the default list. */
+  vaguePhrases?: readonly string[];
+  /** The layer model in use (config layers); defaults to DEFAULT_LAYERS. */
+  layers?: readonly Layer[];
+}
+
+/** The severity a rule runs at under config, or undefined when switched off. */
+export function severityOf(rule: Pick<Rule, 'id' | 'severity'>, settings: Record<string, RuleSetting> = {}): Severity | undefined {
+  const s = settings[rule.id];
+  return s === 'off' ? undefined : (s ?? rule.severity);
+}
+
+export function activeRules<K extends Rule['kind']>(rules: readonly Rule[], kind: K, settings?: Record<string, RuleSetting>): Array<{ rule: Extract<Rule, { kind: K }>; severity: Severity }> {
+  return rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind).flatMap((rule) => {
+    const severity = severityOf(rule, settings);
+    return severity ? [{ rule, severity }] : [];
+  });
+}
+
+export function capped(severity: Severity, hit: RuleHit): Severity {
+  return hit.atMost === 'warning' ? 'warning' : severity;
+}
+
+export function channelOf(id: string): Channel {
+  return isChannelId(id) ? CHANNELS[id] : { ...CHANNELS.x, id: id as ChannelId, name: id };
+}
+
+export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: TemplateContext, o: Required<Pick<DraftLintOptions, 'layers' | 'vaguePhrases'>>) {
+  const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
+  for (const { rule, severity } of rules) {
+    if (part === 'title' && rule.parts === 'body') continue;
+    for (const hit of rule.check({ text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases })) out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
+  }
+  return out;
+}
+
+/** Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent across channels. */
+export function lintDrafts(drafts: readonly Draft[], ctx: TemplateContext, opts: DraftLintOptions = {}): Finding[] {
+  const o = { layers: opts.layers ?? DEFAULT_LAYERS, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
+  const text = activeRules(RENDERED_RULES, 'text', opts.rules);
+  const findings: Finding[] = [];
+  const push = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, hit: RuleHit) => findings.push({ rule: rule.id, severity: capped(severity, hit), message: hit.message, channel: d.channel, file: d.file });
+  for (const d of drafts) {
+    const channel = channelOf(d.channel);
+    for (const h of textHits(text, readableText(d.text, channel), 'body', channel, ctx, o)) push(h.rule, h.severity, d, h.hit);
+    if (d.title) for (const h of textHits(text, readableText(d.title, channel), 'title', channel, ctx, o)) push(h.rule, h.severity, d, h.hit);
+    for (const { rule, severity } of activeRules(RENDERED_RULES, 'draft', opts.rules)) for (const hit of rule.check(d)) push(rule, severity, d, hit);
+  }
+  for (const { rule, severity } of activeRules(RENDERED_RULES, 'bundle', opts.rules))
+    for (const hit of rule.check({ drafts, ctx, layers: o.layers })) {
+      const d = drafts.find((x) => x.channel === hit.channel);
+      push(rule, severity, { channel: hit.channel, file: d?.file ?? hit.channel }, hit);
+    }
+  return findings;
+}
+
