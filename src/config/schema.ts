@@ -147,6 +147,7 @@ export const LayerConfigSchema = z.strictObject({
   name: z.string().optional(),
   short: z.string().optional(),
   notAffected: z.string().optional(),
+  notAffectedResolved: z.string().optional(),
   notAffectedShort: z.string().optional(),
   evidence: z.string().optional(),
   providerLayer: z.boolean().optional(),

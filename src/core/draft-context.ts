@@ -149,7 +149,7 @@ export function buildContext(input: DraftInput): TemplateContext {
       id: input.layer.id,
       name: fill(input.layer.name),
       short: fill(input.layer.short),
-      notAffected: fill(input.layer.notAffected),
+      notAffected: fill((resolved ? input.layer.notAffectedResolved : undefined) ?? input.layer.notAffected),
       notAffectedShort: fill(input.layer.notAffectedShort),
       cause: cause.full,
       causeShort: cause.short,

@@ -13,6 +13,8 @@ export interface Layer {
   short: string;
   /** What is NOT affected when this layer fails, as a sentence. `{provider}` is replaced. */
   notAffected: string;
+  /** The same in the past tense, for `resolved` drafts (falls back to notAffected). */
+  notAffectedResolved?: string;
   /** The same, in a few words for tight channels (SMS, X). */
   notAffectedShort: string;
   /** What typically shows this layer failing. */
@@ -29,6 +31,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: 'our own integration (request handler, credentials, config, deploy)',
     short: 'our own integration',
     notAffected: "{provider}'s service and its models are working normally; the fault is on our side.",
+    notAffectedResolved: "{provider}'s service and its models worked normally throughout; the fault was on our side.",
     notAffectedShort: "{provider}'s service is working normally.",
     evidence: "our handler's probe fails while direct provider probes pass; provider answers 400/401/403 to our key",
     providerLayer: false,
@@ -39,6 +42,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: 'the network between us and the provider',
     short: 'the network path to {provider}',
     notAffected: "{provider}'s service and the model's answers are not affected; requests are not reaching it.",
+    notAffectedResolved: "{provider}'s service and the model's answers were not affected; our requests were not reaching it.",
     notAffectedShort: "{provider}'s service is not affected.",
     evidence: 'DNS, TCP connect or TLS failures from our side; provider status page all operational',
     providerLayer: false,
@@ -49,6 +53,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: "the provider's API / infrastructure",
     short: "{provider}'s API",
     notAffected: 'The model itself is unchanged: answers that do complete are not affected.',
+    notAffectedResolved: 'The model itself was unchanged: answers that did complete were not affected.',
     notAffectedShort: 'Model quality is unaffected.',
     evidence: '5xx, 529 overloaded, gateway timeouts across models; provider status page reports an incident on the API',
     providerLayer: true,
@@ -59,6 +64,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: 'serving of a specific model',
     short: "{provider}'s serving of {models}",
     notAffected: "Other models and {provider}'s API are working, and answers that do complete are not affected.",
+    notAffectedResolved: "Other models and {provider}'s API kept working, and answers that did complete were not affected.",
     notAffectedShort: 'Other models are working normally.',
     evidence: "one model's requests fail while other models of the same provider succeed",
     providerLayer: true,
@@ -69,6 +75,7 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     name: "the quality of a model's answers",
     short: "the quality of {provider}'s {models} answers",
     notAffected: 'Requests are completing and our service is available; the problem is in the content of some answers.',
+    notAffectedResolved: 'Requests kept completing and our service stayed available; the problem was in the content of some answers.',
     notAffectedShort: 'Requests still complete.',
     evidence: "requests succeed (200) but a canary prompt's answer fails its check",
     providerLayer: true,
