@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { mergeLayers, type Layer } from '../core/layers.js';
+import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
 import { fsError } from '../adapters/fs.js';
 import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
 import type { Config, ProbeConfig } from './schema.js';
@@ -56,6 +56,11 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
   const layerIds = new Set(layers.map((l) => l.id));
   const providerIds = new Set(catalogue.map((p) => p.id));
   const problems: string[] = [];
+  (config.layers ?? []).forEach((l, i) => {
+    // A layer of the team's own must say, like the default ones, what its drafts call it and what it leaves unaffected.
+    if (!DEFAULT_LAYERS.some((d) => d.id === l.id))
+      for (const key of ['name', 'notAffected'] as const) if (!l[key]?.trim()) problems.push(`layers[${i}].${key}: a new layer ("${l.id}") needs a ${key === 'name' ? 'plain name' : '"not affected" sentence'}`);
+  });
   const seen = new Set<string>();
   (config.probes ?? []).forEach((p, i) => {
     if (!layerIds.has(p.layer)) problems.push(`probes[${i}].layer: unknown layer "${p.layer}" (known: ${[...layerIds].join(', ')})`);

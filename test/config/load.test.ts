@@ -162,7 +162,7 @@ describe('config problems: one line naming the file and where', () => {
   it('a probe may use a layer the same config adds, and a provider the config adds', () => {
     const text = [
       'layers:',
-      '  - { id: vector-store, name: our vector database }',
+      '  - { id: vector-store, name: our vector database, notAffected: "The AI provider is not affected." }',
       'providers:',
       '  - { id: acme-llm, name: Acme LLM, status: { kind: feed, url: "https://status.acme-llm.example/history.rss" } }',
       'probes:',
@@ -231,5 +231,17 @@ describe('loadConfig: finding the file', () => {
     const cwd = tmp();
     writeFileSync(join(cwd, 'layerpost.config.yaml'), 'probes:\n  - id: p\n    layer: integration\n    http: { url: nope }\n');
     await expect(loadConfig({ cwd })).rejects.toThrow(`${join(cwd, 'layerpost.config.yaml')}: probes[0].http.url: expected an http(s) URL`);
+  });
+});
+
+describe('layers of a team’s own', () => {
+  it('a new layer without a plain name or a not-affected sentence is a config error naming the field', () => {
+    expect(() => resolveConfig({ layers: [{ id: 'vector-db' }] }, { file: '/x/layerpost.config.yaml', baseDir: '/x' })).toThrow(
+      /layerpost\.config\.yaml: layers\[0\]\.name: a new layer \("vector-db"\) needs a plain name \(and 1 more\)/,
+    );
+    const ok = resolveConfig({ layers: [{ id: 'vector-db', name: 'our vector database', notAffected: "Anthropic's service is not affected." }] }, { baseDir: '/x' });
+    expect(ok.layers.find((l) => l.id === 'vector-db')?.notAffected).toBe("Anthropic's service is not affected.");
+    // renaming a default layer needs nothing else
+    expect(() => resolveConfig({ layers: [{ id: 'network', name: 'the internet path' }] }, { baseDir: '/x' })).not.toThrow();
   });
 });
