@@ -15,11 +15,19 @@ export function readableText(text: string, channel: { id: string }): string {
 
 /** Sentences (and lines) of a text; "4.7" and "14:30" stay whole. */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+|(?<=[。！？])\s*|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  // Every text rule splits the same render: split once (callers only read the array).
+  let out = sentenceCache.get(text);
+  if (!out) {
+    out = text
+      .split(/(?<=[.!?…])\s+|(?<=[。！？])\s*|\n+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (sentenceCache.size > 1000) sentenceCache.clear();
+    sentenceCache.set(text, out);
+  }
+  return out;
 }
+const sentenceCache = new Map<string, string[]>();
 
 /** Clauses of a sentence, for negation scope: split at ; : , and "but", "although", "while". */
 export function clauses(sentence: string): string[] {
