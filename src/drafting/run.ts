@@ -13,6 +13,11 @@ import type { CommandEnv } from '../commands/context.js';
 import { checkAnswers, FLAGS, missingKeys, propose, withProposed, type AnswerKey } from '../interview/answers.js';
 import { askAnswers, draftsText, reviewDrafts } from '../interview/interview.js';
 import { bundleFiles, compose } from './compose.js';
+// Every draft renders templates, lints its drafts and writes a review page: loaded with the command, not on demand.
+import { lintDrafts } from '../lint/drafts.js';
+import { renderReviewHtml } from '../review/html.js';
+import { loadTemplateSet } from '../templates/load.js';
+import { rendererFor } from '../templates/renderer.js';
 import { clearResume, findPrevious, loadResume, nextUpdateNumber, saveResume, writeBundle } from './store.js';
 
 export interface DraftOptions {
@@ -119,7 +124,6 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const from = o.from ?? resume?.from;
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
-  const [{ loadTemplateSet }, { rendererFor }] = await Promise.all([import('../templates/load.js'), import('../templates/renderer.js')]);
   const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter((d): d is string => !!d);
   const renderer = await rendererFor(await loadTemplateSet(overrides));
 
@@ -179,7 +183,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   if (missing.length) throw new UsageError(`missing answer: ${FLAGS[missing[0]!]}`);
 
   const edits: Record<string, string> = {};
-  const lint = deps.lint ?? (await loadLint(config));
+  const lint = deps.lint ?? loadLint(config);
   let composed = compose({ config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, edits, lint });
   if (interactive || deps.asker) {
     for (;;) {
@@ -202,7 +206,6 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
     }
   }
 
-  const { renderReviewHtml } = await import('../review/html.js');
   const input = { config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, ...composed, proposedLayer: diagnosis.ranked[0]?.layer ?? 'unknown' };
   let written: { dir: string; update: number };
   try {
@@ -241,13 +244,6 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   return { code: errors.length ? 1 : 0, bundle: written.dir, drafts: composed.drafts, findings: composed.findings };
 }
 
-async function loadLint(config: CommandEnv['config']): Promise<((drafts: Draft[], ctx: TemplateContext) => Finding[]) | undefined> {
-  try {
-    const mod = (await import('../lint/drafts.js')) as { lintDrafts?: (d: Draft[], ctx: TemplateContext, o: unknown) => Finding[] };
-    const fn = mod.lintDrafts;
-    if (!fn) return undefined;
-    return (drafts, ctx) => fn(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers });
-  } catch (err) {
-    throw new ExitError(70, `could not load the lint rules: ${(err as Error).message}`);
-  }
+function loadLint(config: CommandEnv['config']): (drafts: Draft[], ctx: TemplateContext) => Finding[] {
+  return (drafts, ctx) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers });
 }
