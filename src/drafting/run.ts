@@ -6,7 +6,7 @@ import type { TemplateContext } from '../core/context.js';
 import { diagnose } from '../core/diagnosis.js';
 import type { Evidence, ProbeResult, ProviderStatus } from '../core/evidence.js';
 import { formatZodError } from '../core/zod-format.js';
-import { ConfigError, ExitError, InterruptedError, UsageError } from '../errors.js';
+import { ConfigError, InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
 import { printJson } from '../runtime.js';
 import type { CommandEnv } from '../commands/context.js';
