@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer as createTlsServer } from 'node:https';
-import { createServer as createNetServer, type Server } from 'node:net';
+import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { clearSecrets } from '../../src/adapters/secrets.js';
