@@ -1,7 +1,6 @@
 // An isolated Handlebars environment: strict variables, built-in helpers only, no prototype access, no HTML escaping.
 import Handlebars from 'handlebars';
-import { ConfigError } from '../errors.js';
-import { COMPILE_OPTIONS as compileOptions, RUNTIME_OPTIONS as runtimeOptions, TemplateError, describeHandlebarsError, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
+import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsError, readySet, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
 
 export { BUILTIN_HELPERS, CUSTOM_HELPERS, COMPILE_OPTIONS, RUNTIME_OPTIONS, TemplateError, describeHandlebarsError } from './set.js';
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
@@ -36,20 +35,6 @@ export function compileSet(set: TemplateSet): CompiledSet {
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }
-  return {
-    how: 'compiled',
-    has: (name) => compiled.has(name),
-    names: () => [...compiled.keys()],
-    render(name, ctx) {
-      const t = compiled.get(name);
-      if (!t) throw new ConfigError(`no template named ${name}`);
-      try {
-        return t(ctx, runtimeOptions);
-      } catch (err) {
-        const d = describeHandlebarsError(err);
-        throw new TemplateError(set.templates.get(name)!.path, d.line, d.column, d.message);
-      }
-    },
-  };
+  return readySet('compiled', set, compiled);
 }
 

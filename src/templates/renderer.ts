@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from './load.js';
-import { RUNTIME_OPTIONS, TemplateError, describeHandlebarsError, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
+import { COMPILE_OPTIONS, readySet, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
 
 interface Precompiled {
   /** COMPILE_OPTIONS the build used; must equal today's. */
@@ -26,28 +26,13 @@ function sameOptions(a: unknown, b: unknown): boolean {
 export async function rendererFor(set: TemplateSet): Promise<CompiledSet> {
   const files: TemplateFile[] = [...set.templates.values(), ...set.partials.values()];
   const pre = files.every((f) => f.origin === 'embedded') ? await loadPrecompiled() : undefined;
-  const { COMPILE_OPTIONS } = await import('./set.js');
   if (pre && sameOptions(pre.options, COMPILE_OPTIONS) && files.every((f) => pre.templates[f.name]?.source === f.source)) {
     const { default: Runtime } = await import('handlebars/runtime');
     const env = Runtime.create();
     const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
     for (const [name, f] of set.partials) env.registerPartial(name, spec(f));
     const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
-    return {
-      how: 'precompiled',
-      has: (name) => compiled.has(name),
-      names: () => [...compiled.keys()],
-      render(name, ctx) {
-        const t = compiled.get(name);
-        if (!t) throw new TemplateError(name, undefined, undefined, `no template named ${name}`);
-        try {
-          return t(ctx, RUNTIME_OPTIONS);
-        } catch (err) {
-          const d = describeHandlebarsError(err);
-          throw new TemplateError(set.templates.get(name)!.path, d.line, d.column, d.message);
-        }
-      },
-    };
+    return readySet('precompiled', set, compiled);
   }
   const { compileSet } = await import('./engine.js');
   return compileSet(set);

@@ -66,3 +66,22 @@ export const COMPILE_OPTIONS = {
 } as const;
 
 export const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
+/** A ready set: render by name with the runtime options; a render error names the template file, line and column. */
+export function readySet(how: NonNullable<CompiledSet['how']>, set: TemplateSet, compiled: ReadonlyMap<string, (ctx: unknown, options: typeof RUNTIME_OPTIONS) => string>): CompiledSet {
+  return {
+    how,
+    has: (name) => compiled.has(name),
+    names: () => [...compiled.keys()],
+    render(name, ctx) {
+      const t = compiled.get(name);
+      if (!t) throw new ConfigError(`no template named ${name}`);
+      try {
+        return t(ctx, RUNTIME_OPTIONS);
+      } catch (err) {
+        const d = describeHandlebarsError(err);
+        throw new TemplateError(set.templates.get(name)!.path, d.line, d.column, d.message);
+      }
+    },
+  };
+}
