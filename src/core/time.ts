@@ -40,11 +40,3 @@ export function formatTime(date: Date, timeZone = 'UTC'): FormattedTime {
 export function addMinutes(date: Date, minutes: number): Date {
   return new Date(date.getTime() + minutes * 60_000);
 }
-
-/** "12 min", "3 h 5 min", "2 d" between two instants. */
-export function formatAge(from: Date, to: Date): string {
-  const min = Math.max(0, Math.round((to.getTime() - from.getTime()) / 60_000));
-  if (min < 60) return `${min} min`;
-  if (min < 48 * 60) return `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
-  return `${Math.round(min / 1440)} d`;
-}
