@@ -1,11 +1,11 @@
 // `layerpost probe`: run the probes and fetch provider status within a deadline; progress on stderr, evidence as --json or --save.
 import { resolve } from 'node:path';
-import type { ProbeResult, ProviderStatus } from '../core/evidence.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { gatherEvidence, selectProbes } from '../probes/gather.js';
 import { commandEnv } from './context.js';
+import { probeLine, providerLine } from '../probes/progress.js';
 
 export interface ProbeOptions {
   only?: string[];
@@ -14,26 +14,6 @@ export interface ProbeOptions {
   concurrency?: number;
   /** false with --no-status. */
   status?: boolean;
-}
-
-type Chalk = Awaited<ReturnType<typeof commandEnv>>['c'];
-
-/** One progress line: "✗ anthropic-opus  model-endpoint  812 ms  http-status 529  3/3 failed  POST /v1/messages … → 529 overloaded_error". */
-export function probeLine(r: ProbeResult, c: Chalk, idWidth = 0, verbose = false): string {
-  const mark = r.ok ? c.green('✓') : c.red('✗');
-  const outcome = r.outcome + (r.status !== undefined && !r.ok ? ` ${r.status}` : '');
-  const parts = [mark, r.id.padEnd(idWidth), c.dim(r.layer.padEnd(14)), `${r.latencyMs} ms`.padStart(8), r.ok ? c.green(outcome) : c.red(outcome)];
-  if (r.samples && r.samples.total > 1) parts.push(r.samples.failed ? c.yellow(`${r.samples.failed}/${r.samples.total} failed`) : c.dim(`${r.samples.total}/${r.samples.total} passed`));
-  if (r.indicates) parts.push(c.yellow(`→ ${r.indicates} evidence`));
-  if (!r.ok || verbose || /WARNING/.test(r.detail)) parts.push(r.ok ? c.dim(r.detail) : r.detail);
-  return parts.join('  ');
-}
-
-export function providerLine(s: ProviderStatus, c: Chalk): string {
-  const open = s.incidents.filter((i) => !['resolved', 'postmortem', 'completed'].includes(i.status));
-  const ind = s.indicator === 'none' ? c.green('operational') : s.indicator === 'unknown' ? c.yellow('unknown') : c.red(s.indicator);
-  const tail = s.error ? ` (${s.error})` : open.length ? ` — ${open.map((i) => `"${i.name}"`).join('; ')}` : s.description ? ` — ${s.description}` : '';
-  return `• ${s.name} status: ${ind}${tail}${s.cachedAt ? c.dim(` (cached ${s.cachedAt})`) : ''}`;
 }
 
 function positive(name: string, v: number | undefined): number | undefined {

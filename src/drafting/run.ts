@@ -4,7 +4,7 @@ import { AnswersSchema, type Answers, type Draft, type Finding } from '../core/b
 import { CHANNEL_IDS, isChannelId, type ChannelId } from '../core/channels/index.js';
 import type { TemplateContext } from '../core/context.js';
 import { diagnose } from '../core/diagnosis.js';
-import type { Evidence, ProbeResult, ProviderStatus } from '../core/evidence.js';
+import type { Evidence } from '../core/evidence.js';
 import { formatZodError } from '../core/zod-format.js';
 import { ConfigError, InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
@@ -13,6 +13,7 @@ import type { CommandEnv } from '../commands/context.js';
 import { checkAnswers, FLAGS, missingKeys, propose, withProposed, type AnswerKey } from '../interview/answers.js';
 import { askAnswers, draftsText, reviewDrafts } from '../interview/interview.js';
 import { bundleFiles, compose } from './compose.js';
+import { probeLine, providerLine } from '../probes/progress.js';
 // Every draft renders templates, lints its drafts and writes a review page: loaded with the command, not on demand.
 import { lintDrafts } from '../lint/drafts.js';
 import { renderReviewHtml } from '../review/html.js';
@@ -93,18 +94,6 @@ export function resolveChannels(list: string[] | undefined, enabled: string[] | 
   return [...new Set(wanted)] as ChannelId[];
 }
 
-function progressLine(c: CommandEnv['c'], r: ProbeResult): string {
-  const mark = r.ok ? c.green('✓') : c.red('✗');
-  const what = r.ok ? `${r.status ?? 'ok'}` : `${r.outcome}${r.status ? ` ${r.status}` : ''}${r.errorType ? ` ${r.errorType}` : ''}`;
-  return `${mark} ${r.id} ${c.dim(`[${r.layer}]`)} ${what} ${c.dim(`${Math.round(r.latencyMs)} ms`)}`;
-}
-
-function statusLine(c: CommandEnv['c'], s: ProviderStatus): string {
-  if (s.error) return `${c.yellow('?')} ${s.name} status: unknown (${s.error})`;
-  const open = s.incidents.filter((i) => i.status !== 'resolved');
-  return `${s.indicator === 'none' ? c.green('✓') : c.yellow('!')} ${s.name} status: ${s.description}${open.length ? ` (${open.map((i) => i.name).join('; ')})` : ''}`;
-}
-
 export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
   const { rt, config, log, c } = env;
   const out = o.out ? resolve(rt.cwd, o.out) : config.out;
@@ -141,8 +130,8 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
       signal: rt.signal,
       now: rt.now,
       statuses: true,
-      onProbe: (r) => log.progress(progressLine(c, r)),
-      onProvider: (s) => log.progress(statusLine(c, s)),
+      onProbe: (r) => log.progress(probeLine(r, c)),
+      onProvider: (s) => log.progress(providerLine(s, c)),
     });
   }
   if (rt.signal.aborted) {
