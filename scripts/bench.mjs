@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
+// --only=draft,lint: just these cases (node -e 0, and what a ratio is measured against, always run).
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const warmup = 2;
 const BIN = fileURLToPath(new URL('../bin/layerpost.js', import.meta.url));
 const RSS_HOOK = fileURLToPath(new URL('./bench-rss.mjs', import.meta.url));
@@ -86,6 +88,11 @@ const cases = [
   { id: 'probe1', label: 'layerpost probe (1 probe of 200 ms)', argv: () => [BIN, 'probe', '--config', join(tmp, 'one.json'), '--no-status', '--quiet'], expect: 0 },
   { id: 'probe100', label: 'layerpost probe (100 probes of 200 ms)', argv: () => [BIN, 'probe', '--config', join(tmp, 'hundred.json'), '--no-status', '--quiet'], expect: 0, budget: 1.5, vs: 'probe1' },
 ];
+
+if (only) {
+  const keep = new Set(['node', ...only, ...cases.filter((c) => only.includes(c.id) && c.vs).map((c) => c.vs)]);
+  for (let i = cases.length - 1; i >= 0; i--) if (!keep.has(cases[i].id)) cases.splice(i, 1);
+}
 
 try {
   const times = Object.fromEntries(cases.map((c) => [c.id, []]));

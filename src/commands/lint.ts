@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { formatGithub, formatJson, formatSarif, formatText, FORMATS, summarize, type Format } from '../lint/format.js';
 import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } from '../lint/index.js';
 import { loadTemplateSet, packageRoot } from '../templates/load.js';
+import { precompiledFor } from '../templates/renderer.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './context.js';
 
@@ -31,7 +32,8 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
     // Each directory is one team's set: merged over the embedded one, as draft uses it; only its own files are reported.
     for (const dir of args) results.push(lintTemplates(await loadTemplateSet([resolve(rt.cwd, dir)]), { ...options, onlyOrigin: 'override' }));
   } else {
-    results.push(lintTemplates(await loadTemplateSet(config.templatesDir ? [config.templatesDir] : []), options));
+    const set = await loadTemplateSet(config.templatesDir ? [config.templatesDir] : []);
+    results.push(lintTemplates(set, { ...options, precompiled: await precompiledFor(set) }));
   }
   const result = merge(results, rt.cwd);
   const s = summarize(result);

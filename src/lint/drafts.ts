@@ -6,7 +6,7 @@ import type { TemplateContext } from '../core/context.js';
 import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
 import { RENDERED_RULES } from './rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
-import { readableText } from './text.js';
+import { readableText, sentences } from './text.js';
 import type { Rule, RuleHit, RuleSetting, Severity, TextRule } from './types.js';
 
 export interface DraftLintOptions {
@@ -39,13 +39,40 @@ export function channelOf(id: string): Channel {
   return isChannelId(id) ? CHANNELS[id] : { ...CHANNELS.x, id: id as ChannelId, name: id };
 }
 
-export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: TemplateContext, o: Required<Pick<DraftLintOptions, 'layers' | 'vaguePhrases'>>) {
+export type TextOptions = Required<Pick<DraftLintOptions, 'layers' | 'vaguePhrases'>>;
+
+export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: TemplateContext, o: TextOptions) {
   const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
+  const input = { text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases };
+  const memo = hitMemo(ctx, o);
+  const pub = channel.public ? 'p' : 'i';
   for (const { rule, severity } of rules) {
     if (part === 'title' && rule.parts === 'body') continue;
-    for (const hit of rule.check({ text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases })) out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
+    const hits =
+      rule.scope === 'sentence'
+        ? sentences(text).flatMap((s) => remembered(memo, s, rule.id + pub, () => rule.check({ ...input, text: s })))
+        : remembered(memo, text, rule.id + pub + part, () => rule.check(input));
+    for (const hit of hits) out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
   }
   return out;
+}
+
+// Text rules' hits per bundle context and options, by text (or sentence), then by rule, part and whether the channel is
+// public: lint renders ~15 templates per context, and channels repeat the same sentences and often the same text.
+// Keyed text first, so a long text is hashed once, not once per rule.
+type HitMemo = Map<string, Map<string, RuleHit[]>>;
+const hitMemos = new WeakMap<TemplateContext, { o: TextOptions; hits: HitMemo }>();
+function hitMemo(ctx: TemplateContext, o: TextOptions): HitMemo {
+  let m = hitMemos.get(ctx);
+  if (!m || m.o.layers !== o.layers || m.o.vaguePhrases !== o.vaguePhrases) hitMemos.set(ctx, (m = { o, hits: new Map() }));
+  return m.hits;
+}
+function remembered(memo: HitMemo, text: string, key: string, check: () => RuleHit[]): RuleHit[] {
+  let byRule = memo.get(text);
+  if (!byRule) memo.set(text, (byRule = new Map()));
+  let h = byRule.get(key);
+  if (!h) byRule.set(key, (h = check()));
+  return h;
 }
 
 /** Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent across channels. */

@@ -24,6 +24,8 @@ export interface LintOptions extends DraftLintOptions {
   mastodonLimit?: number;
   /** Report findings only for files of this origin (linting a team's override directory over the embedded set). */
   onlyOrigin?: TemplateFile['origin'];
+  /** A ready renderer of exactly this set (the build's precompiled templates), used when every template can render. */
+  precompiled?: CompiledSet;
 }
 
 /** The worst case of one channel's length over every render. */
@@ -159,7 +161,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const partials = new Map([...set.partials].filter(([, f]) => !scans.get(f)!.parseError));
   const syntax = RULES.find((r) => r.id === 'syntax')!;
   const syntaxSeverity = severityOf(syntax, opts.rules);
-  let compiled: CompiledSet | undefined;
+  let compiled: CompiledSet | undefined = opts.precompiled && good.size === set.templates.size && partials.size === set.partials.size ? opts.precompiled : undefined;
   for (let attempt = 0; attempt <= set.templates.size + set.partials.size && !compiled; attempt++) {
     try {
       compiled = compileSet({ templates: good, partials });

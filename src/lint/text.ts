@@ -55,23 +55,55 @@ export function phraseRegExp(phrase: string, flags = 'i'): RegExp {
 }
 const cache = new Map<string, RegExp>();
 
-/** The phrase as found in the text (original case), or undefined. */
-export function findPhrase(text: string, phrase: string): string | undefined {
-  const p = phrase.trim();
-  if (!p) return undefined;
-  // Most phrases are absent: a case-folded substring check on the first word rules them out without a regexp.
-  const first = /^\S+/.exec(p)![0].toLowerCase();
-  if (!lowered(text).includes(first)) return undefined;
-  return phraseRegExp(phrase).exec(text)?.[0];
+/**
+ * A phrase ready to look for: its regexp, and its folded form (whitespace runs as one space, upper-cased). Wherever the
+ * case-insensitive regexp matches, the folded text contains the folded phrase (JavaScript's non-Unicode /i compares
+ * characters by their single-character upper case, which whole-string upper-casing keeps), so a folded text that lacks
+ * it rules the phrase out with one substring search, and most phrases are absent from most texts.
+ */
+interface Phrase {
+  folded: string;
+  find: RegExp;
+  remove: RegExp;
 }
-let lastText = '';
-let lastLower = '';
-function lowered(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
+
+function phrase(p: string): Phrase | undefined {
+  let m = phrases.get(p);
+  if (m === undefined) {
+    const t = p.trim();
+    m = t ? { folded: fold(t), find: phraseRegExp(t), remove: phraseRegExp(t, 'gi') } : null;
+    if (phrases.size > 5000) phrases.clear();
+    phrases.set(p, m);
   }
-  return lastLower;
+  return m ?? undefined;
+}
+const phrases = new Map<string, Phrase | null>();
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').toUpperCase();
+// Rules look for many phrases in the same texts and sentences: each is folded once.
+const foldedTexts = new Map<string, string>();
+function folded(text: string): string {
+  let f = foldedTexts.get(text);
+  if (f === undefined) {
+    f = fold(text);
+    if (foldedTexts.size > 4000) foldedTexts.clear();
+    foldedTexts.set(text, f);
+  }
+  return f;
+}
+
+/** The phrase as found in the text (original case), or undefined. */
+export function findPhrase(text: string, phraseText: string): string | undefined {
+  const m = phrase(phraseText);
+  if (!m || !folded(text).includes(m.folded)) return undefined;
+  return m.find.exec(text)?.[0];
+}
+
+/** The text with every occurrence of the phrase replaced by a space. */
+export function removePhrase(text: string, phraseText: string): string {
+  const m = phrase(phraseText);
+  if (!m || !folded(text).includes(m.folded)) return text;
+  return text.replace(m.remove, ' ');
 }
 
 /** First of several regexps or phrases that matches, with what it matched. */
@@ -141,7 +173,7 @@ export function withoutQuoted(text: string, ctx: TemplateContext): string {
   let t = text;
   for (const q of [ctx.correction.text, ctx.correction.short, ctx.previous.text]) {
     const c = core(q);
-    if (c) t = t.replace(phraseRegExp(c, 'gi'), ' ');
+    if (c) t = removePhrase(t, c);
   }
   return t;
 }

@@ -42,7 +42,8 @@ export interface TextInput {
   /** Whitespace-normalized, unescaped text of one draft's body or title. */
   text: string;
   part: 'body' | 'title';
-  channel: Channel;
+  /** Only whether the channel is public: hits are remembered per text, part and this flag. */
+  channel: Pick<Channel, 'public'>;
   ctx: TemplateContext;
   /** The layer model in use (config layers), to recognise every layer's words. */
   layers: readonly Layer[];
@@ -54,6 +55,11 @@ export interface TextRule extends RuleMeta {
   kind: 'text';
   /** `body`: judged on whole drafts only (e.g. "the layer is named"); `any`: on titles too (phrases). */
   parts: 'body' | 'any';
+  /**
+   * `sentence`: `check` is given one sentence as `text`, and its hits depend only on that sentence, the context, the
+   * options and `channel.public` (not on `part`); the runner then checks each distinct sentence of a bundle once.
+   */
+  scope?: 'sentence';
   check(input: TextInput): RuleHit[];
 }
 

@@ -23,17 +23,22 @@ function sameOptions(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export async function rendererFor(set: TemplateSet): Promise<CompiledSet> {
+/** The build's precompiled templates as a ready set, when `set` is exactly the embedded set they were made from. */
+export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | undefined> {
   const files: TemplateFile[] = [...set.templates.values(), ...set.partials.values()];
   const pre = files.every((f) => f.origin === 'embedded') ? await loadPrecompiled() : undefined;
-  if (pre && sameOptions(pre.options, COMPILE_OPTIONS) && files.every((f) => pre.templates[f.name]?.source === f.source)) {
-    const { default: Runtime } = await import('handlebars/runtime');
-    const env = Runtime.create();
-    const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
-    for (const [name, f] of set.partials) env.registerPartial(name, spec(f));
-    const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
-    return readySet('precompiled', set, compiled);
-  }
+  if (!pre || !sameOptions(pre.options, COMPILE_OPTIONS) || !files.every((f) => pre.templates[f.name]?.source === f.source)) return undefined;
+  const { default: Runtime } = await import('handlebars/runtime');
+  const env = Runtime.create();
+  const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
+  for (const [name, f] of set.partials) env.registerPartial(name, spec(f));
+  const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
+  return readySet('precompiled', set, compiled);
+}
+
+export async function rendererFor(set: TemplateSet): Promise<CompiledSet> {
+  const pre = await precompiledFor(set);
+  if (pre) return pre;
   const { compileSet } = await import('./engine.js');
   return compileSet(set);
 }

@@ -3,10 +3,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_IDS, type ChannelId } from '../../src/core/channels/index.js';
 import type { Draft } from '../../src/core/bundle.js';
-import type { TemplateContext } from '../../src/core/context.js';
+import { TemplateContextSchema, type TemplateContext } from '../../src/core/context.js';
 import { buildContext, proposedImpact, type DraftInput } from '../../src/core/draft-context.js';
 import { DEFAULT_LAYERS, findLayer, PHASES, type Layer, type Phase } from '../../src/core/layers.js';
 import { renderChannel, renderDrafts, statuspagePayload, type Renderer } from '../../src/core/render.js';
+import { renderCases } from '../../src/lint/fixtures.js';
 import { compileSet, type CompiledSet } from '../../src/templates/engine.js';
 import { loadTemplateSet } from '../../src/templates/load.js';
 
@@ -289,8 +290,15 @@ describe('render: variants, escaping and the statuspage payload', () => {
 });
 
 describe('buildContext', () => {
+  it('every context lint renders (every layer × phase × fixture) is exactly TemplateContextSchema', () => {
+    const cases = renderCases(DEFAULT_LAYERS);
+    expect(cases.length).toBeGreaterThan(80);
+    for (const c of cases) expect(TemplateContextSchema.strict().parse(c.ctx)).toEqual(c.ctx);
+  });
+
   it('validates against the template context schema and fills provider and models', () => {
     const ctx = buildContext(input(findLayer('model-endpoint')!, 'identified'));
+    expect(TemplateContextSchema.parse(ctx)).toEqual(ctx);
     expect(ctx.provider).toMatchObject({ id: 'anthropic', name: 'Anthropic', possessive: "Anthropic's", named: true });
     expect(ctx.models).toMatchObject({ names: 'Claude Opus 4.7 and Claude Sonnet 4.6', count: 2, any: true });
     expect(ctx.layer.short).toBe("Anthropic's serving of Claude Opus 4.7 and Claude Sonnet 4.6");

@@ -8,7 +8,8 @@ import { DEFAULT_LAYERS } from '../../src/core/layers.js';
 import { renderDrafts } from '../../src/core/render.js';
 import { compileSet } from '../../src/templates/engine.js';
 import { loadTemplateSet, packageRoot } from '../../src/templates/load.js';
-import { rendererFor } from '../../src/templates/renderer.js';
+import { precompiledFor, rendererFor } from '../../src/templates/renderer.js';
+import { lintTemplates } from '../../src/lint/index.js';
 import type { CompiledSet, TemplateSet } from '../../src/templates/set.js';
 
 const built = existsSync(join(packageRoot(), 'dist', 'templates.js'));
@@ -22,6 +23,20 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
     set = await loadTemplateSet();
     pre = await rendererFor(set);
     compiled = compileSet(set);
+  });
+
+  it('lint the embedded set with the same result as compiling it (what `layerpost lint` uses them for)', async () => {
+    const precompiled = await precompiledFor(set);
+    expect(precompiled?.how).toBe('precompiled');
+    expect(lintTemplates(set, { precompiled })).toEqual(lintTemplates(set));
+  });
+
+  it('are not offered for a set that differs from the embedded one', async () => {
+    const edited: TemplateSet = { templates: new Map(set.templates), partials: set.partials };
+    const x = edited.templates.get('x/default')!;
+    edited.templates.set('x/default', { ...x, source: `${x.source}Thanks.\n` });
+    expect(await precompiledFor(edited)).toBeUndefined();
+    expect((await rendererFor(edited)).how).toBe('compiled');
   });
 
   it('are used for the embedded set', () => {

@@ -1,6 +1,6 @@
 // The channels a bundle holds, each with its file name, output kind and real length rule.
 import { escapeLinkedIn, graphemeCount, mastodonLength, smsCount, threadsLength, utf8Bytes } from './counting.js';
-import { xLength } from './x.js';
+import { xWeightedLength } from './x.js';
 
 export const CHANNEL_IDS = ['statuspage', 'x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'sms', 'slack'] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
@@ -64,7 +64,7 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     markdown: false,
     finish: plain,
     measure: (text) => {
-      const { weighted } = xLength(text);
+      const weighted = xWeightedLength(text);
       return { length: weighted, limit: 280, unit: 'weighted characters', over: weighted > 280, reason: weighted > 280 ? `${weighted}/280 weighted characters` : undefined };
     },
   },
@@ -144,6 +144,20 @@ export function isChannelId(id: string): id is ChannelId {
  * blank line is a paragraph break; in Markdown channels line breaks are kept. Runs of spaces fold.
  */
 export function normalizeWhitespace(text: string, markdown: boolean): string {
+  // Lint normalizes each render once for its text rules and again when measuring the channel: remember the last few.
+  const memo = markdown ? normalizedMarkdown : normalizedPlain;
+  let out = memo.get(text);
+  if (out === undefined) {
+    out = normalize(text, markdown);
+    if (memo.size >= 64) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
+}
+const normalizedPlain = new Map<string, string>();
+const normalizedMarkdown = new Map<string, string>();
+
+function normalize(text: string, markdown: boolean): string {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n+/)

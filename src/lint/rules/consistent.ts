@@ -1,9 +1,10 @@
 // Rule `consistent`: every channel of one bundle states the same layer, phase and next-update time.
 import { CHANNELS, isChannelId } from '../../core/channels/index.js';
-import { PHASES, type Phase } from '../../core/layers.js';
+import type { TemplateContext } from '../../core/context.js';
+import { PHASES, type Layer, type Phase } from '../../core/layers.js';
 import { PHASE_NAMES } from '../../core/draft-context.js';
 import { SOURCES } from '../sources.js';
-import { clockTimes, containsPhrase, core, filledLayers, layerPhrases, phraseRegExp, readableText, withoutQuoted } from '../text.js';
+import { clockTimes, containsPhrase, core, filledLayers, layerPhrases, readableText, removePhrase, withoutQuoted } from '../text.js';
 import type { BundleHit, BundleRule } from '../types.js';
 
 /** "Investigating:" / "*Resolved: …" at the start of a line or after Markdown emphasis: the phase a draft states. */
@@ -25,17 +26,15 @@ export const consistent: BundleRule = {
   description: 'Every channel of one bundle states the same layer, phase and next-update time.',
   docs: `Readers see the status page, X and Mastodon side by side; if one says the network and another the provider's API, or two give different next-update times, none is believed. For each draft of a bundle the rule reads which layers it names (ignoring correction sentences and the not-affected sentence, which name other layers on purpose), which phase it states ("Investigating:", "Resolved"), and which next-update time it gives, and reports drafts that disagree with the bundle. Sources: ${SOURCES.atlassian} (tip 4, "Stay consistent across channels"); ${SOURCES.layerpost}.`,
   check({ drafts, ctx, layers }) {
-    const filled = filledLayers(layers, ctx);
-    const expectedTimes = clockTimes(ctx.nextUpdate.at.both);
+    const { filled, expectedTimes, aside, own } = prepared(ctx, layers);
     const statements: Statement[] = drafts.map((d) => {
       const channel = isChannelId(d.channel) ? CHANNELS[d.channel] : { id: d.channel };
-      let text = readableText([d.title ?? '', d.text].join('\n'), channel);
-      text = withoutQuoted(text, ctx);
-      for (const p of [ctx.layer.notAffected, ctx.layer.notAffectedShort]) if (core(p)) text = text.replace(phraseRegExp(core(p), 'gi'), ' ');
+      let text = withoutQuoted(readableText([d.title ?? '', d.text].join('\n'), channel), ctx);
+      for (const p of aside) text = removePhrase(text, p);
       // The bundle's own layer phrases may contain another layer's words ("… not reaching Anthropic's API: the network …"): remove them first.
-      const own = layerPhrases(ctx).filter((p) => containsPhrase(text, p));
-      for (const p of own) text = text.replace(phraseRegExp(p, 'gi'), ' ');
-      const layersNamed = [...(own.length ? [ctx.layer.id] : []), ...filled.filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p))).map((l) => l.id)];
+      const named = own.filter((p) => containsPhrase(text, p));
+      for (const p of named) text = removePhrase(text, p);
+      const layersNamed = [...(named.length ? [ctx.layer.id] : []), ...filled.filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p))).map((l) => l.id)];
       const phases = PHASES.filter((p) => PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)));
       const times = [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map((m) => clockTimes(m[1]!)[0]!);
       return { channel: d.channel, layers: layersNamed, phases, times };
@@ -57,3 +56,27 @@ export const consistent: BundleRule = {
     return hits;
   },
 };
+
+interface Prepared {
+  filled: ReturnType<typeof filledLayers>;
+  expectedTimes: string[];
+  /** The not-affected sentences, which name other layers on purpose. */
+  aside: string[];
+  /** This layer's phrases. */
+  own: string[];
+}
+
+/** What the rule needs of one bundle context, built once per context (lint checks 84 bundles of 8 drafts). */
+function prepared(ctx: TemplateContext, layers: readonly Layer[]): Prepared {
+  const cached = cache.get(ctx);
+  if (cached && cached.layers === layers) return cached.p;
+  const p: Prepared = {
+    filled: filledLayers(layers, ctx),
+    expectedTimes: clockTimes(ctx.nextUpdate.at.both),
+    aside: [ctx.layer.notAffected, ctx.layer.notAffectedShort].map(core).filter(Boolean),
+    own: layerPhrases(ctx),
+  };
+  cache.set(ctx, { layers, p });
+  return p;
+}
+const cache = new WeakMap<TemplateContext, { layers: readonly Layer[]; p: Prepared }>();

@@ -1,6 +1,7 @@
 // Rule `next-update`: before resolved, the draft says when the next update comes.
 import { SOURCES } from '../sources.js';
 import { clockTimes, escapeRegExp } from '../text.js';
+import type { TemplateContext } from '../../core/context.js';
 import type { TextRule } from '../types.js';
 
 export const nextUpdate: TextRule = {
@@ -12,10 +13,20 @@ export const nextUpdate: TextRule = {
   docs: `A promised next update keeps readers from refreshing, opening tickets or guessing, and commits the team to a cadence. Until the incident is resolved each draft must contain the next-update time ({{nextUpdate.at.utc}}, or the local time) or "in N minutes". Sources: ${SOURCES.atlassian} (tips 1 and 2: promise further updates, communicate often); ${SOURCES.pagerduty} ("Provide an expectation of when the next update will be posted").`,
   check({ text, ctx }) {
     if (ctx.phase.is.resolved || !ctx.nextUpdate.has) return [];
-    const times = clockTimes(ctx.nextUpdate.at.both);
+    const { times, inMinutes } = expectedFor(ctx);
     const found = [...text.matchAll(/\b(\d{1,2}):(\d{2})\b/g)].some((m) => times.includes(`${m[1]!.padStart(2, '0')}:${m[2]}`));
-    const inMinutes = new RegExp(`\\bin ${escapeRegExp(String(ctx.nextUpdate.minutes))} (?:minutes|min)\\b`, 'i').test(text);
-    if ((found || inMinutes) && /\bupdate/i.test(text)) return [];
+    if ((found || inMinutes.test(text)) && /\bupdate/i.test(text)) return [];
     return [{ message: `no next-update time in the ${ctx.phase.id} phase; add "Next update by {{nextUpdate.at.utc}}."` }];
   },
 };
+
+/** The next-update clock times and "in N minutes" of one context. */
+function expectedFor(ctx: TemplateContext): { times: string[]; inMinutes: RegExp } {
+  let e = byContext.get(ctx);
+  if (!e) {
+    e = { times: clockTimes(ctx.nextUpdate.at.both), inMinutes: new RegExp(`\\bin ${escapeRegExp(String(ctx.nextUpdate.minutes))} (?:minutes|min)\\b`, 'i') };
+    byContext.set(ctx, e);
+  }
+  return e;
+}
+const byContext = new WeakMap<TemplateContext, { times: string[]; inMinutes: RegExp }>();

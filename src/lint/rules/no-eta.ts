@@ -1,6 +1,5 @@
 // Rule `no-eta`: no promise of when the fix lands ("will be resolved by", "fixed within").
 import { SOURCES } from '../sources.js';
-import { sentences } from '../text.js';
 import type { TextRule } from '../types.js';
 
 const ETA: readonly RegExp[] = [
@@ -19,12 +18,12 @@ export const noEta: TextRule = {
   severity: 'error',
   description: 'No promise of when the fix lands ("will be resolved by …", "fixed within …").',
   docs: `A fix time is a guess during an incident, and a missed one costs more trust than none: promise the next update instead, which the team controls. Dependent on a provider, we cannot know when its fix lands at all. "Next update by 14:30 UTC" is fine; "will be resolved by 14:30", "fixed within the hour", "ETA" are reported. Sources: ${SOURCES.google} (an issue is fixed only when changes end the impact; mitigation and workarounds are communicated, not predicted fix times); ${SOURCES.pagerduty} (updates give an expectation of the next update).`,
-  check({ text }) {
-    const hits = [];
-    for (const s of sentences(text)) {
-      const m = ETA.map((r) => r.exec(s)?.[0]).find(Boolean);
-      if (m) hits.push({ message: `"${m}" promises a fix time; promise the next update instead`, needle: m });
+  scope: 'sentence',
+  check({ text: sentence }) {
+    for (const r of ETA) {
+      const m = r.exec(sentence)?.[0];
+      if (m) return [{ message: `"${m}" promises a fix time; promise the next update instead`, needle: m }];
     }
-    return hits;
+    return [];
   },
 };

@@ -1,5 +1,6 @@
 // Rule `no-internals`: no hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel.
 import { SOURCES } from '../sources.js';
+import type { TemplateContext } from '../../core/context.js';
 import type { TextRule } from '../types.js';
 
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
@@ -33,6 +34,8 @@ export const noInternals: TextRule = {
   severity: 'error',
   description: 'No hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel (Slack is internal).',
   docs: `Public posts are read by customers, not by the on-call team: an internal hostname, an IP, a pod name or a stack trace explains nothing to them, can reveal how the system is built, and looks like a leak. Public channels say what users see; the evidence belongs in the internal Slack update, which this rule does not check. Links to our own or the provider's status page (from the context) are allowed, as are status.* hosts. Sources: ${SOURCES.atlassian} (tip 3: explain the issue "in layman's terms"); ${SOURCES.pagerduty} (external messages describe customer impact and affected functionality).`,
+  // Internals never span a sentence break (". " or a new line), so each distinct sentence is checked once.
+  scope: 'sentence',
   check({ text, channel, ctx }) {
     if (!channel.public) return [];
     const hits = [];
@@ -40,14 +43,27 @@ export const noInternals: TextRule = {
       const m = re.exec(text)?.[0];
       if (m) hits.push({ message: `${what} ("${m}") in a public channel; keep internals in the Slack update`, needle: m });
     }
-    const allowed = new Set([ctx.product.statusUrl, ctx.provider.statusUrl].map((u) => (u ? host(u) : undefined)).filter((h): h is string => Boolean(h)));
-    const names = `${ctx.product.name} ${ctx.product.feature}`.toLowerCase();
+    const ok = allowedFor(ctx);
     for (const m of text.matchAll(HOSTNAME)) {
       const h = m[1]!.toLowerCase();
-      if (allowed.has(h) || h.startsWith('status.') || names.includes(h)) continue;
+      if (ok.hosts.has(h) || h.startsWith('status.') || ok.names.includes(h)) continue;
       hits.push({ message: `a hostname ("${m[1]}") in a public channel; link only to a status page`, needle: m[1]! });
       break;
     }
     return hits;
   },
 };
+
+/** Hosts a public post may name: our and the provider's status pages, and hosts that are the product's own name. */
+function allowedFor(ctx: TemplateContext): { hosts: Set<string>; names: string } {
+  let a = byContext.get(ctx);
+  if (!a) {
+    a = {
+      hosts: new Set([ctx.product.statusUrl, ctx.provider.statusUrl].map((u) => (u ? host(u) : undefined)).filter((h): h is string => Boolean(h))),
+      names: `${ctx.product.name} ${ctx.product.feature}`.toLowerCase(),
+    };
+    byContext.set(ctx, a);
+  }
+  return a;
+}
+const byContext = new WeakMap<TemplateContext, { hosts: Set<string>; names: string }>();

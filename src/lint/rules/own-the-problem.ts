@@ -1,6 +1,6 @@
 // Rule `own-the-problem`: the first sentence is about our users' impact, not a blame-first "due to a third-party issue".
 import { SOURCES } from '../sources.js';
-import { containsPhrase, findPhrase, sentences, withoutQuoted } from '../text.js';
+import { containsPhrase, escapeRegExp, findPhrase, sentences, withoutQuoted } from '../text.js';
 import type { TextRule } from '../types.js';
 
 const BLAME = /\b(?:third[- ]party|upstream|vendor|supplier|(?:our |an? |the )?(?:AI |LLM )?provider(?:'s)?|due to|caused by|because of|outside (?:of )?our control|beyond our control|not our fault)\b/i;
@@ -9,9 +9,10 @@ const ABOUT_USERS = /\b(?:users?|customers?|you|your|we|our|us|people|everyone|r
 /** The first sentence a reader sees, after any correction and a "Phase: Feature" heading. */
 export function firstSentence(text: string, ctx: Parameters<typeof withoutQuoted>[1]): string | undefined {
   const all = sentences(withoutQuoted(text, ctx));
-  const heading = new RegExp(`^${ctx.phase.name}\\s*:`, 'i');
+  const heading = HEADINGS[ctx.phase.name] ?? (HEADINGS[ctx.phase.name] = new RegExp(`^${escapeRegExp(ctx.phase.name)}\\s*:`, 'i'));
   return all.find((s) => !(heading.test(s) && !/[.!?…]$/.test(s)) && /\p{L}/u.test(s));
 }
+const HEADINGS: Record<string, RegExp> = {};
 
 export const ownTheProblem: TextRule = {
   id: 'own-the-problem',

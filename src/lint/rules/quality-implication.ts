@@ -1,6 +1,7 @@
 // Rule `quality-implication`: no wording that suggests worse answers unless the layer is model-quality.
 import { SOURCES } from '../sources.js';
-import { clauses, escapeRegExp, NEGATION, sentences } from '../text.js';
+import type { TemplateContext } from '../../core/context.js';
+import { clauses, escapeRegExp, NEGATION } from '../text.js';
 import type { TextRule } from '../types.js';
 
 const QUALITY: readonly RegExp[] = [
@@ -22,18 +23,28 @@ export const qualityImplication: TextRule = {
   severity: 'error',
   description: 'Nothing suggests worse model answers unless the layer is model-quality.',
   docs: `When the provider's API returns 529s, the model's answers are not worse: requests fail, and the ones that complete are as good as ever. Words such as "degraded model", "lower quality", "model performance", "worse responses" or a model named next to "degraded" tell the public the opposite. Reassurances are fine ("this is not a change in model quality"): a match inside a negated clause is ignored. Sources: ${SOURCES.layerpost} (SPEC: "nothing implies a model-quality problem unless the layer is model-quality"); ${SOURCES.atlassian} (tip 3, "Communicate precisely").`,
-  check({ text, ctx }) {
+  scope: 'sentence',
+  check({ text: sentence, ctx }) {
     if (ctx.layer.is.modelQuality) return [];
-    const modelDegraded = ctx.models.list.map((m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i'));
+    const patterns = patternsFor(ctx);
     const hits = [];
-    for (const s of sentences(text)) {
-      for (const clause of clauses(s)) {
-        if (NEGATION.test(clause)) continue;
-        let m: string | undefined;
-        for (const r of QUALITY.length ? [...QUALITY, ...modelDegraded] : modelDegraded) if ((m = r.exec(clause)?.[0])) break;
-        if (m) hits.push({ message: `"${m}" suggests the model's answers got worse, but the layer is ${ctx.layer.id}: ${ctx.layer.notAffectedShort || 'say what is affected instead'}`, needle: m });
-      }
+    for (const clause of clauses(sentence)) {
+      if (NEGATION.test(clause)) continue;
+      let m: string | undefined;
+      for (const r of patterns) if ((m = r.exec(clause)?.[0])) break;
+      if (m) hits.push({ message: `"${m}" suggests the model's answers got worse, but the layer is ${ctx.layer.id}: ${ctx.layer.notAffectedShort || 'say what is affected instead'}`, needle: m });
     }
     return hits;
   },
 };
+
+/** The fixed patterns, then "<model name> … degraded" for this context's models. */
+function patternsFor(ctx: TemplateContext): readonly RegExp[] {
+  let p = byContext.get(ctx);
+  if (!p) {
+    p = [...QUALITY, ...ctx.models.list.map((m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i'))];
+    byContext.set(ctx, p);
+  }
+  return p;
+}
+const byContext = new WeakMap<TemplateContext, readonly RegExp[]>();

@@ -1,6 +1,7 @@
 // Rule `speculation`: while investigating, no guess about the root cause stated as fact.
 import { SOURCES } from '../sources.js';
-import { core, findPhrase, layerPhrases, sentences } from '../text.js';
+import type { TemplateContext } from '../../core/context.js';
+import { core, findPhrase, layerPhrases } from '../text.js';
 import type { TextRule } from '../types.js';
 
 /** A cause attributed; what follows is the claimed cause. */
@@ -20,30 +21,31 @@ export const speculation: TextRule = {
   severity: 'warning',
   description: 'While investigating, no guess about the root cause is stated as fact.',
   docs: `In the investigating phase the root cause is not known; a guess that turns out wrong ("due to a bad deploy", "likely a database issue") has to be corrected in public and costs trust. The layer itself is not a guess: it is established from the evidence, so "errors caused by Anthropic's API" passes, while a cause beyond the layer and its observed errors (a deploy, a bug, an attack, a hedge such as "probably" next to a cause) is reported. Sources: ${SOURCES.google} (the product team investigates the root cause; initial notices carry what is known, detail follows in later updates); ${SOURCES.atlassian} (tip 3: honesty and clarity); ${SOURCES.pagerduty} (initial communication "can be minimal in revealing scope which might not be known yet").`,
-  check({ text, ctx }) {
+  scope: 'sentence',
+  check({ text: s, ctx }) {
     if (!ctx.phase.is.investigating) return [];
-    const known = [...layerPhrases(ctx), ctx.previous.layerShort, ctx.previous.layerName, ctx.provider.name, core(ctx.evidence.errors), ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0);
-    const hits = [];
-    for (const s of sentences(text)) {
-      const guess = GUESS.exec(s)?.[0];
-      if (guess) {
-        hits.push({ message: `"${guess}" is a guess about the root cause while investigating; state the layer and the errors observed, not a cause`, needle: guess });
-        continue;
-      }
-      let claimed: string | undefined;
-      for (const m of s.matchAll(CAUSAL)) {
-        const object = s.slice(m.index + m[0].length).replace(/[.;:!?](?:\s|$)[\s\S]*$/, '');
-        if (NOT_A_CLAIM.test(object) || known.some((k) => findPhrase(object, k))) continue;
-        claimed = `${m[0]}${object}`.trim();
-        break;
-      }
-      if (claimed) {
-        hits.push({ message: `"${claimed}" states a cause beyond the evidence while investigating; name the layer ("${core(ctx.layer.short)}") and what was observed`, needle: claimed });
-        continue;
-      }
-      const hedge = HEDGE.exec(s)?.[0];
-      if (hedge && CAUSE_WORD.test(s)) hits.push({ message: `"${hedge}" hedges a guess about the cause while investigating; say what is known and when the next update comes`, needle: hedge });
+    const guess = GUESS.exec(s)?.[0];
+    if (guess) return [{ message: `"${guess}" is a guess about the root cause while investigating; state the layer and the errors observed, not a cause`, needle: guess }];
+    const known = knownFor(ctx);
+    for (const m of s.matchAll(CAUSAL)) {
+      const object = s.slice(m.index + m[0].length).replace(/[.;:!?](?:\s|$)[\s\S]*$/, '');
+      if (NOT_A_CLAIM.test(object) || known.some((k) => findPhrase(object, k))) continue;
+      const claimed = `${m[0]}${object}`.trim();
+      return [{ message: `"${claimed}" states a cause beyond the evidence while investigating; name the layer ("${core(ctx.layer.short)}") and what was observed`, needle: claimed }];
     }
-    return hits;
+    const hedge = HEDGE.exec(s)?.[0];
+    if (hedge && CAUSE_WORD.test(s)) return [{ message: `"${hedge}" hedges a guess about the cause while investigating; say what is known and when the next update comes`, needle: hedge }];
+    return [];
   },
 };
+
+/** What the evidence establishes, so "caused by <the layer, provider, models or errors>" is not a guess. */
+function knownFor(ctx: TemplateContext): string[] {
+  let k = byContext.get(ctx);
+  if (!k) {
+    k = [...layerPhrases(ctx), ctx.previous.layerShort, ctx.previous.layerName, ctx.provider.name, core(ctx.evidence.errors), ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0);
+    byContext.set(ctx, k);
+  }
+  return k;
+}
+const byContext = new WeakMap<TemplateContext, string[]>();

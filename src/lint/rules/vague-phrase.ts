@@ -1,6 +1,6 @@
 // Rule `vague-phrase`: no "degraded performance"-style wording in a sentence that does not name the layer.
 import { SOURCES } from '../sources.js';
-import { findPhrase, namesLayer, sentences } from '../text.js';
+import { findPhrase, namesLayer, phraseRegExp } from '../text.js';
 import type { TextRule } from '../types.js';
 
 /** Default list; config `lint.vaguePhrases` replaces it. */
@@ -32,18 +32,26 @@ export const vaguePhrase: TextRule = {
   severity: 'warning',
   description: 'No vague wording ("degraded performance", "experiencing issues" …) in a sentence that does not name the layer.',
   docs: `Statuspage's own vocabulary ("degraded performance") and stock phrases ("we are experiencing issues") say that something is wrong without saying what; for a product built on an LLM the public fills the gap with "the model got worse". A sentence that uses one must also name the layer ("Anthropic's API is experiencing issues" passes). The list is configurable with lint.vaguePhrases in the config. Sources: ${SOURCES.atlassian} (tip 3, "Communicate precisely": honesty, clarity and transparency, in layman's terms); ${SOURCES.layerpost}.`,
-  check({ text, ctx, vaguePhrases }) {
-    const hits = [];
-    for (const s of sentences(text)) {
-      // The vague phrase is looked for first: it is rare, and naming the layer is the costlier check.
-      for (const p of vaguePhrases) {
-        const m = findPhrase(s, p);
-        if (m) {
-          if (!namesLayer(s, ctx)) hits.push({ message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.layer.causeShort}"`, needle: m });
-          break;
-        }
-      }
+  scope: 'sentence',
+  check({ text: sentence, ctx, vaguePhrases }) {
+    // The vague phrase is looked for first (one regexp for the whole list): it is rare, and naming the layer costs more.
+    if (!anyOf(vaguePhrases).test(sentence)) return [];
+    for (const p of vaguePhrases) {
+      const m = findPhrase(sentence, p);
+      if (m) return namesLayer(sentence, ctx) ? [] : [{ message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.layer.causeShort}"`, needle: m }];
     }
-    return hits;
+    return [];
   },
 };
+
+/** One regexp that matches wherever any phrase of the list would (the first one found is then reported, in list order). */
+function anyOf(list: readonly string[]): RegExp {
+  let re = lists.get(list);
+  if (!re) {
+    const sources = list.map((p) => p.trim()).filter(Boolean).map((p) => phraseRegExp(p).source);
+    re = sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i') : /(?!)/;
+    lists.set(list, re);
+  }
+  return re;
+}
+const lists = new WeakMap<readonly string[], RegExp>();

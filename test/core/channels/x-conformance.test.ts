@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { xLength, type XConfig } from '../../../src/core/channels/x.js';
+import { xLength, xWeightedLength, type XConfig } from '../../../src/core/channels/x.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/twitter-text/', import.meta.url));
 const load = (name: string) => readFileSync(dir + name, 'utf8');
@@ -65,5 +65,43 @@ describe('X weighted length: twitter-text conformance', () => {
     expect(xLength(family).weighted).toBe(2);
     expect(xLength(family, v2).weighted).toBeGreaterThan(2);
     expect(xLength(family, v3).weighted).toBe(2);
+  });
+});
+
+describe('xWeightedLength (the measure the X channel uses) equals twitter-text', () => {
+  it('on every conformance text the default config applies to', () => {
+    for (const { name, config } of SECTIONS) {
+      if (config === v2) continue;
+      for (const c of suite.tests[name]!) expect(xWeightedLength(c.text), c.description).toBe(xLength(c.text).weighted);
+    }
+  });
+
+  it('on ASCII that is or is not a URL: domains, IPs, schemes, tags, versions, sentence ends', () => {
+    const texts = [
+      'Next update by 14:32 UTC.',
+      'Claude Opus 4.7 and GPT-4.1 (2025-04-14) are failing. Next update by 14:32 UTC.',
+      'See status.claude.com for more.',
+      'See https://status.acme.example/incidents/1 now',
+      'http://10.0.0.1/health and 10.0.0.1:8080',
+      'a.b c.de x.com.',
+      'mailto:ops@acme.io #outage $ACME @acme',
+      'end.Next sentence',
+      'ver 1.2.3 build 4.5',
+      '',
+      'line one\nline two\r\nthree',
+    ];
+    for (const t of texts) expect(xWeightedLength(t), t).toBe(xLength(t).weighted);
+  });
+
+  it('on random ASCII text (fast path) and random text with CJK, emoji and URLs (twitter-text path)', () => {
+    let seed = 42;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pieces = ['a', 'Z', '7', ' ', '.', ':', '/', '-', '#', '@', '$', '\n', 'com', 'www', 'https://', '4.7', 'é', 'アクメ', '😀', '👨‍👩‍👧', 'x.co', '\u2028'];
+    for (let i = 0; i < 500; i++) {
+      let t = '';
+      const n = 1 + rand(40);
+      for (let j = 0; j < n; j++) t += pieces[rand(i % 2 ? 13 : pieces.length)];
+      expect(xWeightedLength(t), JSON.stringify(t)).toBe(xLength(t).weighted);
+    }
   });
 });

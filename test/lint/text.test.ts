@@ -1,0 +1,32 @@
+// The phrase search the text rules share: its folded-text pre-filter never hides a match the regexp would find.
+import { describe, expect, it } from 'vitest';
+import { findPhrase, phraseRegExp, removePhrase } from '../../src/lint/text.js';
+
+describe('findPhrase and removePhrase', () => {
+  it('find what the case-insensitive phrase regexp finds, in its original case', () => {
+    expect(findPhrase("Status: ANTHROPIC'S   API\nis returning errors.", "Anthropic's API is returning errors")).toBe("ANTHROPIC'S   API\nis returning errors");
+    expect(findPhrase('the network between us', 'network between')).toBe('network between');
+    expect(findPhrase('networking', 'network')).toBeUndefined(); // word boundary
+    expect(findPhrase('anything', '   ')).toBeUndefined();
+    expect(removePhrase('A. Model quality is unaffected. B.', 'model quality is unaffected')).toBe('A.  . B.');
+    expect(removePhrase('nothing here', 'model quality')).toBe('nothing here');
+  });
+
+  it('agree with the plain regexp on random text, including letters whose case folding is irregular', () => {
+    // Greek final sigma, German sharp s, the Kelvin sign, dotless and dotted i, the long s, ligatures, spaces of several kinds.
+    const alphabet = ['a', 'A', 's', 'S', 'k', 'K', 'σ', 'ς', 'Σ', 'ß', 'SS', 'ẞ', 'K', 'ı', 'İ', 'i', 'I', 'ſ', 'ﬁ', 'µ', 'μ', 'Μ', ' ', '  ', '\n', '\u00a0', '\t', '.', "'"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+    for (let i = 0; i < 3000; i++) {
+      const phrase = word(1 + rand(4)).trim() || 'a';
+      const text = word(rand(12)) + (rand(2) ? phrase.toUpperCase() : phrase) + word(rand(12));
+      const other = word(1 + rand(20));
+      for (const t of [text, other]) {
+        const expected = phraseRegExp(phrase).exec(t)?.[0];
+        expect(findPhrase(t, phrase), JSON.stringify({ t, phrase })).toBe(expected);
+        expect(removePhrase(t, phrase), JSON.stringify({ t, phrase })).toBe(t.replace(phraseRegExp(phrase, 'gi'), ' '));
+      }
+    }
+  });
+});
