@@ -38,11 +38,10 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
     throw fsError(err, parent);
   }
   try {
-    for (const [name, data] of Object.entries(files)) {
-      const p = join(tmp, name);
-      await mkdir(dirname(p), { recursive: true });
-      await writeFile(p, typeof data === 'string' ? redact(data) : data);
-    }
+    // The temporary directory is private until the rename: its files are written side by side.
+    const entries = Object.entries(files).map(([name, data]) => [join(tmp, name), data] as const);
+    for (const dir of new Set(entries.map(([p]) => dirname(p)))) if (dir !== tmp) await mkdir(dir, { recursive: true });
+    await Promise.all(entries.map(([p, data]) => writeFile(p, typeof data === 'string' ? redact(data) : data)));
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);

@@ -7,10 +7,10 @@ export interface CommandEnv {
   rt: Runtime;
   config: ResolvedConfig;
   log: Log;
-  c: ReturnType<typeof makeChalk>;
+  c: Awaited<ReturnType<typeof makeChalk>>;
 }
 
 export async function commandEnv(rt: Runtime): Promise<CommandEnv> {
   const config = await loadConfig({ cwd: rt.cwd, path: rt.opts.config });
-  return { rt, config, log: new Log(rt), c: makeChalk(rt.color) };
+  return { rt, config, log: new Log(rt), c: await makeChalk(rt.color) };
 }

@@ -57,7 +57,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
   } else if (opts.markdown) {
     rt.stdout.write(renderReviewMarkdown(manifest, evidence, { editedFiles }));
   } else {
-    rt.stdout.write(renderSummary(manifest, reviewPath, summaryStyle(rt), { editedFiles }));
+    rt.stdout.write(renderSummary(manifest, reviewPath, await summaryStyle(rt), { editedFiles }));
   }
 
   if (opts.open) {
@@ -145,7 +145,7 @@ async function filesEditedByHand(dir: string, drafts: readonly Draft[]): Promise
   return edited;
 }
 
-function summaryStyle(rt: Runtime): SummaryStyle {
-  const c = makeChalk(rt.color && rt.stdout.isTTY);
+async function summaryStyle(rt: Runtime): Promise<SummaryStyle> {
+  const c = await makeChalk(rt.color && rt.stdout.isTTY);
   return { bold: c.bold, dim: c.dim, ok: c.green, warn: c.yellow, error: c.red };
 }

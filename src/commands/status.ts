@@ -51,7 +51,7 @@ export async function run(rt: Runtime, opts: StatusOptions & Record<string, unkn
     finished ?? entries.map((e) => done.get(e.id) ?? unknownStatus(e, rt.now().toISOString(), 'no answer before the run deadline'));
 
   if (rt.opts.json) printJson(rt, { providers: statuses });
-  else rt.stdout.write(renderStatuses(statuses, { now: rt.now(), c: makeChalk(rt.color && rt.stdout.isTTY), columns: rt.stdout.isTTY ? rt.stdout.columns : undefined }));
+  else rt.stdout.write(renderStatuses(statuses, { now: rt.now(), c: await makeChalk(rt.color && rt.stdout.isTTY), columns: rt.stdout.isTTY ? rt.stdout.columns : undefined }));
   return 0;
 }
 

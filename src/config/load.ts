@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
+import { isUtcZone } from '../core/time.js';
 import { fsError } from '../adapters/fs.js';
 import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
 import type { Config, ProbeConfig } from './schema.js';
@@ -79,7 +80,7 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
   });
   const tz = config.product?.timeZone ?? 'UTC';
   try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
+    if (!isUtcZone(tz)) new Intl.DateTimeFormat('en', { timeZone: tz });
   } catch {
     problems.push(`product.timeZone: unknown time zone "${tz}"`);
   }

@@ -20,7 +20,13 @@ function format(kind: 'hm' | 'zone', timeZone: string): Intl.DateTimeFormat {
 }
 
 function hm(date: Date, timeZone: string): string {
+  // UTC needs no time-zone data: the first Intl.DateTimeFormat of a process costs milliseconds (ICU loads its zones).
+  if (isUtcZone(timeZone)) return date.toISOString().slice(11, 16);
   return format('hm', timeZone).format(date);
+}
+
+export function isUtcZone(timeZone: string): boolean {
+  return timeZone === 'UTC' || timeZone === 'Etc/UTC';
 }
 
 function zoneName(date: Date, timeZone: string): string {
@@ -30,7 +36,7 @@ function zoneName(date: Date, timeZone: string): string {
 
 export function formatTime(date: Date, timeZone = 'UTC'): FormattedTime {
   const utc = `${hm(date, 'UTC')} UTC`;
-  const isUtc = timeZone === 'UTC' || timeZone === 'Etc/UTC';
+  const isUtc = isUtcZone(timeZone);
   const local = isUtc ? utc : `${hm(date, timeZone)} ${zoneName(date, timeZone)}`;
   // A zone at offset 0 right now (Europe/London in winter) adds nothing: "14:02 UTC", not "14:02 UTC (14:02 GMT)".
   const same = isUtc || hm(date, timeZone) === hm(date, 'UTC');

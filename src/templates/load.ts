@@ -23,13 +23,12 @@ export function embeddedTemplatesDir(): string {
 }
 
 async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(p)));
-    else if (entry.isFile() && entry.name.endsWith('.hbs')) out.push(p);
-  }
-  return out.sort();
+  // One recursive listing (not one call per subdirectory): drafting reads the embedded set on every run.
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
+    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort();
 }
 
 /** Read one directory of templates: CHANNEL/VARIANT.hbs and partials/NAME.hbs. */

@@ -26,6 +26,15 @@ describe('formatTime', () => {
     expect(formatTime(new Date('2026-01-21T23:59:59Z')).utc).toBe('23:59 UTC');
   });
 
+  it('UTC is formatted without time-zone data, exactly as Intl formats it', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+    for (let i = 0; i < 2000; i++) {
+      const d = new Date(Date.UTC(2026, 0, 1) + i * 7_919_357); // about every 2.2 hours through 2026, odd minutes and seconds
+      expect(formatTime(d, 'UTC').utc).toBe(`${intl.format(d)} UTC`);
+      expect(formatTime(d, 'Etc/UTC').both).toBe(`${intl.format(d)} UTC`);
+    }
+  });
+
   it('the DST change in Berlin (29 March 2026, 01:00 UTC)', () => {
     expect(formatTime(new Date('2026-03-29T00:59:00Z'), 'Europe/Berlin').local).toBe('01:59 GMT+1');
     expect(formatTime(new Date('2026-03-29T01:00:00Z'), 'Europe/Berlin').local).toBe('03:00 GMT+2');

@@ -41,7 +41,7 @@ async function setup() {
     signal: new AbortController().signal,
   };
   const config = resolveConfig({ product: { name: 'Acme Notes', feature: 'Acme AI' }, out: join(dir, 'out') }, { baseDir: dir });
-  return { dir, rt, env: { rt, config, log: new Log(rt), c: makeChalk(false) }, stdout, stderr };
+  return { dir, rt, env: { rt, config, log: new Log(rt), c: await makeChalk(false) }, stdout, stderr };
 }
 
 describe('draft interview (injected prompts)', () => {

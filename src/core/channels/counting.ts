@@ -1,6 +1,8 @@
 // How each platform counts a post's length: graphemes, UTF-8 bytes, URLs as fixed weight, GSM-7/UCS-2 SMS segments.
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Built on first use: constructing a segmenter loads ICU's break rules, which ASCII drafts never need.
+let segmenter: Intl.Segmenter | undefined;
+const segment = (text: string) => (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text);
 const encoder = new TextEncoder();
 
 // Printable ASCII, tab and LF: one character is one grapheme (no combining marks, no CRLF pairs), so the
@@ -9,13 +11,13 @@ const SIMPLE = /^[\x20-\x7e\t\n]*$/;
 
 export function graphemes(text: string): string[] {
   if (SIMPLE.test(text)) return text.split('');
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(segment(text), (s) => s.segment);
 }
 
 export function graphemeCount(text: string): number {
   if (SIMPLE.test(text)) return text.length;
   let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
+  for (const _ of segment(text)) n++;
   return n;
 }
 
@@ -36,12 +38,15 @@ export function mastodonLength(text: string, urlWeight = 23): number {
   return graphemeCount(stripped) + urls * urlWeight;
 }
 
-const EMOJI_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+let emoji: RegExp | undefined;
 
 /** Threads: graphemes, except that an emoji counts as its UTF-8 bytes. */
 export function threadsLength(text: string): number {
+  // Printable ASCII holds no emoji (a keycap needs U+FE0F or U+20E3): one grapheme is one character.
+  if (SIMPLE.test(text)) return text.length;
+  emoji ??= /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
   let n = 0;
-  for (const g of graphemes(text)) n += EMOJI_RE.test(g) ? utf8Bytes(g) : 1;
+  for (const g of graphemes(text)) n += emoji.test(g) ? utf8Bytes(g) : 1;
   return n;
 }
 
