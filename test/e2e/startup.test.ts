@@ -36,6 +36,14 @@ describe('start-up', () => {
     expect(dynamic).toBeGreaterThanOrEqual(8);
   });
 
+  it('the bundle holds only the parts of undici and twitter-text it uses, and no core-js', async () => {
+    const meta = JSON.parse(await readFile(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+    const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(all.some((i) => i.endsWith('node_modules/undici/lib/api/api-request.js'))).toBe(true);
+    for (const unused of ['node_modules/undici/index.js', 'node_modules/undici/lib/web/fetch/index.js', 'node_modules/undici/lib/web/websocket/', 'node_modules/undici/lib/mock/', 'node_modules/twitter-text/dist/esm/autoLink', 'node_modules/core-js/'])
+      expect(all.filter((i) => i.includes(unused)), unused).toEqual([]);
+  });
+
   it('a bare --help reads only the pre-rendered text', async () => {
     const bin = await readFile(join(ROOT, 'bin', 'layerpost.js'), 'utf8');
     expect(bin).toMatch(/import\('\.\.\/dist\/help\.js'\)/);
