@@ -56,22 +56,31 @@ export function phraseRegExp(phrase: string, flags = 'i'): RegExp {
 const cache = new Map<string, RegExp>();
 
 /**
- * A phrase ready to look for: its regexp, and its folded form (whitespace runs as one space, upper-cased). Wherever the
- * case-insensitive regexp matches, the folded text contains the folded phrase (JavaScript's non-Unicode /i compares
- * characters by their single-character upper case, which whole-string upper-casing keeps), so a folded text that lacks
- * it rules the phrase out with one substring search, and most phrases are absent from most texts.
+ * A phrase ready to look for, with the same matches as its phraseRegExp: case-insensitive, any run of whitespace
+ * between its words, word boundaries at its ends.
+ *
+ * An ASCII phrase (every built-in one, and product, provider and model names in Latin script) is matched without a
+ * regexp: lint looks for ~700 distinct phrases, and compiling a regexp for each cost more than all the searching.
+ * This is exact: under JavaScript's non-Unicode /i a non-ASCII character never matches an ASCII one, so comparing
+ * ASCII letters case-blind is the regexp's rule; \s is JavaScript's whitespace set and \b is ASCII-word based.
+ *
+ * Another phrase uses the regexp, after a pre-check on a folded copy (whitespace runs as one space, upper-cased):
+ * wherever the regexp matches, the folded text contains the folded phrase (/i compares characters by their
+ * single-character upper case, which whole-string upper-casing keeps).
  */
-interface Phrase {
-  folded: string;
-  find: RegExp;
-  remove: RegExp;
-}
+type Phrase =
+  | { ascii: true; words: string[]; boundaryStart: boolean; boundaryEnd: boolean }
+  | { ascii: false; folded: string; find: RegExp; remove: RegExp };
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 function phrase(p: string): Phrase | undefined {
   let m = phrases.get(p);
   if (m === undefined) {
     const t = p.trim();
-    m = t ? { folded: fold(t), find: phraseRegExp(t), remove: phraseRegExp(t, 'gi') } : null;
+    if (!t) m = null;
+    else if (ASCII.test(t)) m = { ascii: true, words: t.toUpperCase().split(/\s+/), boundaryStart: /^\w/.test(t), boundaryEnd: /\w$/.test(t) };
+    else m = { ascii: false, folded: fold(t), find: phraseRegExp(t), remove: phraseRegExp(t, 'gi') };
     if (phrases.size > 5000) phrases.clear();
     phrases.set(p, m);
   }
@@ -80,7 +89,7 @@ function phrase(p: string): Phrase | undefined {
 const phrases = new Map<string, Phrase | null>();
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').toUpperCase();
-// Rules look for many phrases in the same texts and sentences: each is folded once.
+// Rules look for many phrases in the same texts and sentences: each is folded (or upper-cased) once.
 const foldedTexts = new Map<string, string>();
 function folded(text: string): string {
   let f = foldedTexts.get(text);
@@ -91,18 +100,75 @@ function folded(text: string): string {
   }
   return f;
 }
+/** The text with a–z upper-cased and nothing else changed, so indexes match the text's. */
+const upperTexts = new Map<string, string>();
+function asciiUpper(text: string): string {
+  let u = upperTexts.get(text);
+  if (u === undefined) {
+    u = ASCII.test(text) ? text.toUpperCase() : text.replace(/[a-z]+/g, (w) => w.toUpperCase());
+    if (upperTexts.size > 4000) upperTexts.clear();
+    upperTexts.set(text, u);
+  }
+  return u;
+}
+
+/** JavaScript's \s: the characters a run of whitespace between a phrase's words may consist of. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** \w outside Unicode mode: ASCII letters, digits and underscore. */
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** [start, end) of the leftmost match at or after `from` in `upper` (asciiUpper of the text), or undefined. */
+function asciiMatch(upper: string, m: Extract<Phrase, { ascii: true }>, from: number): [number, number] | undefined {
+  const [first, ...rest] = m.words as [string, ...string[]];
+  for (let i = upper.indexOf(first, from); i >= 0; i = upper.indexOf(first, i + 1)) {
+    if (m.boundaryStart && i > 0 && isWord(upper.charCodeAt(i - 1))) continue;
+    let j = i + first.length;
+    let ok = true;
+    for (const w of rest) {
+      let k = j;
+      while (k < upper.length && isSpace(upper.charCodeAt(k))) k++;
+      if (k === j || !upper.startsWith(w, k)) {
+        ok = false;
+        break;
+      }
+      j = k + w.length;
+    }
+    if (ok && !(m.boundaryEnd && j < upper.length && isWord(upper.charCodeAt(j)))) return [i, j];
+  }
+  return undefined;
+}
 
 /** The phrase as found in the text (original case), or undefined. */
 export function findPhrase(text: string, phraseText: string): string | undefined {
   const m = phrase(phraseText);
-  if (!m || !folded(text).includes(m.folded)) return undefined;
+  if (!m) return undefined;
+  if (m.ascii) {
+    const at = asciiMatch(asciiUpper(text), m, 0);
+    return at && text.slice(at[0], at[1]);
+  }
+  if (!folded(text).includes(m.folded)) return undefined;
   return m.find.exec(text)?.[0];
 }
 
 /** The text with every occurrence of the phrase replaced by a space. */
 export function removePhrase(text: string, phraseText: string): string {
   const m = phrase(phraseText);
-  if (!m || !folded(text).includes(m.folded)) return text;
+  if (!m) return text;
+  if (m.ascii) {
+    const upper = asciiUpper(text);
+    let out = '';
+    let last = 0;
+    for (let at = asciiMatch(upper, m, 0); at; at = asciiMatch(upper, m, at[1])) {
+      out += `${text.slice(last, at[0])} `;
+      last = at[1];
+    }
+    return last === 0 ? text : out + text.slice(last);
+  }
+  if (!folded(text).includes(m.folded)) return text;
   return text.replace(m.remove, ' ');
 }
 

@@ -12,6 +12,25 @@ describe('findPhrase and removePhrase', () => {
     expect(removePhrase('nothing here', 'model quality')).toBe('nothing here');
   });
 
+  it('agree with the plain regexp on random ASCII phrases in text with every kind of whitespace and word boundary', () => {
+    // ASCII phrases take the regexp-free path; the text around them may hold anything.
+    const words = ['api', 'API', "anthropic's", 'is', 'the', 'model', 'a', 'x_1', '4.7', '(http', '529)', 'ok.', '-', 'not', 'Api'];
+    const glue = [' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\v', '', '_', 'x', '.', 'é', 'ß', 'K', 'ſ', '9'];
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pick = <T,>(a: readonly T[]) => a[rand(a.length)]!;
+    for (let i = 0; i < 4000; i++) {
+      const phrase = Array.from({ length: 1 + rand(3) }, () => pick(words)).join(pick([' ', '  ', '\t']));
+      let text = '';
+      for (let j = rand(8); j > 0; j--) text += pick(words) + pick(glue);
+      if (rand(2)) text += phrase.toUpperCase().replace(/ /g, pick(glue.slice(0, 7))) + pick(glue) + pick(words);
+      if (rand(3) === 0) text += phrase;
+      const expected = phraseRegExp(phrase).exec(text)?.[0];
+      expect(findPhrase(text, phrase), JSON.stringify({ text, phrase })).toBe(expected);
+      expect(removePhrase(text, phrase), JSON.stringify({ text, phrase })).toBe(text.replace(phraseRegExp(phrase, 'gi'), ' '));
+    }
+  });
+
   it('agree with the plain regexp on random text, including letters whose case folding is irregular', () => {
     // Greek final sigma, German sharp s, the Kelvin sign, dotless and dotted i, the long s, ligatures, spaces of several kinds.
     const alphabet = ['a', 'A', 's', 'S', 'k', 'K', 'σ', 'ς', 'Σ', 'ß', 'SS', 'ẞ', 'K', 'ı', 'İ', 'i', 'I', 'ſ', 'ﬁ', 'µ', 'μ', 'Μ', ' ', '  ', '\n', '\u00a0', '\t', '.', "'"];
