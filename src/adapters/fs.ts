@@ -1,6 +1,5 @@
 // File writes that never leave a half-written file or bundle: temp + rename, with clear errors.
-import { mkdir, open, readFile, rename, rm, writeFile, mkdtemp } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat, writeFile, mkdtemp } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { redact } from './secrets.js';
@@ -50,21 +49,30 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
 }
 
 /**
- * mkdir -p that reports the real cause: Node's recursive mkdir says ENOENT when a missing parent cannot be
- * created (a read-only file system, no permission), so the nearest missing ancestor is tried alone for its code.
+ * mkdir -p, one level at a time, with a plain error. One level at a time because a recursive mkdir of a path under
+ * /proc never returned on Node 20, and because the level that fails then gives the real cause (a read-only file
+ * system, no permission, a file in the way) where a recursive mkdir says only ENOENT.
  */
 export async function ensureDir(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdirLevels(dir, 0);
   } catch (err) {
-    if ((err as { code?: string }).code !== 'ENOENT') throw fsError(err, dir);
-    let missing = dir;
-    while (dirname(missing) !== missing && !existsSync(dirname(missing))) missing = dirname(missing);
-    const cause = await mkdir(missing).then(
-      () => err,
-      (e: unknown) => e,
-    );
-    throw fsError(cause, dir);
+    throw fsError(err, dir, 'directory');
+  }
+}
+
+async function mkdirLevels(dir: string, depth: number): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'EEXIST') {
+      if ((await stat(dir)).isDirectory()) return;
+      throw Object.assign(new Error(`${dir} is not a directory`), { code: 'ENOTDIR' });
+    }
+    if (code !== 'ENOENT' || depth > 64 || dirname(dir) === dir) throw err;
+    await mkdirLevels(dirname(dir), depth + 1);
+    await mkdirLevels(dir, depth + 1);
   }
 }
 

@@ -1,11 +1,11 @@
 // Fetches every provider's status source concurrently, bounded and never fatal, with an optional last-good cache.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Dispatcher } from 'undici';
 import * as z from 'zod';
 import { decodeBody, httpRequest, NetError, parseJsonBody, type HttpResponse } from '../adapters/http.js';
-import { writeFileAtomic } from '../adapters/fs.js';
+import { ensureDir, writeFileAtomic } from '../adapters/fs.js';
 import type { ProviderStatus } from '../core/evidence.js';
 import type { CatalogueEntry } from './catalogue.js';
 import { unknownStatus } from './adapters/common.js';
@@ -168,20 +168,6 @@ async function readCache(file: string, url: string): Promise<CacheRecord | undef
  * Create the cache directory one level at a time: `mkdir(…, { recursive: true })` never returns for some
  * unwritable paths (seen under /proc on Node 20), and the cache must not hold up an incident.
  */
-async function ensureDir(dir: string, depth = 0): Promise<void> {
-  try {
-    await mkdir(dir);
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'EEXIST') return;
-    if (code !== 'ENOENT' || depth > 32 || dirname(dir) === dir) throw err;
-    await ensureDir(dirname(dir), depth + 1);
-    await mkdir(dir).catch((e: { code?: string }) => {
-      if (e.code !== 'EEXIST') throw e;
-    });
-  }
-}
-
 function stamp(opts: StatusFetchOptions): string {
   return opts.now().toISOString();
 }

@@ -1,7 +1,8 @@
 // Drafts for every channel × layer × phase from the embedded templates: layer and provider named, no vague or
 // model-quality wording, what is not affected, next update or data loss, within each channel's real limit.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_IDS, type ChannelId } from '../../src/core/channels/index.js';
+import { CHANNEL_IDS, CHANNELS, type ChannelId } from '../../src/core/channels/index.js';
+import { smsCount } from '../../src/core/channels/counting.js';
 import type { Draft } from '../../src/core/bundle.js';
 import { TemplateContextSchema, type TemplateContext } from '../../src/core/context.js';
 import { buildContext, proposedImpact, type DraftInput } from '../../src/core/draft-context.js';
@@ -188,12 +189,16 @@ describe('drafts: follow-ups that change the layer carry a correction in every c
     for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) expect(words(d)).not.toMatch(/correction/i);
   });
 
-  // With a long product name, two models and a correction, the short variants still overflow X, Bluesky and SMS.
-  // Not silent (overLimit is set and the interview shows it), but the templates need a tighter variant.
-  it.fails('KNOWN GAP: a correction with a long product name and two models fits every channel', () => {
+  // With a long product name, two models and a correction, every hard limit holds; SMS's one segment is a preference
+  // (SPEC §4: a soft limit, CHANNELS.sms.softLimit) and this worst case takes two segments, reported as a warning.
+  it('a correction with a long product name and two models fits every hard-limited channel, and SMS in two segments', () => {
     for (const [from, to] of [['provider-api', 'model-endpoint'], ['provider-api', 'model-quality']] as const) {
       const ctx = buildContext(input(findLayer(to)!, 'identified', { previous: { layer: findLayer(from)!, phase: 'investigating', text: '' } }));
-      for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) expect(d.overLimit, `${to} ${d.channel}`).toBe(false);
+      for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) {
+        expect(d.text, `${to} ${d.channel}`).toContain('Correction');
+        if (CHANNELS[d.channel as ChannelId].softLimit) expect(smsCount(d.text).segments, `${to} ${d.channel}`).toBeLessThanOrEqual(2);
+        else expect(d.overLimit, `${to} ${d.channel}: ${d.length}/${d.limit}`).toBe(false);
+      }
     }
   });
 });
