@@ -1,20 +1,31 @@
 #!/usr/bin/env node
 // Entry shim: compile cache on, then the bundled CLI (or, for a bare --help, its pre-rendered text).
-import module from 'node:module';
-module.enableCompileCache?.();
+// CommonJS (bin/package.json): Node starts a CommonJS entry ~6 ms sooner than an ES module one, which is most of
+// what a bare --help costs beyond Node itself. The CLI proper is an ES module bundle, imported below.
+'use strict';
+require('node:module').enableCompileCache?.();
 const args = process.argv.slice(2);
-let code = 0;
+
+/** Keep-alive sockets or a stray timer must not hold an incident tool open. */
+function finish(code) {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 100).unref();
+}
+
 if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
-  const { help } = await import('../dist/help.js');
-  process.stdout.write(help);
+  process.stdout.write(require('../dist/help.cjs').help);
+  finish(0);
 } else {
   // Node 20 (V8 11) re-compiles undici's WebAssembly HTTP parser with TurboFan in the background, and exit waits for
   // that compile: every command that made a request ended ~100 ms after its work. Baseline (Liftoff) code parses
   // HTTP just as well. Node 22+ does not wait (and loading node:v8 there costs more than it would save).
-  if (process.versions.node.startsWith('20.')) (await import('node:v8')).setFlagsFromString('--liftoff-only');
-  const { main } = await import('../dist/cli.js');
-  code = await main(args);
+  if (process.versions.node.startsWith('20.')) require('node:v8').setFlagsFromString('--liftoff-only');
+  import('../dist/cli.js').then(
+    ({ main }) => main(args).then(finish),
+    (err) => {
+      // Only a missing or broken build gets here: the CLI itself turns every error into a message and an exit code.
+      process.stderr.write(`layerpost: cannot load the CLI (${err && err.message ? err.message.split('\n')[0] : err}); run \`npm run build\`\n`);
+      finish(70);
+    },
+  );
 }
-process.exitCode = code;
-// Keep-alive sockets or a stray timer must not hold an incident tool open.
-setTimeout(() => process.exit(code), 100).unref();

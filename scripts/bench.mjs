@@ -11,6 +11,12 @@ const json = args.includes('--json');
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
 // --only=draft,lint: just these cases (node -e 0, and what a ratio is measured against, always run).
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+// NODE_EXTRA_CA_CERTS makes every Node process read and parse that bundle at start: on this sandbox (the Debian bundle,
+// ~140 certificates) it is ~80 % of `node -e 0`'s instructions, so it lowers every ratio. --clean-env measures without it.
+const cleanEnv = args.includes('--clean-env');
+const baseEnv = { ...process.env, CI: 'true', NO_COLOR: '1' };
+if (cleanEnv) delete baseEnv.NODE_EXTRA_CA_CERTS;
+const extraCa = Boolean(baseEnv.NODE_EXTRA_CA_CERTS);
 const warmup = 2;
 const BIN = fileURLToPath(new URL('../bin/layerpost.js', import.meta.url));
 const RSS_HOOK = fileURLToPath(new URL('./bench-rss.mjs', import.meta.url));
@@ -20,7 +26,7 @@ const log = (s) => process.stderr.write(s + '\n');
 function exec(argv, opts = {}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(node, argv, { cwd: opts.cwd, env: { ...process.env, CI: 'true', NO_COLOR: '1', ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(node, argv, { cwd: opts.cwd, env: { ...baseEnv, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
@@ -97,6 +103,7 @@ if (only) {
 try {
   const times = Object.fromEntries(cases.map((c) => [c.id, []]));
   log(`layerpost bench: ${warmup} warm-up + ${runs} runs per case, interleaved, on Node ${process.version}`);
+  if (extraCa) log(`NODE_EXTRA_CA_CERTS is set (${baseEnv.NODE_EXTRA_CA_CERTS}): every process, node -e 0 included, parses it at start, which lowers the ratios; --clean-env measures without it`);
   for (let i = 0; i < warmup + runs; i++) {
     for (const c of cases) {
       const ms = await exec(c.argv(), { cwd: tmp, expect: c.expect });
@@ -123,7 +130,7 @@ try {
       withinMemory: c.id === 'node' ? undefined : rss[c.id] <= 120,
     };
   });
-  if (json) process.stdout.write(JSON.stringify({ node: process.version, runs, rows }, null, 2) + '\n');
+  if (json) process.stdout.write(JSON.stringify({ node: process.version, runs, extraCaCerts: extraCa, rows }, null, 2) + '\n');
   else {
     const head = ['case', 'median', 'ratio', 'budget', 'peak RSS'];
     const lines = rows.map((r) => [

@@ -1,5 +1,6 @@
 // Start-up stays lean (issue 8): what the CLI entry loads statically holds none of the heavy libraries.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -46,8 +47,8 @@ describe('start-up', () => {
 
   it('a bare --help reads only the pre-rendered text', async () => {
     const bin = await readFile(join(ROOT, 'bin', 'layerpost.js'), 'utf8');
-    expect(bin).toMatch(/import\('\.\.\/dist\/help\.js'\)/);
-    const help = (await import(join(ROOT, 'dist', 'help.js'))) as { help: string };
+    expect(bin).toMatch(/require\('\.\.\/dist\/help\.cjs'\)/);
+    const help = createRequire(import.meta.url)(join(ROOT, 'dist', 'help.cjs')) as { help: string };
     expect(help.help).toMatch(/^Usage: layerpost /);
   });
 });
