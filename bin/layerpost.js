@@ -16,10 +16,6 @@ if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
   process.stdout.write(require('../dist/help.cjs').help);
   finish(0);
 } else {
-  // Node 20 (V8 11) re-compiles undici's WebAssembly HTTP parser with TurboFan in the background, and exit waits for
-  // that compile: every command that made a request ended ~100 ms after its work. Baseline (Liftoff) code parses
-  // HTTP just as well. Node 22+ does not wait (and loading node:v8 there costs more than it would save).
-  if (process.versions.node.startsWith('20.')) require('node:v8').setFlagsFromString('--liftoff-only');
   import('../dist/cli.js').then(
     ({ main }) => main(args).then(finish),
     (err) => {

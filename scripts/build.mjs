@@ -10,6 +10,8 @@ import { join, relative, sep } from 'node:path';
  * - of twitter-text, only parseTweet from its ES module build (not autolinking, extraction, …).
  * - handlebars' optional source-map (used only for precompiled source maps; it falls back to its own shim).
  * - of undici, only Agent and request() (not fetch, WebSocket, EventSource, the cache or the mocks): half its load time.
+ * - commander's node:child_process (for executable subcommands, which layerpost has none of) loads on first use only:
+ *   Node builds child_process, net and dgram for it, ~15 M instructions on every command.
  */
 const trimDependencies = {
   name: 'trim-dependencies',
@@ -18,6 +20,8 @@ const trimDependencies = {
     b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'empty' }));
     b.onResolve({ filter: /^twitter-text$/ }, () => ({ path: fileURLToPath(new URL('./twitter-text-parse-tweet.mjs', import.meta.url)) }));
     b.onResolve({ filter: /^undici$/ }, () => ({ path: fileURLToPath(new URL('./undici-request.cjs', import.meta.url)) }));
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) => (/node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: 'node:child_process', namespace: 'on-first-use' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (a) => ({ contents: `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(a.path)})[key] });`, loader: 'js' }));
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };

@@ -1,5 +1,5 @@
 // Bounded HTTP for every network read: timeout, body cap, bounded redirects, one retry, classified failures.
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, request, type Dispatcher } from './undici.js';
 
 export type NetOutcome = 'timeout' | 'dns' | 'refused' | 'reset' | 'tls' | 'error';
 

@@ -1,5 +1,5 @@
 // Runs probes concurrently under a bound, each with its timeout and samples, and ends at the deadline no matter what.
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from '../adapters/undici.js';
 import type { ProbeConfig, ProbeKind } from '../config/schema.js';
 import type { ProbeResult } from '../core/evidence.js';
 import { ConfigError } from '../errors.js';

@@ -45,6 +45,12 @@ describe('start-up', () => {
       expect(all.filter((i) => i.includes(unused)), unused).toEqual([]);
   });
 
+  it('commander\'s child_process loads on first use only (layerpost has no executable subcommands)', async () => {
+    const cli = await readFile(join(ROOT, 'dist', 'cli.js'), 'utf8');
+    expect(cli).not.toMatch(/^import[^;]*["']node:child_process["']/m);
+    expect(cli).toMatch(/new Proxy\(\{\},\s*\{\s*get:\s*\(\w+,\s*(\w+)\)\s*=>\s*[\w$]+\("node:child_process"\)\[\1\]/);
+  });
+
   it('a bare --help reads only the pre-rendered text', async () => {
     const bin = await readFile(join(ROOT, 'bin', 'layerpost.js'), 'utf8');
     expect(bin).toMatch(/require\('\.\.\/dist\/help\.cjs'\)/);
