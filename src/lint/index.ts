@@ -8,7 +8,7 @@ import { describeCase, renderCases, type RenderCase } from './fixtures.js';
 import { RULES } from './rules/index.js';
 import { TEMPLATE_NAMES } from './rules/unknown-template.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
-import { scanTemplate, type Scan } from './scan.js';
+import { scanTemplate, type PartialCall, type Scan } from './scan.js';
 import { readableText } from './text.js';
 import { activeRules, capped, severityOf, textHits, type DraftLintOptions } from './drafts.js';
 import type { BundleRule, DraftRule, Rule, RuleHit, RuleSetting, Severity, TemplateRule } from './types.js';
@@ -109,6 +109,47 @@ function locate(needle: string | undefined, files: readonly TemplateFile[]): { f
   return { file: files[0]! };
 }
 
+/**
+ * A partial renders in its caller's context: inside {{#each models.list}} its {{name}} is a model's. So each partial
+ * is checked in every scope a template calls it from (transitively through other partials), and its findings are
+ * the union; a partial that no template calls keeps its check at the root.
+ */
+function withCallScopes(set: TemplateSet, scans: Map<TemplateFile, Scan>): Map<TemplateFile, Scan> {
+  const seen = new Map<TemplateFile, Map<string, Scan>>();
+  const queue: PartialCall[] = [...set.templates.values()].flatMap((f) => scans.get(f)?.partialCalls ?? []);
+  while (queue.length) {
+    const call = queue.pop()!;
+    const f = set.partials.get(call.name);
+    const root = f && scans.get(f);
+    if (!f || !root || root.parseError) continue;
+    const byScope = seen.get(f) ?? new Map<string, Scan>();
+    seen.set(f, byScope);
+    // A bound on distinct scopes per partial keeps a pathological set (partials calling each other in new scopes) finite.
+    if (byScope.has(call.scope.key) || byScope.size >= 32) continue;
+    const scan = call.scope.key === '' ? root : inScope(scanTemplate(f.source, { scope: call.scope }), call.scope.frames.at(-1)!.canonical);
+    byScope.set(call.scope.key, scan);
+    queue.push(...scan.partialCalls);
+  }
+  const out = new Map(scans);
+  for (const [f, byScope] of seen) {
+    // Called in several scopes: say which one a root problem belongs to, as the others do.
+    const all = [...byScope.entries()].map(([key, scan]) => (key === '' && byScope.size > 1 ? inScope(scan, '') : scan));
+    const once = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((t) => [key(t), t] as const)).values()];
+    out.set(f, {
+      ...scans.get(f)!,
+      refs: once(all.flatMap((s) => s.refs), (r) => [r.kind, r.name, r.line, r.column, r.problem ?? ''].join('\u0000')),
+      unescaped: once(all.flatMap((s) => s.unescaped), (u) => [u.name, u.line, u.column, ...u.sources].join('\u0000')),
+    });
+  }
+  return out;
+}
+
+/** A partial's problems in a call scope say which context it was called in. */
+function inScope(scan: Scan, canonical: string): Scan {
+  const where = canonical ? `where the context is ${canonical}` : 'at the root';
+  return { ...scan, refs: scan.refs.map((r) => (r.problem && r.kind === 'variable' ? { ...r, problem: `${r.problem} (as called ${where})` } : r)) };
+}
+
 /** Partials a file uses, transitively, in order. */
 function partialsOf(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>): TemplateFile[] {
   const out: TemplateFile[] = [];
@@ -149,7 +190,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const layers = opts.layers ?? DEFAULT_LAYERS;
   const o = { layers, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
   const files = [...set.templates.values(), ...set.partials.values()];
-  const scans = new Map(files.map((f) => [f, scanTemplate(f.source)] as const));
+  const scans = withCallScopes(set, new Map(files.map((f) => [f, scanTemplate(f.source)] as const)));
   const out = new Collector(scans, opts.onlyOrigin);
 
   for (const f of files)

@@ -40,14 +40,34 @@ export interface Scan {
   /** Rules switched off by `{{!-- layerpost-disable RULE, RULE --}}`; `all` for a bare directive. */
   disabled: Set<string> | 'all';
   partials: string[];
+  /** Each {{> partial}} call with the scope the partial renders in there (the caller's context stack). */
+  partialCalls: PartialCall[];
+}
+
+/** Where a partial is called: it renders with the caller's context (or the context argument), not the root's. */
+export interface PartialCall {
+  name: string;
+  scope: PartialScope;
+}
+
+/**
+ * The context stack a partial renders in; `key` tells scopes apart ("" is the root). Frames below `floor` are the
+ * caller's: @root and @index still reach them, but ../ cannot (a partial starts a new depth stack in Handlebars).
+ */
+export interface PartialScope {
+  key: string;
+  frames: readonly Frame[];
+  floor: number;
 }
 
 export interface ScanOptions {
   schema?: z.core.$ZodType;
   helpers?: readonly string[];
+  /** Scan a partial as rendered from a call site, not at the root. */
+  scope?: PartialScope;
 }
 
-interface Frame {
+export interface Frame {
   type: PathType;
   canonical: string;
   /** Inside #each (or a section over a list): @index, @first, @last, @key are defined. */
@@ -73,13 +93,17 @@ class ContextWalker extends Handlebars.Visitor {
   readonly refs: Ref[] = [];
   readonly unescaped: Unescaped[] = [];
   readonly partials: string[] = [];
+  readonly partialCalls: PartialCall[] = [];
   private readonly frames: Frame[];
+  /** The lowest frame ../ may reach: 0 in a template, the partial's own context in a partial. */
+  private readonly floor: number;
   private readonly params: Array<Map<string, Resolved>> = [];
   private readonly helpers: Set<string>;
 
-  constructor(schema: z.core.$ZodType, helpers: readonly string[]) {
+  constructor(schema: z.core.$ZodType, helpers: readonly string[], scope?: PartialScope) {
     super();
-    this.frames = [{ type: schema, canonical: '', each: false }];
+    this.frames = scope ? [...scope.frames] : [{ type: schema, canonical: '', each: false }];
+    this.floor = scope?.floor ?? 0;
     this.helpers = new Set(helpers);
   }
 
@@ -114,6 +138,7 @@ class ContextWalker extends Handlebars.Visitor {
     }
     const at = this.frames.length - 1 - p.depth;
     if (at < 0) return { error: `"${p.original}" goes above the template's root context` };
+    if (at < this.floor) return { error: `"${p.original}" goes above the partial's own context; pass what it needs as an argument ({{> name path}} or name=value)` };
     return resolveParts(this.frames[at]!, p.parts, p.original);
   }
 
@@ -241,6 +266,7 @@ class ContextWalker extends Handlebars.Visitor {
       if (!n.data) {
         this.partials.push(n.original);
         this.refs.push({ kind: 'partial', name: n.original, ...pos(n) });
+        this.partialCalls.push({ name: n.original, scope: this.partialScope(p) });
       }
     } else if (n.type === 'SubExpression') {
       this.refs.push({ kind: 'partial', name: '(dynamic)', ...pos(n), problem: 'a partial chosen at render time cannot be checked; name it' });
@@ -248,6 +274,23 @@ class ContextWalker extends Handlebars.Visitor {
     }
     this.acceptArray(p.params);
     this.accept(p.hash);
+  }
+
+  /**
+   * The context a partial call renders in: the current stack, then the context argument ({{> name models}}) if any.
+   * Hash arguments ({{> name label="…"}}) add fields the schema does not know, so such a context is not checked.
+   */
+  private partialScope(p: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement): PartialScope {
+    const frames = [...this.frames];
+    const arg = p.params[0];
+    if (arg) {
+      const r = isPath(arg) ? this.lookup(arg) : undefined;
+      frames.push(r && !('error' in r) ? { ...r, each: false } : { type: 'any', canonical: '', each: false });
+    }
+    if (p.hash?.pairs.length) frames[frames.length - 1] = { ...frames[frames.length - 1]!, type: 'any' };
+    const floor = frames.length - 1;
+    const key = frames.length === 1 && frames[0]!.type !== 'any' ? '' : frames.map((f) => `${f.canonical}${f.each ? '#' : ''}${f.type === 'any' ? '*' : ''}`).join('>');
+    return { key, frames, floor };
   }
 }
 
@@ -277,9 +320,9 @@ export function scanTemplate(source: string, opts: ScanOptions = {}): Scan {
     const lexer = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
     const line = e.lineNumber ?? d.line ?? lexer?.first_line ?? 1;
     const column = e.column !== undefined ? e.column + 1 : lexer && lexer.first_line === line ? lexer.first_column + 1 : 1;
-    return { parseError: { message: d.message, line, column }, refs: [], unescaped: [], disabled, partials: [] };
+    return { parseError: { message: d.message, line, column }, refs: [], unescaped: [], disabled, partials: [], partialCalls: [] };
   }
-  const walker = new ContextWalker(opts.schema ?? TemplateContextSchema, opts.helpers ?? [...BUILTIN_HELPERS, ...CUSTOM_HELPERS]);
+  const walker = new ContextWalker(opts.schema ?? TemplateContextSchema, opts.helpers ?? [...BUILTIN_HELPERS, ...CUSTOM_HELPERS], opts.scope);
   walker.accept(ast);
-  return { refs: walker.refs, unescaped: walker.unescaped, disabled, partials: [...new Set(walker.partials)] };
+  return { refs: walker.refs, unescaped: walker.unescaped, disabled, partials: [...new Set(walker.partials)], partialCalls: walker.partialCalls };
 }

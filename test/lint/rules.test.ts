@@ -91,3 +91,41 @@ describe('robustness', () => {
     expect(r.findings.find((f) => f.rule === 'syntax')?.message).toMatch(/cannot (compile|render): Must pass iterator to #each/);
   });
 });
+
+describe('partials are checked in the context they are called in', () => {
+  const X = (line: string) => `{{> correction}}\n{{impact.text}}\n{{> cause-line}}\n{{layer.notAffectedShort}}\n${line}\n{{> next-update}}\n`;
+  const lint = async (files: Record<string, string>) => (await lintTemplates(await plantedSet(files), { onlyOrigin: 'override' })).findings.filter((f) => f.rule !== 'length');
+  const inEach = X('{{#each models.list}}{{> model-line}}{{/each}}');
+
+  it("inside #each a partial's {{name}} is the model's: no finding, and the set renders", async () => {
+    expect(await lint({ 'x/default': inEach, 'partials/model-line': '{{name}}{{#unless @last}}, {{/unless}}' })).toEqual([]);
+  });
+
+  it('a typo in the partial is reported on the partial, with the scope it was called in', async () => {
+    const f = await lint({ 'x/default': inEach, 'partials/model-line': '\n{{nam}} ' });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: 'unknown-variable', file: 'planted/partials/model-line.hbs', line: 2, column: 3 });
+    expect(f[0]!.message).toMatch(/"nam": models\.list\[\] has no field "nam"; did you mean "models\.list\[\]\.name"\? \(as called where the context is models\.list\[\]\)/);
+  });
+
+  it('a root field used bare inside the #each scope is reported (it would stop the render)', async () => {
+    const f = await lint({ 'x/default': inEach, 'partials/model-line': '{{product.name}} ' });
+    expect(f.map((x) => x.rule)).toEqual(['unknown-variable']);
+  });
+
+  it('../ cannot leave a partial; @root and @index can reach past it', async () => {
+    const up = await lint({ 'x/default': inEach, 'partials/model-line': '{{../product.name}} ' });
+    expect(up.map((x) => x.message)).toEqual([expect.stringMatching(/goes above the partial's own context/)]);
+    expect(await lint({ 'x/default': inEach, 'partials/model-line': '{{@index}} {{name}} of {{@root.product.name}} ' })).toEqual([]);
+  });
+
+  it('called both at the root and inside #each: each scope is checked', async () => {
+    const f = await lint({ 'x/default': X('{{> model-line}} {{#each models.list}}{{> model-line}}{{/each}}'), 'partials/model-line': '{{name}} ' });
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/"name".*\(as called at the root\)$/)]);
+  });
+
+  it('a context argument sets the partial\'s context; a hash argument makes it unchecked', async () => {
+    expect(await lint({ 'x/default': X('{{> model-line models.list.[0]}}'), 'partials/model-line': '{{name}} ' })).toEqual([]);
+    expect(await lint({ 'x/default': X('{{> model-line label="AI"}}'), 'partials/model-line': '{{label}} ' })).toEqual([]);
+  });
+});
