@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleManifest, Draft } from '../../src/core/bundle.js';
 import { escapeHtml, html } from '../../src/review/escape.js';
-import { markdownBlocks, postText, renderReviewHtml, REVIEW_CSP, slackText } from '../../src/review/html.js';
+import { markdownBlocks, postText, renderReviewHtml, REVIEW_CSP, slackMarks, slackText } from '../../src/review/html.js';
 import { FIXTURES, loadBundle, squash, startTags, visibleText } from './fixtures.js';
 
 /** What a draft's text looks like once its own markup (status-page Markdown, Slack mrkdwn) is rendered. */
@@ -219,5 +219,29 @@ describe('without evidence, and speed', () => {
     for (let i = 0; i < runs; i++) renderReviewHtml(big, evidence);
     const perRender = (performance.now() - started) / runs;
     expect(perRender).toBeLessThan(50);
+  });
+});
+
+describe('slackMarks: Slack bold and italic boundaries without Unicode lookarounds', () => {
+  // The pattern slackText used before: the same marks must come out, at the same places.
+  const REFERENCE = /(?<![\p{L}\p{N}*])\*([^*\n]+)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_([^_\n]+)_(?![\p{L}\p{N}_])|`([^`\n]+)`|<(https?:\/\/[^|>\s]+)(?:\|([^>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/gu;
+  const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => [m.index, ...m]);
+  const ours = (text: string) => slackMarks(text).map((m) => [m.index, ...m]);
+
+  it('agrees with the Unicode-lookaround pattern on random Slack text', () => {
+    const pieces = ['*', '_', '`', 'a', 'Z', '9', 'é', '日', '😀', '𝐀', ' ', '\n', '.', '<https://x.example|X>', 'https://status.example/a', '<', '>', '|', '__', '**', 'ß'];
+    let seed = 5;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let i = 0; i < 5000; i++) {
+      let t = '';
+      for (let j = 1 + rand(24); j > 0; j--) t += pieces[rand(pieces.length)];
+      expect(ours(t), JSON.stringify(t)).toEqual(reference(t));
+    }
+  });
+
+  it('bold and italic need a non-letter on each side, in any script', () => {
+    expect(slackText('*Investigating* now').value).toContain('<strong>Investigating</strong>');
+    expect(slackText('a*b*c 日*本*語 x_y_z').value).not.toMatch(/<strong>|<em>/);
+    expect(slackText('(_note_) 😀*ok*😀').value).toMatch(/<em>note<\/em>.*<strong>ok<\/strong>/);
   });
 });

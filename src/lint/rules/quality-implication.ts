@@ -16,6 +16,12 @@ const QUALITY: readonly RegExp[] = [
   /\bhallucinat\w*/i,
 ];
 
+/**
+ * A word (or word start) each pattern needs, case-blind: "low-quality" needs "quality", and the per-model patterns need
+ * "degrad" or "performance". A superset check, so it only ever skips sentences no pattern could match.
+ */
+const KEYWORD = /degrad|regression|lower|reduced|worse|poorer|declin|decreas|quality|accuracy|intelligence|dumber|less|wrong|incorrect|inaccurate|bad|garbled|nonsensical|hallucinat|performance/i;
+
 export const qualityImplication: TextRule = {
   id: 'quality-implication',
   kind: 'text',
@@ -25,7 +31,8 @@ export const qualityImplication: TextRule = {
   docs: `When the provider's API returns 529s, the model's answers are not worse: requests fail, and the ones that complete are as good as ever. Words such as "degraded model", "lower quality", "model performance", "worse responses" or a model named next to "degraded" tell the public the opposite. Reassurances are fine ("this is not a change in model quality"): a match inside a negated clause is ignored. Sources: ${SOURCES.layerpost} (SPEC: "nothing implies a model-quality problem unless the layer is model-quality"); ${SOURCES.atlassian} (tip 3, "Communicate precisely").`,
   scope: 'sentence',
   check({ text: sentence, ctx }) {
-    if (ctx.layer.is.modelQuality) return [];
+    // Every pattern needs one of these words: most sentences have none, and the patterns cost V8 milliseconds to compile.
+    if (ctx.layer.is.modelQuality || !KEYWORD.test(sentence)) return [];
     const patterns = patternsFor(ctx);
     const hits = [];
     for (const clause of clauses(sentence)) {
