@@ -1,5 +1,6 @@
 // The template context: one zod schema that rendering builds and lint checks variable paths against.
 import * as z from 'zod';
+import { camel } from './layers.js';
 
 const Time = z.object({
   iso: z.string(),
@@ -13,9 +14,6 @@ const Time = z.object({
 
 const Flags = <T extends readonly string[]>(ids: T) => z.object(Object.fromEntries(ids.map((id) => [camel(id), z.boolean()])) as Record<string, z.ZodBoolean>);
 
-export function camel(id: string): string {
-  return id.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-}
 
 export const TemplateContextSchema = z.object({
   product: z.object({ name: z.string(), feature: z.string(), statusUrl: z.string() }),

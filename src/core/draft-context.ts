@@ -1,8 +1,8 @@
 // Builds the template context from the confirmed answers and the evidence: pure. Its shape is TemplateContextSchema's
 // (the type says so at compile time; test/core/render.test.ts parses every context lint renders against the schema).
-import { camel, type TemplateContext } from './context.js';
+import type { TemplateContext } from './context.js';
 import type { Evidence } from './evidence.js';
-import { fillLayerPhrase, PHASES, type Layer, type Phase } from './layers.js';
+import { camel, fillLayerPhrase, PHASES, type Layer, type Phase } from './layers.js';
 import { addMinutes, formatTime } from './time.js';
 
 export interface DraftInput {

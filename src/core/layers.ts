@@ -128,3 +128,8 @@ export function mergeLayers(overrides: ReadonlyArray<Partial<Layer> & { id: stri
   }
   return out;
 }
+
+/** A layer or phase id as a template flag name: "provider-api" → "providerApi" ({{#if layer.is.providerApi}}). */
+export function camel(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
