@@ -1,5 +1,23 @@
 // X's weighted length, counted by X's own twitter-text library (config v3: URLs 23, CJK and emoji 2).
-import twitter, { type ParseTweetOptions } from 'twitter-text';
+import { createRequire } from 'node:module';
+import type { ParseTweetOptions, ParsedTweet } from 'twitter-text';
+
+/**
+ * twitter-text is loaded on first use: building its URL and emoji regexps at load cost ~18 M instructions on every
+ * draft, and most drafts never need it (see xWeightedLength). The literal require('twitter-text') is what the build
+ * bundles (scripts/build.mjs: parseTweet only, initialised on first call); from source (tests) it is the package itself.
+ */
+interface TwitterText {
+  parseTweet(text: string, options?: ParseTweetOptions): ParsedTweet;
+}
+let twitter: TwitterText | undefined;
+function twitterText(): TwitterText {
+  if (!twitter) {
+    const mod = (typeof require === 'function' ? require('twitter-text') : createRequire(import.meta.url)('twitter-text')) as TwitterText & { default?: TwitterText };
+    twitter = mod.default ?? mod;
+  }
+  return twitter;
+}
 
 export type XConfig = ParseTweetOptions;
 
@@ -14,7 +32,7 @@ export interface XLength {
 
 /** `config` defaults to the library's current one (v3); the conformance tests pass v2 for its section. */
 export function xLength(text: string, config?: XConfig): XLength {
-  const r = config ? twitter.parseTweet(text, config) : twitter.parseTweet(text);
+  const r = config ? twitterText().parseTweet(text, config) : twitterText().parseTweet(text);
   return {
     weighted: r.weightedLength,
     valid: r.valid,
