@@ -1,7 +1,7 @@
 // `layerpost review BUNDLE`: validate the bundle, (re)write review.html, print a summary, --json, --markdown or --open.
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { z } from 'zod';
+import type { core } from 'zod';
 import { makeChalk } from '../adapters/color.js';
 import { readTextFile, writeFileAtomic } from '../adapters/fs.js';
 import { BundleManifestSchema, type BundleManifest, type Draft } from '../core/bundle.js';
@@ -99,7 +99,7 @@ function parseJson(text: string, shown: string): unknown {
   }
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, shown: string): T {
+function parseWith<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: core.$ZodError } }, value: unknown, shown: string): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new UsageError(formatZodError(shown, result.error));
   return result.data;

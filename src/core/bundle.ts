@@ -1,5 +1,6 @@
 // The bundle manifest (draft.json): everything the review page and follow-ups need to know about one update.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale.js';
 import { EvidenceSchema } from './evidence.js';
 
 export const BUNDLE_SCHEMA = 'layerpost.bundle/v1';
@@ -7,13 +8,13 @@ export const ANSWERS_SCHEMA = 'layerpost.answers/v1';
 
 export const HypothesisSchema = z.object({
   layer: z.string(),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
   /** Sentences an operator can paste, for this layer. */
   evidence: z.array(z.string()),
   /** Sentences that speak against it. */
   against: z.array(z.string()),
-  provider: z.string().optional(),
-  models: z.array(z.string()).optional(),
+  provider: z.optional(z.string()),
+  models: z.optional(z.array(z.string())),
 });
 export type Hypothesis = z.infer<typeof HypothesisSchema>;
 
@@ -21,10 +22,10 @@ export const FindingSchema = z.object({
   rule: z.string(),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
-  file: z.string().optional(),
-  line: z.number().int().optional(),
-  column: z.number().int().optional(),
-  channel: z.string().optional(),
+  file: z.optional(z.string()),
+  line: z.optional(z.int()),
+  column: z.optional(z.int()),
+  channel: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -33,9 +34,9 @@ export const DraftSchema = z.object({
   file: z.string(),
   text: z.string(),
   /** Title for channels that have one (statuspage). */
-  title: z.string().optional(),
-  length: z.number().int().nonnegative(),
-  limit: z.number().int().positive(),
+  title: z.optional(z.string()),
+  length: z.int().check(z.nonnegative()),
+  limit: z.int().check(z.positive()),
   /** How length is counted: "weighted (X)", "graphemes", "GSM-7 segments" … */
   unit: z.string(),
   /** Which template variant produced it (default | short). */
@@ -45,17 +46,17 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 export const AnswersSchema = z.strictObject({
-  schema: z.literal(ANSWERS_SCHEMA).optional(),
-  layer: z.string().optional(),
-  phase: z.enum(['investigating', 'identified', 'monitoring', 'resolved']).optional(),
-  provider: z.string().optional(),
-  models: z.array(z.string()).optional(),
-  impact: z.string().max(500).optional(),
-  impactLevel: z.enum(['none', 'minor', 'major', 'critical']).optional(),
-  nextUpdateMinutes: z.number().int().min(0).max(24 * 60).optional(),
-  notes: z.string().max(2000).optional(),
-  incident: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected letters, digits, ".", "_" or "-"').optional(),
-  dataLoss: z.string().max(500).optional(),
+  schema: z.optional(z.literal(ANSWERS_SCHEMA)),
+  layer: z.optional(z.string()),
+  phase: z.optional(z.enum(['investigating', 'identified', 'monitoring', 'resolved'])),
+  provider: z.optional(z.string()),
+  models: z.optional(z.array(z.string())),
+  impact: z.optional(z.string().check(z.maxLength(500))),
+  impactLevel: z.optional(z.enum(['none', 'minor', 'major', 'critical'])),
+  nextUpdateMinutes: z.optional(z.int().check(z.minimum(0), z.maximum(24 * 60))),
+  notes: z.optional(z.string().check(z.maxLength(2000))),
+  incident: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected letters, digits, ".", "_" or "-"'))),
+  dataLoss: z.optional(z.string().check(z.maxLength(500))),
 });
 export type Answers = z.infer<typeof AnswersSchema>;
 
@@ -69,15 +70,15 @@ export const BundleManifestSchema = z.object({
   schema: z.literal(BUNDLE_SCHEMA),
   createdAt: z.string(),
   /** When the first update of this incident was made. */
-  incidentStartedAt: z.string().optional(),
+  incidentStartedAt: z.optional(z.string()),
   product: z.object({ name: z.string(), feature: z.string() }),
   incident: z.string(),
-  update: z.number().int().positive(),
+  update: z.int().check(z.positive()),
   phase: z.string(),
   layer: z.string(),
   layerName: z.string(),
-  provider: z.string().optional(),
-  providerName: z.string().optional(),
+  provider: z.optional(z.string()),
+  providerName: z.optional(z.string()),
   models: z.array(z.string()),
   /** The layer layerpost proposed (top of the diagnosis); differs from `layer` when the operator overrode it. */
   proposedLayer: z.string(),
@@ -86,12 +87,10 @@ export const BundleManifestSchema = z.object({
   findings: z.array(FindingSchema),
   answers: AnswersSchema,
   /** The previous update of the same incident, if any. */
-  previous: z
-    .object({ dir: z.string(), update: z.number().int(), phase: z.string(), layer: z.string(), layerName: z.string(), drafts: z.array(DraftSchema) })
-    .optional(),
-  correction: z.string().optional(),
+  previous: z.optional(z.object({ dir: z.string(), update: z.int(), phase: z.string(), layer: z.string(), layerName: z.string(), drafts: z.array(DraftSchema) })),
+  correction: z.optional(z.string()),
   /** The status-page payload's incident status and component statuses, with names, for the review page. */
-  statuspage: StatuspageSummarySchema.optional(),
+  statuspage: z.optional(StatuspageSummarySchema),
 });
 export type BundleManifest = z.infer<typeof BundleManifestSchema>;
 export { EvidenceSchema };

@@ -1,5 +1,6 @@
 // The evidence document (SPEC §2, §7): probe results and provider status taken at one moment, versioned.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale.js';
 
 export const EVIDENCE_SCHEMA = 'layerpost.evidence/v1';
 export const OUTCOMES = ['ok', 'http-status', 'timeout', 'dns', 'refused', 'reset', 'tls', 'mismatch', 'error'] as const;
@@ -19,31 +20,31 @@ export const COMPONENT_STATUSES = [
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
 export const ProviderComponentSchema = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   name: z.string(),
   status: z.string(),
-  group: z.string().optional(),
+  group: z.optional(z.string()),
   /** What the catalogue maps this component to: a layer and/or models. */
-  layer: z.string().optional(),
-  models: z.array(z.string()).optional(),
+  layer: z.optional(z.string()),
+  models: z.optional(z.array(z.string())),
 });
 export type ProviderComponent = z.infer<typeof ProviderComponentSchema>;
 
 export const ProviderIncidentSchema = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   name: z.string(),
   status: z.string(),
   impact: z.string(),
-  startedAt: z.string().optional(),
-  updatedAt: z.string().optional(),
-  latestUpdate: z.string().optional(),
-  url: z.string().optional(),
-  components: z.array(z.string()).optional(),
+  startedAt: z.optional(z.string()),
+  updatedAt: z.optional(z.string()),
+  latestUpdate: z.optional(z.string()),
+  url: z.optional(z.string()),
+  components: z.optional(z.array(z.string())),
   /** Worst current status of the affected components: the wording comes from this and the update text, not `impact` alone. */
-  componentStatus: z.string().optional(),
+  componentStatus: z.optional(z.string()),
   /** Layer and models the catalogue links this incident to ("Elevated errors on Claude Opus 4.7"). */
-  layer: z.string().optional(),
-  models: z.array(z.string()).optional(),
+  layer: z.optional(z.string()),
+  models: z.optional(z.array(z.string())),
 });
 export type ProviderIncident = z.infer<typeof ProviderIncidentSchema>;
 
@@ -54,13 +55,13 @@ export const ProviderStatusSchema = z.object({
   description: z.string(),
   components: z.array(ProviderComponentSchema),
   incidents: z.array(ProviderIncidentSchema),
-  maintenances: z.array(ProviderIncidentSchema).optional(),
-  source: z.string().optional(),
-  url: z.string().optional(),
-  observedAt: z.string().optional(),
+  maintenances: z.optional(z.array(ProviderIncidentSchema)),
+  source: z.optional(z.string()),
+  url: z.optional(z.string()),
+  observedAt: z.optional(z.string()),
   /** Set when the answer came from the cache because the source failed now. */
-  cachedAt: z.string().optional(),
-  error: z.string().optional(),
+  cachedAt: z.optional(z.string()),
+  error: z.optional(z.string()),
 });
 export type ProviderStatus = z.infer<typeof ProviderStatusSchema>;
 
@@ -68,28 +69,28 @@ export const ProbeResultSchema = z.object({
   id: z.string(),
   layer: z.string(),
   /** The layer this result is evidence about when it differs from the probe's declared `layer` (an llm-canary's wrong answer → model-quality; its 529 → provider-api). */
-  indicates: z.string().optional(),
-  provider: z.string().optional(),
-  model: z.string().optional(),
-  kind: z.string().optional(),
+  indicates: z.optional(z.string()),
+  provider: z.optional(z.string()),
+  model: z.optional(z.string()),
+  kind: z.optional(z.string()),
   /** What was probed, redacted: "POST https://api.anthropic.com/v1/messages". */
-  target: z.string().optional(),
+  target: z.optional(z.string()),
   ok: z.boolean(),
   outcome: z.enum(OUTCOMES),
-  status: z.number().int().optional(),
+  status: z.optional(z.int()),
   /** Provider error type, e.g. overloaded_error, rate_limit_error. */
-  errorType: z.string().optional(),
-  latencyMs: z.number().nonnegative(),
+  errorType: z.optional(z.string()),
+  latencyMs: z.number().check(z.nonnegative()),
   detail: z.string(),
-  samples: z.object({ total: z.number().int().positive(), failed: z.number().int().nonnegative() }).optional(),
-  observedAt: z.string().optional(),
-  source: z.string().optional(),
+  samples: z.optional(z.object({ total: z.int().check(z.positive()), failed: z.int().check(z.nonnegative()) })),
+  observedAt: z.optional(z.string()),
+  source: z.optional(z.string()),
 });
 export type ProbeResult = z.infer<typeof ProbeResultSchema>;
 
 export const EvidenceSchema = z.object({
   schema: z.literal(EVIDENCE_SCHEMA),
-  takenAt: z.string().datetime({ offset: true }),
+  takenAt: z.iso.datetime({ offset: true }),
   probes: z.array(ProbeResultSchema),
   providers: z.array(ProviderStatusSchema),
 });

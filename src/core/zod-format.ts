@@ -1,5 +1,5 @@
 // Turns a zod error into one line per problem: "file: path.to[0].field: message".
-import type { z } from 'zod';
+import type { core } from 'zod';
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
@@ -10,7 +10,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out || '(top level)';
 }
 
-export function zodIssueLines(error: z.ZodError): string[] {
+export function zodIssueLines(error: core.$ZodError): string[] {
   return error.issues.map((issue) => {
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
@@ -19,7 +19,7 @@ export function zodIssueLines(error: z.ZodError): string[] {
 }
 
 /** The first problem, as one line prefixed with the file; the count of the rest if any. */
-export function formatZodError(source: string, error: z.ZodError): string {
+export function formatZodError(source: string, error: core.$ZodError): string {
   const lines = zodIssueLines(error);
   const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
   return `${source}: ${lines[0] ?? 'invalid'}${more}`;

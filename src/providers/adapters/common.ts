@@ -47,7 +47,7 @@ export function guard(entry: CatalogueEntry, observedAt: string, body: () => Pro
 }
 
 /** One short line for a zod error: the first issue with its path. */
-export function describeZod(err: z.ZodError): string {
+export function describeZod(err: z.core.$ZodError): string {
   const first = err.issues[0];
   if (!first) return 'invalid';
   const path = first.path.length ? first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(root)';
@@ -55,7 +55,7 @@ export function describeZod(err: z.ZodError): string {
   return `${path}: ${first.message}${more}`;
 }
 
-export function wrongShape(entry: CatalogueEntry, observedAt: string, what: string, err?: z.ZodError): ProviderStatus {
+export function wrongShape(entry: CatalogueEntry, observedAt: string, what: string, err?: z.core.$ZodError): ProviderStatus {
   return unknownStatus(entry, observedAt, `wrong shape: expected ${what}${err ? ` (${describeZod(err)})` : ''}`);
 }
 

@@ -1,0 +1,6 @@
+// zod/mini (the schemas drafting loads: evidence, answers, bundle) carries no messages of its own: English ones, as
+// the full zod sets for the rest. The full library costs ~2× the instructions to load and build schemas with.
+import { config } from 'zod/mini';
+import { en } from 'zod/v4/locales';
+
+config(en());
