@@ -12,8 +12,18 @@ function finish(code) {
   setTimeout(() => process.exit(code), 100).unref();
 }
 
-if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
-  process.stdout.write(require('../dist/help.cjs').help);
+/** The help text rendered by the build, or undefined before a build (the CLI below then says what to run). */
+function prerenderedHelp() {
+  try {
+    return require('../dist/help.cjs').help;
+  } catch {
+    return undefined;
+  }
+}
+
+const help = args.length === 1 && (args[0] === '--help' || args[0] === '-h') ? prerenderedHelp() : undefined;
+if (help !== undefined) {
+  process.stdout.write(help);
   finish(0);
 } else {
   import('../dist/cli.js').then(

@@ -1,5 +1,7 @@
 // Start-up stays lean (issue 8): what the CLI entry loads statically holds none of the heavy libraries.
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +51,22 @@ describe('start-up', () => {
     const cli = await readFile(join(ROOT, 'dist', 'cli.js'), 'utf8');
     expect(cli).not.toMatch(/^import[^;]*["']node:child_process["']/m);
     expect(cli).toMatch(/new Proxy\(\{\},\s*\{\s*get:\s*\(\w+,\s*(\w+)\)\s*=>\s*[\w$]+\("node:child_process"\)\[\1\]/);
+  });
+
+  it('before a build, the shim says what to run in one line (exit 70), for --help too', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'layerpost-nobuild-'));
+    try {
+      await mkdir(join(dir, 'bin'));
+      for (const f of ['layerpost.js', 'package.json']) await copyFile(join(ROOT, 'bin', f), join(dir, 'bin', f));
+      for (const argv of [['--help'], ['lint']]) {
+        const r = spawnSync(process.execPath, [join(dir, 'bin', 'layerpost.js'), ...argv], { encoding: 'utf8' });
+        expect(r.status, argv.join(' ')).toBe(70);
+        expect(r.stderr).toMatch(/^layerpost: cannot load the CLI \(.*\); run `npm run build`\n$/);
+        expect(r.stdout).toBe('');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('a bare --help reads only the pre-rendered text', async () => {
