@@ -1,13 +1,14 @@
 // Turns a zod error into one line per problem: "file: path.to[0].field: message".
 import type { core } from 'zod';
 
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+/** "probes[0].http.url"; `top` names the empty path. */
+export function formatPath(path: ReadonlyArray<PropertyKey>, top = '(top level)'): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
-  return out || '(top level)';
+  return out || top;
 }
 
 export function zodIssueLines(error: core.$ZodError): string[] {

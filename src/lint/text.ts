@@ -1,4 +1,5 @@
 // Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a layer.
+import { escapeRegExp } from '../core/regexp.js';
 import type { TemplateContext } from '../core/context.js';
 import { fillLayerPhrase, type Layer } from '../core/layers.js';
 
@@ -32,10 +33,6 @@ const sentenceCache = new Map<string, string[]>();
 /** Clauses of a sentence, for negation scope: split at ; : , and "but", "although", "while". */
 export function clauses(sentence: string): string[] {
   return sentence.split(/[;:,]|\b(?:but|although|though|while|whereas)\b/i).map((c) => c.trim()).filter(Boolean);
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A case-insensitive regexp for a phrase, with word boundaries where the phrase starts or ends with a word character. */

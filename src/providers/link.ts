@@ -1,4 +1,5 @@
 // Links status text and components to the layer and models the catalogue knows; one place for every adapter.
+import { escapeRegExp } from '../core/regexp.js';
 import type { CatalogueEntry } from './catalogue.js';
 
 export interface Link {
@@ -8,10 +9,6 @@ export interface Link {
 
 /** Status text never proves an answer-quality fault; only probes do. */
 const NEVER_FROM_STATUS = 'model-quality';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Hyphens, underscores and repeated spaces read the same in status text ("claude-opus-4-7", "Claude Opus 4.7"). */
 function canon(s: string): string {

@@ -1,6 +1,7 @@
 // Rule `next-update`: before resolved, the draft says when the next update comes.
 import { SOURCES } from '../sources.js';
-import { clockTimes, escapeRegExp } from '../text.js';
+import { escapeRegExp } from '../../core/regexp.js';
+import { clockTimes } from '../text.js';
 import type { TemplateContext } from '../../core/context.js';
 import type { TextRule } from '../types.js';
 

@@ -1,6 +1,7 @@
 // Rule `own-the-problem`: the first sentence is about our users' impact, not a blame-first "due to a third-party issue".
 import { SOURCES } from '../sources.js';
-import { containsPhrase, escapeRegExp, findPhrase, sentences, withoutQuoted } from '../text.js';
+import { escapeRegExp } from '../../core/regexp.js';
+import { containsPhrase, findPhrase, sentences, withoutQuoted } from '../text.js';
 import type { TextRule } from '../types.js';
 
 const BLAME = /\b(?:third[- ]party|upstream|vendor|supplier|(?:our |an? |the )?(?:AI |LLM )?provider(?:'s)?|due to|caused by|because of|outside (?:of )?our control|beyond our control|not our fault)\b/i;

@@ -1,7 +1,8 @@
 // Rule `quality-implication`: no wording that suggests worse answers unless the layer is model-quality.
 import { SOURCES } from '../sources.js';
 import type { TemplateContext } from '../../core/context.js';
-import { clauses, escapeRegExp, NEGATION } from '../text.js';
+import { escapeRegExp } from '../../core/regexp.js';
+import { clauses, NEGATION } from '../text.js';
 import type { TextRule } from '../types.js';
 
 const QUALITY: readonly RegExp[] = [

@@ -1,7 +1,7 @@
 // AWS Health `public/currentevents` (a JSON array, served as UTF-16) filtered by service prefix and region → ProviderStatus.
 import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
-import { linkIncident } from '../link.js';
+import { linkComponent, linkIncident } from '../link.js';
 import {
   DESCRIPTIONS,
   guard,
@@ -12,6 +12,7 @@ import {
   newestFirst,
   optText,
   plainText,
+  statusFor,
   worstComponentStatus,
   worstIndicator,
   wrongShape,
@@ -88,26 +89,16 @@ export function adaptAwsHealth(payload: unknown, entry: CatalogueEntry, observed
         const status = isResolved(e) ? 'operational' : (CODE_STATUS[imp?.current ?? e.status ?? ''] ?? 'degraded_performance');
         const prev = components.get(s);
         const name = `${imp?.service_name ?? e.service_name ?? s}${e.region_name ? ` (${e.region_name})` : ''}`;
-        components.set(s, { id: s, name, status: worstComponentStatus([prev?.status ?? 'operational', status]) ?? status });
+        components.set(s, { id: s, name, status: worstComponentStatus([prev?.status ?? 'operational', status]) ?? status, ...linkComponent(entry, s) });
       }
-    for (const c of components.values()) {
-      const map = entry.components[c.id!];
-      if (map?.layer && map.layer !== 'model-quality') c.layer = map.layer;
-      if (map?.models?.length) c.models = [...map.models];
-    }
     const incidents = open.map((e) => toIncident(e, entry));
     const indicator = worstIndicator('none', ...incidents.map((i) => indicatorFromImpact(i.impact)));
-    return {
-      id: entry.id,
-      name: entry.name,
+    return statusFor(entry, observedAt, {
       indicator,
       description: incidents.length ? `${incidents.length} open AWS Health event${incidents.length > 1 ? 's' : ''}` : DESCRIPTIONS.none,
       components: [...components.values()],
       incidents,
-      source: entry.status?.kind,
-      url: entry.status?.url,
-      observedAt,
-    };
+    });
   });
 }
 

@@ -10,24 +10,36 @@ import {
   type ProviderIncident,
   type ProviderStatus,
 } from '../../core/evidence.js';
+import { formatPath } from '../../core/zod-format.js';
 import type { CatalogueEntry } from '../catalogue.js';
 
 /** A pure function of a payload: never throws, a payload of the wrong shape is an "unknown" status with a reason. */
 export type StatusAdapter = (payload: unknown, entry: CatalogueEntry, observedAt: string) => ProviderStatus;
 
-export function unknownStatus(entry: CatalogueEntry, observedAt: string, error: string): ProviderStatus {
-  return {
+/** What an adapter read, in the catalogue entry's envelope (id, name, source and URL), observed at `observedAt`. */
+export function statusFor(
+  entry: CatalogueEntry,
+  observedAt: string,
+  read: Pick<ProviderStatus, 'indicator' | 'description' | 'components' | 'incidents' | 'maintenances' | 'error'>,
+): ProviderStatus {
+  const out: ProviderStatus = {
     id: entry.id,
     name: entry.name,
-    indicator: 'unknown',
-    description: 'Status unknown',
-    components: [],
-    incidents: [],
+    indicator: read.indicator,
+    description: read.description,
+    components: read.components,
+    incidents: read.incidents,
     source: entry.status?.kind,
     url: entry.status?.url,
     observedAt,
-    error,
   };
+  if (read.maintenances?.length) out.maintenances = read.maintenances;
+  if (read.error !== undefined) out.error = read.error;
+  return out;
+}
+
+export function unknownStatus(entry: CatalogueEntry, observedAt: string, error: string): ProviderStatus {
+  return statusFor(entry, observedAt, { indicator: 'unknown', description: 'Status unknown', components: [], incidents: [], error });
 }
 
 /**
@@ -50,7 +62,7 @@ export function guard(entry: CatalogueEntry, observedAt: string, body: () => Pro
 export function describeZod(err: z.core.$ZodError): string {
   const first = err.issues[0];
   if (!first) return 'invalid';
-  const path = first.path.length ? first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(root)';
+  const path = formatPath(first.path, '(root)');
   const more = err.issues.length > 1 ? ` (and ${err.issues.length - 1} more)` : '';
   return `${path}: ${first.message}${more}`;
 }

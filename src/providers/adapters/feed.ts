@@ -2,7 +2,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkIncident } from '../link.js';
-import { DESCRIPTIONS, guard, indicatorFromImpact, isoDate, newestFirst, plainText, unknownStatus, worstIndicator, type ComponentStatus, type ProviderIncident, type ProviderStatus } from './common.js';
+import { DESCRIPTIONS, guard, indicatorFromImpact, isoDate, newestFirst, plainText, statusFor, unknownStatus, worstIndicator, type ComponentStatus, type ProviderIncident, type ProviderStatus } from './common.js';
 
 /** An item with no resolution marker counts as open only while it is this recent (Azure lists only active issues; others age out). */
 export const FEED_OPEN_DAYS = 7;
@@ -59,17 +59,12 @@ export function adaptFeed(payload: unknown, entry: CatalogueEntry, observedAt: s
     });
     const incidents = openIncidents(newestFirst(wanted, (i) => i.date), entry, observedAt);
     const indicator = worstIndicator('none', ...incidents.map((i) => indicatorFromImpact(i.impact)));
-    return {
-      id: entry.id,
-      name: entry.name,
+    return statusFor(entry, observedAt, {
       indicator,
       description: incidents.length ? `${incidents.length} open item${incidents.length > 1 ? 's' : ''} in the status feed` : DESCRIPTIONS.none,
       components: [],
       incidents,
-      source: entry.status?.kind,
-      url: entry.status?.url,
-      observedAt,
-    };
+    });
   });
 }
 

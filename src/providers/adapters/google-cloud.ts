@@ -1,7 +1,7 @@
 // Google Cloud `incidents.json` (Vertex AI / Gemini products, matched by product id) → ProviderStatus.
 import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
-import { linkIncident } from '../link.js';
+import { linkComponent, linkIncident } from '../link.js';
 import {
   DESCRIPTIONS,
   guard,
@@ -11,6 +11,7 @@ import {
   listOf,
   optText,
   plainText,
+  statusFor,
   worstComponentStatus,
   worstIndicator,
   wrongShape,
@@ -82,27 +83,15 @@ export function adaptGoogleCloud(payload: unknown, entry: CatalogueEntry, observ
       seen.add(id);
       const hits = open.filter((i) => i.affected_products.some((p) => p.id === id || [p.title, p.current_title].some((t) => t?.toLowerCase() === key.toLowerCase())));
       const status = worstComponentStatus(hits.map((i) => impactStatus(i))) ?? 'operational';
-      const map = entry.components[id];
-      components.push({
-        id,
-        name: titles.get(id) ?? key,
-        status,
-        ...(map?.layer && map.layer !== 'model-quality' ? { layer: map.layer } : {}),
-        ...(map?.models?.length ? { models: [...map.models] } : {}),
-      });
+      components.push({ id, name: titles.get(id) ?? key, status, ...linkComponent(entry, id) });
     }
     const indicator = worstIndicator('none', ...incidents.map((i) => indicatorFromImpact(i.impact)));
-    return {
-      id: entry.id,
-      name: entry.name,
+    return statusFor(entry, observedAt, {
       indicator,
       description: incidents.length ? `${incidents.length} open incident${incidents.length > 1 ? 's' : ''} on Google Cloud` : DESCRIPTIONS.none,
       components,
       incidents,
-      source: entry.status?.kind,
-      url: entry.status?.url,
-      observedAt,
-    };
+    });
   });
 }
 

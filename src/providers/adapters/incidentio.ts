@@ -11,6 +11,7 @@ import {
   normalizeComponentStatus,
   optText,
   plainText,
+  statusFor,
   worstIndicator,
   wrongShape,
   type ProviderComponent,
@@ -100,17 +101,5 @@ function fromWidget(w: z.infer<typeof WidgetSchema>, entry: CatalogueEntry, obse
   let indicator = indicatorFromComponents([...components.values()]);
   if (incidents.length) indicator = worstIndicator(indicator, 'minor');
   if (indicator === 'none' && maintenances.length) indicator = 'maintenance';
-  const out: ProviderStatus = {
-    id: entry.id,
-    name: entry.name,
-    indicator,
-    description: DESCRIPTIONS[indicator],
-    components: [...components.values()],
-    incidents,
-    source: entry.status?.kind,
-    url: entry.status?.url,
-    observedAt,
-  };
-  if (maintenances.length) out.maintenances = maintenances;
-  return out;
+  return statusFor(entry, observedAt, { indicator, description: DESCRIPTIONS[indicator], components: [...components.values()], incidents, maintenances });
 }

@@ -14,6 +14,7 @@ import {
   normalizeIndicator,
   optText,
   plainText,
+  statusFor,
   worstComponentStatus,
   worstIndicator,
   wrongShape,
@@ -125,20 +126,8 @@ export function fromSummary(s: Summary, entry: CatalogueEntry, observedAt: strin
     if (indicator === 'none' && maintenances.length) indicator = 'maintenance';
   }
   if (!description) description = DESCRIPTIONS[indicator];
-  const out: ProviderStatus = {
-    id: entry.id,
-    name: entry.name,
-    indicator,
-    description,
-    components,
-    incidents,
-    source: entry.status?.kind,
-    url: entry.status?.url,
-    observedAt,
-  };
-  if (maintenances.length) out.maintenances = maintenances;
-  if (indicator === 'unknown') out.error = `unrecognized status.indicator ${JSON.stringify(s.status?.indicator)?.slice(0, 40) ?? 'undefined'}`;
-  return out;
+  const error = indicator === 'unknown' ? `unrecognized status.indicator ${JSON.stringify(s.status?.indicator)?.slice(0, 40) ?? 'undefined'}` : undefined;
+  return statusFor(entry, observedAt, { indicator, description, components, incidents, maintenances, error });
 }
 
 function toIncident(
