@@ -6,6 +6,7 @@ import type { TemplateContext } from '../core/context.js';
 import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
 import { RENDERED_RULES } from './rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
+import { oncePer } from '../core/memo.js';
 import { readableText, sentences } from './text.js';
 import type { Rule, RuleHit, RuleSetting, Severity, TextRule } from './types.js';
 
@@ -44,7 +45,7 @@ export type TextOptions = Required<Pick<DraftLintOptions, 'layers' | 'vaguePhras
 export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: TemplateContext, o: TextOptions) {
   const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
   const input = { text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases };
-  const memo = hitMemo(ctx, o);
+  const memo = hitMemo(ctx)(o.layers)(o.vaguePhrases);
   const pub = channel.public ? 'p' : 'i';
   for (const { rule, severity } of rules) {
     if (part === 'title' && rule.parts === 'body') continue;
@@ -61,12 +62,7 @@ export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: st
 // public: lint renders ~15 templates per context, and channels repeat the same sentences and often the same text.
 // Keyed text first, so a long text is hashed once, not once per rule.
 type HitMemo = Map<string, Map<string, RuleHit[]>>;
-const hitMemos = new WeakMap<TemplateContext, { o: TextOptions; hits: HitMemo }>();
-function hitMemo(ctx: TemplateContext, o: TextOptions): HitMemo {
-  let m = hitMemos.get(ctx);
-  if (!m || m.o.layers !== o.layers || m.o.vaguePhrases !== o.vaguePhrases) hitMemos.set(ctx, (m = { o, hits: new Map() }));
-  return m.hits;
-}
+const hitMemo = oncePer((_ctx: TemplateContext) => oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())));
 function remembered(memo: HitMemo, text: string, key: string, check: () => RuleHit[]): RuleHit[] {
   let byRule = memo.get(text);
   if (!byRule) memo.set(text, (byRule = new Map()));

@@ -1,4 +1,5 @@
 // Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a layer.
+import { oncePer, perString } from '../core/memo.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { TemplateContext } from '../core/context.js';
 import { fillLayerPhrase, type Layer } from '../core/layers.js';
@@ -14,21 +15,13 @@ export function readableText(text: string, channel: { id: string }): string {
     .join('\n');
 }
 
-/** Sentences (and lines) of a text; "4.7" and "14:30" stay whole. */
-export function sentences(text: string): string[] {
-  // Every text rule splits the same render: split once (callers only read the array).
-  let out = sentenceCache.get(text);
-  if (!out) {
-    out = text
-      .split(/(?<=[.!?…])\s+|(?<=[。！？])\s*|\n+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (sentenceCache.size > 1000) sentenceCache.clear();
-    sentenceCache.set(text, out);
-  }
-  return out;
-}
-const sentenceCache = new Map<string, string[]>();
+/** Sentences (and lines) of a text; "4.7" and "14:30" stay whole. Every text rule splits the same render: split once (callers only read the array). */
+export const sentences = perString(1000, (text: string): string[] =>
+  text
+    .split(/(?<=[.!?…])\s+|(?<=[。！？])\s*|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 /** Clauses of a sentence, for negation scope: split at ; : , and "but", "although", "while". */
 export function clauses(sentence: string): string[] {
@@ -71,43 +64,18 @@ type Phrase =
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-function phrase(p: string): Phrase | undefined {
-  let m = phrases.get(p);
-  if (m === undefined) {
-    const t = p.trim();
-    if (!t) m = null;
-    else if (ASCII.test(t)) m = { ascii: true, words: t.toUpperCase().split(/\s+/), boundaryStart: /^\w/.test(t), boundaryEnd: /\w$/.test(t) };
-    else m = { ascii: false, folded: fold(t), find: phraseRegExp(t), remove: phraseRegExp(t, 'gi') };
-    if (phrases.size > 5000) phrases.clear();
-    phrases.set(p, m);
-  }
-  return m ?? undefined;
-}
-const phrases = new Map<string, Phrase | null>();
+const phrase = perString(5000, (p: string): Phrase | undefined => {
+  const t = p.trim();
+  if (!t) return undefined;
+  if (ASCII.test(t)) return { ascii: true, words: t.toUpperCase().split(/\s+/), boundaryStart: /^\w/.test(t), boundaryEnd: /\w$/.test(t) };
+  return { ascii: false, folded: fold(t), find: phraseRegExp(t), remove: phraseRegExp(t, 'gi') };
+});
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').toUpperCase();
 // Rules look for many phrases in the same texts and sentences: each is folded (or upper-cased) once.
-const foldedTexts = new Map<string, string>();
-function folded(text: string): string {
-  let f = foldedTexts.get(text);
-  if (f === undefined) {
-    f = fold(text);
-    if (foldedTexts.size > 4000) foldedTexts.clear();
-    foldedTexts.set(text, f);
-  }
-  return f;
-}
+const folded = perString(4000, fold);
 /** The text with a–z upper-cased and nothing else changed, so indexes match the text's. */
-const upperTexts = new Map<string, string>();
-function asciiUpper(text: string): string {
-  let u = upperTexts.get(text);
-  if (u === undefined) {
-    u = ASCII.test(text) ? text.toUpperCase() : text.replace(/[a-z]+/g, (w) => w.toUpperCase());
-    if (upperTexts.size > 4000) upperTexts.clear();
-    upperTexts.set(text, u);
-  }
-  return u;
-}
+const asciiUpper = perString(4000, (text: string) => (ASCII.test(text) ? text.toUpperCase() : text.replace(/[a-z]+/g, (w) => w.toUpperCase())));
 
 /** JavaScript's \s: the characters a run of whitespace between a phrase's words may consist of. */
 function isSpace(c: number): boolean {
@@ -188,28 +156,21 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return p !== '' && findPhrase(text, p) !== undefined;
 }
 
-/** The words that name this bundle's layer: its plain name, short phrase and cause sentences, filled. */
-export function layerPhrases(ctx: TemplateContext): string[] {
-  let phrases = layerPhraseCache.get(ctx);
-  if (!phrases) {
-    phrases = [ctx.layer.name, ctx.layer.short, ctx.layer.cause, ctx.layer.causeShort].map(core).filter((p) => p.length > 0);
-    layerPhraseCache.set(ctx, phrases);
-  }
-  return phrases;
-}
 // Rules ask for the same context's phrases for every sentence of every render: computed once per context.
-const layerPhraseCache = new WeakMap<TemplateContext, string[]>();
-const namingCache = new WeakMap<TemplateContext, string[]>();
+/** The words that name this bundle's layer: its plain name, short phrase and cause sentences, filled. */
+export const layerPhrases = oncePer((ctx: TemplateContext): string[] =>
+  [ctx.layer.name, ctx.layer.short, ctx.layer.cause, ctx.layer.causeShort].map(core).filter((p) => p.length > 0),
+);
 
-/** The layer phrase the text contains; a correction names the current layer too ("… it is Anthropic's API"). */
+/** The layer's phrases and, for a correction, its sentences (they name the current layer too: "… it is Anthropic's API"). */
+const namingPhrases = oncePer((ctx: TemplateContext): string[] => {
+  const corrections = ctx.correction.has ? [ctx.correction.text, ctx.correction.short].map(core).filter((p) => p.length > 0) : [];
+  return [...layerPhrases(ctx), ...corrections];
+});
+
+/** The layer phrase the text contains. */
 export function namesLayer(text: string, ctx: TemplateContext): string | undefined {
-  let naming = namingCache.get(ctx);
-  if (!naming) {
-    const corrections = ctx.correction.has ? [ctx.correction.text, ctx.correction.short].map(core).filter((p) => p.length > 0) : [];
-    naming = [...layerPhrases(ctx), ...corrections];
-    namingCache.set(ctx, naming);
-  }
-  return naming.find((p) => p !== '' && findPhrase(text, p) !== undefined);
+  return namingPhrases(ctx).find((p) => p !== '' && findPhrase(text, p) !== undefined);
 }
 
 /** Each layer of the model with its name and short phrase filled for this bundle's provider and models. */

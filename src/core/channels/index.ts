@@ -1,4 +1,5 @@
 // The channels a bundle holds, each with its file name, output kind and real length rule.
+import { perString } from '../memo.js';
 import { escapeLinkedIn, graphemeCount, mastodonLength, smsCount, threadsLength, utf8Bytes } from './counting.js';
 import { xWeightedLength } from './x.js';
 
@@ -144,18 +145,11 @@ export function isChannelId(id: string): id is ChannelId {
  * blank line is a paragraph break; in Markdown channels line breaks are kept. Runs of spaces fold.
  */
 export function normalizeWhitespace(text: string, markdown: boolean): string {
-  // Lint normalizes each render once for its text rules and again when measuring the channel: remember the last few.
-  const memo = markdown ? normalizedMarkdown : normalizedPlain;
-  let out = memo.get(text);
-  if (out === undefined) {
-    out = normalize(text, markdown);
-    if (memo.size >= 64) memo.clear();
-    memo.set(text, out);
-  }
-  return out;
+  return markdown ? normalizedMarkdown(text) : normalizedPlain(text);
 }
-const normalizedPlain = new Map<string, string>();
-const normalizedMarkdown = new Map<string, string>();
+// Lint normalizes each render once for its text rules and again when measuring the channel: remember the last few.
+const normalizedPlain = perString(64, (text) => normalize(text, false));
+const normalizedMarkdown = perString(64, (text) => normalize(text, true));
 
 function normalize(text: string, markdown: boolean): string {
   const paragraphs = text

@@ -1,4 +1,5 @@
 // Rule `consistent`: every channel of one bundle states the same layer, phase and next-update time.
+import { oncePer } from '../../core/memo.js';
 import { CHANNELS, isChannelId } from '../../core/channels/index.js';
 import type { TemplateContext } from '../../core/context.js';
 import { PHASES, type Layer, type Phase } from '../../core/layers.js';
@@ -26,7 +27,7 @@ export const consistent: BundleRule = {
   description: 'Every channel of one bundle states the same layer, phase and next-update time.',
   docs: `Readers see the status page, X and Mastodon side by side; if one says the network and another the provider's API, or two give different next-update times, none is believed. For each draft of a bundle the rule reads which layers it names (ignoring correction sentences and the not-affected sentence, which name other layers on purpose), which phase it states ("Investigating:", "Resolved"), and which next-update time it gives, and reports drafts that disagree with the bundle. Sources: ${SOURCES.atlassian} (tip 4, "Stay consistent across channels"); ${SOURCES.layerpost}.`,
   check({ drafts, ctx, layers }) {
-    const { filled, expectedTimes, aside, own } = prepared(ctx, layers);
+    const { filled, expectedTimes, aside, own } = prepared(ctx)(layers);
     const statements: Statement[] = drafts.map((d) => {
       const channel = isChannelId(d.channel) ? CHANNELS[d.channel] : { id: d.channel };
       let text = withoutQuoted(readableText([d.title ?? '', d.text].join('\n'), channel), ctx);
@@ -67,16 +68,13 @@ interface Prepared {
 }
 
 /** What the rule needs of one bundle context, built once per context (lint checks 84 bundles of 8 drafts). */
-function prepared(ctx: TemplateContext, layers: readonly Layer[]): Prepared {
-  const cached = cache.get(ctx);
-  if (cached && cached.layers === layers) return cached.p;
-  const p: Prepared = {
-    filled: filledLayers(layers, ctx),
-    expectedTimes: clockTimes(ctx.nextUpdate.at.both),
-    aside: [ctx.layer.notAffected, ctx.layer.notAffectedShort].map(core).filter(Boolean),
-    own: layerPhrases(ctx),
-  };
-  cache.set(ctx, { layers, p });
-  return p;
-}
-const cache = new WeakMap<TemplateContext, { layers: readonly Layer[]; p: Prepared }>();
+const prepared = oncePer((ctx: TemplateContext) =>
+  oncePer(
+    (layers: readonly Layer[]): Prepared => ({
+      filled: filledLayers(layers, ctx),
+      expectedTimes: clockTimes(ctx.nextUpdate.at.both),
+      aside: [ctx.layer.notAffected, ctx.layer.notAffectedShort].map(core).filter(Boolean),
+      own: layerPhrases(ctx),
+    }),
+  ),
+);

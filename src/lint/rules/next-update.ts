@@ -1,4 +1,5 @@
 // Rule `next-update`: before resolved, the draft says when the next update comes.
+import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { clockTimes } from '../text.js';
@@ -22,12 +23,7 @@ export const nextUpdate: TextRule = {
 };
 
 /** The next-update clock times and "in N minutes" of one context. */
-function expectedFor(ctx: TemplateContext): { times: string[]; inMinutes: RegExp } {
-  let e = byContext.get(ctx);
-  if (!e) {
-    e = { times: clockTimes(ctx.nextUpdate.at.both), inMinutes: new RegExp(`\\bin ${escapeRegExp(String(ctx.nextUpdate.minutes))} (?:minutes|min)\\b`, 'i') };
-    byContext.set(ctx, e);
-  }
-  return e;
-}
-const byContext = new WeakMap<TemplateContext, { times: string[]; inMinutes: RegExp }>();
+const expectedFor = oncePer((ctx: TemplateContext) => ({
+  times: clockTimes(ctx.nextUpdate.at.both),
+  inMinutes: new RegExp(`\\bin ${escapeRegExp(String(ctx.nextUpdate.minutes))} (?:minutes|min)\\b`, 'i'),
+}));

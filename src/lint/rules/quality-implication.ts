@@ -1,4 +1,5 @@
 // Rule `quality-implication`: no wording that suggests worse answers unless the layer is model-quality.
+import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
 import type { TemplateContext } from '../../core/context.js';
 import { escapeRegExp } from '../../core/regexp.js';
@@ -47,12 +48,7 @@ export const qualityImplication: TextRule = {
 };
 
 /** The fixed patterns, then "<model name> … degraded" for this context's models. */
-function patternsFor(ctx: TemplateContext): readonly RegExp[] {
-  let p = byContext.get(ctx);
-  if (!p) {
-    p = [...QUALITY, ...ctx.models.list.map((m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i'))];
-    byContext.set(ctx, p);
-  }
-  return p;
-}
-const byContext = new WeakMap<TemplateContext, readonly RegExp[]>();
+const patternsFor = oncePer((ctx: TemplateContext): readonly RegExp[] => [
+  ...QUALITY,
+  ...ctx.models.list.map((m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i')),
+]);

@@ -1,4 +1,5 @@
 // Rule `speculation`: while investigating, no guess about the root cause stated as fact.
+import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
 import type { TemplateContext } from '../../core/context.js';
 import { core, findPhrase, layerPhrases } from '../text.js';
@@ -40,12 +41,6 @@ export const speculation: TextRule = {
 };
 
 /** What the evidence establishes, so "caused by <the layer, provider, models or errors>" is not a guess. */
-function knownFor(ctx: TemplateContext): string[] {
-  let k = byContext.get(ctx);
-  if (!k) {
-    k = [...layerPhrases(ctx), ctx.previous.layerShort, ctx.previous.layerName, ctx.provider.name, core(ctx.evidence.errors), ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0);
-    byContext.set(ctx, k);
-  }
-  return k;
-}
-const byContext = new WeakMap<TemplateContext, string[]>();
+const knownFor = oncePer((ctx: TemplateContext): string[] =>
+  [...layerPhrases(ctx), ctx.previous.layerShort, ctx.previous.layerName, ctx.provider.name, core(ctx.evidence.errors), ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0),
+);

@@ -1,4 +1,5 @@
 // Rule `vague-phrase`: no "degraded performance"-style wording in a sentence that does not name the layer.
+import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
 import { findPhrase, namesLayer, phraseRegExp } from '../text.js';
 import type { TextRule } from '../types.js';
@@ -45,13 +46,7 @@ export const vaguePhrase: TextRule = {
 };
 
 /** One regexp that matches wherever any phrase of the list would (the first one found is then reported, in list order). */
-function anyOf(list: readonly string[]): RegExp {
-  let re = lists.get(list);
-  if (!re) {
-    const sources = list.map((p) => p.trim()).filter(Boolean).map((p) => phraseRegExp(p).source);
-    re = sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i') : /(?!)/;
-    lists.set(list, re);
-  }
-  return re;
-}
-const lists = new WeakMap<readonly string[], RegExp>();
+const anyOf = oncePer((list: readonly string[]): RegExp => {
+  const sources = list.map((p) => p.trim()).filter(Boolean).map((p) => phraseRegExp(p).source);
+  return sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i') : /(?!)/;
+});
