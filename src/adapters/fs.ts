@@ -39,7 +39,7 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
   try {
     // The temporary directory is private until the rename: its files are written side by side.
     const entries = Object.entries(files).map(([name, data]) => [join(tmp, name), data] as const);
-    for (const dir of new Set(entries.map(([p]) => dirname(p)))) if (dir !== tmp) await mkdir(dir, { recursive: true });
+    for (const dir of new Set(entries.map(([p]) => dirname(p)))) if (dir !== tmp) await ensureDir(dir);
     await Promise.all(entries.map(([p, data]) => writeFile(p, typeof data === 'string' ? redact(data) : data)));
     await rename(tmp, target);
   } catch (err) {

@@ -164,10 +164,6 @@ async function readCache(file: string, url: string): Promise<CacheRecord | undef
   }
 }
 
-/**
- * Create the cache directory one level at a time: `mkdir(…, { recursive: true })` never returns for some
- * unwritable paths (seen under /proc on Node 20), and the cache must not hold up an incident.
- */
 function stamp(opts: StatusFetchOptions): string {
   return opts.now().toISOString();
 }
