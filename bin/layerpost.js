@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Entry shim: compile cache on, then the bundled CLI (or, for a bare --help, its pre-rendered text).
+// Entry shim: the bundled CLI with its code cache (bin/bundle-loader.js), or, for a bare --help, its pre-rendered text.
 // CommonJS (bin/package.json): Node starts a CommonJS entry ~6 ms sooner than an ES module one, which is most of
-// what a bare --help costs beyond Node itself. The CLI proper is an ES module bundle, imported below.
+// what a bare --help costs beyond Node itself.
 'use strict';
+// Node 22+: its own compile cache, for when the bundle's cache does not fit this Node (see bundle-loader.js).
 require('node:module').enableCompileCache?.();
 const args = process.argv.slice(2);
 
@@ -26,12 +27,13 @@ if (help !== undefined) {
   process.stdout.write(help);
   finish(0);
 } else {
-  import('../dist/cli.js').then(
-    ({ main }) => main(args).then(finish),
-    (err) => {
-      // Only a missing or broken build gets here: the CLI itself turns every error into a message and an exit code.
-      process.stderr.write(`layerpost: cannot load the CLI (${err && err.message ? err.message.split('\n')[0] : err}); run \`npm run build\`\n`);
-      finish(70);
-    },
-  );
+  let main;
+  try {
+    ({ main } = require('./bundle-loader.js').loadBundle().exports);
+  } catch (err) {
+    // Only a missing or broken build gets here: the CLI itself turns every error into a message and an exit code.
+    process.stderr.write(`layerpost: cannot load the CLI (${err && err.message ? err.message.split('\n')[0] : err}); run \`npm run build\`\n`);
+    finish(70);
+  }
+  if (main) main(args).then(finish);
 }

@@ -1,7 +1,7 @@
 // Chooses how to render a template set: the build's precompiled embedded templates (runtime-only Handlebars) when the
 // set is exactly the embedded one, else compiling in an isolated environment (src/templates/engine.ts).
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { packageRoot } from './load.js';
 import { COMPILE_OPTIONS, readySet, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
 
@@ -13,7 +13,8 @@ interface Precompiled {
 
 async function loadPrecompiled(): Promise<Precompiled | undefined> {
   try {
-    return (await import(pathToFileURL(join(packageRoot(), 'dist', 'templates.js')).href)) as Precompiled;
+    // require(), not import(): the bundle runs as a vm.Script (bin/bundle-loader.js), which has no import().
+    return createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled;
   } catch {
     return undefined; // not built (tests run from src), or an old build: compile instead
   }

@@ -1,43 +1,105 @@
-// Start-up stays lean (issue 8): what the CLI entry loads statically holds none of the heavy libraries.
+// Start-up stays lean (issue 8): each command initialises only the modules it uses, and the bundle's code cache is
+// taken only when it fits.
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
+import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 interface Meta {
-  outputs: Record<string, { imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> }>;
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
 }
 
-/** Inputs of every output reachable from dist/cli.js through static imports (dynamic import() not followed). */
-async function staticInputs(): Promise<{ inputs: string[]; dynamic: number }> {
-  const meta = JSON.parse(await readFile(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
-  const seen = new Set<string>();
-  const queue = ['dist/cli.js'];
-  let dynamic = 0;
-  while (queue.length) {
-    const out = queue.pop()!;
-    if (seen.has(out)) continue;
-    seen.add(out);
-    for (const imp of meta.outputs[out]?.imports ?? []) {
-      if (imp.kind === 'import-statement' && imp.path.startsWith('dist/')) queue.push(imp.path);
-      if (imp.kind === 'dynamic-import') dynamic++;
-    }
-  }
-  return { inputs: [...seen].flatMap((o) => Object.keys(meta.outputs[o]?.inputs ?? {})), dynamic };
+const HEAVY = ['zod', 'undici', 'handlebars', '@inquirer', 'twitter-text', 'yaml', 'chalk', 'fast-xml-parser'];
+const TRACE = join(ROOT, 'test-artifacts', `startup-${process.pid}`);
+
+/**
+ * The bundle, built unminified into test-artifacts/ (packageRoot() still finds the templates from there) with a
+ * tracer in esbuild's module initialisers: which modules does a command initialise? Modules esbuild does not wrap
+ * are initialised at load, always.
+ */
+async function tracedBundle(): Promise<{ file: string; eager: string[] }> {
+  const { build } = await import('esbuild');
+  const { cliBundleOptions } = (await import(pathToFileURL(join(ROOT, 'scripts', 'bundle-options.mjs')).href)) as { cliBundleOptions(o: { minify: boolean }): Promise<Record<string, unknown>> };
+  const result = await build({ ...(await cliBundleOptions({ minify: false })), outdir: TRACE, sourcemap: false });
+  const file = join(TRACE, 'cli.cjs');
+  let code = await readFile(file, 'utf8');
+  const trace = (marker: string, line: string) => {
+    expect(code, `esbuild's ${marker}`).toContain(marker);
+    code = code.replace(marker, `${marker}\n  ${line}`);
+  };
+  trace('var __esm = (fn, res, err) => function __init() {', 'if (fn) globalThis.__lpLoaded.add(__getOwnPropNames(fn)[0]);');
+  trace('var __commonJS = (cb, mod) => function __require() {', 'if (!mod) globalThis.__lpLoaded.add(__getOwnPropNames(cb)[0]);');
+  await writeFile(file, code);
+  const wrapped = new Set([...code.matchAll(/= __(?:esm|commonJS)\(\{\n\s*"([^"]+)"\(/g)].map((m) => m[1]!));
+  expect(wrapped.size).toBeGreaterThan(100);
+  const inBundle = Object.entries((result.metafile as unknown as Meta).outputs[relative(ROOT, file).split(sep).join('/')]!.inputs).filter(([, i]) => i.bytesInOutput > 0);
+  expect(inBundle.length).toBeGreaterThan(wrapped.size);
+  return { file, eager: inBundle.map(([name]) => name).filter((i) => !wrapped.has(i)) };
 }
+
+/** Runs `layerpost ARGV` from the traced bundle: the modules it initialised and the Node built-ins it loaded. */
+function initialised(bundle: { file: string; eager: string[] }, argv: string[] | undefined, cwd: string): { modules: string[]; builtins: string[] } {
+  const out = join(cwd, `trace-${Math.random().toString(36).slice(2)}.json`);
+  const script = `globalThis.__lpLoaded = new Set();
+const { main } = require(${JSON.stringify(bundle.file)});
+const done = (code) => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify({ code, modules: [...globalThis.__lpLoaded], builtins: process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)) }));
+${argv ? `main(${JSON.stringify(argv)}).then(done)` : 'done(null)'};`;
+  // stdout and stderr are files, not pipes: a pipe would load node:net itself
+  const errFile = `${out}.err`;
+  const fd = openSync(errFile, 'w');
+  const r = spawnSync(process.execPath, ['-e', script], { cwd, stdio: ['ignore', fd, fd], env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  closeSync(fd);
+  const stderr = readFileSync(errFile, 'utf8');
+  expect(r.status, stderr).toBe(0);
+  const { code, modules, builtins } = JSON.parse(readFileSync(out, 'utf8')) as { code: number | null; modules: string[]; builtins: string[] };
+  expect(code ?? 0, `${argv?.join(' ')}: ${stderr}`).toBeLessThanOrEqual(1);
+  return { modules: [...bundle.eager, ...modules], builtins };
+}
+
+const of = (modules: string[], pkg: string) => modules.filter((m) => m.includes(`node_modules/${pkg}/`));
 
 describe('start-up', () => {
-  it('the CLI entry statically loads commander only: no zod, undici, handlebars, inquirer, twitter-text, yaml or chalk', async () => {
-    const { inputs, dynamic } = await staticInputs();
-    expect(inputs.some((i) => i.includes('node_modules/commander/'))).toBe(true);
-    for (const heavy of ['zod', 'undici', 'handlebars', '@inquirer', 'twitter-text', 'yaml', 'chalk'])
-      expect(inputs.filter((i) => i.includes(`node_modules/${heavy}/`)), heavy).toEqual([]);
-    // each command is a chunk loaded on demand
-    expect(dynamic).toBeGreaterThanOrEqual(8);
+  let bundle: { file: string; eager: string[] };
+  let work: string;
+  beforeAll(async () => {
+    bundle = await tracedBundle();
+    work = await mkdtemp(join(tmpdir(), 'layerpost-startup-'));
+  }, 60_000);
+  afterAll(async () => {
+    await rm(TRACE, { recursive: true, force: true });
+    if (work) await rm(work, { recursive: true, force: true });
   });
+
+  it('loading the CLI initialises commander only: no zod, undici, handlebars, inquirer, twitter-text, yaml, chalk or XML parser, and no child_process', () => {
+    const { modules, builtins } = initialised(bundle, undefined, work);
+    expect(of(modules, 'commander').length).toBeGreaterThan(0);
+    for (const heavy of HEAVY) expect(of(modules, heavy), heavy).toEqual([]);
+    expect(builtins).not.toContain('child_process');
+  });
+
+  it('each command initialises only what it uses', async () => {
+    // layers: nothing heavy at all
+    const layers = initialised(bundle, ['layers'], work);
+    for (const heavy of HEAVY) expect(of(layers.modules, heavy), `layers: ${heavy}`).toEqual([]);
+    // lint of the embedded set: no network, no prompts, no YAML (no config), no colour (NO_COLOR)
+    const lint = initialised(bundle, ['lint'], work);
+    expect(of(lint.modules, 'handlebars').length).toBeGreaterThan(0);
+    for (const unused of ['undici', '@inquirer', 'yaml', 'chalk', 'fast-xml-parser']) expect(of(lint.modules, unused), `lint: ${unused}`).toEqual([]);
+    for (const builtin of ['net', 'tls', 'child_process']) expect(lint.builtins, `lint: node:${builtin}`).not.toContain(builtin);
+    // draft from an evidence file, --yes: the precompiled templates, so the Handlebars runtime but not its compiler
+    const evidence = join(work, 'evidence.json');
+    await writeFile(evidence, JSON.stringify({ schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [{ id: 'opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', ok: false, outcome: 'http-status', status: 529, latencyMs: 300, detail: '529' }], providers: [] }));
+    const draft = initialised(bundle, ['draft', '--from', evidence, '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--out', join(work, 'drafts')], work);
+    expect(of(draft.modules, 'handlebars').some((m) => m.includes('/runtime'))).toBe(true);
+    expect(of(draft.modules, 'handlebars').filter((m) => m.includes('/compiler/'))).toEqual([]);
+    for (const unused of ['undici', '@inquirer', 'yaml', 'chalk', 'fast-xml-parser']) expect(of(draft.modules, unused), `draft: ${unused}`).toEqual([]);
+    for (const builtin of ['net', 'tls', 'child_process']) expect(draft.builtins, `draft: node:${builtin}`).not.toContain(builtin);
+  }, 60_000);
 
   it('the bundle holds only the parts of undici and twitter-text it uses, and no core-js', async () => {
     const meta = JSON.parse(await readFile(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
@@ -47,17 +109,21 @@ describe('start-up', () => {
       expect(all.filter((i) => i.includes(unused)), unused).toEqual([]);
   });
 
-  it('commander\'s child_process loads on first use only (layerpost has no executable subcommands)', async () => {
-    const cli = await readFile(join(ROOT, 'dist', 'cli.js'), 'utf8');
-    expect(cli).not.toMatch(/^import[^;]*["']node:child_process["']/m);
-    expect(cli).toMatch(/new Proxy\(\{\},\s*\{\s*get:\s*\(\w+,\s*(\w+)\)\s*=>\s*[\w$]+\("node:child_process"\)\[\1\]/);
+  it('commander\'s child_process is a proxy that loads it on first use (layerpost has no executable subcommands)', async () => {
+    const cli = await readFile(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
+    expect(cli).toMatch(/new Proxy\(\{\},\s*\{\s*get:\s*\(\w+,\s*(\w+)\)\s*=>\s*require\("node:child_process"\)\[\1\]/);
+  });
+
+  it('the bundle leaves no import() (it runs as a vm.Script, which has none)', async () => {
+    const cli = await readFile(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
+    expect(cli).not.toMatch(/(^|[^\w$.])import\(/);
   });
 
   it('before a build, the shim says what to run in one line (exit 70), for --help too', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'layerpost-nobuild-'));
     try {
       await mkdir(join(dir, 'bin'));
-      for (const f of ['layerpost.js', 'package.json']) await copyFile(join(ROOT, 'bin', f), join(dir, 'bin', f));
+      for (const f of ['layerpost.js', 'bundle-loader.js', 'package.json']) await copyFile(join(ROOT, 'bin', f), join(dir, 'bin', f));
       for (const argv of [['--help'], ['lint']]) {
         const r = spawnSync(process.execPath, [join(dir, 'bin', 'layerpost.js'), ...argv], { encoding: 'utf8' });
         expect(r.status, argv.join(' ')).toBe(70);
@@ -74,5 +140,51 @@ describe('start-up', () => {
     expect(bin).toMatch(/require\('\.\.\/dist\/help\.cjs'\)/);
     const help = createRequire(import.meta.url)(join(ROOT, 'dist', 'help.cjs')) as { help: string };
     expect(help.help).toMatch(/^Usage: layerpost /);
+  });
+
+  describe('code cache', () => {
+    /** A copy of the built package (bin, dist, templates, package.json) to change files in. */
+    async function copyOfPackage(): Promise<string> {
+      const dir = await mkdtemp(join(tmpdir(), 'layerpost-cache-'));
+      for (const sub of ['bin', 'dist', 'templates']) await cp(join(ROOT, sub), join(dir, sub), { recursive: true });
+      await copyFile(join(ROOT, 'package.json'), join(dir, 'package.json'));
+      return dir;
+    }
+    const cachedIn = (dir: string) =>
+      spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(dir, 'bin', 'bundle-loader.js'))}).loadBundle().cached))`], { encoding: 'utf8' }).stdout;
+    const layersIn = (dir: string) => spawnSync(process.execPath, [join(dir, 'bin', 'layerpost.js'), 'layers'], { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+    const loader = createRequire(import.meta.url)(join(ROOT, 'bin', 'bundle-loader.js')) as { stampFor(stat: { size: number; mtimeMs: number }): string };
+
+    it('the build made one that fits the bundle, and a fresh Node takes it', () => {
+      expect(cachedIn(ROOT)).toBe('true');
+    });
+
+    it('is used only for the very bundle it was made for: an edited bundle loads without it, and works', async () => {
+      const dir = await copyOfPackage();
+      try {
+        // the copy has a new modification time: the cache's stamp no longer fits
+        expect(cachedIn(dir)).toBe('false');
+        // stamped for the copy, it is taken
+        const data = readFileSync(join(ROOT, 'dist', 'cli.cjs.cache'));
+        const body = data.subarray(data.indexOf(10) + 1);
+        const stamp = () => Buffer.from(loader.stampFor(statSync(join(dir, 'dist', 'cli.cjs'))), 'latin1');
+        await writeFile(join(dir, 'dist', 'cli.cjs.cache'), Buffer.concat([stamp(), body]));
+        expect(cachedIn(dir)).toBe('true');
+        // an edit to the bundle (here a comment) changes its size and time: not taken, and the edit is what runs
+        await appendFile(join(dir, 'dist', 'cli.cjs'), '\n// edited\n');
+        expect(cachedIn(dir)).toBe('false');
+        const r = layersIn(dir);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout).toMatch(/^integration /m);
+        // a damaged cache that claims to fit: V8 refuses it, the CLI still works
+        await writeFile(join(dir, 'dist', 'cli.cjs.cache'), Buffer.concat([stamp(), Buffer.alloc(body.length, 7)]));
+        expect(cachedIn(dir)).toBe('false');
+        const r2 = layersIn(dir);
+        expect(r2.status, r2.stderr).toBe(0);
+        expect(r2.stdout).toBe(r.stdout);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 30_000);
   });
 });

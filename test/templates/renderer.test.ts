@@ -1,4 +1,4 @@
-// The precompiled embedded templates (dist/templates.js, made by the build) render exactly as compiling them does.
+// The precompiled embedded templates (dist/templates.cjs, made by the build) render exactly as compiling them does.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { precompiledFor, rendererFor } from '../../src/templates/renderer.js';
 import { lintTemplates } from '../../src/lint/index.js';
 import type { CompiledSet, TemplateSet } from '../../src/templates/set.js';
 
-const built = existsSync(join(packageRoot(), 'dist', 'templates.js'));
+const built = existsSync(join(packageRoot(), 'dist', 'templates.cjs'));
 const NOW = new Date('2026-11-21T14:02:00Z');
 
 describe.skipIf(!built)('precompiled embedded templates', () => {
