@@ -13,6 +13,15 @@ function finish(code) {
   setTimeout(() => process.exit(code), 100).unref();
 }
 
+/** The command word, for the code cache made for it (a wrong guess costs speed, never correctness). */
+function commandOf(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '-c' || argv[i] === '--config') i++;
+    else if (!argv[i].startsWith('-')) return argv[i];
+  }
+  return undefined;
+}
+
 /** The help text rendered by the build, or undefined before a build (the CLI below then says what to run). */
 function prerenderedHelp() {
   try {
@@ -29,7 +38,7 @@ if (help !== undefined) {
 } else {
   let main;
   try {
-    ({ main } = require('./bundle-loader.js').loadBundle().exports);
+    ({ main } = require('./bundle-loader.js').loadBundle({ command: commandOf(args) }).exports);
   } catch (err) {
     // Only a missing or broken build gets here: the CLI itself turns every error into a message and an exit code.
     process.stderr.write(`layerpost: cannot load the CLI (${err && err.message ? err.message.split('\n')[0] : err}); run \`npm run build\`\n`);

@@ -7,7 +7,7 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT, cliBundleOptions } from './bundle-options.mjs';
+import { ROOT, cliBundleOptions, vendorBundleOptions } from './bundle-options.mjs';
 
 const dist = (file) => join(ROOT, 'dist', file);
 /** Written beside the target, then renamed: a test running beside a build never reads half a file. */
@@ -18,10 +18,10 @@ async function writeAtomic(file, text) {
 }
 
 // dist is overwritten in place, not removed: parallel builds and running tests must never see it missing.
-const result = await build(await cliBundleOptions());
+const [result, vendor] = await Promise.all([build(await cliBundleOptions()), build(await vendorBundleOptions())]);
 
 // What the bundle holds (the start-up test and --analyze read it).
-await writeAtomic(dist('meta.json'), JSON.stringify(result.metafile));
+await writeAtomic(dist('meta.json'), JSON.stringify({ inputs: { ...vendor.metafile.inputs, ...result.metafile.inputs }, outputs: { ...vendor.metafile.outputs, ...result.metafile.outputs } }));
 
 // The embedded templates, precompiled with the compile options of src/templates/set.ts, so a draft on the embedded
 // set needs only the Handlebars runtime. Each keeps its source: a template on disk that differs from it (an edited
@@ -65,10 +65,10 @@ await writeAtomic(dist('meta.json'), JSON.stringify(result.metafile));
 
 if (process.argv.includes('--clean')) {
   // Only with --clean: a build running beside tests must not pull files from under them.
-  const keep = new Set(['cli.cjs', 'cli.cjs.map', 'cli.cjs.cache', 'meta.json', 'templates.cjs', 'help.cjs']);
+  const keep = new Set(['vendor', 'cli.cjs', 'cli.cjs.map', 'cli.cjs.cache', 'cli.cjs.draft.cache', 'cli.cjs.lint.cache', 'meta.json', 'templates.cjs', 'help.cjs']);
   for (const name of await readdir(join(ROOT, 'dist')).catch(() => [])) if (!keep.has(name)) await rm(dist(name), { recursive: true, force: true });
 }
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');
-  console.log(await analyzeMetafile(result.metafile));
+  for (const r of [result, vendor]) console.log(await analyzeMetafile(r.metafile));
 }

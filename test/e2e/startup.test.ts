@@ -2,7 +2,7 @@
 // taken only when it fits.
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
-import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
@@ -27,6 +27,7 @@ async function tracedBundle(): Promise<{ file: string; eager: string[] }> {
   const { cliBundleOptions } = (await import(pathToFileURL(join(ROOT, 'scripts', 'bundle-options.mjs')).href)) as { cliBundleOptions(o: { minify: boolean }): Promise<Record<string, unknown>> };
   const result = await build({ ...(await cliBundleOptions({ minify: false })), outdir: TRACE, sourcemap: false });
   const file = join(TRACE, 'cli.cjs');
+  await symlink(join(ROOT, 'dist', 'vendor'), join(TRACE, 'vendor'));
   let code = await readFile(file, 'utf8');
   const trace = (marker: string, line: string) => {
     expect(code, `esbuild's ${marker}`).toContain(marker);
@@ -37,6 +38,8 @@ async function tracedBundle(): Promise<{ file: string; eager: string[] }> {
   await writeFile(file, code);
   const wrapped = new Set([...code.matchAll(/= __(?:esm|commonJS)\(\{\n\s*"([^"]+)"\(/g)].map((m) => m[1]!));
   expect(wrapped.size).toBeGreaterThan(100);
+  // every vendor file is reached through a lazily initialised stub
+  for (const pkg of ['@inquirer/prompts', 'undici', 'yaml', 'fast-xml-parser']) expect(wrapped, pkg).toContain(`vendor:${pkg}`);
   const inBundle = Object.entries((result.metafile as unknown as Meta).outputs[relative(ROOT, file).split(sep).join('/')]!.inputs).filter(([, i]) => i.bytesInOutput > 0);
   expect(inBundle.length).toBeGreaterThan(wrapped.size);
   return { file, eager: inBundle.map(([name]) => name).filter((i) => !wrapped.has(i)) };
@@ -61,7 +64,8 @@ ${argv ? `main(${JSON.stringify(argv)}).then(done)` : 'done(null)'};`;
   return { modules: [...bundle.eager, ...modules], builtins };
 }
 
-const of = (modules: string[], pkg: string) => modules.filter((m) => m.includes(`node_modules/${pkg}/`));
+/** The modules of package `pkg`: bundled ones, or the stub that requires its file in dist/vendor/. */
+const of = (modules: string[], pkg: string) => modules.filter((m) => m.includes(`node_modules/${pkg}/`) || m.startsWith(`vendor:${pkg}`));
 
 describe('start-up', () => {
   let bundle: { file: string; eager: string[] };
@@ -99,6 +103,13 @@ describe('start-up', () => {
     expect(of(draft.modules, 'handlebars').filter((m) => m.includes('/compiler/'))).toEqual([]);
     for (const unused of ['undici', '@inquirer', 'yaml', 'chalk', 'fast-xml-parser']) expect(of(draft.modules, unused), `draft: ${unused}`).toEqual([]);
     for (const builtin of ['net', 'tls', 'child_process']) expect(draft.builtins, `draft: node:${builtin}`).not.toContain(builtin);
+    // and the tracer sees a vendor file when one is used: a YAML config loads the YAML parser
+    const project = join(work, 'project');
+    await mkdir(project);
+    await writeFile(join(project, 'layerpost.config.yaml'), 'product: { name: Acme, feature: Acme Assist }\n');
+    const withConfig = initialised(bundle, ['layers'], project);
+    expect(of(withConfig.modules, 'yaml')).toEqual(['vendor:yaml']);
+    expect(of(withConfig.modules, 'undici')).toEqual([]);
   }, 60_000);
 
   it('the bundle holds only the parts of undici and twitter-text it uses, and no core-js', async () => {
