@@ -1,7 +1,7 @@
 // Start-up stays lean (issue 8): each command initialises only the modules it uses, and the bundle's code cache is
 // taken only when it fits.
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -166,8 +166,15 @@ describe('start-up', () => {
     const layersIn = (dir: string) => spawnSync(process.execPath, [join(dir, 'bin', 'layerpost.js'), 'layers'], { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
     const loader = createRequire(import.meta.url)(join(ROOT, 'bin', 'bundle-loader.js')) as { stampFor(stat: { size: number; mtimeMs: number }): string };
 
-    it('the build made one that fits the bundle, and a fresh Node takes it', () => {
+    it('the build made them for the bundle (per command) and the vendor files, and a fresh Node takes each', () => {
       expect(cachedIn(ROOT)).toBe('true');
+      const loaderPath = JSON.stringify(join(ROOT, 'bin', 'bundle-loader.js'));
+      const taken = (expr: string) => spawnSync(process.execPath, ['-e', `const l = require(${loaderPath}); process.stdout.write(String(${expr}))`], { encoding: 'utf8' }).stdout;
+      for (const command of ['draft', 'lint']) {
+        expect(existsSync(join(ROOT, 'dist', `cli.cjs.${command}.cache`)), command).toBe(true);
+        expect(taken(`l.loadBundle({ command: ${JSON.stringify(command)} }).cached`), command).toBe('true');
+      }
+      for (const vendor of ['undici', 'yaml', 'xml']) expect(taken(`l.loadScript(${JSON.stringify(join(ROOT, 'dist', 'vendor', `${vendor}.cjs`))}).cached`), vendor).toBe('true');
     });
 
     it('is used only for the very bundle it was made for: an edited bundle loads without it, and works', async () => {
