@@ -15,7 +15,7 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { BUNDLE, cacheFile, loadBundle, loadScript } = require('../bin/bundle-loader.js');
+const { BUNDLE, cacheFile, loadBundle, loadScript, stampFor } = require('../bin/bundle-loader.js');
 
 const VENDOR = path.join(path.dirname(BUNDLE), 'vendor');
 const EVIDENCE = {
@@ -160,8 +160,28 @@ function makeAll() {
   if (failed.length) throw new Error(`a fresh Node refused these code caches: ${failed.join(', ')}`);
 }
 
+/** Whether every cache exists and fits its file as it is now (same V8, size and modification time). */
+function allFit() {
+  const caches = [[BUNDLE, 'draft'], [BUNDLE, 'lint'], [BUNDLE], ...['yaml', 'undici', 'xml'].map((v) => [path.join(VENDOR, `${v}.cjs`)])];
+  return caches.every(([file, command]) => {
+    try {
+      const stamp = stampFor(fs.statSync(file));
+      const fd = fs.openSync(cacheFile(file, command), 'r');
+      const head = Buffer.alloc(stamp.length);
+      fs.readSync(fd, head, 0, head.length, 0);
+      fs.closeSync(fd);
+      return head.toString('latin1') === stamp;
+    } catch {
+      return false;
+    }
+  });
+}
+
+// No argument: make them all. --if-stale: only when some cache does not fit (a rebuild that changed nothing keeps
+// them). A workload name: that workload, in this Node (how makeAll runs each).
 const arg = process.argv[2];
-(arg === undefined ? Promise.resolve().then(makeAll) : make(arg)).then(
+const job = arg === undefined || arg === '--if-stale' ? () => (arg && allFit() ? undefined : makeAll()) : () => make(arg);
+Promise.resolve().then(job).then(
   () => process.exit(0),
   (err) => {
     process.stderr.write(`code-cache: ${err.message}\n`);

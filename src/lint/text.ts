@@ -6,14 +6,19 @@ import { fillLayerPhrase, type Layer } from '../core/layers.js';
 
 /** What a reader sees: LinkedIn's escapes and Markdown emphasis removed, whitespace folded per line. */
 export function readableText(text: string, channel: { id: string }): string {
-  let t = text;
-  if (channel.id === 'linkedin') t = t.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1');
+  // Lint reads each draft's text for the text rules and again for the bundle rules: fold it once.
+  return channel.id === 'linkedin' ? readableLinkedIn(text) : readable(text);
+}
+
+function unmark(t: string): string {
   t = t.replace(/\*\*|`/g, '').replace(/(^|\s)[*_](\S)/g, '$1$2').replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1');
   return t
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .join('\n');
 }
+const readable = perString(4_000, unmark);
+const readableLinkedIn = perString(1_000, (text) => unmark(text.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1')));
 
 /** Sentences (and lines) of a text; "4.7" and "14:30" stay whole. Every text rule splits the same render: split once (callers only read the array). */
 export const sentences = perString(1000, (text: string): string[] =>

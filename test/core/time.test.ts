@@ -35,6 +35,22 @@ describe('formatTime', () => {
     }
   });
 
+  it('one formatter per zone gives what a clock-only and a zone-only formatter give, in every zone ICU knows', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    expect(zones.length).toBeGreaterThan(300);
+    const dates = [0, 1, 2, 3, 4, 5].map((i) => new Date(Date.UTC(2026, i * 2, 1 + i * 5) + i * 9_876_543)); // across both DST seasons
+    for (const timeZone of zones) {
+      const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+      const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+      for (const d of dates) {
+        const zone = name.formatToParts(d).find((p) => p.type === 'timeZoneName')!.value;
+        const local = formatTime(d, timeZone).local;
+        if (timeZone === 'UTC' || timeZone === 'Etc/UTC') expect(local).toBe(`${clock.format(d)} UTC`);
+        else expect(local, `${timeZone} ${d.toISOString()}`).toBe(`${clock.format(d)} ${zone}`);
+      }
+    }
+  });
+
   it('the DST change in Berlin (29 March 2026, 01:00 UTC)', () => {
     expect(formatTime(new Date('2026-03-29T00:59:00Z'), 'Europe/Berlin').local).toBe('01:59 GMT+1');
     expect(formatTime(new Date('2026-03-29T01:00:00Z'), 'Europe/Berlin').local).toBe('03:00 GMT+2');

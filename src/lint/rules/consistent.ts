@@ -30,7 +30,8 @@ export const consistent: BundleRule = {
     const { filled, expectedTimes, aside, own } = prepared(ctx)(layers);
     const statements: Statement[] = drafts.map((d) => {
       const channel = isChannelId(d.channel) ? CHANNELS[d.channel] : { id: d.channel };
-      let text = withoutQuoted(readableText([d.title ?? '', d.text].join('\n'), channel), ctx);
+      // the title and text as the text rules read them (so already folded), on their own lines
+      let text = withoutQuoted(`${readableText(d.title ?? '', channel)}\n${readableText(d.text, channel)}`, ctx);
       for (const p of aside) text = removePhrase(text, p);
       // The bundle's own layer phrases may contain another layer's words ("… not reaching Anthropic's API: the network …"): remove them first.
       const named = own.filter((p) => containsPhrase(text, p));
