@@ -1,6 +1,6 @@
 // Each platform's length rule: Bluesky graphemes and bytes, Mastodon URLs, Threads emoji bytes, SMS segments, LinkedIn escaping, whitespace.
 import { describe, expect, it } from 'vitest';
-import { escapeLinkedIn, graphemeCount, mastodonLength, smsCount, threadsLength, utf8Bytes } from '../../../src/core/channels/counting.js';
+import { SIMPLE, escapeLinkedIn, graphemeCount, mastodonLength, smsCount, threadsLength, utf8Bytes } from '../../../src/core/channels/counting.js';
 import { CHANNELS, normalizeWhitespace } from '../../../src/core/channels/index.js';
 import { xLength } from '../../../src/core/channels/x.js';
 
@@ -39,6 +39,32 @@ describe('Bluesky: graphemes and UTF-8 bytes', () => {
     expect(m.over).toBe(over);
     expect(m.limit).toBe(300);
     if (over) expect(m.reason).toMatch(/graphemes|bytes/);
+  });
+
+  it('the segmenter-free path: every character it takes is a grapheme of its own beside any other, as Intl.Segmenter says', () => {
+    const seg = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const count = (t: string) => [...seg.segment(t)].length;
+    const taken: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const c = String.fromCharCode(cp);
+      if (!SIMPLE.test(c)) continue;
+      taken.push(c);
+      // breaks on both sides against ASCII, Latin, kana, LF, and itself
+      for (const other of ['a', 'é', 'あ', '\n', c]) {
+        expect(count(other + c), `U+${cp.toString(16)} after ${JSON.stringify(other)}`).toBe(2);
+        expect(count(c + other), `U+${cp.toString(16)} before ${JSON.stringify(other)}`).toBe(2);
+      }
+    }
+    expect(taken.length).toBeGreaterThan(25_000);
+    // what it leaves to the segmenter
+    for (const c of ['\r', '\u0301', '\u200d', '\u3099', '\ufe0f', '\ud83d', '\uac00', '\u0915', '\u0e33']) expect(SIMPLE.test(c), JSON.stringify(c)).toBe(false);
+    // and random texts from those characters count as the segmenter counts them
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 1 + (next() % 60) }, () => taken[next() % taken.length]).join('');
+      expect(graphemeCount(text), JSON.stringify(text)).toBe(count(text));
+    }
   });
 
   it('names the byte cap when graphemes fit but bytes do not', () => {
