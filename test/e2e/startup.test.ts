@@ -125,9 +125,9 @@ describe('start-up', () => {
     expect(cli).toMatch(/new Proxy\(\{\},\s*\{\s*get:\s*\(\w+,\s*(\w+)\)\s*=>\s*require\("node:child_process"\)\[\1\]/);
   });
 
-  it('the bundle leaves no import() (it runs as a vm.Script, which has none)', async () => {
-    const cli = await readFile(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
-    expect(cli).not.toMatch(/(^|[^\w$.])import\(/);
+  it('the bundle and the vendor files leave no import() (they run as vm.Scripts, which have none)', async () => {
+    const files = ['cli.cjs', ...['inquirer', 'undici', 'yaml', 'xml'].map((v) => join('vendor', `${v}.cjs`))];
+    for (const file of files) expect(await readFile(join(ROOT, 'dist', file), 'utf8'), file).not.toMatch(/(^|[^\w$.])import\(/);
   });
 
   it('before a build, the shim says what to run in one line (exit 70), for --help too', async () => {
