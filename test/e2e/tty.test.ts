@@ -4,15 +4,26 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, NODE } from '../helpers/cli.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const sessions: string[] = [];
+// A tmux server of this file's own, kept alive by a session that does nothing: a shared server exits when its last
+// session is killed, and a new-session racing that exit failed with "server exited unexpectedly".
+const SOCKET = `layerpost-tty-${process.pid}`;
 
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', args, { encoding: 'utf8' });
+  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 }
+
+beforeAll(() => {
+  if (hasTmux) tmux('new-session', '-d', '-s', 'keeper', 'sleep 600');
+});
+
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+});
 
 async function waitFor(session: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
   const until = Date.now() + timeoutMs;
@@ -26,7 +37,7 @@ async function waitFor(session: string, pattern: RegExp, timeoutMs = 15_000): Pr
 }
 
 afterEach(() => {
-  for (const s of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', s]);
+  for (const s of sessions.splice(0)) spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', s]);
 });
 
 async function start(dir: string, args: string[]): Promise<string> {
