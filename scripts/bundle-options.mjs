@@ -11,7 +11,6 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
  * - core-js polyfills that twitter-text imports for old browsers: Node 20+ has every one of them built in.
  * - of twitter-text, only parseTweet from its ES module build (not autolinking, extraction, …).
  * - handlebars' optional source-map (used only for precompiled source maps; it falls back to its own shim).
- * - of undici, only Agent and request() (not fetch, WebSocket, EventSource, the cache or the mocks): half its load time.
  * - commander's node:child_process (for executable subcommands, which layerpost has none of) loads on first use only:
  *   Node builds child_process, net and dgram for it, ~15 M instructions on every command.
  */
@@ -21,7 +20,6 @@ export const trimDependencies = {
     b.onResolve({ filter: /^core-js\/modules\// }, () => ({ path: 'core-js-polyfill', namespace: 'empty' }));
     b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'empty' }));
     b.onResolve({ filter: /^twitter-text$/ }, () => ({ path: here('./twitter-text-parse-tweet.mjs') }));
-    b.onResolve({ filter: /^undici$/ }, () => ({ path: here('./undici-request.cjs') }));
     b.onResolve({ filter: /^(node:)?child_process$/ }, (a) => (/node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: 'node:child_process', namespace: 'on-first-use' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (a) => ({ contents: `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(a.path)})[key] });`, loader: 'js' }));
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
@@ -40,7 +38,10 @@ export const VENDOR = {
   'fast-xml-parser': 'xml', // RSS/Atom status feeds
 };
 
-/** The vendor files' entries, for esbuild: undici's is the trimmed one. */
+/**
+ * The vendor files' entries, for esbuild. Of undici only Agent and request() (scripts/undici-request.cjs), not fetch,
+ * WebSocket, EventSource, the cache or the mocks: half its load time.
+ */
 export const vendorEntries = () => Object.fromEntries(Object.entries(VENDOR).map(([spec, name]) => [name, spec === 'undici' ? here('./undici-request.cjs') : spec]));
 
 /**
@@ -58,7 +59,7 @@ const vendorExternal = {
 };
 
 /** The options shared by the CLI bundle and the vendor files. */
-async function commonOptions(minify) {
+function commonOptions(minify) {
   return {
     absWorkingDir: ROOT,
     bundle: true,
@@ -75,7 +76,7 @@ async function commonOptions(minify) {
 }
 
 export async function vendorBundleOptions({ minify = !process.env.LAYERPOST_NO_MINIFY } = {}) {
-  return { ...(await commonOptions(minify)), entryPoints: vendorEntries(), outdir: 'dist/vendor', outExtension: { '.js': '.cjs' }, plugins: [trimDependencies] };
+  return { ...commonOptions(minify), entryPoints: vendorEntries(), outdir: 'dist/vendor', outExtension: { '.js': '.cjs' }, plugins: [trimDependencies] };
 }
 
 /**
@@ -86,7 +87,7 @@ export async function vendorBundleOptions({ minify = !process.env.LAYERPOST_NO_M
 export async function cliBundleOptions({ minify = !process.env.LAYERPOST_NO_MINIFY } = {}) {
   const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
   return {
-    ...(await commonOptions(minify)),
+    ...commonOptions(minify),
     entryPoints: { cli: 'src/cli.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
