@@ -145,8 +145,8 @@ function makeAll() {
   const failed = [];
   for (const [name, check] of checks) {
     // A fresh Node must accept the caches (a flag set by the workload, say, would make V8 refuse them on every run).
-    // Twice in some forty builds a fresh Node refused the undici cache just made and took the next one (its size
-    // varies by a few hundred bytes from run to run, as background compiles finish or not), so each gets three tries.
+    // Another build running at the same time (a test file that builds first, say) can replace a file between its
+    // cache's making and this check, and the stamp no longer fits: each cache gets three tries.
     let refused = '';
     for (let attempt = 0; attempt < 3; attempt++) {
       const r = spawnSync(process.execPath, [__filename, name], { encoding: 'utf8' });
