@@ -24,17 +24,26 @@ function stampFor(stat) {
   return `layerpost code cache v1 v8=${process.versions.v8} size=${stat.size} mtime=${Math.trunc(stat.mtimeMs)}\n`;
 }
 
+function read(cachePath) {
+  try {
+    return fs.readFileSync(cachePath);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cached data in `buf` when its first line is `stamp`, else undefined. */
+function fitting(buf, stamp) {
+  return buf && buf.subarray(0, stamp.length).toString('latin1') === stamp ? buf.subarray(stamp.length) : undefined;
+}
+
 /** The cached data for `command` (or, when the build made none for it, the general one) that fits `stamp`. */
 function cacheFor(file, stamp, command) {
-  let buf;
-  try {
-    buf = fs.readFileSync(cacheFile(file, command));
-  } catch {
-    return command ? cacheFor(file, stamp, undefined) : undefined;
-  }
-  const head = buf.subarray(0, stamp.length).toString('latin1');
-  return head === stamp ? buf.subarray(stamp.length) : undefined;
+  return fitting((command && read(cacheFile(file, command))) || read(cacheFile(file)), stamp);
 }
+
+/** Whether the cache made for `file` and `command` (that one, no other) fits the file as it is now. */
+const cacheFits = (file, command) => fitting(read(cacheFile(file, command)), stampFor(fs.statSync(file))) !== undefined;
 
 /**
  * Loads `file` as CommonJS, compiled with its cache when one fits. With `cache: false` (the build, making the caches)
@@ -65,4 +74,4 @@ function loadScript(file, { cache = true, command, scripts = new Map(), vendors 
 /** The CLI bundle's exports, with the cache made for `command`. */
 const loadBundle = (opts = {}) => loadScript(BUNDLE, opts);
 
-module.exports = { BUNDLE, cacheFile, loadBundle, loadScript, stampFor };
+module.exports = { BUNDLE, cacheFile, cacheFits, loadBundle, loadScript, stampFor };

@@ -1,5 +1,6 @@
 // `npm run bench`: wall-time medians and peak memory of the CLI's main paths, as ratios to `node -e 0` in the same run.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -80,7 +81,9 @@ await writeFile(
 );
 
 let draftN = 0;
-let codeCaches;
+// The code caches the build made fit only the Node that built (bin/bundle-loader.js): say whether they fit this one.
+const { BUNDLE: CLI_BUNDLE, cacheFits } = createRequire(import.meta.url)('../bin/bundle-loader.js');
+const codeCaches = cacheFits(CLI_BUNDLE, 'draft');
 const cases = [
   { id: 'node', label: 'node -e 0', argv: () => ['-e', '0'], expect: 0 },
   { id: 'help', label: 'layerpost --help', argv: () => [BIN, '--help'], expect: 0, budget: 1.3 },
@@ -104,11 +107,7 @@ if (only) {
 try {
   const times = Object.fromEntries(cases.map((c) => [c.id, []]));
   log(`layerpost bench: ${warmup} warm-up + ${runs} runs per case, interleaved, on Node ${process.version}`);
-  // The code caches the build made fit only the Node that built (bin/bundle-loader.js): say whether they fit this one.
-  const loader = JSON.stringify(fileURLToPath(new URL('../bin/bundle-loader.js', import.meta.url)));
-  const fit = spawnSync(node, ['-e', `process.stdout.write(String(require(${loader}).loadBundle({ command: 'draft' }).cached))`], { encoding: 'utf8' }).stdout === 'true';
-  codeCaches = fit;
-  log(fit ? `code caches: made by the build for this Node (V8 ${process.versions.v8})` : 'code caches: none fit this Node (built by another Node version?): `node scripts/build.mjs` with this Node makes them');
+  log(codeCaches ? `code caches: made by the build for this Node (V8 ${process.versions.v8})` : 'code caches: none fit this Node (built by another Node version?): `node scripts/build.mjs` with this Node makes them');
   if (extraCa) log(`NODE_EXTRA_CA_CERTS is set (${baseEnv.NODE_EXTRA_CA_CERTS}): every process, node -e 0 included, parses it at start, which lowers the ratios; --clean-env measures without it`);
   for (let i = 0; i < warmup + runs; i++) {
     for (const c of cases) {

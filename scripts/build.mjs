@@ -75,9 +75,20 @@ await writeAtomic(dist('meta.json'), JSON.stringify({ inputs: { ...vendor.metafi
 }
 
 if (process.argv.includes('--clean')) {
-  // Only with --clean: a build running beside tests must not pull files from under them.
-  const keep = new Set(['vendor', 'cli.cjs', 'cli.cjs.map', 'cli.cjs.cache', 'cli.cjs.draft.cache', 'cli.cjs.lint.cache', 'meta.json', 'templates.cjs', 'help.cjs']);
-  for (const name of await readdir(join(ROOT, 'dist')).catch(() => [])) if (!keep.has(name)) await rm(dist(name), { recursive: true, force: true });
+  // Only with --clean: a build running beside tests must not pull files from under them. What this build wrote, and
+  // the code caches, stay; anything else (an older build's files) goes.
+  const { cacheFiles } = createRequire(import.meta.url)('./code-cache.cjs');
+  const keep = new Set([...result.outputFiles, ...vendor.outputFiles].map((o) => o.path).concat(['meta.json', 'templates.cjs', 'help.cjs'].map(dist), cacheFiles()));
+  const sweep = async (dir) => {
+    for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const p = join(dir, e.name);
+      if (!e.isDirectory()) {
+        if (!keep.has(p)) await rm(p, { force: true });
+      } else if ([...keep].some((k) => k.startsWith(p + sep))) await sweep(p);
+      else await rm(p, { recursive: true, force: true });
+    }
+  };
+  await sweep(join(ROOT, 'dist'));
 }
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');

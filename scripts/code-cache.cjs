@@ -4,7 +4,8 @@
 // local data only, and writes the caches that workload owns:
 // - draft: `draft` of every channel from an evidence file (the incident path) → dist/cli.cjs.draft.cache
 // - lint: `lint` of the embedded templates → dist/cli.cjs.lint.cache
-// - general: `layers` with a YAML config (start-up, config, commander) → dist/cli.cjs.cache, dist/vendor/yaml.cjs.cache
+// - general: `init`, then `layers` with the config it wrote (start-up, config, commander) → dist/cli.cjs.cache,
+//   dist/vendor/yaml.cjs.cache
 // - undici: requests to a local server → dist/vendor/undici.cjs.cache
 // - xml: an Atom and an RSS status feed parsed → dist/vendor/xml.cjs.cache
 // The prompts (dist/vendor/inquirer.cjs) get none: they load only when a person is at the terminal.
@@ -15,7 +16,7 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { BUNDLE, cacheFile, loadBundle, loadScript, stampFor } = require('../bin/bundle-loader.js');
+const { BUNDLE, cacheFile, cacheFits, loadBundle, loadScript } = require('../bin/bundle-loader.js');
 
 const VENDOR = path.join(path.dirname(BUNDLE), 'vendor');
 const EVIDENCE = {
@@ -26,26 +27,6 @@ const EVIDENCE = {
   ],
   providers: [],
 };
-const CONFIG = `# layerpost configuration, shaped like the one \`layerpost init\` writes
-product:
-  name: Acme Notes
-  feature: Acme AI
-  timeZone: UTC
-out: ./incident-drafts
-providers:
-  - id: anthropic
-    models: [claude-opus-4-7, claude-sonnet-4-6]
-probes:
-  - id: our-handler
-    layer: integration
-    http: { url: https://acme.example/api/ai/health, expect: { status: [200] } }
-  - id: anthropic-dns
-    layer: network
-    provider: anthropic
-    dns: { host: api.anthropic.com }
-lint:
-  rules: { speculation: warning }
-`;
 const FEED = `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Status</title><entry><title>Elevated errors</title><updated>2026-06-01T10:00:00Z</updated><link href="https://status.example/i/1"/><content type="html">&lt;p&gt;Investigating&lt;/p&gt;</content></entry></feed>`;
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Status</title><item><title>Resolved: API errors</title><pubDate>Mon, 01 Jun 2026 10:00:00 GMT</pubDate><description><![CDATA[<p>Resolved</p>]]></description></item></channel></rss>`;
 
@@ -60,30 +41,40 @@ async function cli(bundle, argv, dir) {
   if (code > 1) throw new Error(`layerpost ${argv[0]} exited ${code}: ${said.trim().split('\n').pop()}`);
 }
 
-/** Each workload: what it runs in `tmp`, and which caches it writes (file → command). */
+const vendor = (name) => path.join(VENDOR, `${name}.cjs`);
+
+/** Each workload, and the caches it writes: [file, command], a command's own cache of the bundle, or none for the rest. */
+const CACHES = {
+  draft: [[BUNDLE, 'draft']],
+  lint: [[BUNDLE, 'lint']],
+  general: [[BUNDLE], [vendor('yaml')]],
+  undici: [[vendor('undici')]],
+  xml: [[vendor('xml')]],
+};
+
+/** What each workload runs (in `tmp`); each returns the scripts it compiled. */
 const WORKLOADS = {
   async draft(tmp) {
     const bundle = loadBundle({ cache: false });
     const evidence = path.join(tmp, 'evidence.json');
     fs.writeFileSync(evidence, JSON.stringify({ ...EVIDENCE, takenAt: new Date().toISOString() }));
     await cli(bundle, ['draft', '--from', evidence, '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--out', path.join(tmp, 'drafts')], tmp);
-    return { scripts: bundle.scripts, caches: [[BUNDLE, 'draft']] };
+    return bundle.scripts;
   },
   async lint(tmp) {
     const bundle = loadBundle({ cache: false });
     await cli(bundle, ['lint'], tmp);
-    return { scripts: bundle.scripts, caches: [[BUNDLE, 'lint']] };
+    return bundle.scripts;
   },
   async general(tmp) {
     const bundle = loadBundle({ cache: false });
-    fs.writeFileSync(path.join(tmp, 'layerpost.config.yaml'), CONFIG);
+    await cli(bundle, ['init', tmp], tmp);
     await cli(bundle, ['layers'], tmp);
-    return { scripts: bundle.scripts, caches: [[BUNDLE], [path.join(VENDOR, 'yaml.cjs')]] };
+    return bundle.scripts;
   },
   async undici() {
-    const file = path.join(VENDOR, 'undici.cjs');
-    const vendor = loadScript(file, { cache: false });
-    const { Agent, request } = vendor.exports;
+    const { exports, scripts } = loadScript(vendor('undici'), { cache: false });
+    const { Agent, request } = exports;
     const http = require('node:http');
     const server = http.createServer((req, res) => res.writeHead(req.url === '/slow' ? 503 : 200, { 'content-type': 'application/json' }).end('{"status":{"indicator":"none"}}'));
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -97,17 +88,16 @@ const WORKLOADS = {
       await agent.close();
       server.close();
     }
-    return { scripts: vendor.scripts, caches: [[file]] };
+    return scripts;
   },
   async xml() {
-    const file = path.join(VENDOR, 'xml.cjs');
-    const vendor = loadScript(file, { cache: false });
-    const { XMLParser, XMLValidator } = vendor.exports;
+    const { exports, scripts } = loadScript(vendor('xml'), { cache: false });
+    const { XMLParser, XMLValidator } = exports;
     for (const doc of [FEED, RSS]) {
       if (XMLValidator.validate(doc) !== true) throw new Error('xml workload: invalid feed');
       new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(doc);
     }
-    return { scripts: vendor.scripts, caches: [[file]] };
+    return scripts;
   },
 };
 
@@ -116,9 +106,9 @@ async function make(name) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'layerpost-code-cache-'));
   const cwd = process.cwd();
   try {
-    const { scripts, caches } = await WORKLOADS[name](tmp);
+    const scripts = await WORKLOADS[name](tmp);
     process.chdir(cwd);
-    for (const [file, command] of caches) {
+    for (const [file, command] of CACHES[name]) {
       const { script, stamp } = scripts.get(file) ?? {};
       if (!script) throw new Error(`${name} workload did not load ${path.relative(cwd, file)}`);
       const target = cacheFile(file, command);
@@ -132,18 +122,12 @@ async function make(name) {
   }
 }
 
-/** Each workload in a fresh Node, then a check that a fresh Node takes each cache. */
+/** Each workload in a fresh Node, then a check that a fresh Node takes each of its caches. */
 function makeAll() {
   const loader = JSON.stringify(require.resolve('../bin/bundle-loader.js'));
-  const checks = [
-    ['draft', `require(${loader}).loadBundle({ command: 'draft' }).cached`],
-    ['lint', `require(${loader}).loadBundle({ command: 'lint' }).cached`],
-    ['general', `require(${loader}).loadBundle().cached && require(${loader}).loadScript(${JSON.stringify(path.join(VENDOR, 'yaml.cjs'))}).cached`],
-    ['undici', `require(${loader}).loadScript(${JSON.stringify(path.join(VENDOR, 'undici.cjs'))}).cached`],
-    ['xml', `require(${loader}).loadScript(${JSON.stringify(path.join(VENDOR, 'xml.cjs'))}).cached`],
-  ];
   const failed = [];
-  for (const [name, check] of checks) {
+  for (const [name, caches] of Object.entries(CACHES)) {
+    const check = caches.map(([file, command]) => `require(${loader}).loadScript(${JSON.stringify(file)}, { command: ${JSON.stringify(command)} }).cached`).join(' && ');
     // A fresh Node must accept the caches (a flag set by the workload, say, would make V8 refuse them on every run).
     // Another build running at the same time (a test file that builds first, say) can replace a file between its
     // cache's making and this check, and the stamp no longer fits: each cache gets three tries.
@@ -160,31 +144,35 @@ function makeAll() {
   if (failed.length) throw new Error(`a fresh Node refused these code caches: ${failed.join(', ')}`);
 }
 
+/** Every cache file the workloads write. */
+const cacheFiles = () => Object.values(CACHES).flatMap((caches) => caches.map(([file, command]) => cacheFile(file, command)));
+
 /** Whether every cache exists and fits its file as it is now (same V8, size and modification time). */
 function allFit() {
-  const caches = [[BUNDLE, 'draft'], [BUNDLE, 'lint'], [BUNDLE], ...['yaml', 'undici', 'xml'].map((v) => [path.join(VENDOR, `${v}.cjs`)])];
-  return caches.every(([file, command]) => {
-    try {
-      const stamp = stampFor(fs.statSync(file));
-      const fd = fs.openSync(cacheFile(file, command), 'r');
-      const head = Buffer.alloc(stamp.length);
-      fs.readSync(fd, head, 0, head.length, 0);
-      fs.closeSync(fd);
-      return head.toString('latin1') === stamp;
-    } catch {
-      return false;
-    }
-  });
+  return Object.values(CACHES).every((caches) =>
+    caches.every(([file, command]) => {
+      try {
+        return cacheFits(file, command);
+      } catch {
+        return false; // the file itself is missing
+      }
+    }),
+  );
 }
 
 // No argument: make them all. --if-stale: only when some cache does not fit (a rebuild that changed nothing keeps
 // them). A workload name: that workload, in this Node (how makeAll runs each).
-const arg = process.argv[2];
-const job = arg === undefined || arg === '--if-stale' ? () => (arg && allFit() ? undefined : makeAll()) : () => make(arg);
-Promise.resolve().then(job).then(
-  () => process.exit(0),
-  (err) => {
-    process.stderr.write(`code-cache: ${err.message}\n`);
-    process.exit(1);
-  },
-);
+// Required (by the build, for the files to keep): nothing runs.
+if (require.main === module) {
+  const arg = process.argv[2];
+  const job = arg === undefined || arg === '--if-stale' ? () => (arg && allFit() ? undefined : makeAll()) : () => make(arg);
+  Promise.resolve().then(job).then(
+    () => process.exit(0),
+    (err) => {
+      process.stderr.write(`code-cache: ${err.message}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+module.exports = { cacheFiles };
