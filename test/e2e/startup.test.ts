@@ -161,15 +161,16 @@ describe('start-up', () => {
       await copyFile(join(ROOT, 'package.json'), join(dir, 'package.json'));
       return dir;
     }
-    const cachedIn = (dir: string) =>
-      spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(dir, 'bin', 'bundle-loader.js'))}).loadBundle().cached))`], { encoding: 'utf8' }).stdout;
+    /** What `expr` says in a fresh Node, with `l` the bundle loader of the package in `dir`. */
+    const inNode = (dir: string, expr: string) =>
+      spawnSync(process.execPath, ['-e', `const l = require(${JSON.stringify(join(dir, 'bin', 'bundle-loader.js'))}); process.stdout.write(String(${expr}))`], { encoding: 'utf8' }).stdout;
+    const cachedIn = (dir: string) => inNode(dir, 'l.loadBundle().cached');
     const layersIn = (dir: string) => spawnSync(process.execPath, [join(dir, 'bin', 'layerpost.js'), 'layers'], { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
     const loader = createRequire(import.meta.url)(join(ROOT, 'bin', 'bundle-loader.js')) as { stampFor(stat: { size: number; mtimeMs: number }): string };
 
     it('the build made them for the bundle (per command) and the vendor files, and a fresh Node takes each', () => {
       expect(cachedIn(ROOT)).toBe('true');
-      const loaderPath = JSON.stringify(join(ROOT, 'bin', 'bundle-loader.js'));
-      const taken = (expr: string) => spawnSync(process.execPath, ['-e', `const l = require(${loaderPath}); process.stdout.write(String(${expr}))`], { encoding: 'utf8' }).stdout;
+      const taken = (expr: string) => inNode(ROOT, expr);
       for (const command of ['draft', 'lint']) {
         expect(existsSync(join(ROOT, 'dist', `cli.cjs.${command}.cache`)), command).toBe(true);
         expect(taken(`l.loadBundle({ command: ${JSON.stringify(command)} }).cached`), command).toBe('true');
