@@ -55,12 +55,12 @@ export async function writeBundle(
   incident: string,
   phase: string,
   update: number,
-  files: (update: number) => Record<string, string> | Promise<Record<string, string>>,
+  files: (update: number) => Record<string, string>,
 ): Promise<{ dir: string; update: number }> {
   for (let n = update, tries = 0; tries < 50; n++, tries++) {
     const dir = join(out, incident, `${String(n).padStart(3, '0')}-${phase}`);
     try {
-      await writeDirAtomic(dir, await files(n));
+      await writeDirAtomic(dir, files(n));
       return { dir, update: n };
     } catch (err) {
       if (err instanceof UsageError && /already exists/.test(err.message)) continue;

@@ -5,28 +5,24 @@ import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsErr
 export { BUILTIN_HELPERS, CUSTOM_HELPERS, COMPILE_OPTIONS, RUNTIME_OPTIONS, TemplateError, describeHandlebarsError } from './set.js';
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
 
-export function createEnv(partials: Map<string, TemplateFile>): { env: typeof Handlebars; fns: Map<string, HandlebarsTemplateDelegate> } {
+export function createEnv(partials: Map<string, TemplateFile>): typeof Handlebars {
   const env = Handlebars.create();
-  const fns = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, file] of partials) {
     try {
-      if (file.origin !== 'embedded') env.parse(file.source);
-      const fn = env.compile(file.source, compileOptions);
-      fns.set(name, fn);
-      env.registerPartial(name, fn);
+      env.registerPartial(name, env.compile(file.source, compileOptions));
     } catch (err) {
       const d = describeHandlebarsError(err);
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }
-  return { env, fns };
+  return env;
 }
 
 
 
 /** Compile every template once; a syntax error is a TemplateError with file, line and column. */
 export function compileSet(set: TemplateSet): CompiledSet {
-  const { env, fns } = createEnv(set.partials);
+  const env = createEnv(set.partials);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, file] of set.templates) {
     try {
@@ -39,6 +35,6 @@ export function compileSet(set: TemplateSet): CompiledSet {
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }
-  return readySet('compiled', set, compiled, fns);
+  return readySet('compiled', set, compiled);
 }
 

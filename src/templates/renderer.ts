@@ -32,10 +32,9 @@ export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | un
   const { default: Runtime } = await import('handlebars/runtime');
   const env = Runtime.create();
   const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
-  const partials = new Map([...set.partials].map(([name, f]) => [name, spec(f)] as const));
-  for (const [name, fn] of partials) env.registerPartial(name, fn);
+  for (const [name, f] of set.partials) env.registerPartial(name, spec(f));
   const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
-  return readySet('precompiled', set, compiled, partials);
+  return readySet('precompiled', set, compiled);
 }
 
 export async function rendererFor(set: TemplateSet): Promise<CompiledSet> {

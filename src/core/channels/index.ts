@@ -34,8 +34,6 @@ export interface Channel {
    * as one concatenated message): over it, the short variant is tried and lint warns instead of failing.
    */
   softLimit?: boolean;
-  /** A short public post: without a template of its own it renders social/default.hbs and social/short.hbs. */
-  social?: boolean;
   /** Turn the rendered text into what is posted (LinkedIn escaping). */
   finish(text: string): string;
   measure(text: string, opts: ChannelOptions): Measure;
@@ -61,7 +59,6 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   x: {
     id: 'x',
-    social: true,
     name: 'X',
     file: 'x.txt',
     public: true,
@@ -74,7 +71,6 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   bluesky: {
     id: 'bluesky',
-    social: true,
     name: 'Bluesky',
     file: 'bluesky.txt',
     public: true,
@@ -89,7 +85,6 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   mastodon: {
     id: 'mastodon',
-    social: true,
     name: 'Mastodon',
     file: 'mastodon.txt',
     public: true,
@@ -99,7 +94,6 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   threads: {
     id: 'threads',
-    social: true,
     name: 'Threads',
     file: 'threads.txt',
     public: true,
@@ -118,7 +112,6 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   sms: {
     id: 'sms',
-    social: true,
     name: 'SMS',
     file: 'sms.txt',
     public: true,

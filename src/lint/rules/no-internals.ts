@@ -1,7 +1,8 @@
 // Rule `no-internals`: no hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel.
 import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
-import type { LintContext, TextRule } from '../types.js';
+import type { TemplateContext } from '../../core/context.js';
+import type { TextRule } from '../types.js';
 
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/, 'an IP address'],
@@ -55,7 +56,7 @@ export const noInternals: TextRule = {
 };
 
 /** Hosts a public post may name: our and the provider's status pages, and hosts that are the product's own name. */
-const allowedFor = oncePer((ctx: LintContext): { hosts: Set<string>; names: string } => ({
+const allowedFor = oncePer((ctx: TemplateContext): { hosts: Set<string>; names: string } => ({
   hosts: new Set([ctx.product.statusUrl, ctx.provider.statusUrl].map((u) => (u ? host(u) : undefined)).filter((h): h is string => Boolean(h))),
   names: `${ctx.product.name} ${ctx.product.feature}`.toLowerCase(),
 }));
