@@ -123,8 +123,13 @@ describe('layerpost demo', () => {
       const doc = JSON.parse(r.stdout) as { bundle: string; layer: string; drafts: Array<{ channel: string; text: string; length: number; limit: number }> };
       expect(doc.layer).toBe(scenario);
       const files = await readdir(doc.bundle);
-      for (const f of ['statuspage.md', 'statuspage.json', 'x.txt', 'bluesky.txt', 'mastodon.txt', 'linkedin.txt', 'slack.md', 'evidence.json', 'answers.json', 'review.html', 'draft.json'])
+      for (const f of ['statuspage.md', 'statuspage.json', 'x.txt', 'bluesky.txt', 'mastodon.txt', 'linkedin.txt', 'linkedin.json', 'slack.md', 'evidence.json', 'answers.json', 'review.html', 'draft.json'])
         expect(files).toContain(f);
+      // linkedin.txt is what a person pastes (no API escapes); linkedin.json carries the escaped form.
+      const linkedin = await readFile(join(doc.bundle, 'linkedin.txt'), 'utf8');
+      expect(linkedin).not.toMatch(/\\[\\|{}@[\]()<>#*_~]/);
+      const payload = JSON.parse(await readFile(join(doc.bundle, 'linkedin.json'), 'utf8')) as { commentary: string };
+      expect(payload.commentary.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1')).toBe(linkedin.trimEnd());
       const x = doc.drafts.find((d) => d.channel === 'x')!;
       expect(x.length).toBeLessThanOrEqual(280);
       // the bundled counter (parseTweet alone, polyfills trimmed) counts as the twitter-text package does
