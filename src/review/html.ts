@@ -139,9 +139,9 @@ ${copyButtons('statuspage', [['title', 'Copy title', title], ['body', 'Copy body
 <div class="sp-body">${markdownBlocks(body)}</div>
 ${
   sp && sp.components.length
-    ? html`<table class="sp-components"><caption>Affected components and their new status</caption><tbody>${sp.components.map(
-        (c) => html`<tr><td>${c.name}</td><td><span class="cstatus cs-${cssToken(c.status)}">${humanStatus(c.status)}</span></td></tr>`,
-      )}</tbody></table>`
+    ? html`<div class="scroll"><table class="sp-components"><caption>Affected components and their new status</caption><tbody>${sp.components.map(
+        (c) => html`<tr><td class="wrap">${c.name}</td><td><span class="cstatus cs-${cssToken(c.status)}">${humanStatus(c.status)}</span></td></tr>`,
+      )}</tbody></table></div>`
     : html`<p class="muted">No components of the status page are marked by this update.</p>`
 }
 </div>
@@ -625,6 +625,6 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;background:va
 dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
 a{color:var(--accent)}.href{color:var(--muted);font-size:12px;overflow-wrap:anywhere}
 footer{color:var(--muted);font-size:12px;padding:30px 20px 40px}
-@media (max-width:700px){.sides{grid-template-columns:1fr}.cards{grid-template-columns:1fr}header,main,footer{padding:0 10px}dl{grid-template-columns:1fr}.sp-incident{margin:8px;padding:10px}.sp-components{min-width:0}}
+@media (max-width:700px){header,main,footer{overflow-wrap:anywhere}.card-label,.sp-head{flex-wrap:wrap;gap:4px}.counter{white-space:normal}.sides{grid-template-columns:1fr}.cards{grid-template-columns:1fr}header,main,footer{padding:0 10px}dl{grid-template-columns:1fr}.sp-incident{margin:8px;padding:10px}.sp-components{min-width:0}}
 @media print{body{background:#fff}.cards{grid-template-columns:1fr 1fr}.post,.statuspage,.side{break-inside:avoid}}
 `;
