@@ -101,7 +101,7 @@ describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
     expect(scriptRan(dom)).toEqual([]);
     expect(dom).toMatch(/<title>Review: Acme &lt;\/title&gt;/);
     // The page's own script is the only one.
-    expect(dom.match(/<script[\s\S]*?<\/script>/g)).toEqual([`<script>${REVIEW_SCRIPT.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</script>`.replace(/&amp;|&lt;|&gt;/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>' })[e]!)]);
+    expect(dom.match(/<script[\s\S]*?<\/script>/g)).toEqual([`<script>${REVIEW_SCRIPT}</script>`]);
     for (const t of startTags(dom)) {
       expect(['img', 'svg', 'iframe', 'object', 'embed', 'form', 'base']).not.toContain(t.name);
       for (const [a, v] of t.attrs) {
