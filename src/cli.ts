@@ -1,5 +1,7 @@
 // Command-line wiring: parses flags, loads each command lazily, and is the one place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
+import { PHASES } from './core/layers.js';
+import { suggest } from './core/suggest.js';
 import { ExitCode, ExitError, InterruptedError, UsageError } from './errors.js';
 import { canPrompt, useColor, type GlobalOptions, type Runtime } from './runtime.js';
 import { redact } from './adapters/secrets.js';
@@ -39,10 +41,45 @@ function intArg(name: string) {
   };
 }
 
+/** One of a fixed set of words; a typo gets the closest word suggested. */
+function choiceArg(flag: string, noun: string, choices: readonly string[]) {
+  return (v: string): string => {
+    if (choices.includes(v)) return v;
+    const hint = suggest(v, choices);
+    throw new UsageError(`${flag}: unknown ${noun} "${v}"; ${hint ? `did you mean "${hint}"?` : `expected one of ${choices.join(', ')}`}`);
+  };
+}
+
+/** commander's "error: …" and its "(Did you mean …?)" line, as the one usage-error style: "layerpost: …; did you mean …?". */
+export function usageLine(message: string): string {
+  const m = /^error: ([^\n]*)(?:\n\(Did you mean (.+)\?\))?\s*$/s.exec(message);
+  if (!m) return message;
+  return `layerpost: ${m[1]}${m[2] ? `; did you mean ${m[2].split(', ').map((s) => `"${s}"`).join(' or ')}?` : ''}\n`;
+}
+
+/** Each command's Examples section, as gh prints them after the options. */
+const EXAMPLES: Record<string, string[]> = {
+  status: ['layerpost status', 'layerpost status --provider anthropic,openai --json', 'layerpost status --cache ~/.cache/layerpost --deadline 10'],
+  probe: ['layerpost probe', 'layerpost probe --only anthropic-opus --deadline 20', 'layerpost probe --save evidence.json'],
+  draft: [
+    'layerpost draft',
+    'layerpost draft --from evidence.json --phase identified --incident 2026-05-14-opus',
+    'layerpost draft --no-input --layer provider-api --phase investigating --impact "Answers fail for some users." --yes',
+    'layerpost draft --resume',
+  ],
+  lint: ['layerpost lint', 'layerpost lint ./templates --max-warnings 0', 'layerpost lint --format github', 'layerpost lint --rules'],
+  review: ['layerpost review incident-drafts/2026-05-14-opus/002-identified', 'layerpost review BUNDLE --open', 'layerpost review BUNDLE --markdown > review.md'],
+  layers: ['layerpost layers', 'layerpost layers --json'],
+  init: ['layerpost init', 'layerpost init ./ops/layerpost --force'],
+  demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
+};
+
 export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, opts: Record<string, unknown>, args: string[]) => Promise<void>): Command {
   const program = new Command('layerpost')
     .description("Incident drafts that name the failing layer: our integration, the network, the provider's API, one model's serving, or answer quality.")
-    .version(VERSION, '-V, --version', 'print the version')
+    // -v as npm and gh users type it; -V, commander's own, still works.
+    .version(VERSION, '-v, --version', 'print the version')
+    .addOption(new Option('-V').hideHelp())
     .option('-c, --config <file>', 'config file (default: layerpost.config.yaml|yml|json in the working directory)')
     .option('--json', 'print JSON on stdout and nothing else')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
@@ -50,12 +87,18 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
     .option('--verbose', 'more detail, and stack traces for errors')
     .option('--no-input', 'never prompt; a missing answer is an error naming its flag')
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false })
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s) });
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s)) });
+  program.on('option:V', () => {
+    process.stdout.write(`${VERSION}\n`);
+    throw new CommanderError(0, 'commander.version', VERSION);
+  });
 
   const on = (cmd: Command, load: () => Promise<{ run: Action }>) => {
     cmd.exitOverride();
+    const examples = EXAMPLES[cmd.name()];
+    if (examples) cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
     cmd.action(async (...a: unknown[]) => {
       const self = a[a.length - 1] as Command;
       const args = self.args;
@@ -91,7 +134,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .description('diagnose the failing layer, confirm it, and write a bundle of drafts')
       .option('--from <file>', 'evidence file (from probe --save); without it, probes and status run now')
       .option('--layer <id>', 'the failing layer (see `layerpost layers`)')
-      .option('--phase <phase>', 'investigating | identified | monitoring | resolved')
+      .option('--phase <phase>', 'investigating | identified | monitoring | resolved', choiceArg('--phase', 'phase', PHASES))
       .option('--provider <id>', 'the provider concerned')
       .option('--models <list>', 'affected models, comma-separated', collect)
       .option('--impact <text>', "our users' impact, one plain sentence")

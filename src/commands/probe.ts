@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { printJson, type Runtime } from '../runtime.js';
-import { gatherEvidence, selectProbes } from '../probes/gather.js';
+import { describeNotRun, gatherEvidence, selectProbes, type NotRun } from '../probes/gather.js';
 import { commandEnv } from './context.js';
 import { probeLine, providerLine } from '../probes/progress.js';
 
@@ -32,6 +32,7 @@ export async function run(rt: Runtime, rawOpts: Record<string, unknown>, _args: 
   const started = performance.now();
   if (!config.probes) log.progress(c.dim(`No probes configured: running the ${selected.length} embedded reachability probes (no secret needed).`));
 
+  let notRun: NotRun[] = [];
   const evidence = await gatherEvidence(config, {
     only: opts.only,
     deadlineMs: deadlineS * 1000,
@@ -42,13 +43,19 @@ export async function run(rt: Runtime, rawOpts: Record<string, unknown>, _args: 
     statuses: opts.status !== false,
     onProbe: (r) => log.progress(probeLine(r, c, idWidth, rt.opts.verbose)),
     onProvider: (s) => log.progress(providerLine(s, c)),
+    // The probes that need no missing key still run; the others are named, with every key they lack.
+    onNotRun: (n) => {
+      notRun = n;
+      log.warn(`layerpost: ${describeNotRun(n)}; not run`);
+    },
   });
 
   const failed = evidence.probes.filter((p) => !p.ok);
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   log.progress(
     `${evidence.probes.length} probe result${evidence.probes.length === 1 ? '' : 's'}: ${evidence.probes.length - failed.length} passed, ` +
-      `${failed.length} failed${failed.length ? ` (${failed.map((f) => f.id).slice(0, 6).join(', ')}${failed.length > 6 ? ', …' : ''})` : ''} in ${secs} s`,
+      `${failed.length} failed${failed.length ? ` (${failed.map((f) => f.id).slice(0, 6).join(', ')}${failed.length > 6 ? ', …' : ''})` : ''}` +
+      `${notRun.length ? `, ${notRun.length} not run (${notRun.map((n) => n.id).join(', ')})` : ''} in ${secs} s`,
   );
   if (rt.opts.json) printJson(rt, evidence);
   if (opts.save) {

@@ -9,6 +9,7 @@ import type { CatalogueEntry } from '../providers/catalogue.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './context.js';
 import { makeChalk } from '../adapters/color.js';
+import { reportPending } from '../adapters/pending.js';
 
 export interface StatusOptions {
   provider?: string[];
@@ -27,7 +28,8 @@ export async function run(rt: Runtime, opts: StatusOptions & Record<string, unkn
   const deadline = AbortSignal.timeout(deadlineMs);
   const signal = AbortSignal.any([rt.signal, deadline]);
 
-  log.progress(`Checking ${entries.length} status source${entries.length === 1 ? '' : 's'}…`);
+  log.progress(`Checking ${entries.length} status source${entries.length === 1 ? '' : 's'}: ${entries.map((e) => e.id).join(', ')}…`);
+  const pending = await reportPending(rt, log, entries.map((e) => e.id));
   const done = new Map<string, ProviderStatus>();
   const fetching = fetchStatuses(entries, {
     timeoutMs: Math.min(timeoutMs, deadlineMs),
@@ -36,6 +38,7 @@ export async function run(rt: Runtime, opts: StatusOptions & Record<string, unkn
     cacheDir: opts.cache ? resolve(rt.cwd, opts.cache) : undefined,
     onResult: (s) => {
       done.set(s.id, s);
+      pending.done(s.id, s.error ? (s.cachedAt ? 'failed (cached answer kept)' : 'failed') : 'answered');
       log.verbose(`${s.id}: ${s.indicator}${s.error ? ` (${s.error})` : ''}`);
     },
   });
@@ -45,12 +48,12 @@ export async function run(rt: Runtime, opts: StatusOptions & Record<string, unkn
     timer = setTimeout(() => r(undefined), deadlineMs + 1_000);
     timer.unref();
   });
-  const finished = await Promise.race([fetching, cutoff]);
+  const finished = await Promise.race([fetching, cutoff]).finally(() => pending.stop());
   clearTimeout(timer);
   const statuses =
     finished ?? entries.map((e) => done.get(e.id) ?? unknownStatus(e, rt.now().toISOString(), 'no answer before the run deadline'));
 
-  if (rt.opts.json) printJson(rt, { providers: statuses });
+  if (rt.opts.json) printJson(rt, { providers: statuses.map((s) => withCacheAge(s, rt.now())) });
   else rt.stdout.write(renderStatuses(statuses, { now: rt.now(), c: await makeChalk(rt.color && rt.stdout.isTTY), columns: rt.stdout.isTTY ? rt.stdout.columns : undefined }));
   return 0;
 }
@@ -70,4 +73,11 @@ function select(catalogue: CatalogueEntry[], configured: CatalogueEntry[], ids: 
       `unknown provider${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${catalogue.map((e) => e.id).join(', ')})`,
     );
   return out;
+}
+
+/** For --json: whether the answer came from the cache, and how old it is then. */
+function withCacheAge(s: ProviderStatus, now: Date): ProviderStatus & { cached: boolean; cacheAgeSeconds?: number } {
+  if (!s.cachedAt) return { ...s, cached: false };
+  const age = Math.floor((now.getTime() - Date.parse(s.cachedAt)) / 1000);
+  return { ...s, cached: true, ...(Number.isFinite(age) && age >= 0 ? { cacheAgeSeconds: age } : {}) };
 }

@@ -26,7 +26,7 @@ export interface ResolvedConfig {
   /** Configured probes; undefined means "use the embedded default probes". */
   probes?: ProbeConfig[];
   layers: Layer[];
-  channels: { enabled?: string[]; mastodonLimit: number };
+  channels: { enabled?: string[]; mastodonLimit: number; handles: Record<string, string> };
   lint: { rules: Record<string, 'off' | 'warning' | 'error'>; vaguePhrases?: string[] };
   timeoutMs: number;
   probeTimeoutMs: number;
@@ -104,7 +104,7 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     providers: named.size ? catalogue.filter((c) => named.has(c.id)) : catalogue,
     probes: config.probes,
     layers,
-    channels: { enabled: config.channels?.enabled, mastodonLimit: config.channels?.mastodon?.limit ?? 500 },
+    channels: { enabled: config.channels?.enabled, mastodonLimit: config.channels?.mastodon?.limit ?? 500, handles: channelHandles(config.channels) },
     lint: { rules: config.lint?.rules ?? {}, vaguePhrases: config.lint?.vaguePhrases },
     timeoutMs: config.timeoutMs ?? 10_000,
     probeTimeoutMs: config.probeTimeoutMs ?? 5_000,
@@ -113,4 +113,14 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     insecureHosts: config.insecureHosts ?? [],
     raw: config,
   };
+}
+
+/** channels.x.handle, channels.mastodon.handle … as { x: "@acme", … }. */
+function channelHandles(channels: Config['channels']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, v] of Object.entries(channels ?? {})) {
+    const handle = v && typeof v === 'object' && !Array.isArray(v) ? (v as { handle?: unknown }).handle : undefined;
+    if (typeof handle === 'string') out[id] = handle;
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { PHASES } from '../core/layers.js';
 
 const Url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const Handle = z.string().min(1).max(100);
 const Milliseconds = z.number().int().positive().max(600_000);
 const Headers = z.record(z.string(), z.string());
 
@@ -176,7 +177,12 @@ export const ConfigSchema = z.strictObject({
   channels: z
     .strictObject({
       enabled: z.array(z.string()).optional(),
-      mastodon: z.strictObject({ limit: z.number().int().positive().max(100_000) }).optional(),
+      mastodon: z.strictObject({ limit: z.number().int().positive().max(100_000).optional(), handle: Handle.optional() }).optional(),
+      // The accounts the posts go out from, shown on the review page (none: the product name alone).
+      x: z.strictObject({ handle: Handle.optional() }).optional(),
+      bluesky: z.strictObject({ handle: Handle.optional() }).optional(),
+      threads: z.strictObject({ handle: Handle.optional() }).optional(),
+      linkedin: z.strictObject({ handle: Handle.optional() }).optional(),
     })
     .optional(),
   lint: z

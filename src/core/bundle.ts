@@ -71,7 +71,8 @@ export const BundleManifestSchema = z.object({
   createdAt: z.string(),
   /** When the first update of this incident was made. */
   incidentStartedAt: z.optional(z.string()),
-  product: z.object({ name: z.string(), feature: z.string() }),
+  /** handles: the accounts' handles from config (channels.x.handle …), by channel; absent, the page shows no handle. */
+  product: z.object({ name: z.string(), feature: z.string(), timeZone: z.optional(z.string()), handles: z.optional(z.record(z.string(), z.string())) }),
   incident: z.string(),
   update: z.int().check(z.positive()),
   phase: z.string(),
@@ -88,6 +89,9 @@ export const BundleManifestSchema = z.object({
   answers: AnswersSchema,
   /** The previous update of the same incident, if any. */
   previous: z.optional(z.object({ dir: z.string(), update: z.int(), phase: z.string(), layer: z.string(), layerName: z.string(), drafts: z.array(DraftSchema) })),
+  timeline: z.optional(z.array(z.object({ update: z.int(), phase: z.string(), layer: z.string(), layerName: z.string(), createdAt: z.string(), dir: z.string(), correction: z.optional(z.string()) }))),
+  override: z.optional(z.object({ proposed: z.string(), chosen: z.string(), confirmed: z.boolean(), contradictions: z.array(z.string()) })),
+  proposal: z.optional(z.object({ layer: z.string(), confidence: z.number(), kept: z.string() })),
   correction: z.optional(z.string()),
   /** The status-page payload's incident status and component statuses, with names, for the review page. */
   statuspage: z.optional(StatuspageSummarySchema),

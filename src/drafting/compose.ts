@@ -108,7 +108,7 @@ export function bundleFiles(
     schema: BUNDLE_SCHEMA,
     createdAt: input.now.toISOString(),
     incidentStartedAt: prev ? firstCreatedAt(prev.manifest) : input.now.toISOString(),
-    product: { name: config.product.name, feature: config.product.feature },
+    product: { name: config.product.name, feature: config.product.feature, timeZone: config.product.timeZone, handles: Object.keys(config.channels.handles ?? {}).length ? config.channels.handles : undefined },
     incident: input.incident,
     update,
     phase: ctx.phase.id,
@@ -132,7 +132,11 @@ export function bundleFiles(
     },
   };
   const files: Record<string, string> = {};
-  for (const d of drafts) files[d.file] = d.channel === 'statuspage' ? `# ${d.title ?? ''}\n\n${d.text}\n` : d.text + '\n';
+  for (const d of drafts) {
+    files[d.file] = d.channel === 'statuspage' ? `# ${d.title ?? ''}\n\n${d.text}\n` : d.text + '\n';
+    const payload = CHANNELS[d.channel as ChannelId]?.payload;
+    if (payload) files[payload.file] = payload.render(d.text);
+  }
   const sp = drafts.find((d) => d.channel === 'statuspage');
   if (sp) files['statuspage.json'] = JSON.stringify(statuspagePayload(sp, ctx, config.product.components ?? []), null, 2) + '\n';
   files['evidence.json'] = JSON.stringify(input.evidence, null, 2) + '\n';

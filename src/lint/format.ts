@@ -1,8 +1,7 @@
 // Lint output formats, pure: text grouped by file, JSON, GitHub workflow annotations, SARIF 2.1.0.
 import type { ChalkInstance } from 'chalk';
-import type { Finding } from '../core/bundle.js';
 import { CHANNELS } from '../core/channels/index.js';
-import type { LintResult, WorstLength } from './index.js';
+import type { LintFinding, LintResult, WorstLength } from './index.js';
 import { RULES } from './rules/index.js';
 import type { RuleSetting, Severity } from './types.js';
 import { severityOf } from './index.js';
@@ -30,11 +29,16 @@ export function summarize(result: LintResult): Summary {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** ESLint-style: findings grouped by file, `line:col  severity  message  rule`, then one summary line. */
+/** The message with the renders it was seen in, for formats that have one message field. */
+function withContexts(f: LintFinding): string {
+  return f.contexts?.length ? `${f.message} (in ${f.contexts.join('; ')})` : f.message;
+}
+
+/** ESLint-style: findings grouped by file, `line:col  severity  message  rule`, each problem once with the renders it was seen in, then one summary line. */
 export function formatText(result: LintResult, c: ChalkInstance, opts: { verbose?: boolean } = {}): string {
   const s = summarize(result);
   const out: string[] = [];
-  const byFile = new Map<string, Finding[]>();
+  const byFile = new Map<string, LintFinding[]>();
   for (const f of result.findings) byFile.set(f.file ?? '(bundle)', [...(byFile.get(f.file ?? '(bundle)') ?? []), f]);
   for (const [file, findings] of byFile) {
     out.push(c.underline(file));
@@ -43,6 +47,7 @@ export function formatText(result: LintResult, c: ChalkInstance, opts: { verbose
     findings.forEach((f, i) => {
       const sev = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
       out.push(`  ${c.dim(pos[i]!.padEnd(w))}  ${sev}  ${f.message}  ${c.dim(f.rule)}`);
+      for (const ctx of f.contexts ?? []) out.push(`  ${' '.repeat(w)}  ${' '.repeat(7)}  ${c.dim(`in ${ctx}`)}`);
     });
     out.push('');
   }
@@ -75,7 +80,7 @@ export function formatGithub(result: LintResult): string {
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const lines = result.findings.map((f) => {
     const props = [f.file ? `file=${prop(f.file)}` : '', f.line ? `line=${f.line}` : '', f.column ? `col=${f.column}` : '', `title=${prop(`layerpost ${f.rule}`)}`].filter(Boolean).join(',');
-    return `::${f.severity} ${props}::${data(f.message)}`;
+    return `::${f.severity} ${props}::${data(withContexts(f))}`;
   });
   return lines.length ? lines.join('\n') + '\n' : '';
 }
@@ -105,7 +110,7 @@ export function formatSarif(result: LintResult, opts: { version: string; setting
           ruleId: f.rule,
           ruleIndex: Math.max(0, RULES.findIndex((r) => r.id === f.rule)),
           level: SARIF_LEVEL[f.severity],
-          message: { text: f.message },
+          message: { text: withContexts(f) },
           locations: [
             {
               physicalLocation: {

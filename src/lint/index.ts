@@ -45,7 +45,7 @@ export interface WorstLength {
 }
 
 export interface LintResult {
-  findings: Finding[];
+  findings: LintFinding[];
   filesChecked: number;
   /** Template renders done (each template × every layer × phase × fixture profile). */
   renders: number;
@@ -62,19 +62,35 @@ export function unknownRuleIds(settings: Record<string, unknown> = {}): string[]
   return Object.keys(settings).filter((id) => !RULES.some((r) => r.id === id));
 }
 
-/** Findings keyed by file, line and message; rendered findings list the first case they happened in and how many more. */
+/** A finding of a template set, with the renders it happened in (none for a finding about the source itself). */
+export interface LintFinding extends Finding {
+  /** Per template: the layers, phases and fixtures of the renders that showed the problem. */
+  contexts?: string[];
+}
+
+/** Where a rendered finding happened: the template (or channel) and the render case. */
+interface Where {
+  template: string;
+  c: Pick<RenderCase, 'layer' | 'phase' | 'profile'>;
+}
+
+/**
+ * Findings keyed by rule and location, as ESLint reports one problem once: a problem seen in many renders (whose
+ * message may name each render's layer or phase) is one finding with the first render's message and its contexts listed.
+ */
 class Collector {
-  private readonly byKey = new Map<string, { finding: Finding; cases: string[] }>();
+  private readonly byKey = new Map<string, { finding: Finding; cases: Where[] }>();
   constructor(
     private readonly scans: Map<TemplateFile, Scan>,
     private readonly onlyOrigin?: TemplateFile['origin'],
   ) {}
 
-  add(rule: Pick<Rule, 'id'>, severity: Severity, file: TemplateFile, hit: RuleHit, where?: string, channel?: string): void {
+  add(rule: Pick<Rule, 'id'>, severity: Severity, file: TemplateFile, hit: RuleHit, where?: Where, channel?: string): void {
     if (this.onlyOrigin && file.origin !== this.onlyOrigin) return;
     const off = this.scans.get(file)?.disabled;
     if (off === 'all' || off?.has(rule.id)) return;
-    const key = [rule.id, file.path, hit.line ?? '', hit.column ?? '', hit.message].join('\u0000');
+    // A source finding is keyed by its message too: two different problems at one place are two findings.
+    const key = [rule.id, file.path, hit.line ?? '', hit.column ?? '', where ? '' : hit.message].join('\u0000');
     const entry = this.byKey.get(key);
     if (entry) {
       if (where) entry.cases.push(where);
@@ -87,11 +103,22 @@ class Collector {
     this.byKey.set(key, { finding, cases: where ? [where] : [] });
   }
 
-  findings(): Finding[] {
-    return [...this.byKey.values()].map(({ finding, cases }) =>
-      cases.length ? { ...finding, message: `${finding.message} (${cases[0]}${cases.length > 1 ? `, and ${cases.length - 1} more` : ''})` } : finding,
-    );
+  findings(): LintFinding[] {
+    return [...this.byKey.values()].map(({ finding, cases }) => (cases.length ? { ...finding, contexts: contextsOf(cases) } : finding));
   }
+}
+
+/** "x/default: layers integration, network × investigating × typical, long-names fixtures (6 renders)", one per template. */
+function contextsOf(cases: readonly Where[]): string[] {
+  const byTemplate = new Map<string, Where[]>();
+  for (const w of cases) byTemplate.set(w.template, [...(byTemplate.get(w.template) ?? []), w]);
+  const list = (items: string[]) => [...new Set(items)].join(', ');
+  return [...byTemplate].map(([template, ws]) => {
+    const layers = list(ws.map((w) => w.c.layer.id));
+    const phases = list(ws.map((w) => w.c.phase));
+    const profiles = list(ws.map((w) => w.c.profile.id));
+    return `${template}: layer ${layers} × ${phases} × ${profiles} fixture (${ws.length} render${ws.length === 1 ? '' : 's'})`;
+  });
 }
 
 /** The 1-based line and column where `needle` is written in one of `files` (the template first, then its partials). */
@@ -166,11 +193,14 @@ function partialsOf(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFil
   return out;
 }
 
-/** A template is rendered only when it and its partials parse and every reference resolves (their problems are findings already). */
-function renderable(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>): boolean {
+/**
+ * A template is rendered only when it and its partials parse and every reference resolves (their problems are findings
+ * already); `lenient`: an unknown variable is allowed, as the lenient compile renders it empty.
+ */
+function renderable(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>, lenient = false): boolean {
   return [file, ...partialsOf(file, set, scans)].every((f) => {
     const s = scans.get(f);
-    return s && !s.parseError && s.refs.every((r) => !r.problem && (r.kind !== 'partial' || set.partials.has(r.name)));
+    return s && !s.parseError && s.refs.every((r) => (!r.problem || (lenient && r.kind === 'variable')) && (r.kind !== 'partial' || set.partials.has(r.name)));
   });
 }
 
@@ -216,12 +246,24 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
     }
   }
   if (!compiled) compiled = compileSet({ templates: new Map(), partials: new Map() });
-
+  const strictSet = compiled;
+  // Templates held back only by an unknown variable still render (the variable as empty), so that error does not hide
+  // the template's other findings; its own finding is reported by unknown-variable already.
+  const lenientNames = [...set.templates].filter(([name, f]) => TEMPLATE_NAMES.includes(name) && !good.has(name) && renderable(f, set, scans, true));
+  let lenient: CompiledSet | undefined;
+  if (lenientNames.length) {
+    try {
+      lenient = compileSet({ templates: new Map(lenientNames), partials }, { strict: false });
+    } catch {
+      lenient = undefined; // a compile error is reported by the strict pass
+    }
+  }
+  const canRender = (name: string) => strictSet.has(name) || Boolean(lenient?.has(name));
   const cases = renderCases(layers, opts.product);
   const text = active('text', opts.rules);
   const draftRules = active('draft', opts.rules) as Array<{ rule: DraftRule; severity: Severity }>;
   const bundleRules = active('bundle', opts.rules) as Array<{ rule: BundleRule; severity: Severity }>;
-  const channels = CHANNEL_IDS.filter((c) => good.has(`${c}/default`) || good.has(`${c}/short`));
+  const channels = CHANNEL_IDS.filter((c) => canRender(`${c}/default`) || canRender(`${c}/short`));
   const worst: Worst = new Map();
   const judged: Worst = new Map();
   const withPartials = (name: string) => {
@@ -231,15 +273,14 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   let renders = 0;
 
   for (const c of cases) {
-    const where = describeCase(c);
     const memo = new Map<string, string>();
     const renderer: Renderer = {
-      has: (name) => compiled.has(name),
+      has: canRender,
       render(name, ctx) {
         let t = memo.get(name);
         if (t === undefined) {
           renders++;
-          t = compiled.render(name, ctx);
+          t = (strictSet.has(name) ? strictSet : lenient!).render(name, ctx);
           memo.set(name, t);
         }
         return t;
@@ -247,12 +288,12 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
     };
     const renderError = (name: string, err: unknown) => {
       const detail = err instanceof TemplateError ? err.detail : describeHandlebarsError(err).message;
-      if (syntaxSeverity) out.add(syntax, syntaxSeverity, set.templates.get(name)!, { message: `cannot render: ${detail}` }, where);
+      if (syntaxSeverity) out.add(syntax, syntaxSeverity, set.templates.get(name)!, { message: `cannot render: ${detail}` }, { template: name, c });
     };
     const bundle: Draft[] = [];
     for (const channelId of channels) {
       const channel = CHANNELS[channelId];
-      const names = [...VARIANTS.map((v) => `${channelId}/${v}`), ...(channelId === 'statuspage' ? ['statuspage/title'] : [])].filter((n) => good.has(n));
+      const names = [...VARIANTS.map((v) => `${channelId}/${v}`), ...(channelId === 'statuspage' ? ['statuspage/title'] : [])].filter(canRender);
       let failed = false;
       for (const name of names) {
         let rendered: string;
@@ -267,7 +308,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
         const readable = readableText(normalizeWhitespace(rendered, title ? false : channel.markdown), channel);
         for (const h of textHits(text, readable, title ? 'title' : 'body', channel, c.ctx, o)) {
           const at = locate(h.hit.needle, withPartials(name));
-          out.add(h.rule, h.severity, at.file, { ...h.hit, line: h.hit.line ?? at.line, column: h.hit.column ?? at.column }, `${name}, ${where}`);
+          out.add(h.rule, h.severity, at.file, { ...h.hit, line: h.hit.line ?? at.line, column: h.hit.column ?? at.column }, { template: name, c });
         }
       }
       if (failed) continue;
@@ -283,12 +324,12 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
         const name = d?.channel === 'statuspage' && !/^title/.test(hit.message) ? 'statuspage/default' : `${hit.channel}/${d?.variant ?? 'default'}`;
         if (!set.templates.has(name)) continue;
         const at = locate(hit.needle, withPartials(name));
-        out.add(rule, severity, at.file, { ...hit, line: hit.line ?? at.line, column: hit.column ?? at.column }, `${hit.channel}, ${where}`, hit.channel);
+        out.add(rule, severity, at.file, { ...hit, line: hit.line ?? at.line, column: hit.column ?? at.column }, { template: hit.channel, c }, hit.channel);
       }
   }
 
   const lengths: WorstLength[] = [];
-  const fileFor = (channelId: ChannelId, d: Draft) => set.templates.get(channelId === 'statuspage' && good.has('statuspage/title') ? 'statuspage/title' : `${channelId}/${d.variant}`)!;
+  const fileFor = (channelId: ChannelId, d: Draft) => set.templates.get(channelId === 'statuspage' && canRender('statuspage/title') ? 'statuspage/title' : `${channelId}/${d.variant}`)!;
   for (const [channelId, w] of worst) {
     lengths.push({ channel: channelId, file: fileFor(channelId, w.draft).path, variant: w.draft.variant, length: w.draft.length, limit: w.draft.limit, unit: w.draft.unit, over: w.draft.overLimit, case: describeCase(w.c), overCount: w.overCount, renders: w.renders });
   }

@@ -3,12 +3,12 @@ import type { Dispatcher } from 'undici';
 import type { ResolvedConfig } from '../config/load.js';
 import type { ProbeConfig } from '../config/schema.js';
 import { EVIDENCE_SCHEMA, type Evidence, type ProbeResult, type ProviderStatus } from '../core/evidence.js';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { redactDeep } from '../adapters/secrets.js';
 import type { CatalogueEntry } from '../providers/catalogue.js';
 import type { fetchStatuses as FetchStatuses } from '../providers/fetch.js';
 import { defaultProbes } from './defaults.js';
-import { prepareProbes, runProbes } from './runner.js';
+import { missingEnv, prepareProbes, runProbes } from './runner.js';
 
 export interface GatherOptions {
   /** Only these probe ids (an unknown id is a UsageError listing the known ones). */
@@ -22,6 +22,11 @@ export interface GatherOptions {
   statuses: boolean;
   onProbe?: (r: ProbeResult) => void;
   onProvider?: (s: ProviderStatus) => void;
+  /**
+   * Probes that cannot run because environment variables they reference are not set. Given, the other probes run
+   * (and gathering fails only when none can); not given, any missing variable is an error naming every one.
+   */
+  onNotRun?: (notRun: NotRun[]) => void;
   cacheDir?: string;
   dispatcher?: Dispatcher;
   /** Seam for tests; default: providers/fetch.ts. */
@@ -52,10 +57,27 @@ export function providersFor(config: Pick<ResolvedConfig, 'providers' | 'catalog
   return config.providers;
 }
 
+export interface NotRun {
+  id: string;
+  /** The unset environment variables it references. */
+  missing: string[];
+}
+
+/** "environment variables A, B are not set (needed by probes x, y)". */
+export function describeNotRun(notRun: readonly NotRun[]): string {
+  const vars = [...new Set(notRun.flatMap((n) => n.missing))];
+  const ids = notRun.map((n) => `"${n.id}"`);
+  return `environment variable${vars.length > 1 ? 's' : ''} ${vars.join(', ')} ${vars.length > 1 ? 'are' : 'is'} not set (needed by probe${ids.length > 1 ? 's' : ''} ${ids.join(', ')})`;
+}
+
 export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions): Promise<Evidence> {
   const takenAt = opts.now().toISOString();
-  const probes = selectProbes(config, opts.only);
-  // A missing ${ENV_VAR} or a bad pattern is a config error before anything goes on the network.
+  const selected = selectProbes(config, opts.only);
+  const notRun = selected.map((p) => ({ id: p.id, missing: missingEnv(p, opts.env) })).filter((n) => n.missing.length);
+  if (notRun.length && (!opts.onNotRun || notRun.length === selected.length)) throw new ConfigError(describeNotRun(notRun));
+  if (notRun.length) opts.onNotRun!(notRun);
+  const probes = selected.filter((p) => !notRun.some((n) => n.id === p.id));
+  // A bad pattern is a config error before anything goes on the network.
   prepareProbes(probes, opts.env);
   const providers = opts.statuses ? providersFor(config, probes, Boolean(opts.only?.length)).filter((p) => p.status) : [];
   const deadline = AbortSignal.timeout(opts.deadlineMs);

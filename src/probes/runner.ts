@@ -60,16 +60,32 @@ export function probeTarget(p: ProbeConfig): string {
   return p.evidence?.from ?? p.id;
 }
 
+/** A probe with its canary's default key reference filled in (ANTHROPIC_API_KEY …), as it is resolved. */
+function withDefaultKey(p: ProbeConfig): ProbeConfig {
+  const canary = p['llm-canary'];
+  return canary && canary.apiKey === undefined ? { ...p, 'llm-canary': { ...canary, apiKey: DEFAULT_KEY_REF[canary.api] } } : p;
+}
+
+/** The ${ENV_VAR}s a probe needs that the environment does not set (unset or empty), in order. */
+export function missingEnv(p: ProbeConfig, env: NodeJS.ProcessEnv): string[] {
+  const names = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const m of v.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) if (!env[m[1]!]) names.add(m[1]!);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(withDefaultKey(p));
+  return [...names];
+}
+
 /**
  * Resolve every ${ENV_VAR} in the probes (a missing one is a ConfigError naming it, before anything runs) and
  * check their patterns. The resolved values are registered for redaction.
  */
 export function prepareProbes(probes: readonly ProbeConfig[], env: NodeJS.ProcessEnv): ProbeConfig[] {
   return probes.map((p) => {
-    let probe = p;
-    const canary = p['llm-canary'];
-    if (canary && canary.apiKey === undefined) probe = { ...p, 'llm-canary': { ...canary, apiKey: DEFAULT_KEY_REF[canary.api] } };
-    const resolved = resolveDeep(probe, env, `probe "${p.id}"`, '') as ProbeConfig;
+    const resolved = resolveDeep(withDefaultKey(p), env, `probe "${p.id}"`, '') as ProbeConfig;
     for (const [where, pattern] of [
       ['http.expect.matches', resolved.http?.expect?.matches],
       ['llm-canary.expect.matches', resolved['llm-canary']?.expect?.matches],

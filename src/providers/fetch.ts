@@ -120,7 +120,8 @@ function failed(entry: CatalogueEntry, url: string, reason: string, cached: Cach
   if (cached) {
     const format = SOURCE_FORMATS[entry.status!.kind];
     const { status, error } = adapt(entry, format, cached.body, cached.fetchedAt, url);
-    if (!error) return { ...status, cachedAt: cached.fetchedAt, error: reason };
+    // The last good answer is kept with its time, but a source that fails now is never "none": all was well then, not now.
+    if (!error) return { ...status, indicator: status.indicator === 'none' ? 'unknown' : status.indicator, cachedAt: cached.fetchedAt, error: reason };
   }
   return { ...unknownStatus(entry, stamp(opts), reason), url };
 }

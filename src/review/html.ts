@@ -1,4 +1,5 @@
-// The review page (review.html): one self-contained, script-free HTML file a PM reads before anything is posted; pure.
+// The review page (review.html): one self-contained HTML file a PM reads and copies from before anything is posted; pure.
+import { createHash } from 'node:crypto';
 import type { BundleManifest, Finding } from '../core/bundle.js';
 import type { Evidence, ProviderStatus, ProbeResult } from '../core/evidence.js';
 import type { DiffPart } from './diff.js';
@@ -7,6 +8,9 @@ import {
   buildReviewModel,
   channelLabel,
   humanStatus,
+  layerNameOf,
+  lengthWords,
+  localTime,
   percent,
   plural,
   type ChannelChange,
@@ -18,10 +22,17 @@ import {
 } from './model.js';
 
 /**
- * CSP as a second line of defence behind escaping: no script, no network, no forms, no base.
- * base-uri and form-action do not fall back to default-src, so they are named.
+ * The page's one script: shows the copy buttons and copies a draft's exact text, and shows times in
+ * the reader's zone. Without it every text and time is still on the page; the buttons stay hidden.
  */
-export const REVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const REVIEW_SCRIPT = `for(const b of document.querySelectorAll('button.copy')){const el=document.getElementById(b.dataset.copy);if(!el)continue;b.hidden=false;b.addEventListener('click',async()=>{try{await navigator.clipboard.writeText(el.value)}catch{el.hidden=false;el.select();document.execCommand('copy');el.hidden=true}b.textContent='Copied';setTimeout(()=>{b.textContent=b.dataset.label},1500)})}
+for(const t of document.querySelectorAll('time[datetime]')){const d=new Date(t.dateTime);if(!isNaN(d))t.textContent=d.toLocaleString(undefined,{day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'})}`;
+
+/**
+ * CSP as a second line of defence behind escaping: only the page's own script (by its hash), no
+ * network, no forms, no base. base-uri and form-action do not fall back to default-src, so they are named.
+ */
+export const REVIEW_CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${createHash('sha256').update(REVIEW_SCRIPT).digest('base64')}'; base-uri 'none'; form-action 'none'`;
 
 export function renderReviewHtml(manifest: BundleManifest, evidence?: Evidence, opts: ReviewOptions = {}): string {
   const m = buildReviewModel(manifest, evidence, opts);
@@ -44,11 +55,13 @@ ${statuspageSection(m)}
 ${socialSection(m)}
 ${decisionSection(m)}
 ${findingsSection(m)}
+${timelineSection(m)}
 ${changesSection(m)}
-${evidenceSection(m.evidence)}
+${evidenceSection(m.evidence, m)}
 ${answersSection(m.manifest)}
 </main>
-<footer>Written by layerpost from draft.json (${manifest.schema}), created ${manifest.createdAt}. Nothing on this page is posted anywhere.</footer>
+<footer>Written by layerpost on ${when(manifest.createdAt, m)}. Nothing on this page is posted anywhere: copy each text into its channel yourself.</footer>
+<script>${new SafeHtml(REVIEW_SCRIPT)}</script>
 </body>
 </html>
 `;
@@ -61,18 +74,19 @@ function header(m: ReviewModel): SafeHtml {
   const { manifest: b, counts } = m;
   const pills: SafeHtml[] = [
     html`<span class="pill">${m.drafts.length} draft${m.drafts.length === 1 ? '' : 's'}</span>`,
-    counts.overLimit ? html`<span class="pill over">${counts.overLimit} over the limit</span>` : html`<span class="pill ok">all within limits</span>`,
+    counts.overLimit ? html`<span class="pill over">${counts.overLimit} over the limit</span>` : null,
     counts.nearLimit ? html`<span class="pill near">${counts.nearLimit} near the limit</span>` : null,
-    counts.errors ? html`<span class="pill over">${plural(counts.errors, 'lint error')}</span>` : null,
-    counts.warnings ? html`<span class="pill near">${plural(counts.warnings, 'lint warning')}</span>` : null,
-    !counts.errors && !counts.warnings ? html`<span class="pill ok">no lint findings</span>` : null,
+    !counts.overLimit && !counts.nearLimit ? html`<span class="pill ok">all well within limits</span>` : null,
+    counts.errors ? html`<span class="pill over">${plural(counts.errors, 'problem')} to fix</span>` : null,
+    counts.warnings ? html`<span class="pill near">${plural(counts.warnings, 'thing')} to check</span>` : null,
+    !counts.errors && !counts.warnings ? html`<span class="pill ok">no problems found</span>` : null,
     m.overridden ? html`<span class="pill over">layer overridden</span>` : null,
     m.editedFiles.length ? html`<span class="pill near">edited by hand</span>` : null,
   ].filter((p): p is SafeHtml => p !== null);
   return html`<header>
 <p class="eyebrow">Review before posting · ${b.product.name} (${b.product.feature})</p>
 <h1>Incident ${b.incident} · update ${b.update} ${phaseBadge(b.phase)}</h1>
-<p class="layerline">Failing layer: <strong>${b.layerName}</strong> <code>${b.layer}</code>${b.providerName ? html` · provider <strong>${b.providerName}</strong>` : null}${b.models.length ? html` · models ${b.models.join(', ')}` : null}</p>
+<p class="layerline">What failed: <strong>${b.layerName}</strong>${b.providerName ? html` · provider <strong>${b.providerName}</strong>` : null}${b.models.length ? html` · models ${b.models.join(', ')}` : null}</p>
 <p class="pills">${pills}</p>
 </header>`;
 }
@@ -80,9 +94,20 @@ function header(m: ReviewModel): SafeHtml {
 function banners(m: ReviewModel): SafeHtml {
   const b = m.manifest;
   const proposed = m.hypotheses.find((h) => h.proposed);
+  const confirmed = b.override?.confirmed === true;
   return html`${
     m.overridden
-      ? html`<div class="banner override" role="alert" id="override"><strong>The operator overrode the diagnosis.</strong> layerpost proposed <strong>${m.proposedName}</strong> <code>${b.proposedLayer}</code>${proposed ? html` (confidence ${percent(proposed.confidence)})` : null}; these drafts name <strong>${b.layerName}</strong> <code>${b.layer}</code>. Check that the evidence below supports the operator's choice.</div>`
+      ? html`<div class="banner override${confirmed ? ' flagged' : ''}" role="alert" id="override"><strong>The operator overrode the diagnosis.</strong> layerpost proposed <strong>${m.proposedName}</strong>${proposed ? html` (${percent(proposed.confidence)} sure)` : null}; these drafts name <strong>${b.layerName}</strong>. ${
+          confirmed
+            ? html`The operator confirmed this choice although the evidence speaks against it${
+                b.override!.contradictions.length ? html`:<ul class="contradictions">${b.override!.contradictions.map((c) => html`<li>${c}</li>`)}</ul>` : html`.`
+              }`
+            : html`Check that the evidence below supports the operator's choice.`
+        }</div>`
+      : null
+  }${
+    b.proposal
+      ? html`<div class="banner proposal" role="note" id="proposal">Fresh evidence points to <strong>${layerNameOf(b, b.proposal.layer)}</strong> (${percent(b.proposal.confidence)}); the published layer <strong>${layerNameOf(b, b.proposal.kept)}</strong> was kept.</div>`
       : null
   }${
     b.correction
@@ -107,19 +132,21 @@ function statuspageSection(m: ReviewModel): SafeHtml | null {
 <h2>Status page</h2>
 <article class="statuspage channel-statuspage" data-channel="statuspage">
 <div class="sp-head"><span class="sp-brand">${m.manifest.product.name} status</span>${counter(d, 'title')}</div>
+${copyButtons('statuspage', [['title', 'Copy title', title], ['body', 'Copy body', body]])}
 <div class="sp-incident">
 <h3 class="sp-title">${title}</h3>
-<div class="sp-update">${phaseBadge(sp?.status ?? m.manifest.phase)} <span class="sp-meta">Update ${m.manifest.update} · ${m.manifest.createdAt}</span></div>
+<div class="sp-update">${phaseBadge(sp?.status ?? m.manifest.phase)} <span class="sp-meta">Update ${m.manifest.update} · ${when(m.manifest.createdAt, m)}</span></div>
 <div class="sp-body">${markdownBlocks(body)}</div>
 ${
   sp && sp.components.length
-    ? html`<table class="sp-components"><caption>Affected components and their new status</caption><tbody>${sp.components.map(
-        (c) => html`<tr><td>${c.name}</td><td><span class="cstatus cs-${cssToken(c.status)}">${humanStatus(c.status)}</span></td></tr>`,
-      )}</tbody></table>`
-    : html`<p class="muted">No component statuses in this bundle's status-page payload.</p>`
+    ? html`<div class="scroll"><table class="sp-components"><caption>Affected components and their new status</caption><tbody>${sp.components.map(
+        (c) => html`<tr><td class="wrap">${c.name}</td><td><span class="cstatus cs-${cssToken(c.status)}">${humanStatus(c.status)}</span></td></tr>`,
+      )}</tbody></table></div>`
+    : html`<p class="muted">No components of the status page are marked by this update.</p>`
 }
 </div>
-<p class="unit">Counted: ${d.draft.unit}; variant ${d.draft.variant}; file ${d.draft.file}</p>
+${draftFindings(d)}
+<p class="unit">${lengthWords(d.draft)} File: ${d.draft.file}</p>
 </article>
 </section>`;
 }
@@ -130,21 +157,22 @@ function socialSection(m: ReviewModel): SafeHtml | null {
   if (!m.social.length) return null;
   return html`<section id="posts">
 <h2>Posts</h2>
-<div class="cards">${m.social.map((d) => card(m.manifest, d))}</div>
+<div class="cards">${m.social.map((d, i) => card(m, d, i))}</div>
 </section>`;
 }
 
-function card(b: BundleManifest, d: DraftView): SafeHtml {
+function card(m: ReviewModel, d: DraftView, index: number): SafeHtml {
+  const b = m.manifest;
   const channel = d.draft.channel;
   const name = b.product.name;
-  const handle = handleOf(name, channel);
+  const handle = b.product.handles?.[channel];
   const text = channel === 'slack' ? slackText(d.draft.text) : postText(d.draft.text);
   const head =
     channel === 'sms'
       ? html`<div class="post-head sms-head"><span class="who">${name}</span><span class="when">Text message</span></div>`
       : channel === 'slack'
         ? html`<div class="post-head"><span class="avatar square">${initial(name)}</span><span class="who">layerpost <span class="app">APP</span></span><span class="when">#incidents</span></div>`
-        : html`<div class="post-head"><span class="avatar">${initial(name)}</span><span class="who">${name}${channel === 'linkedin' ? null : html` <span class="handle">${handle}</span>`}</span><span class="when">now</span></div>`;
+        : html`<div class="post-head"><span class="avatar">${initial(name)}</span><span class="who">${name}${handle ? html` <span class="handle">${handle}</span>` : null}</span><span class="when">now</span></div>`;
   return html`<article class="card channel-${cssToken(channel)}" data-channel="${channel}">
 <div class="card-label"><span class="platform">${d.label}</span>${counter(d)}</div>
 <div class="post">
@@ -152,19 +180,40 @@ ${head}
 ${d.draft.title !== undefined ? html`<p class="post-title">${d.draft.title}</p>` : null}
 <div class="post-text">${text}</div>
 </div>
-<p class="unit">Counted: ${d.draft.unit}; variant ${d.draft.variant}; file ${d.draft.file}</p>
+${copyButtons(`post-${index + 1}`, [['text', 'Copy text', pasteable(d)]])}
+${draftFindings(d)}
+<p class="unit">${lengthWords(d.draft)} File: ${d.draft.file}</p>
 </article>`;
 }
 
 function counter(d: DraftView, what?: string): SafeHtml {
-  return html`<span class="counter ${d.state}" title="${d.draft.unit}">${what ? `${what} ` : ''}${d.counter}${d.stateText ? html` <span class="state">${d.stateText}</span>` : null}</span>`;
+  return html`<span class="counter ${d.tone}" title="${d.draft.unit}">${what ? `${what} ` : ''}${d.counter}${d.stateText || d.problemText ? html` <span class="state">${[d.stateText, d.problemText].filter(Boolean).join(', ')}</span>` : null}</span>`;
 }
 
-function handleOf(name: string, channel: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  if (channel === 'bluesky') return `@${slug || 'us'}.bsky.social`;
-  if (channel === 'mastodon') return `@${slug || 'us'}@mastodon.social`;
-  return `@${slug || 'us'}`;
+/** What a person pastes: the draft's text; Slack's file escapes &, < and > for the API, which a paste must not carry. */
+function pasteable(d: DraftView): string {
+  return d.draft.channel === 'slack' ? d.draft.text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : d.draft.text;
+}
+
+/** Copy buttons (hidden until the page's script shows them) and the exact texts they copy; `key` is ours, never a bundle's word. */
+function copyButtons(key: string, items: Array<[part: string, label: string, text: string]>): SafeHtml {
+  return html`<div class="copies">${items.map(([part, label, text]) => {
+    const id = `copy-${key}-${part}`;
+    return html`<button type="button" class="copy" data-copy="${id}" data-label="${label}" hidden>${label}</button><textarea class="copy-src" id="${id}" readonly hidden aria-hidden="true">${text}</textarea>`;
+  })}</div>`;
+}
+
+/** A draft's own findings, on its card. */
+function draftFindings(d: DraftView): SafeHtml | null {
+  if (!d.findings.length) return null;
+  return html`<ul class="card-findings">${d.findings.map(
+    (f) => html`<li class="${f.severity}"><span class="sev ${f.severity}">${f.severity === 'error' ? 'fix' : 'check'}</span> ${f.message}${f.file ? html` <span class="muted">(${where(f)})</span>` : null}</li>`,
+  )}</ul>`;
+}
+
+/** A time in the product's zone, marked so the page's script can show it in the reader's own. */
+function when(iso: string, m: ReviewModel): SafeHtml {
+  return html`<time datetime="${iso}">${localTime(iso, m.manifest.product.timeZone)}</time>`;
 }
 
 function initial(name: string): string {
@@ -177,11 +226,11 @@ function decisionSection(m: ReviewModel): SafeHtml {
   const b = m.manifest;
   return html`<section id="decision">
 <h2>Layer decision</h2>
-<p>Operator's choice: <strong>${b.layerName}</strong> <code>${b.layer}</code>. Proposed by the diagnosis: <strong>${m.proposedName}</strong> <code>${b.proposedLayer}</code>${m.overridden ? html` — <span class="over-text">differs</span>` : html` — the operator agreed`}.</p>
+<p>The operator chose <strong>${b.layerName}</strong>. layerpost proposed <strong>${m.proposedName}</strong>${m.overridden ? html` — <span class="over-text">a different layer</span>` : html` — the operator agreed`}.</p>
 ${m.chosenUnranked ? html`<p class="warn-text">The chosen layer does not appear in the diagnosis at all.</p>` : null}
 ${
   m.hypotheses.length
-    ? html`<table class="diagnosis"><thead><tr><th>#</th><th>Layer</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>${m.hypotheses.map(hypothesisRow)}</tbody></table>`
+    ? html`<div class="scroll"><table class="diagnosis"><thead><tr><th>#</th><th>Layer</th><th>How sure</th><th>Evidence</th></tr></thead><tbody>${m.hypotheses.map(hypothesisRow)}</tbody></table></div>`
     : html`<p class="muted">No diagnosis was recorded (no evidence).</p>`
 }
 </section>`;
@@ -208,11 +257,11 @@ function hypothesisRow(h: HypothesisView): SafeHtml {
 
 function findingsSection(m: ReviewModel): SafeHtml {
   return html`<section id="findings">
-<h2>Lint findings <span class="count">${plural(m.counts.errors, 'error')}, ${plural(m.counts.warnings, 'warning')}</span></h2>
+<h2>Problems found <span class="count">${m.counts.errors} to fix, ${m.counts.warnings} to check</span></h2>
 ${
   m.findings.length
-    ? html`<table class="findings"><thead><tr><th>Severity</th><th>Rule</th><th>Channel</th><th>Message</th><th>Where</th></tr></thead><tbody>${m.findings.map(findingRow)}</tbody></table>`
-    : html`<p class="ok-text">No findings: every rule passed for these drafts.</p>`
+    ? html`<div class="scroll"><table class="findings"><thead><tr><th>Severity</th><th>Rule</th><th>Channel</th><th>Message</th><th>Where</th></tr></thead><tbody>${m.findings.map(findingRow)}</tbody></table></div>`
+    : html`<p class="ok-text">No problems found: every check passed for these drafts.</p>`
 }
 </section>`;
 }
@@ -221,7 +270,27 @@ function findingRow(f: Finding): SafeHtml {
   return html`<tr class="${f.severity}"><td><span class="sev ${f.severity}">${f.severity}</span></td><td><code>${f.rule}</code></td><td>${f.channel ? channelLabel(f.channel) : '—'}</td><td class="wrap">${f.message}</td><td class="wrap">${where(f)}</td></tr>`;
 }
 
-// ── Follow-up: changes since the previous update ─────────────────────────────
+// ── Follow-up: what the earlier updates said, and the changes since the previous one ──
+
+function timelineSection(m: ReviewModel): SafeHtml | null {
+  const b = m.manifest;
+  const earlier = b.timeline?.length
+    ? b.timeline
+    : b.previous
+      ? [{ update: b.previous.update, phase: b.previous.phase, layer: b.previous.layer, layerName: b.previous.layerName, createdAt: '', dir: b.previous.dir, correction: undefined }]
+      : [];
+  if (!earlier.length) return null;
+  const said = (u: number) => (b.previous && b.previous.update === u ? b.previous.drafts.find((d) => d.channel === 'statuspage') ?? b.previous.drafts[0] : undefined);
+  return html`<section id="timeline">
+<h2>Earlier updates</h2>
+<ol class="timeline">${earlier.map((t) => {
+    const d = said(t.update);
+    return html`<li><strong>Update ${t.update}</strong> ${phaseBadge(t.phase)} ${t.layerName}${t.createdAt ? html` · ${when(t.createdAt, m)}` : null}${
+      t.correction ? html`<br><span class="warn-text">Correction: ${t.correction}</span>` : null
+    }${d ? html`<div class="said"><p class="side-label">It said (${channelLabel(d.channel)})</p>${d.title ? html`<p class="post-title">${d.title}</p>` : null}<div class="diff">${d.text}</div></div>` : null}</li>`;
+  })}</ol>
+</section>`;
+}
 
 function changesSection(m: ReviewModel): SafeHtml | null {
   const prev = m.manifest.previous;
@@ -255,18 +324,18 @@ function diffSide(parts: DiffPart[], side: 'before' | 'after'): SafeHtml {
 
 // ── Evidence ─────────────────────────────────────────────────────────────────
 
-function evidenceSection(e: Evidence | undefined): SafeHtml {
+function evidenceSection(e: Evidence | undefined, m: ReviewModel): SafeHtml {
   if (!e) return html`<section id="evidence"><h2>Evidence</h2><p class="muted">No evidence.json in this bundle.</p></section>`;
   return html`<section id="evidence">
-<h2>Evidence <span class="count">taken ${e.takenAt}</span></h2>
+<h2>Evidence <span class="count">taken ${when(e.takenAt, m)}</span></h2>
 <h3>Probes</h3>
 ${
   e.probes.length
-    ? html`<table class="probes"><thead><tr><th>Probe</th><th>Layer</th><th>Target</th><th>Result</th><th>Samples</th><th>Latency</th><th>Detail</th></tr></thead><tbody>${e.probes.map(probeRow)}</tbody></table>`
+    ? html`<div class="scroll"><table class="probes"><thead><tr><th>Probe</th><th>Layer</th><th>Target</th><th>Result</th><th>Samples</th><th>Latency</th><th>Detail</th></tr></thead><tbody>${e.probes.map(probeRow)}</tbody></table></div>`
     : html`<p class="muted">No probe results.</p>`
 }
 <h3>Providers</h3>
-${e.providers.length ? e.providers.map(providerBlock) : html`<p class="muted">No provider status.</p>`}
+${e.providers.length ? e.providers.map((p) => providerBlock(p, m)) : html`<p class="muted">No provider status.</p>`}
 </section>`;
 }
 
@@ -277,17 +346,17 @@ function probeRow(p: ProbeResult): SafeHtml {
   }</td><td class="num">${Math.round(p.latencyMs)} ms</td><td class="wrap">${p.detail}</td></tr>`;
 }
 
-function providerBlock(p: ProviderStatus): SafeHtml {
+function providerBlock(p: ProviderStatus, m: ReviewModel): SafeHtml {
   const troubled = p.components.filter((c) => c.status !== 'operational');
   return html`<div class="provider">
 <p><strong>${p.name}</strong> <span class="indicator ind-${cssToken(p.indicator)}">${p.indicator}</span> ${p.description}${p.url ? html` · <span class="muted">${p.url}</span>` : null}${
-    p.cachedAt ? html` <span class="warn-text">(cached answer from ${p.cachedAt})</span>` : null
+    p.cachedAt ? html` <span class="warn-text">(an earlier answer, from ${when(p.cachedAt, m)})</span>` : null
   }${p.error ? html` <span class="over-text">source error: ${p.error}</span>` : null}</p>
 ${
   p.incidents.length
     ? html`<ul class="incidents">${p.incidents.map(
         (i) =>
-          html`<li><strong>${i.name}</strong> — ${i.status}, impact ${i.impact}${i.startedAt ? html`, since ${i.startedAt}` : null}${i.updatedAt ? html`, updated ${i.updatedAt}` : null}${
+          html`<li><strong>${i.name}</strong> — ${i.status}, impact ${i.impact}${i.startedAt ? html`, since ${when(i.startedAt, m)}` : null}${i.updatedAt ? html`, updated ${when(i.updatedAt, m)}` : null}${
             i.latestUpdate ? html`<br><q>${i.latestUpdate}</q>` : null
           }</li>`,
       )}</ul>`
@@ -336,10 +405,12 @@ export function markdownBlocks(text: string): SafeHtml {
   })}`;
 }
 
-const MD_INLINE = /\*\*([^*\n]+?)\*\*|`([^`\n]+)`|\[([^\]\n]+)\]\(([^)\s]+)\)|(https?:\/\/[^\s<>"'`)\]]+)/g;
+// Linear time: no part can run past the character that starts another attempt ("[" for a link's label and target,
+// "<" for a Slack link), so a text of "[" or "<http://a" repeated is not tried to its end from every position.
+const MD_INLINE = /\*\*([^*\n]+?)\*\*|`([^`\n]+)`|\[([^[\]\n]+)\]\(([^()[\]\s]+)\)|(https?:\/\/[^\s<>"'`)\]]+)/g;
 // Slack's *bold* and _italic_ need a neighbour on each side that is not a letter, a digit or the marker itself; that
 // check is done on the match (flanked) rather than with Unicode lookarounds, whose compile cost V8 ~3 ms on each draft.
-const SLACK_INLINE = /\*([^*\n]+)\*|_([^_\n]+)_|`([^`\n]+)`|<(https?:\/\/[^|>\s]+)(?:\|([^>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/g;
+const SLACK_INLINE = /\*([^*\n]+)\*|_([^_\n]+)_|`([^`\n]+)`|<(https?:\/\/[^|<>\s]+)(?:\|([^<>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether the marker-delimited match text[start, end) has no letter, digit or marker next to it on either side. */
@@ -482,7 +553,19 @@ code{font:13px/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;back
 .sp-components td{border-top:1px solid var(--line);padding:5px 10px 5px 0}
 .cstatus{font-size:12px;font-weight:600;border-radius:4px;padding:1px 6px;background:#eef1f6}
 .cs-operational{color:var(--ok);background:#e3f4e8}.cs-degraded-performance{color:var(--near);background:var(--near-bg)}.cs-partial-outage{color:#b35900;background:#ffe8d1}.cs-major-outage{color:#fff;background:var(--over)}.cs-under-maintenance{color:#fff;background:var(--accent)}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:16px}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(340px,100%),1fr));gap:16px}
+.card{min-width:0}
+.scroll{overflow-x:auto;max-width:100%}
+.copies{display:flex;gap:6px;margin:6px 0 0}
+.copy{font:inherit;font-size:13px;border:1px solid var(--line);background:var(--card);border-radius:6px;padding:2px 10px;cursor:pointer}
+.copy:hover{border-color:var(--accent);color:var(--accent)}
+.card-findings{margin:6px 0 0;padding:6px 10px;list-style:none;background:var(--card);border:1px solid var(--line);border-radius:8px;font-size:13px;overflow-wrap:anywhere}
+.card-findings li{margin:2px 0}.card-findings li.error{color:#8a1c21}
+.banner.flagged{border-width:2px}
+.banner.proposal{background:#e8f0ff;border-color:#b9cdf7;border-left:6px solid var(--accent)}
+.contradictions{margin:6px 0 0;padding-left:20px}
+.timeline{padding-left:20px}.timeline li{margin:6px 0}
+.said{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:6px 10px;margin-top:4px}
 .card{display:flex;flex-direction:column}
 .card-label{display:flex;justify-content:space-between;align-items:center;margin-bottom:6px;font-weight:600}
 .post{background:var(--card);border:1px solid var(--line);border-radius:14px;padding:12px 14px;flex:1}
@@ -507,6 +590,7 @@ code{font:13px/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;back
 .counter{font:600 13px/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,monospace;border-radius:999px;padding:1px 9px;border:1px solid var(--line);background:var(--card);color:var(--ok);white-space:nowrap}
 .counter.near{color:var(--near);background:var(--near-bg);border-color:#f0d58a}
 .counter.over{color:#fff;background:var(--over);border-color:var(--over)}
+.counter.error{color:var(--over);background:var(--over-bg);border-color:var(--over)}
 .counter .state{font-weight:400}
 .unit{margin:4px 2px 0;color:var(--muted);font-size:12px}
 table{border-collapse:collapse;width:100%;background:var(--card)}
@@ -541,6 +625,6 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;background:va
 dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
 a{color:var(--accent)}.href{color:var(--muted);font-size:12px;overflow-wrap:anywhere}
 footer{color:var(--muted);font-size:12px;padding:30px 20px 40px}
-@media (max-width:700px){.sides{grid-template-columns:1fr}.cards{grid-template-columns:1fr}}
+@media (max-width:700px){header,main,footer{overflow-wrap:anywhere}.card-label,.sp-head{flex-wrap:wrap;gap:4px}.counter{white-space:normal}.sides{grid-template-columns:1fr}.cards{grid-template-columns:1fr}header,main,footer{padding:0 10px}dl{grid-template-columns:1fr}.sp-incident{margin:8px;padding:10px}.sp-components{min-width:0}}
 @media print{body{background:#fff}.cards{grid-template-columns:1fr 1fr}.post,.statuspage,.side{break-inside:avoid}}
 `;

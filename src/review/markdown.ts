@@ -2,7 +2,7 @@
 import type { BundleManifest } from '../core/bundle.js';
 import type { Evidence } from '../core/evidence.js';
 import type { DiffPart } from './diff.js';
-import { buildReviewModel, channelLabel, humanStatus, percent, plural, where, type DraftView, type ReviewOptions } from './model.js';
+import { buildReviewModel, channelLabel, humanStatus, layerNameOf, lengthWords, localTime, percent, plural, where, type DraftView, type ReviewOptions } from './model.js';
 
 /**
  * Escape text from outside for inline Markdown: backslash every character that could start
@@ -36,12 +36,17 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
   out.push('');
   const c = m.counts;
   out.push(
-    `${plural(m.drafts.length, 'draft')} · ${c.overLimit ? `**${c.overLimit} over the limit**` : 'all within limits'}${c.nearLimit ? ` · ${c.nearLimit} near the limit` : ''} · ${plural(c.errors, 'lint error')}, ${plural(c.warnings, 'warning')}`,
+    `${plural(m.drafts.length, 'draft')} · ${[c.overLimit ? `**${c.overLimit} over the limit**` : '', c.nearLimit ? `${c.nearLimit} near the limit` : ''].filter(Boolean).join(' · ') || 'all well within limits'} · ${c.errors} to fix, ${c.warnings} to check`,
   );
   if (m.overridden) {
     const proposed = m.hypotheses.find((h) => h.proposed);
-    out.push('', `> **⚠ The operator overrode the diagnosis.** layerpost proposed ${e(m.proposedName)} (${code(b.proposedLayer)}${proposed ? `, confidence ${percent(proposed.confidence)}` : ''}); these drafts name ${e(b.layerName)} (${code(b.layer)}).`);
+    out.push('', `> **⚠ The operator overrode the diagnosis.** layerpost proposed ${e(m.proposedName)}${proposed ? ` (${percent(proposed.confidence)} sure)` : ''}; these drafts name ${e(b.layerName)}.`);
+    if (b.override?.confirmed) {
+      out.push('>', '> The operator confirmed this choice although the evidence speaks against it:');
+      for (const line of b.override.contradictions) out.push(`> - ${e(line)}`);
+    }
   }
+  if (b.proposal) out.push('', `> Fresh evidence points to ${e(layerNameOf(b, b.proposal.layer))} (${percent(b.proposal.confidence)}); the published layer ${e(layerNameOf(b, b.proposal.kept))} was kept.`);
   if (b.correction) out.push('', `> **Correction in this update:** ${e(b.correction)}`);
   if (m.editedFiles.length) out.push('', `> **Edited by hand:** ${e(m.editedFiles.join(', '))} no longer match draft.json; the texts below are the drafted ones.`);
 
@@ -50,6 +55,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
     out.push('', '## Status page', '');
     out.push(`**${e(d.draft.title ?? '(no title)')}** — ${e(humanStatus(b.statuspage?.status ?? b.phase))} · title ${counterText(d)}`, '');
     out.push(fence(d.draft.text, 'markdown'));
+    draftFindings(out, d);
     if (b.statuspage?.components.length) {
       out.push('', '| Component | New status |', '|---|---|');
       for (const comp of b.statuspage.components) out.push(`| ${e(comp.name)} | ${e(humanStatus(comp.status))} |`);
@@ -62,6 +68,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
       out.push('', `### ${e(d.label)} — ${counterText(d)}`, '');
       if (d.draft.title !== undefined) out.push(`**${e(d.draft.title)}**`, '');
       out.push(fence(d.draft.text));
+      draftFindings(out, d);
     }
   }
 
@@ -80,6 +87,13 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
     out.push('| Severity | Rule | Channel | Message | Where |', '|---|---|---|---|---|');
     for (const f of m.findings) out.push(`| ${f.severity} | ${code(f.rule)} | ${f.channel ? e(channelLabel(f.channel)) : '—'} | ${e(f.message)} | ${e(where(f))} |`);
   } else out.push('No findings.');
+
+  const earlier = b.timeline ?? [];
+  if (earlier.length) {
+    out.push('', '## Earlier updates', '');
+    for (const t of earlier)
+      out.push(`- **Update ${t.update}** · ${e(humanStatus(t.phase))} · ${e(t.layerName)} · ${e(localTime(t.createdAt, b.product.timeZone))}${t.correction ? ` · correction: ${e(t.correction)}` : ''}`);
+  }
 
   if (b.previous) {
     const prev = b.previous;
@@ -101,7 +115,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
   out.push('', '## Evidence', '');
   if (!evidence) out.push('No evidence.json in this bundle.');
   else {
-    out.push(`Taken ${e(evidence.takenAt)}.`);
+    out.push(`Taken ${e(localTime(evidence.takenAt, b.product.timeZone))}.`);
     if (evidence.probes.length) {
       out.push('', '| Probe | Layer | Result | Samples | Latency | Detail |', '|---|---|---|---|---|---|');
       for (const p of evidence.probes) {
@@ -132,7 +146,16 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
 }
 
 function counterText(d: DraftView): string {
-  return `\`${d.counter}\`${d.stateText ? ` **${d.stateText}**` : ''}`;
+  const state = [d.stateText, d.problemText].filter(Boolean).join(', ');
+  return `\`${d.counter}\`${state ? ` **${state}**` : ''}`;
+}
+
+/** Under a draft: its length in words and its own findings, so the reader need not look them up in the table. */
+function draftFindings(out: string[], d: DraftView): void {
+  out.push('', escapeMarkdown(lengthWords(d.draft)));
+  if (!d.findings.length) return;
+  out.push('');
+  for (const f of d.findings) out.push(`- **${f.severity === 'error' ? 'Fix' : 'Check'}:** ${escapeMarkdown(f.message)}${f.file ? ` (${escapeMarkdown(where(f))})` : ''}`);
 }
 
 /** An id as a code span; anything that is not id-shaped is shown as escaped text instead. */

@@ -15,11 +15,18 @@ export type CounterState = 'ok' | 'near' | 'over';
 export interface DraftView {
   draft: Draft;
   label: string;
+  /** The length's state. */
   state: CounterState;
+  /** The counter's colour: the length's state, or "error" when a lint error is on an in-limit draft. */
+  tone: CounterState | 'error';
+  /** This draft's own lint findings, errors first. */
+  findings: Finding[];
   /** "213/280" */
   counter: string;
   /** "near the limit" / "23 over the limit" / "" */
   stateText: string;
+  /** "1 problem" when the draft has lint errors, else "". */
+  problemText: string;
 }
 
 export interface HypothesisView extends Hypothesis {
@@ -81,10 +88,50 @@ export function counterState(draft: Pick<Draft, 'length' | 'limit' | 'overLimit'
   return 'ok';
 }
 
-export function draftView(draft: Draft): DraftView {
+export function draftView(draft: Draft, findings: readonly Finding[] = []): DraftView {
   const state = counterState(draft);
+  const own = sortFindings(findings.filter((f) => f.channel === draft.channel));
+  const errors = own.filter((f) => f.severity === 'error').length;
   const stateText = state === 'over' ? `${Math.max(draft.length - draft.limit, 0) || 'some'} over the limit` : state === 'near' ? 'near the limit' : '';
-  return { draft, label: channelLabel(draft.channel), state, counter: `${draft.length}/${draft.limit}`, stateText };
+  const tone = state === 'over' ? 'over' : errors ? 'error' : state;
+  return { draft, label: channelLabel(draft.channel), state, tone, findings: own, counter: `${draft.length}/${draft.limit}`, stateText, problemText: errors ? plural(errors, 'problem') : '' };
+}
+
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+}
+
+/** How a draft was counted and made, in a PM's words: "191 of 280 characters, as X counts them; the shorter version". */
+export function lengthWords(d: Draft): string {
+  const made = d.variant === 'short' ? '; the shorter version (the full one did not fit)' : d.variant === 'edited' ? '; edited by hand' : '';
+  return `${d.length} of ${d.limit} ${UNIT_WORDS[d.channel] ?? 'characters'}${made}.`;
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  statuspage: 'characters in the title',
+  x: 'characters, as X counts them (links and emoji count double)',
+  bluesky: 'characters',
+  mastodon: 'characters, as Mastodon counts them',
+  threads: 'characters, as Threads counts them',
+  linkedin: 'characters, as LinkedIn counts them',
+  sms: 'characters (one text message holds this many)',
+  slack: 'characters',
+};
+
+/**
+ * A time as a PM reads it: "30 Nov 2026, 11:13 CET", in the product's time zone (UTC when none or
+ * unknown); the page's script turns it into the reader's own zone. The stamp itself when not a date.
+ */
+export function localTime(iso: string, timeZone?: string): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  const fmt = (zone: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(t);
+  try {
+    return fmt(timeZone || 'UTC');
+  } catch {
+    return fmt('UTC');
+  }
 }
 
 /** Plain layer name for an id: the manifest's own words for its layers, else the default model's. */
@@ -99,7 +146,7 @@ export function percent(confidence: number): string {
 }
 
 export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, opts: ReviewOptions = {}): ReviewModel {
-  const drafts = manifest.drafts.map(draftView);
+  const drafts = manifest.drafts.map((d) => draftView(d, manifest.findings));
   const statuspage = drafts.find((d) => d.draft.channel === 'statuspage');
   const hypotheses = manifest.diagnosis.map((h, i) => ({
     ...h,
@@ -108,7 +155,7 @@ export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, 
     proposed: h.layer === manifest.proposedLayer,
     chosen: h.layer === manifest.layer,
   }));
-  const findings = [...manifest.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const findings = sortFindings(manifest.findings);
   return {
     manifest,
     evidence,

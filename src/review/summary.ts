@@ -26,7 +26,7 @@ export function renderSummary(manifest: BundleManifest, reviewPath: string, styl
   const counterWidth = Math.max(0, ...m.drafts.map((d) => d.counter.length));
   lines.push('drafts');
   for (const d of m.drafts) {
-    const paint = d.state === 'over' ? style.error : d.state === 'near' ? style.warn : style.ok;
+    const paint = d.tone === 'over' || d.tone === 'error' ? style.error : d.tone === 'near' ? style.warn : style.ok;
     lines.push(`  ${terminalText(d.draft.channel).padEnd(width)}  ${paint(d.counter.padStart(counterWidth))}  ${style.dim(terminalText(d.draft.unit))}${d.stateText ? `  ${paint(d.stateText)}` : ''}`);
   }
   if (!m.drafts.length) lines.push('  (none)');

@@ -211,7 +211,7 @@ describe('drafts: times in UTC and the product zone', () => {
     expect(ctx.incident.startedAt.both).toBe('13:48 UTC (14:48 GMT+1)');
     expect(ctx.evidence.takenAt.utc).toBe('14:01 UTC');
     const drafts = renderDrafts(templates, ctx, CHANNEL_IDS);
-    expect(drafts.find((d) => d.channel === 'linkedin')!.text).toContain('14:32 UTC \\(15:32 GMT+1\\)');
+    expect(drafts.find((d) => d.channel === 'linkedin')!.text).toContain('14:32 UTC (15:32 GMT+1)');
     expect(drafts.find((d) => d.channel === 'slack')!.text).toContain('14:32 UTC (15:32 GMT+1)');
     expect(drafts.find((d) => d.channel === 'x')!.text).toContain('14:32 UTC');
   });
@@ -268,19 +268,21 @@ describe('render: variants, escaping and the statuspage payload', () => {
     expect(sms.text + x.title).not.toMatch(/&amp;|&lt;|&quot;|&#/);
   });
 
-  it('LinkedIn drafts leave no reserved character unescaped', () => {
+  it('LinkedIn drafts are the plain text a person pastes; the payload escapes every reserved character', () => {
     const c = buildContext(input(findLayer('model-endpoint')!, 'identified', { notes: 'See #status (or @acme) for *more* ~ details_[1] {x} | <y>' }));
     const d = renderChannel(templates, 'linkedin', c);
+    expect(d.text).toContain('See #status (or @acme) for *more* ~ details_[1] {x} | <y>.');
+    const escaped = (JSON.parse(CHANNELS.linkedin.payload!.render(d.text)) as { commentary: string }).commentary;
     let i = 0;
-    while (i < d.text.length) {
-      const ch = d.text[i]!;
+    while (i < escaped.length) {
+      const ch = escaped[i]!;
       if (ch === '\\') i += 2;
       else {
         expect('|{}@[]()<>#*_~').not.toContain(ch);
         i += 1;
       }
     }
-    expect(unescape(d)).toContain('See #status (or @acme) for *more* ~ details_[1] {x} | <y>.');
+    expect(escaped.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1')).toBe(d.text);
   });
 
   it('builds the Statuspage incident payload from the draft, with component statuses by impact', () => {

@@ -50,13 +50,47 @@ describe('layerpost CLI', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
-  it('an unknown flag or command exits 2 with one message and no stack trace', async () => {
+  it('an unknown flag or command exits 2 with one "layerpost: …" line and no stack trace', async () => {
     for (const args of [['layers', '--bogus'], ['bogus'], ['lint', '--format', 'xml']]) {
       const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/error: /);
+      expect(r.stderr).toMatch(/^layerpost: [^\n]+\n$/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('a typo gets the closest word in the same one-line style', async () => {
+    const phase = await runCli(['draft', '--phase', 'investigatng', '--no-input']);
+    expect(phase.code).toBe(2);
+    expect(phase.stderr).toBe('layerpost: --phase: unknown phase "investigatng"; did you mean "investigating"?\n');
+    const far = await runCli(['draft', '--phase', 'zzz', '--no-input']);
+    expect(far.stderr).toBe('layerpost: --phase: unknown phase "zzz"; expected one of investigating, identified, monitoring, resolved\n');
+    const cmd = await runCli(['staus']);
+    expect(cmd.code).toBe(2);
+    expect(cmd.stderr).toBe(`layerpost: unknown command 'staus'; did you mean "status"?\n`);
+    const opt = await runCli(['status', '--provder', 'x']);
+    expect(opt.stderr).toBe(`layerpost: unknown option '--provder'; did you mean "--provider"?\n`);
+  });
+
+  it('-v prints the version, as -V and --version do', async () => {
+    const v = await runCli(['-v']);
+    const V = await runCli(['-V']);
+    const version = await runCli(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect(V.stdout).toBe(v.stdout);
+    expect(version.stdout).toBe(v.stdout);
+  });
+
+  it.each(['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'demo'])("%s --help has Examples and shows the global options", async (cmd) => {
+    const r = await runCli([cmd, '--help']);
+    expect(r.code).toBe(0);
+    const examples = r.stdout.slice(r.stdout.indexOf('\nExamples:\n') + 11).trimEnd().split('\n');
+    expect(r.stdout).toContain('\nExamples:\n');
+    expect(examples.length).toBeGreaterThan(1);
+    for (const line of examples) expect(line).toMatch(new RegExp(`^  \\$ layerpost ${cmd}\\b`));
+    const global = r.stdout.slice(r.stdout.indexOf('Global Options:'));
+    for (const flag of ['--json', '--config', '--no-input', '--no-color', '--quiet', '--verbose']) expect(global).toContain(flag);
   });
 
   it('a bad config exits 2 naming the file and the field path', async () => {
@@ -123,8 +157,13 @@ describe('layerpost demo', () => {
       const doc = JSON.parse(r.stdout) as { bundle: string; layer: string; drafts: Array<{ channel: string; text: string; length: number; limit: number }> };
       expect(doc.layer).toBe(scenario);
       const files = await readdir(doc.bundle);
-      for (const f of ['statuspage.md', 'statuspage.json', 'x.txt', 'bluesky.txt', 'mastodon.txt', 'linkedin.txt', 'slack.md', 'evidence.json', 'answers.json', 'review.html', 'draft.json'])
+      for (const f of ['statuspage.md', 'statuspage.json', 'x.txt', 'bluesky.txt', 'mastodon.txt', 'linkedin.txt', 'linkedin.json', 'slack.md', 'evidence.json', 'answers.json', 'review.html', 'draft.json'])
         expect(files).toContain(f);
+      // linkedin.txt is what a person pastes (no API escapes); linkedin.json carries the escaped form.
+      const linkedin = await readFile(join(doc.bundle, 'linkedin.txt'), 'utf8');
+      expect(linkedin).not.toMatch(/\\[\\|{}@[\]()<>#*_~]/);
+      const payload = JSON.parse(await readFile(join(doc.bundle, 'linkedin.json'), 'utf8')) as { commentary: string };
+      expect(payload.commentary.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1')).toBe(linkedin.trimEnd());
       const x = doc.drafts.find((d) => d.channel === 'x')!;
       expect(x.length).toBeLessThanOrEqual(280);
       // the bundled counter (parseTweet alone, polyfills trimmed) counts as the twitter-text package does

@@ -233,14 +233,33 @@ describe('layerpost probe', () => {
     const only = await runCli(['probe', '--only', 'a,zzz', '--no-status'], { cwd });
     expect(only.code).toBe(2);
     expect(only.stderr.trim()).toBe('layerpost: unknown probe id "zzz" (known: a, b)');
-    const missing = await runCli(['probe', '--no-status'], { cwd });
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('environment variable E2E_MISSING_VAR is not set');
-    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    // A probe whose key is missing is named and not run; the others still run.
+    const missing = await runCli(['probe', '--no-status', '--json'], { cwd });
+    expect(missing.code).toBe(0);
+    expect(missing.stderr).toContain('layerpost: environment variable E2E_MISSING_VAR is not set (needed by probe "b"); not run\n');
+    expect((await runCli(['probe', '--no-status'], { cwd })).stderr).toMatch(/1 probe result: 1 passed, 0 failed, 1 not run \(b\) in /);
+    expect(parseEvidence(missing.stdout, 'stdout', new Date()).probes.map((p) => p.id)).toEqual(['a']);
     const fine = await runCli(['probe', '--only', 'a', '--no-status', '--json'], { cwd });
     expect(fine.code).toBe(0);
     expect(existsSync(join(cwd, 'ev.json'))).toBe(false);
     const zero = await runCli(['probe', '--deadline', '0', '--no-status'], { cwd });
     expect(zero.code).toBe(2);
+  });
+
+  it('with two keys missing, names both; exit 2 only when no probe could run', async () => {
+    const cwd = project({
+      probes: [
+        http('free', '/fast'),
+        http('k1', '/fast', { headers: { authorization: 'Bearer ${E2E_KEY_ONE}' } }),
+        { id: 'k2', layer: 'model-endpoint', 'llm-canary': { api: 'openai', baseUrl: 'http://127.0.0.1:9/v1', model: 'gpt-x', apiKey: '${E2E_KEY_TWO}' } },
+      ],
+    });
+    const some = await runCli(['probe', '--no-status', '--json'], { cwd });
+    expect(some.stderr).toContain('layerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2"); not run\n');
+    expect(some.code).toBe(0);
+    expect(parseEvidence(some.stdout, 'stdout', new Date()).probes.map((p) => p.id)).toEqual(['free']);
+    const none = await runCli(['probe', '--no-status', '--only', 'k1,k2'], { cwd });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('layerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2")\n');
   });
 });

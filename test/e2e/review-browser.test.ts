@@ -1,4 +1,4 @@
-// The review page as a person sees it: headless Chromium loads the hostile bundle's page; texts and counters show, no script runs; screenshots kept in test-artifacts/.
+// The review page as a person sees it: headless Chromium loads the hostile bundle's page; texts and counters show, only the page's own script runs; it fits a phone; screenshots kept in test-artifacts/.
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { REVIEW_SCRIPT } from '../../src/review/html.js';
 import { loadBundle, squash, startTags, visibleText } from '../review/fixtures.js';
 
 const CHROMIUM = ['chromium', 'chromium-browser', 'google-chrome'].find((c) => spawnSync('sh', ['-c', `command -v ${c}`]).status === 0);
@@ -16,7 +17,7 @@ let work = '';
 let profile = '';
 
 /** Run headless Chromium once on a page; stdout is the DOM after load (and after any script that could run). */
-function chromium(url: string, extra: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function chromium(url: string, extra: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const args = [
     '--headless',
     '--no-sandbox',
@@ -31,7 +32,7 @@ function chromium(url: string, extra: string[]): Promise<{ code: number | null; 
     url,
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(CHROMIUM!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(CHROMIUM!, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -64,6 +65,7 @@ async function reviewPage(name: string): Promise<string> {
 describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
   let hostile = '';
   let followUp = '';
+  let firstUpdate = '';
 
   beforeAll(async () => {
     const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
@@ -72,6 +74,7 @@ describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
     profile = join(work, 'profile');
     hostile = await reviewPage('hostile');
     followUp = await reviewPage('follow-up-correction');
+    firstUpdate = await reviewPage('first-update');
     await mkdir(ARTIFACTS, { recursive: true });
   });
 
@@ -97,8 +100,10 @@ describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
     expect(dom).toContain('<main>');
     expect(scriptRan(dom)).toEqual([]);
     expect(dom).toMatch(/<title>Review: Acme &lt;\/title&gt;/);
+    // The page's own script is the only one.
+    expect(dom.match(/<script[\s\S]*?<\/script>/g)).toEqual([`<script>${REVIEW_SCRIPT}</script>`]);
     for (const t of startTags(dom)) {
-      expect(['script', 'img', 'svg', 'iframe', 'object', 'embed', 'form', 'base']).not.toContain(t.name);
+      expect(['img', 'svg', 'iframe', 'object', 'embed', 'form', 'base']).not.toContain(t.name);
       for (const [a, v] of t.attrs) {
         expect(a).not.toMatch(/^on/);
         if (a === 'href') expect(v).toMatch(/^https?:\/\//);
@@ -113,6 +118,46 @@ describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
     expect(seen).toContain("<script>document.title='PWNED';");
     expect(seen).toContain('The operator overrode the diagnosis.');
     expect(dom).toMatch(/<span class="counter over"[^>]*>180\/160/);
+  });
+
+  it("runs its own script under its CSP: the copy buttons show and times are in the reader's zone", async () => {
+    const r = await chromium(pathToFileURL(firstUpdate).href, ['--dump-dom', '--virtual-time-budget=2000'], { ...process.env, TZ: 'Asia/Tokyo' });
+    expect(r.code).toBe(0);
+    const buttons = startTags(r.stdout).filter((t) => t.name === 'button');
+    expect(buttons.length).toBe(9);
+    for (const b of buttons) expect(b.attrs.map(([a]) => a)).not.toContain('hidden');
+    const created = /<time datetime="2026-05-14T06:20:11Z">([^<]*)<\/time>/.exec(r.stdout)![1]!;
+    expect(created).not.toContain('UTC');
+    expect(created).toMatch(/15:20|3:20/);
+  });
+
+  it('without JavaScript shows every text and no dead button', async () => {
+    // The same page with a CSP that lets no script run.
+    const noScript = firstUpdate.replace(/review\.html$/, 'no-script.html');
+    await writeFile(noScript, (await readFile(firstUpdate, 'utf8')).replace(/script-src &#39;sha256-[^&]*&#39;/, 'script-src &#39;none&#39;'));
+    const r = await chromium(pathToFileURL(noScript).href, ['--dump-dom', '--virtual-time-budget=2000']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("script-src &#39;none&#39;".replace(/&#39;/g, "'"));
+    for (const b of startTags(r.stdout).filter((t) => t.name === 'button')) expect(b.attrs.map(([a]) => a)).toContain('hidden');
+    const seen = visibleText(r.stdout);
+    for (const d of loadBundle('first-update').manifest.drafts) if (d.channel !== 'statuspage' && d.channel !== 'slack') expect(seen).toContain(squash(d.text));
+    expect(r.stdout).toContain('<time datetime="2026-05-14T06:20:11Z">14 May 2026, 06:20 UTC</time>');
+  });
+
+  it('fits a 390 px wide phone: nothing is wider than the screen', async () => {
+    for (const page of [firstUpdate, followUp, hostile]) {
+      // Chromium's window is never narrower than 500 px: the page (a copy with the test's measuring script in place
+      // of its CSP) is shown in a 390 px frame and posts what it measured to the frame's parent.
+      const measure = `<script>addEventListener('load',()=>{const wide=[...document.querySelectorAll('body *')].filter((e)=>e.getBoundingClientRect().right>innerWidth+0.5&&!e.closest('.scroll')).map((e)=>e.tagName+'.'+e.className);parent.postMessage(innerWidth+' '+document.documentElement.scrollWidth+' '+wide.slice(0,12).join(','),'*')})</script>`;
+      const text = (await readFile(page, 'utf8')).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('</body>', `${measure}</body>`);
+      await writeFile(page.replace(/review\.html$/, 'measure.html'), text);
+      const frame = page.replace(/review\.html$/, 'phone.html');
+      await writeFile(frame, `<!doctype html><body><iframe src="measure.html" width="390" height="900" style="border:0"></iframe><script>addEventListener('message',(e)=>document.body.setAttribute('data-measured',e.data))</script></body>`);
+      const r = await chromium(pathToFileURL(frame).href, ['--dump-dom', '--virtual-time-budget=3000', '--allow-file-access-from-files']);
+      expect(r.code).toBe(0);
+      const measured = /data-measured="([^"]*)"/.exec(r.stdout)?.[1];
+      expect(measured, page).toBe('390 390 ');
+    }
   });
 
   it('screenshots the hostile page and a realistic follow-up into test-artifacts/', async () => {

@@ -96,7 +96,7 @@ describe('layerpost review', () => {
     await writeFile(join(dir, 'draft.json'), JSON.stringify(manifest));
     expect((await runCli(['review', dir])).code).toBe(0);
     const page = await readFile(join(dir, 'review.html'), 'utf8');
-    expect(page).toMatch(/<td>k7w2x9acme01<\/td><td><span class="cstatus cs-partial-outage">Partial outage<\/span>/);
+    expect(page).toMatch(/<td class="wrap">k7w2x9acme01<\/td><td><span class="cstatus cs-partial-outage">Partial outage<\/span>/);
   });
 
   it('warns about a channel file edited after drafting', async () => {

@@ -49,6 +49,10 @@ beforeAll(async () => {
     },
     '/loop/api/v2/summary.json': (_q, res) => void res.writeHead(301, { location: '/loop/again/api/v2/summary.json' }).end(),
     '/loop/again/api/v2/summary.json': (_q, res) => void res.writeHead(301, { location: '/loop/api/v2/summary.json' }).end(),
+    '/flakyok/api/v2/summary.json': (_q, res) => {
+      if (flakyUp) return void res.writeHead(200, { 'content-type': 'application/json' }).end(fixtureText(OPENAI_SUMMARY));
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('down');
+    },
     '/flaky/api/v2/summary.json': (_q, res) => {
       if (flakyUp) return void res.writeHead(200, { 'content-type': 'application/json' }).end(fixtureText(ANTHROPIC_SUMMARY));
       res.writeHead(503, { 'content-type': 'text/html' }).end('<html><head><title>Bad Gateway</title></head></html>');
@@ -75,6 +79,7 @@ beforeAll(async () => {
     }),
   );
   await writeFile(join(dir, 'flaky.config.json'), JSON.stringify({ providers: [sp('flaky', 'Flaky page', 'flaky')] }));
+  await writeFile(join(dir, 'flakyok.config.json'), JSON.stringify({ providers: [sp('flakyok', 'Flaky operational page', 'flakyok')] }));
 }, 120_000);
 
 afterAll(async () => {
@@ -135,6 +140,29 @@ describe('layerpost status (built CLI, 127.0.0.1 sources)', () => {
     expect(bad.stderr).toMatch(/unknown provider "nope" \(known: anthropic, openai, google, aws-bedrock, azure-openai, mistral, cohere, groq, together, fireworks, openrouter, aws-rss, hang/);
   });
 
+  it('a cached answer says it is cached and how old it is; a source failing now is never "none"', async () => {
+    const cache = join(dir, 'cache-ok');
+    const args = ['--config', join(dir, 'flakyok.config.json'), 'status', '--cache', cache, '--timeout', '2000', '--json'];
+    flakyUp = true;
+    const first = await runCli(args, { cwd: dir });
+    expect(JSON.parse(first.stdout).providers[0]).toMatchObject({ id: 'flakyok', indicator: 'none', cached: false });
+    flakyUp = false;
+    const stale = await runCli(args, { cwd: dir });
+    flakyUp = true;
+    const p = JSON.parse(stale.stdout).providers[0] as ProviderStatus & { cached: boolean; cacheAgeSeconds: number };
+    expect(p).toMatchObject({ id: 'flakyok', indicator: 'unknown', cached: true, error: 'HTTP 503 ("down")' });
+    expect(p.cacheAgeSeconds).toBeGreaterThanOrEqual(0);
+    expect(p.cachedAt).toBe(JSON.parse(first.stdout).providers[0].observedAt);
+  });
+
+  it('while sources are slow, says which are still pending (plain lines when not a terminal)', async () => {
+    const r = await runCli(['status', '--provider', 'anthropic,hang', '--timeout', '30000', '--deadline', '1'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Checking 2 status sources: anthropic, hang…\n');
+    expect(r.stderr).toContain('  anthropic answered; still waiting for hang\n');
+    expect(r.stderr).not.toMatch(/\u001b\[/);
+  });
+
   it('the whole command is bounded by --deadline', async () => {
     const r = await runCli(['status', '--json', '--provider', 'hang,anthropic', '--timeout', '30000', '--deadline', '1'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -149,7 +177,7 @@ describe('layerpost status (built CLI, 127.0.0.1 sources)', () => {
     const args = ['--config', join(dir, 'flaky.config.json'), 'status', '--cache', cache, '--timeout', '2000'];
     flakyUp = true;
     const first = await runCli([...args, '--json'], { cwd: dir });
-    expect(JSON.parse(first.stdout).providers[0]).toMatchObject({ id: 'flaky', indicator: 'minor' });
+    expect(JSON.parse(first.stdout).providers[0]).toMatchObject({ id: 'flaky', indicator: 'minor', cached: false });
     const fetchedAt = JSON.parse(first.stdout).providers[0].observedAt as string;
 
     flakyUp = false;
@@ -159,6 +187,8 @@ describe('layerpost status (built CLI, 127.0.0.1 sources)', () => {
       id: 'flaky',
       indicator: 'minor',
       cachedAt: fetchedAt,
+      cached: true,
+      cacheAgeSeconds: expect.any(Number),
       error: 'HTTP 503 with an HTML body ("Bad Gateway")',
     });
     const text = await runCli(args, { cwd: dir });

@@ -10,7 +10,7 @@ import { assertNoStack, cleanupProjects, project } from './project.js';
 
 const EVIDENCE = readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8');
 const CHANNELS = ['statuspage', 'x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'sms', 'slack'];
-const BUNDLE_FILES = ['answers.json', 'bluesky.txt', 'draft.json', 'evidence.json', 'linkedin.txt', 'mastodon.txt', 'review.html', 'slack.md', 'sms.txt', 'statuspage.json', 'statuspage.md', 'threads.txt', 'x.txt'];
+const BUNDLE_FILES = ['answers.json', 'bluesky.txt', 'draft.json', 'evidence.json', 'linkedin.json', 'linkedin.txt', 'mastodon.txt', 'review.html', 'slack.md', 'sms.txt', 'statuspage.json', 'statuspage.md', 'threads.txt', 'x.txt'];
 
 /** Can this machine mount a tmpfs (root with CAP_SYS_ADMIN)? Probed once, so a test can say why it skips. */
 const MOUNT = (() => {

@@ -102,10 +102,10 @@ describe('secrets', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('a missing environment variable is exit 2 naming it, before any request', async () => {
+  it('missing environment variables that leave no probe to run are exit 2 naming every one, before any request', async () => {
     const before = srv.hits.length;
-    const r = await runCli(['probe', '--no-status'], { cwd: dir, env: { LP_FAULT_KEY: KEY, LP_FAULT_PASS: undefined }, timeoutMs: 30_000 });
-    assertUserError(r, 2, /LP_FAULT_PASS is not set/);
+    const r = await runCli(['probe', '--no-status'], { cwd: dir, env: { LP_FAULT_KEY: undefined, LP_FAULT_PASS: undefined }, timeoutMs: 30_000 });
+    assertUserError(r, 2, /LP_FAULT_PASS, LP_FAULT_KEY are not set/);
     expect(srv.hits.length).toBe(before);
   });
 });

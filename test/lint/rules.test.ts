@@ -45,9 +45,24 @@ describe('where findings point', () => {
     expect(f!.file).toBe(`planted/${Object.keys(files)[0]}.hbs`);
   });
 
-  it('a rendered finding names the case it happened in', async () => {
+  it('a rendered finding names the renders it happened in', async () => {
     const r = lintTemplates(await plantedSet({ 'x/default': PLANTS.find((p) => p.rule === 'speculation')!.breaks['x/default']! }), { onlyOrigin: 'override' });
-    expect(r.findings.find((f) => f.rule === 'speculation')!.message).toMatch(/"bad deploy" is a guess .*\(x\/default, layer \S+ × investigating, \S+ fixture/);
+    const f = r.findings.find((x) => x.rule === 'speculation')!;
+    expect(f.message).toMatch(/^"bad deploy" is a guess /);
+    expect(f.contexts).toEqual([expect.stringMatching(/^x\/default: layer \S+.* × investigating.* × typical.* fixture \(\d+ renders\)$/)]);
+  });
+
+  it('reports one problem once: a finding whose message names each render\'s layer is one finding at its location', async () => {
+    const r = lintTemplates(await plantedSet({ 'x/default': '{{impact.text}} Some users may see worse answers.\n{{> cause-line}}\n{{layer.notAffectedShort}}\n{{> next-update}}\n' }), { onlyOrigin: 'override' });
+    const hits = r.findings.filter((f) => f.rule === 'quality-implication');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ file: 'planted/x/default.hbs', line: 1 });
+    expect(hits[0]!.contexts).toEqual([expect.stringMatching(/^x\/default: layer integration, network, provider-api, model-endpoint, unknown × .* fixture \(\d+ renders\)$/)]);
+  });
+
+  it('an unknown variable does not hide the same template\'s other findings', async () => {
+    const r = lintTemplates(await plantedSet({ 'x/default': '{{impact.txt}} Some users may see worse answers.\n{{> cause-line}}\n{{layer.notAffectedShort}}\n{{> next-update}}\n' }), { onlyOrigin: 'override' });
+    expect(r.findings.map((f) => f.rule).sort()).toEqual(['quality-implication', 'unknown-variable']);
   });
 
   it('length reports the worst case and its inputs', async () => {

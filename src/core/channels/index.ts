@@ -34,8 +34,10 @@ export interface Channel {
    * as one concatenated message): over it, the short variant is tried and lint warns instead of failing.
    */
   softLimit?: boolean;
-  /** Turn the rendered text into what is posted (LinkedIn escaping). */
+  /** Turn the rendered text into what a person pastes (Slack escaping). */
   finish(text: string): string;
+  /** An API payload file written beside the pasteable text (LinkedIn's escaped "little text"). */
+  payload?: { file: string; render(text: string): string };
   measure(text: string, opts: ChannelOptions): Measure;
 }
 
@@ -107,8 +109,11 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     file: 'linkedin.txt',
     public: true,
     markdown: false,
-    finish: escapeLinkedIn,
-    measure: simple(3000, 'characters (escaped)', (t) => t.length),
+    // linkedin.txt is what a person pastes; the API's escaped "little text" goes to linkedin.json.
+    finish: plain,
+    payload: { file: 'linkedin.json', render: (text) => JSON.stringify({ commentary: escapeLinkedIn(text) }, null, 2) + '\n' },
+    // The API counts the escaped form, so that is what the limit applies to.
+    measure: simple(3000, 'characters (escaped)', (t) => escapeLinkedIn(t).length),
   },
   sms: {
     id: 'sms',

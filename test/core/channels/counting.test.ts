@@ -157,10 +157,13 @@ describe('LinkedIn: reserved characters escaped', () => {
     expect(escapeLinkedIn('a\\b')).toBe('a\\\\b');
   });
 
-  it('the channel escapes when it finishes a draft and measures the escaped text', () => {
-    expect(CHANNELS.linkedin.finish('(x)')).toBe('\\(x\\)');
+  it('the pasteable text stays plain; the API payload carries the escaped form, and the limit counts it', () => {
+    expect(CHANNELS.linkedin.finish('(x)')).toBe('(x)');
+    expect(CHANNELS.linkedin.payload!.file).toBe('linkedin.json');
+    expect(JSON.parse(CHANNELS.linkedin.payload!.render('errors (DNS lookup failures)'))).toEqual({ commentary: 'errors \\(DNS lookup failures\\)' });
     expect(CHANNELS.linkedin.measure('a'.repeat(3001), {}).over).toBe(true);
     expect(CHANNELS.linkedin.measure('a'.repeat(3000), {}).over).toBe(false);
+    expect(CHANNELS.linkedin.measure('('.repeat(1501), {}).over).toBe(true);
   });
 });
 
