@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, ExitError, InterruptedError, UsageError } from './errors.js';
 import { canPrompt, useColor, type GlobalOptions, type Runtime } from './runtime.js';
 import { redact } from './adapters/secrets.js';
+import { terminalLine, terminalText } from './core/sanitize.js';
 
 declare const __LAYERPOST_VERSION__: string | undefined;
 /** Set by the build (scripts/build.mjs), so start-up reads no package.json. */
@@ -18,8 +19,8 @@ export function processRuntime(opts: GlobalOptions, controller: AbortController)
     cwd: process.cwd(),
     env,
     now: () => new Date(),
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
-    stderr: { write: (t) => void process.stderr.write(t), isTTY: stderrTTY, columns: process.stderr.columns },
+    stdout: { write: (t) => void process.stdout.write(terminalText(t)), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
+    stderr: { write: (t) => void process.stderr.write(terminalText(t)), isTTY: stderrTTY, columns: process.stderr.columns },
     interactive: canPrompt({ stdinTTY: Boolean(process.stdin.isTTY), stderrTTY, noInput: opts.input === false, env }),
     color: useColor({ color: opts.color, env, isTTY: stderrTTY }),
     opts,
@@ -182,7 +183,7 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
     return ExitCode.usage; // commander printed the message already
   }
   if (err instanceof ExitError) {
-    if (err.message) process.stderr.write(redact(err.message) + '\n');
+    if (err.message) process.stderr.write(terminalText(redact(err.message)) + '\n');
     return err.exitCode;
   }
   if (err instanceof InterruptedError || e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
@@ -191,11 +192,11 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
   }
   if (err instanceof UsageError) {
     process.stderr.write(`layerpost: ${oneLine(redact(err.message))}\n`);
-    if (verbose && e.stack) process.stderr.write(redact(e.stack) + '\n');
+    if (verbose && e.stack) process.stderr.write(terminalText(redact(e.stack)) + '\n');
     return ExitCode.usage;
   }
-  process.stderr.write(`layerpost: internal error: ${redact(e?.message ?? String(err))}\nThis is a bug in layerpost.${verbose ? '' : ' Run again with --verbose for the stack trace.'}\n`);
-  if (verbose && e?.stack) process.stderr.write(redact(e.stack) + '\n');
+  process.stderr.write(`layerpost: internal error: ${oneLine(redact(e?.message ?? String(err)))}\nThis is a bug in layerpost.${verbose ? '' : ' Run again with --verbose for the stack trace.'}\n`);
+  if (verbose && e?.stack) process.stderr.write(terminalText(redact(e.stack)) + '\n');
   return ExitCode.bug;
 }
 
@@ -204,6 +205,5 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
  * theirs), so newlines and control characters (a terminal escape sequence in a hostile file) are shown escaped.
  */
 export function oneLine(message: string): string {
-  const shown: Record<string, string> = { '\t': ' ', '\n': '\\n', '\r': '\\r' };
-  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => shown[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return terminalLine(message);
 }

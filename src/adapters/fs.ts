@@ -2,7 +2,7 @@
 import { mkdir, open, readFile, rename, rm, stat, writeFile, mkdtemp } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { redact } from './secrets.js';
+import { redactFileText } from './secrets.js';
 
 export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
   const dir = dirname(path);
@@ -11,7 +11,7 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
   try {
     const fh = await open(tmp, 'wx');
     try {
-      await fh.writeFile(typeof data === 'string' ? redact(data) : data);
+      await fh.writeFile(typeof data === 'string' ? redactFileText(path, data) : data);
       await fh.sync();
     } finally {
       await fh.close();
@@ -40,7 +40,7 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
     // The temporary directory is private until the rename: its files are written side by side.
     const entries = Object.entries(files).map(([name, data]) => [join(tmp, name), data] as const);
     for (const dir of new Set(entries.map(([p]) => dirname(p)))) if (dir !== tmp) await ensureDir(dir);
-    await Promise.all(entries.map(([p, data]) => writeFile(p, typeof data === 'string' ? redact(data) : data)));
+    await Promise.all(entries.map(([p, data]) => writeFile(p, typeof data === 'string' ? redactFileText(p, data) : data)));
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);

@@ -1,15 +1,15 @@
 // An isolated Handlebars environment: strict variables, built-in helpers only, no prototype access, no HTML escaping.
 import Handlebars from 'handlebars';
-import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsError, readySet, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
+import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsError, meteredPartial, readySet, RenderMeter, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
 
 export { BUILTIN_HELPERS, CUSTOM_HELPERS, COMPILE_OPTIONS, RUNTIME_OPTIONS, TemplateError, describeHandlebarsError } from './set.js';
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
 
-export function createEnv(partials: Map<string, TemplateFile>): typeof Handlebars {
+export function createEnv(partials: Map<string, TemplateFile>, meter = new RenderMeter()): typeof Handlebars {
   const env = Handlebars.create();
   for (const [name, file] of partials) {
     try {
-      env.registerPartial(name, env.compile(file.source, compileOptions));
+      env.registerPartial(name, meteredPartial(env.compile(file.source, compileOptions), meter) as HandlebarsTemplateDelegate);
     } catch (err) {
       const d = describeHandlebarsError(err);
       throw new TemplateError(file.path, d.line, d.column, d.message);
@@ -22,7 +22,8 @@ export function createEnv(partials: Map<string, TemplateFile>): typeof Handlebar
 
 /** Compile every template once; a syntax error is a TemplateError with file, line and column. */
 export function compileSet(set: TemplateSet): CompiledSet {
-  const env = createEnv(set.partials);
+  const meter = new RenderMeter();
+  const env = createEnv(set.partials, meter);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, file] of set.templates) {
     try {
@@ -35,6 +36,6 @@ export function compileSet(set: TemplateSet): CompiledSet {
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }
-  return readySet('compiled', set, compiled);
+  return readySet('compiled', set, compiled, meter);
 }
 
