@@ -10,6 +10,8 @@ declare const __LAYERPOST_VERSION__: string | undefined;
 const VERSION: string = typeof __LAYERPOST_VERSION__ === 'string' ? __LAYERPOST_VERSION__ : '0.0.0-dev';
 
 type Action = (rt: Runtime, opts: Record<string, unknown>, args: string[]) => Promise<number>;
+/** A command module; `settlesInterrupt`: its exit code stands after a Ctrl-C (draft: once the bundle is written, the run succeeded). */
+type CommandModule = { run: Action; settlesInterrupt?: boolean };
 
 /** Build the runtime from the process; tests call run() with their own. */
 export function processRuntime(opts: GlobalOptions, controller: AbortController): Runtime {
@@ -32,15 +34,24 @@ function collect(value: string, prev: string[] = []): string[] {
   return [...prev, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
-function intArg(name: string) {
+/**
+ * A numeric flag: plain decimal digits only ("", "0x10", "1e3", "-1" are refused, where Number() took them), rounded
+ * to `step`, then held to [min, max] so no timer overflows (setTimeout takes at most 2^31-1 ms) or fires at once.
+ */
+export function numberArg(name: string, unit: string, min: number, max: number, step = 1) {
   return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} expects a non-negative number, got "${v}"`);
-    return n;
+    const t = v.trim();
+    const n = /^\d+(?:\.\d+)?$|^\.\d+$/.test(t) ? Math.round(Number(t) / step) * step : NaN;
+    const rounded = Number(n.toFixed(step < 1 ? String(step).split('.')[1]!.length : 0));
+    if (!Number.isFinite(rounded) || rounded < min || rounded > max)
+      throw new UsageError(`${name} expects ${step < 1 ? 'a number' : 'a whole number'} of ${unit} from ${min} to ${max}, got "${v}"`);
+    return rounded;
   };
 }
 
-export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, opts: Record<string, unknown>, args: string[]) => Promise<void>): Command {
+const DEADLINE = () => numberArg('--deadline', 'seconds', 0.1, 600, 0.1);
+
+export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts: Record<string, unknown>, args: string[]) => Promise<void>): Command {
   const program = new Command('layerpost')
     .description("Incident drafts that name the failing layer: our integration, the network, the provider's API, one model's serving, or answer quality.")
     .version(VERSION, '-V, --version', 'print the version')
@@ -55,7 +66,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
     .exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s) });
 
-  const on = (cmd: Command, load: () => Promise<{ run: Action }>) => {
+  const on = (cmd: Command, load: () => Promise<CommandModule>) => {
     cmd.exitOverride();
     cmd.action(async (...a: unknown[]) => {
       const self = a[a.length - 1] as Command;
@@ -71,8 +82,8 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .description("the providers' public status, normalized (table, or --json)")
       .option('-p, --provider <id...>', 'only these providers (repeat or comma-separate)', collect)
       .option('--cache <dir>', 'keep the last good answer per source and show it, with its age, when the source fails')
-      .option('--timeout <ms>', 'per-source timeout in milliseconds', intArg('--timeout'))
-      .option('--deadline <s>', 'bound for the whole command in seconds', intArg('--deadline')),
+      .option('--timeout <ms>', 'per-source timeout in milliseconds', numberArg('--timeout', 'milliseconds', 1, 600_000))
+      .option('--deadline <s>', 'bound for the whole command in seconds', DEADLINE()),
     () => import('./commands/status.js'),
   );
   on(
@@ -80,9 +91,9 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .command('probe')
       .description('run the configured probes and print or save the evidence')
       .option('--only <id...>', 'only these probe ids', collect)
-      .option('--deadline <s>', 'end the run after this many seconds; unfinished probes are recorded as timeout', intArg('--deadline'))
+      .option('--deadline <s>', 'end the run after this many seconds; unfinished probes are recorded as timeout', DEADLINE())
       .option('--save <file>', 'write the evidence document to this file (atomically)')
-      .option('--concurrency <n>', 'probes running at once', intArg('--concurrency'))
+      .option('--concurrency <n>', 'probes running at once', numberArg('--concurrency', 'probes', 1, 256))
       .option('--no-status', "don't fetch the providers' status pages"),
     () => import('./commands/probe.js'),
   );
@@ -96,7 +107,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .option('--provider <id>', 'the provider concerned')
       .option('--models <list>', 'affected models, comma-separated', collect)
       .option('--impact <text>', "our users' impact, one plain sentence")
-      .option('--next-update <minutes>', 'minutes until the next update', intArg('--next-update'))
+      .option('--next-update <minutes>', 'minutes until the next update', numberArg('--next-update', 'minutes', 0, 24 * 60))
       .option('--notes <text>', 'what we are doing, or anything to add')
       .option('--answers <file>', 'answers file (JSON or YAML) with the same fields as the flags')
       .option('--channels <list>', 'only these channels', collect)
@@ -105,7 +116,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .option('--templates <dir>', 'template directory merged over the embedded set')
       .option('-y, --yes', 'take the proposed answer for every question not given')
       .option('--resume', 'continue from the answers saved by an interrupted run')
-      .option('--deadline <s>', 'bound for gathering evidence when --from is not given', intArg('--deadline')),
+      .option('--deadline <s>', 'bound for gathering evidence when --from is not given', DEADLINE()),
     () => import('./commands/draft.js'),
   );
   on(
@@ -114,7 +125,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .description('check templates: syntax, variables, each channel limit, and the communication rules')
       .argument('[dir...]', 'template directories (default: the configured or embedded templates)')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
-      .option('--max-warnings <n>', 'fail when there are more warnings than this', intArg('--max-warnings'))
+      .option('--max-warnings <n>', 'fail when there are more warnings than this', numberArg('--max-warnings', 'warnings', 0, 1_000_000))
       .option('--rules', 'list the rules and exit'),
     () => import('./commands/lint.js'),
   );
@@ -159,11 +170,13 @@ export async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', onSigint);
   let verbose = argv.includes('--verbose');
   let code = 0;
+  let settled = false;
   const program = buildProgram(async (load, opts, args) => {
     verbose = Boolean(opts.verbose);
     const rt = processRuntime(opts as GlobalOptions, controller);
     const mod = await load();
     code = await mod.run(rt, opts, args);
+    settled = mod.settlesInterrupt === true;
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -172,7 +185,7 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSigint);
   }
-  if (controller.signal.aborted && code === 0) code = ExitCode.interrupted;
+  if (controller.signal.aborted && code === 0 && !settled) code = ExitCode.interrupted;
   return code;
 }
 
