@@ -129,13 +129,17 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
     insecureHosts,
     dispatcherFor(url: string): Dispatcher | undefined {
       let host = '';
+      let hostPort = '';
       try {
-        host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+        const u = new URL(url);
+        host = u.hostname.replace(/^\[|\]$/g, '');
+        hostPort = `${host}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
       } catch {
         /* an invalid URL fails in the request itself */
       }
       if (opts.dispatcher) return opts.dispatcher;
-      if (!insecureHosts.includes(host)) return (strict ??= new Agent({ keepAliveTimeout: 4_000 }));
+      // Asked for every hop of a redirect: a listed host's redirect to an unlisted one is verified again.
+      if (!insecureHosts.includes(host) && !insecureHosts.includes(hostPort)) return (strict ??= new Agent({ keepAliveTimeout: 4_000 }));
       return (lenient ??= new Agent({ keepAliveTimeout: 4_000, connect: { rejectUnauthorized: false } }));
     },
   };
