@@ -185,8 +185,15 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSigint);
   }
-  if (controller.signal.aborted && code === 0 && !settled) code = ExitCode.interrupted;
-  return code;
+  return finalExitCode(code, controller.signal.aborted, settled);
+}
+
+/**
+ * The process's exit code: a command that ignored a Ctrl-C and returned 0 is still "interrupted" (130), unless it
+ * settles interrupts itself (draft: once its bundle is written, 0, so a script does not retry and duplicate it).
+ */
+export function finalExitCode(code: number, aborted: boolean, settled: boolean): number {
+  return aborted && code === 0 && !settled ? ExitCode.interrupted : code;
 }
 
 export function exitCodeFor(err: unknown, verbose: boolean): number {
