@@ -29,12 +29,13 @@ export function resolveRefs(text: string, env: NodeJS.ProcessEnv, where: string,
 }
 
 export function hasRefs(text: string): boolean {
-  REF.lastIndex = 0;
-  return REF.test(text);
+  return text.search(REF) >= 0;
 }
 
 /** The references in a text, in order, with where each starts. */
 export function refsIn(text: string): Array<{ index: number; length: number; name: string }> {
+  // matchAll starts where the shared regexp's lastIndex stands: from the start, always.
+  REF.lastIndex = 0;
   return [...text.matchAll(REF)].map((m) => ({ index: m.index, length: m[0].length, name: m[2]! }));
 }
 
