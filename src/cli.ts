@@ -5,12 +5,15 @@ import { suggest } from './core/suggest.js';
 import { ExitCode, ExitError, InterruptedError, UsageError } from './errors.js';
 import { canPrompt, useColor, type GlobalOptions, type Runtime } from './runtime.js';
 import { redact } from './adapters/secrets.js';
+import { terminalLine, terminalText } from './core/sanitize.js';
 
 declare const __LAYERPOST_VERSION__: string | undefined;
 /** Set by the build (scripts/build.mjs), so start-up reads no package.json. */
 const VERSION: string = typeof __LAYERPOST_VERSION__ === 'string' ? __LAYERPOST_VERSION__ : '0.0.0-dev';
 
 type Action = (rt: Runtime, opts: Record<string, unknown>, args: string[]) => Promise<number>;
+/** A command module; `settlesInterrupt`: its exit code stands after a Ctrl-C (draft: once the bundle is written, the run succeeded). */
+type CommandModule = { run: Action; settlesInterrupt?: boolean };
 
 /** Build the runtime from the process; tests call run() with their own. */
 export function processRuntime(opts: GlobalOptions, controller: AbortController): Runtime {
@@ -20,8 +23,8 @@ export function processRuntime(opts: GlobalOptions, controller: AbortController)
     cwd: process.cwd(),
     env,
     now: () => new Date(),
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
-    stderr: { write: (t) => void process.stderr.write(t), isTTY: stderrTTY, columns: process.stderr.columns },
+    stdout: { write: (t) => void process.stdout.write(terminalText(t)), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
+    stderr: { write: (t) => void process.stderr.write(terminalText(t)), isTTY: stderrTTY, columns: process.stderr.columns },
     interactive: canPrompt({ stdinTTY: Boolean(process.stdin.isTTY), stderrTTY, noInput: opts.input === false, env }),
     color: useColor({ color: opts.color, env, isTTY: stderrTTY }),
     opts,
@@ -33,11 +36,18 @@ function collect(value: string, prev: string[] = []): string[] {
   return [...prev, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
-function intArg(name: string) {
+/**
+ * A numeric flag: plain decimal digits only ("", "0x10", "1e3", "-1" are refused, where Number() took them), rounded
+ * to `step`, then held to [min, max] so no timer overflows (setTimeout takes at most 2^31-1 ms) or fires at once.
+ */
+export function numberArg(name: string, unit: string, min: number, max: number, step = 1) {
   return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} expects a non-negative number, got "${v}"`);
-    return n;
+    const t = v.trim();
+    const n = /^\d+(?:\.\d+)?$|^\.\d+$/.test(t) ? Math.round(Number(t) / step) * step : NaN;
+    const rounded = Number(n.toFixed(step < 1 ? String(step).split('.')[1]!.length : 0));
+    if (!Number.isFinite(rounded) || rounded < min || rounded > max)
+      throw new UsageError(`${name} expects ${step < 1 ? 'a number' : 'a whole number'} of ${unit} from ${min} to ${max}, got "${v}"`);
+    return rounded;
   };
 }
 
@@ -74,7 +84,9 @@ const EXAMPLES: Record<string, string[]> = {
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
 };
 
-export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, opts: Record<string, unknown>, args: string[]) => Promise<void>): Command {
+const DEADLINE = () => numberArg('--deadline', 'seconds', 0.1, 600, 0.1);
+
+export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts: Record<string, unknown>, args: string[]) => Promise<void>): Command {
   const program = new Command('layerpost')
     .description("Incident drafts that name the failing layer: our integration, the network, the provider's API, one model's serving, or answer quality.")
     // -v as npm and gh users type it; -V, commander's own, still works.
@@ -95,7 +107,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
     throw new CommanderError(0, 'commander.version', VERSION);
   });
 
-  const on = (cmd: Command, load: () => Promise<{ run: Action }>) => {
+  const on = (cmd: Command, load: () => Promise<CommandModule>) => {
     cmd.exitOverride();
     const examples = EXAMPLES[cmd.name()];
     if (examples) cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
@@ -113,8 +125,8 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .description("the providers' public status, normalized (table, or --json)")
       .option('-p, --provider <id...>', 'only these providers (repeat or comma-separate)', collect)
       .option('--cache <dir>', 'keep the last good answer per source and show it, with its age, when the source fails')
-      .option('--timeout <ms>', 'per-source timeout in milliseconds', intArg('--timeout'))
-      .option('--deadline <s>', 'bound for the whole command in seconds', intArg('--deadline')),
+      .option('--timeout <ms>', 'per-source timeout in milliseconds', numberArg('--timeout', 'milliseconds', 1, 600_000))
+      .option('--deadline <s>', 'bound for the whole command in seconds', DEADLINE()),
     () => import('./commands/status.js'),
   );
   on(
@@ -122,9 +134,9 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .command('probe')
       .description('run the configured probes and print or save the evidence')
       .option('--only <id...>', 'only these probe ids', collect)
-      .option('--deadline <s>', 'end the run after this many seconds; unfinished probes are recorded as timeout', intArg('--deadline'))
+      .option('--deadline <s>', 'end the run after this many seconds; unfinished probes are recorded as timeout', DEADLINE())
       .option('--save <file>', 'write the evidence document to this file (atomically)')
-      .option('--concurrency <n>', 'probes running at once', intArg('--concurrency'))
+      .option('--concurrency <n>', 'probes running at once', numberArg('--concurrency', 'probes', 1, 256))
       .option('--no-status', "don't fetch the providers' status pages"),
     () => import('./commands/probe.js'),
   );
@@ -138,7 +150,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .option('--provider <id>', 'the provider concerned')
       .option('--models <list>', 'affected models, comma-separated', collect)
       .option('--impact <text>', "our users' impact, one plain sentence")
-      .option('--next-update <minutes>', 'minutes until the next update', intArg('--next-update'))
+      .option('--next-update <minutes>', 'minutes until the next update', numberArg('--next-update', 'minutes', 0, 24 * 60))
       .option('--notes <text>', 'what we are doing, or anything to add')
       .option('--answers <file>', 'answers file (JSON or YAML) with the same fields as the flags')
       .option('--channels <list>', 'only these channels', collect)
@@ -147,7 +159,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .option('--templates <dir>', 'template directory merged over the embedded set')
       .option('-y, --yes', 'take the proposed answer for every question not given')
       .option('--resume', 'continue from the answers saved by an interrupted run')
-      .option('--deadline <s>', 'bound for gathering evidence when --from is not given', intArg('--deadline')),
+      .option('--deadline <s>', 'bound for gathering evidence when --from is not given', DEADLINE()),
     () => import('./commands/draft.js'),
   );
   on(
@@ -156,7 +168,7 @@ export function buildProgram(dispatch: (load: () => Promise<{ run: Action }>, op
       .description('check templates: syntax, variables, each channel limit, and the communication rules')
       .argument('[dir...]', 'template directories (default: the configured or embedded templates)')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
-      .option('--max-warnings <n>', 'fail when there are more warnings than this', intArg('--max-warnings'))
+      .option('--max-warnings <n>', 'fail when there are more warnings than this', numberArg('--max-warnings', 'warnings', 0, 1_000_000))
       .option('--rules', 'list the rules and exit'),
     () => import('./commands/lint.js'),
   );
@@ -201,11 +213,13 @@ export async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', onSigint);
   let verbose = argv.includes('--verbose');
   let code = 0;
+  let settled = false;
   const program = buildProgram(async (load, opts, args) => {
     verbose = Boolean(opts.verbose);
     const rt = processRuntime(opts as GlobalOptions, controller);
     const mod = await load();
     code = await mod.run(rt, opts, args);
+    settled = mod.settlesInterrupt === true;
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -214,8 +228,15 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSigint);
   }
-  if (controller.signal.aborted && code === 0) code = ExitCode.interrupted;
-  return code;
+  return finalExitCode(code, controller.signal.aborted, settled);
+}
+
+/**
+ * The process's exit code: a command that ignored a Ctrl-C and returned 0 is still "interrupted" (130), unless it
+ * settles interrupts itself (draft: once its bundle is written, 0, so a script does not retry and duplicate it).
+ */
+export function finalExitCode(code: number, aborted: boolean, settled: boolean): number {
+  return aborted && code === 0 && !settled ? ExitCode.interrupted : code;
 }
 
 export function exitCodeFor(err: unknown, verbose: boolean): number {
@@ -225,7 +246,7 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
     return ExitCode.usage; // commander printed the message already
   }
   if (err instanceof ExitError) {
-    if (err.message) process.stderr.write(redact(err.message) + '\n');
+    if (err.message) process.stderr.write(terminalText(redact(err.message)) + '\n');
     return err.exitCode;
   }
   if (err instanceof InterruptedError || e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
@@ -234,11 +255,11 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
   }
   if (err instanceof UsageError) {
     process.stderr.write(`layerpost: ${oneLine(redact(err.message))}\n`);
-    if (verbose && e.stack) process.stderr.write(redact(e.stack) + '\n');
+    if (verbose && e.stack) process.stderr.write(terminalText(redact(e.stack)) + '\n');
     return ExitCode.usage;
   }
-  process.stderr.write(`layerpost: internal error: ${redact(e?.message ?? String(err))}\nThis is a bug in layerpost.${verbose ? '' : ' Run again with --verbose for the stack trace.'}\n`);
-  if (verbose && e?.stack) process.stderr.write(redact(e.stack) + '\n');
+  process.stderr.write(`layerpost: internal error: ${oneLine(redact(e?.message ?? String(err)))}\nThis is a bug in layerpost.${verbose ? '' : ' Run again with --verbose for the stack trace.'}\n`);
+  if (verbose && e?.stack) process.stderr.write(terminalText(redact(e.stack)) + '\n');
   return ExitCode.bug;
 }
 
@@ -247,6 +268,5 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
  * theirs), so newlines and control characters (a terminal escape sequence in a hostile file) are shown escaped.
  */
 export function oneLine(message: string): string {
-  const shown: Record<string, string> = { '\t': ' ', '\n': '\\n', '\r': '\\r' };
-  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => shown[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return terminalLine(message);
 }

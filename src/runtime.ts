@@ -1,5 +1,6 @@
 // What a command gets from the outside world: streams, env, clock, cwd and the global flags.
-import { redact } from './adapters/secrets.js';
+import { redact, redactDeep } from './adapters/secrets.js';
+import { jsonForTerminal, terminalText } from './core/sanitize.js';
 
 export interface GlobalOptions {
   config?: string;
@@ -43,23 +44,23 @@ export function useColor(opts: { color?: boolean; env: NodeJS.ProcessEnv; isTTY:
   return opts.isTTY && opts.env.TERM !== 'dumb';
 }
 
-/** Messages for the operator on stderr, all redacted; quiet drops info and progress. */
+/** Messages for the operator on stderr, all redacted and made safe for a terminal; quiet drops info and progress. */
 export class Log {
   constructor(private readonly rt: Pick<Runtime, 'stderr' | 'opts'>) {}
   info(line: string): void {
-    if (!this.rt.opts.quiet) this.rt.stderr.write(redact(line) + '\n');
+    if (!this.rt.opts.quiet) this.rt.stderr.write(terminalText(redact(line)) + '\n');
   }
   progress(line: string): void {
-    if (!this.rt.opts.quiet && !this.rt.opts.json) this.rt.stderr.write(redact(line) + '\n');
+    if (!this.rt.opts.quiet && !this.rt.opts.json) this.rt.stderr.write(terminalText(redact(line)) + '\n');
   }
   warn(line: string): void {
-    this.rt.stderr.write(redact(line) + '\n');
+    this.rt.stderr.write(terminalText(redact(line)) + '\n');
   }
   verbose(line: string): void {
-    if (this.rt.opts.verbose) this.rt.stderr.write(redact(line) + '\n');
+    if (this.rt.opts.verbose) this.rt.stderr.write(terminalText(redact(line)) + '\n');
   }
 }
 
 export function printJson(rt: Runtime, value: unknown): void {
-  rt.stdout.write(redact(JSON.stringify(value, null, 2)) + '\n');
+  rt.stdout.write(jsonForTerminal(JSON.stringify(redactDeep(value), null, 2)) + '\n');
 }

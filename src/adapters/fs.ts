@@ -1,8 +1,8 @@
 // File writes that never leave a half-written file or bundle: temp + rename, with clear errors.
-import { mkdir, open, readFile, rename, rm, stat, writeFile, mkdtemp } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile, mkdtemp } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { redact } from './secrets.js';
+import { redactFileText } from './secrets.js';
 
 export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
   const dir = dirname(path);
@@ -11,7 +11,7 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
   try {
     const fh = await open(tmp, 'wx');
     try {
-      await fh.writeFile(typeof data === 'string' ? redact(data) : data);
+      await fh.writeFile(typeof data === 'string' ? redactFileText(path, data) : data);
       await fh.sync();
     } finally {
       await fh.close();
@@ -32,7 +32,8 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
   await ensureDir(parent);
   let tmp: string;
   try {
-    tmp = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
+    // The pid in the name lets a later run tell a temp dir whose writer died (SIGKILL, a second Ctrl-C) from one in progress.
+    tmp = await mkdtemp(join(parent, `.${basename(target)}.tmp-${process.pid}-`));
   } catch (err) {
     throw fsError(err, parent);
   }
@@ -40,11 +41,49 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
     // The temporary directory is private until the rename: its files are written side by side.
     const entries = Object.entries(files).map(([name, data]) => [join(tmp, name), data] as const);
     for (const dir of new Set(entries.map(([p]) => dirname(p)))) if (dir !== tmp) await ensureDir(dir);
-    await Promise.all(entries.map(([p, data]) => writeFile(p, typeof data === 'string' ? redact(data) : data)));
+    await Promise.all(entries.map(([p, data]) => writeFile(p, typeof data === 'string' ? redactFileText(p, data) : data)));
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     throw fsError(err, target);
+  }
+}
+
+/** Temp files (writeFileAtomic) and temp dirs (writeDirAtomic), with the pid of the run that made them. */
+const TEMP_FILE = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
+const TEMP_DIR = /^\..+\.tmp-(?:(\d+)-)?[A-Za-z0-9]{6}$/;
+/** A temp whose writer cannot be asked (no pid, or a pid reused by another process) is stale after this long. */
+export const STALE_TEMP_MS = 60 * 60_000;
+
+/**
+ * Remove the temp files and dirs in `dir` left by runs that died while writing (SIGKILL, a second Ctrl-C): those
+ * whose pid is no longer running, or that are older than STALE_TEMP_MS. A run still writing keeps its own.
+ */
+export async function sweepStaleTemps(dir: string, now = Date.now()): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const swept: string[] = [];
+  for (const name of names) {
+    const m = TEMP_FILE.exec(name) ?? TEMP_DIR.exec(name);
+    if (!m) continue;
+    const path = join(dir, name);
+    const pid = m[1] ? Number(m[1]) : undefined;
+    const info = await stat(path).catch(() => undefined);
+    if (!info) continue;
+    const old = now - info.mtimeMs > STALE_TEMP_MS;
+    if (!old && (pid === undefined || pid === process.pid || isRunning(pid))) continue;
+    await rm(path, { recursive: true, force: true }).catch(() => undefined);
+    swept.push(path);
+  }
+  return swept;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: running, as another user.
+    return (err as { code?: string }).code === 'EPERM';
   }
 }
 
@@ -76,11 +115,30 @@ async function mkdirLevels(dir: string, depth: number): Promise<void> {
   }
 }
 
-export async function readTextFile(path: string, what = 'file'): Promise<string> {
+/** The largest input file read (evidence, answers, bundles): far above any real one, and a bound on /dev/zero. */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+/** A text file, read to at most `maxBytes` (a device such as /dev/zero, or a huge file, is refused, not read until memory runs out). */
+export async function readTextFile(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  let fh;
   try {
-    return await readFile(path, 'utf8');
+    fh = await open(path, 'r');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - size));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      size += bytesRead;
+      if (size > maxBytes) throw new UsageError(`${path}: larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${Math.round(maxBytes / 1024)} KB`}; is this the right ${what}?`);
+    }
+    return Buffer.concat(chunks, size).toString('utf8');
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw fsError(err, path, what);
+  } finally {
+    await fh?.close().catch(() => undefined);
   }
 }
 

@@ -1,5 +1,7 @@
 // Bounded HTTP for every network read: timeout, body cap, bounded redirects, one retry, classified failures.
 import { Agent, request, type Dispatcher } from './undici.js';
+import { holdsSecret, registerSecret } from './secrets.js';
+import { isCredentialHeader } from '../config/credentials.js';
 
 export type NetOutcome = 'timeout' | 'dns' | 'refused' | 'reset' | 'tls' | 'error';
 
@@ -29,6 +31,8 @@ export interface HttpRequest {
   /** An outer signal (the run's deadline, Ctrl-C). */
   signal?: AbortSignal;
   dispatcher?: Dispatcher;
+  /** The dispatcher for each hop's URL (a redirect may lead to a host whose certificate is verified differently); wins over `dispatcher`. */
+  dispatcherFor?: (url: string) => Dispatcher | undefined;
 }
 
 export interface HttpResponse {
@@ -81,17 +85,17 @@ async function once(startUrl: string, method: string, req: HttpRequest): Promise
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
   const started = performance.now();
-  let url = startUrl;
+  let { url, headers: sent } = withBasicAuth(startUrl, req.headers ?? {});
   const seen = new Set<string>();
   for (let redirects = 0; ; redirects++) {
     let res: Dispatcher.ResponseData;
     try {
       res = await request(url, {
         method: method as Dispatcher.HttpMethod,
-        headers: req.headers,
+        headers: sent,
         body: req.body,
         signal,
-        dispatcher: req.dispatcher ?? defaultDispatcher(),
+        dispatcher: req.dispatcherFor?.(url) ?? req.dispatcher ?? defaultDispatcher(),
       });
     } catch (err) {
       throw classify(err, signal, timeout, timeoutMs);
@@ -104,7 +108,9 @@ async function once(startUrl: string, method: string, req: HttpRequest): Promise
       if (seen.has(next) || redirects + 1 > maxRedirects)
         throw new NetError('error', `too many redirects (more than ${maxRedirects}${seen.has(next) ? ', in a loop' : ''})`);
       seen.add(url);
-      url = next;
+      // Credentials go only where they were meant to: not to another origin, never from https down to http.
+      sent = forHop(sent, new URL(url), new URL(next));
+      url = withBasicAuth(next, {}).url;
       continue;
     }
     const declared = Number(headers['content-length']);
@@ -136,6 +142,46 @@ async function once(startUrl: string, method: string, req: HttpRequest): Promise
       redirects,
     };
   }
+}
+
+/** A header that carries a credential: by its name, or because its value holds a secret (a ${VAR} used as one). */
+export function isSensitiveHeader(name: string, value: string): boolean {
+  return isCredentialHeader(name) || holdsSecret(value);
+}
+
+/** The headers to send on a redirect hop from `from` to `to`: all of them within one origin, none that carry a credential elsewhere or over plain http. */
+export function forHop(headers: Record<string, string>, from: URL, to: URL): Record<string, string> {
+  const sameOrigin = from.origin === to.origin;
+  const downgrade = from.protocol === 'https:' && to.protocol !== 'https:';
+  if (sameOrigin && !downgrade) return headers;
+  return Object.fromEntries(Object.entries(headers).filter(([k, v]) => !isSensitiveHeader(k, v)));
+}
+
+/**
+ * userinfo in a URL (https://user:pass@host) is not sent by the HTTP client: it becomes a Basic authorization
+ * header (unless one is set), and the URL goes without it.
+ */
+export function withBasicAuth(url: string, headers: Record<string, string>): { url: string; headers: Record<string, string> } {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { url, headers };
+  }
+  if (!u.username && !u.password) return { url, headers };
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  const value = `Basic ${Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64')}`;
+  registerSecret(value.slice(6));
+  u.username = '';
+  u.password = '';
+  const has = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
+  return { url: u.toString(), headers: has ? headers : { ...headers, authorization: value } };
 }
 
 function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {

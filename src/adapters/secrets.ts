@@ -1,22 +1,42 @@
-// Resolves ${ENV_VAR} references at run time and redacts every resolved value from all output.
+// Resolves ${ENV_VAR} references at run time and redacts the values that are secrets from all output (string values, never JSON text).
 import { ConfigError } from '../errors.js';
 
 const secrets = new Set<string>();
-const REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** `${NAME}`, or `${secret:NAME}` to mark a value as a secret wherever it is used. */
+const REF = /\$\{(secret:)?([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** Variable names that say they hold a secret: their values are redacted wherever they are used. */
+const SECRET_NAME = /KEY|TOKEN|SECRET|PASSW|PWD|CREDENTIAL|COOKIE|SESSION|AUTH/i;
 
-/** Replace ${VAR} references with the environment's values; each value becomes a secret to redact. */
-export function resolveRefs(text: string, env: NodeJS.ProcessEnv, where: string): string {
-  return text.replace(REF, (_m, name: string) => {
+export interface ResolveOptions {
+  /** The position is a credential (an authorization header, an apiKey, userinfo, a key= query parameter): every value is a secret. */
+  secret?: boolean;
+  /** How a value is written into the text (percent-encoding in a URL); the raw value is what is registered. */
+  encode?: (value: string) => string;
+}
+
+/**
+ * Replace ${VAR} references with the environment's values. A value is a secret to redact when the position is a
+ * credential, the reference is marked `${secret:VAR}`, or the variable's name says so (…_KEY, …_TOKEN, …); any
+ * other value (a feature flag, a region) is ordinary text and is never redacted.
+ */
+export function resolveRefs(text: string, env: NodeJS.ProcessEnv, where: string, opts: ResolveOptions = {}): string {
+  return text.replace(REF, (_m, marked: string | undefined, name: string) => {
     const value = env[name];
-    if (value === undefined || value === '') throw new ConfigError(`${where}: environment variable ${name} is not set (referenced as \${${name}})`);
-    registerSecret(value);
-    return value;
+    if (value === undefined || value === '') throw new ConfigError(`${where}: environment variable ${name} is not set (referenced as \${${marked ?? ''}${name}})`);
+    if (opts.secret || marked || SECRET_NAME.test(name)) registerSecret(value);
+    return opts.encode ? opts.encode(value) : value;
   });
 }
 
 export function hasRefs(text: string): boolean {
+  return text.search(REF) >= 0;
+}
+
+/** The references in a text, in order, with where each starts. */
+export function refsIn(text: string): Array<{ index: number; length: number; name: string }> {
+  // matchAll starts where the shared regexp's lastIndex stands: from the start, always.
   REF.lastIndex = 0;
-  return REF.test(text);
+  return [...text.matchAll(REF)].map((m) => ({ index: m.index, length: m[0].length, name: m[2]! }));
 }
 
 export function registerSecret(value: string): void {
@@ -63,7 +83,12 @@ function encodedForms(s: string): string[] {
   ];
 }
 
-/** Remove every known secret, in each of its encoded forms, from a text. */
+/** Whether a text holds any form of a known secret. */
+export function holdsSecret(text: string): boolean {
+  return ordered.length > 0 && ordered.some((f) => text.includes(f));
+}
+
+/** Remove every known secret, in each of its encoded forms, from a text (a line for people, never JSON text). */
 export function redact(text: string): string {
   if (ordered.length === 0 || !text) return text;
   let out = text;
@@ -71,8 +96,33 @@ export function redact(text: string): string {
   return out;
 }
 
-/** Redact every string inside a JSON-like value. */
+/** Redact every string (keys and values) inside a JSON-like value; numbers, booleans and the structure are never touched. */
 export function redactDeep<T>(value: T): T {
   if (ordered.length === 0) return value;
-  return JSON.parse(redact(JSON.stringify(value))) as T;
+  return walk(value) as T;
+}
+
+function walk(value: unknown): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map(walk);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v)]));
+  return value;
+}
+
+/**
+ * A file's text with secrets redacted. JSON is redacted value by value and written again (2-space indent, as every
+ * JSON file here is), so a secret that happens to spell JSON syntax ("true", "null", a quote) cannot corrupt it.
+ */
+export function redactFileText(name: string, text: string): string {
+  if (!holdsSecret(text)) return text;
+  if (/\.json$/i.test(name)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return redact(text);
+    }
+    return JSON.stringify(redactDeep(data), null, /^[[{]\n/.test(text) ? 2 : undefined) + (text.endsWith('\n') ? '\n' : '');
+  }
+  return redact(text);
 }

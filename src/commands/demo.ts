@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import { Log } from '../runtime.js';
-import { SCENARIOS, SCENARIO_TEXT, outageConfig, startOutage, type Scenario } from '../demo/outage.js';
+import { DEMO_KEY, DEMO_KEY_VAR, SCENARIOS, SCENARIO_TEXT, outageConfig, startOutage, type Scenario } from '../demo/outage.js';
 import { commandEnv } from './context.js';
 import { runDraft } from '../drafting/run.js';
 
@@ -21,7 +21,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
     await writeFile(configPath, JSON.stringify(outageConfig(outage, out), null, 2));
     log.info(`Simulated outage "${scenario}": ${SCENARIO_TEXT[scenario]}`);
     log.info(`Status page ${outage.statusUrl}, API ${outage.apiBase}, our handler ${outage.handlerUrl}; config ${configPath}`);
-    const env = await commandEnv({ ...rt, opts: { ...rt.opts, config: configPath } });
+    const env = await commandEnv({ ...rt, env: { ...rt.env, [DEMO_KEY_VAR]: DEMO_KEY }, opts: { ...rt.opts, config: configPath } });
     const yes = Boolean(opts.yes) || !rt.interactive;
     const result = await runDraft(env, { yes, incident: `demo-${scenario}`, out }, {});
     if (result.bundle && !rt.opts.json) log.info(`Open ${join(result.bundle, 'review.html')} to review the drafts, or run \`layerpost review ${result.bundle}\`.`);

@@ -1,7 +1,7 @@
 // `layerpost init [DIR]`: a commented config and a copy of the embedded templates to start from.
-import { cp, mkdir, stat } from 'node:fs/promises';
+import { cp, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { writeFileAtomic, fsError } from '../adapters/fs.js';
+import { ensureDir, writeFileAtomic, fsError } from '../adapters/fs.js';
 import { UsageError } from '../errors.js';
 import { Log, printJson, type Runtime } from '../runtime.js';
 import { embeddedTemplatesDir } from '../templates/load.js';
@@ -80,9 +80,8 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
   if (await exists(configPath)) clashes.push(configPath);
   if (await exists(templatesPath)) clashes.push(templatesPath);
   if (clashes.length && !force) throw new UsageError(`${clashes.join(' and ')} already exist${clashes.length > 1 ? '' : 's'}; pass --force to overwrite`);
-  await mkdir(dir, { recursive: true }).catch((err) => {
-    throw fsError(err, dir);
-  });
+  // One level at a time (ensureDir): a recursive mkdir under /proc never returned, and on a read-only mount it said only "no such file".
+  await ensureDir(dir);
   await writeFileAtomic(configPath, CONFIG_TEMPLATE);
   await cp(embeddedTemplatesDir(), templatesPath, { recursive: true, force }).catch((err) => {
     throw fsError(err, templatesPath);

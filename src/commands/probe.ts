@@ -60,7 +60,13 @@ export async function run(rt: Runtime, rawOpts: Record<string, unknown>, _args: 
   if (rt.opts.json) printJson(rt, evidence);
   if (opts.save) {
     const path = resolve(rt.cwd, opts.save);
-    await writeFileAtomic(path, JSON.stringify(evidence, null, 2) + '\n');
+    try {
+      await writeFileAtomic(path, JSON.stringify(evidence, null, 2) + '\n');
+    } catch (err) {
+      // A full disk or a read-only folder must not lose what the probes found: the evidence goes to stdout instead.
+      if (!rt.opts.json) printJson(rt, evidence);
+      throw new UsageError(`could not save the evidence: ${(err as Error).message}. The evidence is printed on stdout${rt.opts.json ? '' : ' above'}; save it from there.`);
+    }
     log.info(`Evidence saved to ${path}`);
   }
   if (rt.signal.aborted) {

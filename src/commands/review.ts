@@ -39,7 +39,11 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
   const started = performance.now();
   const page = renderReviewHtml(manifest, evidence, { editedFiles });
   log.verbose(`rendered ${REVIEW_FILE} in ${(performance.now() - started).toFixed(1)} ms (${Buffer.byteLength(page)} bytes)`);
-  await writeFileAtomic(reviewPath, page);
+  // A bundle on a read-only share is still reviewed: the summary is printed, then the write failure is the exit status.
+  const unwritten = await writeFileAtomic(reviewPath, page).then(
+    () => undefined,
+    (err: unknown) => (err as Error).message,
+  );
   for (const f of editedFiles) log.warn(`warning: ${terminalText(shown(f))} was edited after drafting; the review shows draft.json's text and counts`);
 
   if (rt.opts.json) {
@@ -60,6 +64,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
     rt.stdout.write(renderSummary(manifest, reviewPath, await summaryStyle(rt), { editedFiles }));
   }
 
+  if (unwritten !== undefined) throw new UsageError(`could not write ${REVIEW_FILE}: ${unwritten}; the summary is printed above`);
   if (opts.open) {
     const result = openInBrowser(reviewPath, rt.env);
     if (result.opened) log.info(`Opening ${REVIEW_FILE} with ${result.command}.`);

@@ -1,13 +1,15 @@
 // Finds, reads, parses and validates the config file; resolves it over the embedded defaults.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
 import { isUtcZone } from '../core/time.js';
-import { fsError } from '../adapters/fs.js';
+import { readTextFile } from '../adapters/fs.js';
 import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
 import type { Config, ProbeConfig } from './schema.js';
+
+/** A config file is a few KB; this is far above any real one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_NAMES = ['layerpost.config.yaml', 'layerpost.config.yml', 'layerpost.config.json'];
 
@@ -39,12 +41,8 @@ export interface ResolvedConfig {
 export async function loadConfig(opts: { cwd: string; path?: string }): Promise<ResolvedConfig> {
   const file = opts.path ? resolve(opts.cwd, opts.path) : CONFIG_NAMES.map((n) => resolve(opts.cwd, n)).find((p) => existsSync(p));
   if (!file) return resolveConfig({}, { baseDir: opts.cwd });
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw fsError(err, file, 'config file');
-  }
+  // Bounded: `--config /dev/zero` (or any huge file) is a clear error, not a read until memory runs out.
+  const text = await readTextFile(file, 'config file', MAX_CONFIG_BYTES);
   // The parser (zod schema, YAML) loads only when there is a file to parse.
   const { parseConfigText } = await import('./parse.js');
   return resolveConfig(parseConfigText(text, file), { file, baseDir: dirname(file) });

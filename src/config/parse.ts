@@ -3,6 +3,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { formatZodError } from '../core/zod-format.js';
 import { ConfigSchema, type Config } from './schema.js';
+import { literalCredential } from './credentials.js';
 
 /** Parse YAML or JSON text and validate it; every error is one line naming the file and field. */
 export function parseConfigText(text: string, file: string): Config {
@@ -32,6 +33,9 @@ export function parseConfigText(text: string, file: string): Config {
   if (data === null || data === undefined) data = {};
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) throw new ConfigError(formatZodError(file, parsed.error));
+  // A key written into the file would be sent, echoed and saved as is: secrets come only from the environment.
+  const literal = literalCredential(parsed.data);
+  if (literal) throw new ConfigError(`${file}: ${literal}`);
   return parsed.data;
 }
 

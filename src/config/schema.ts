@@ -197,7 +197,7 @@ export const ConfigSchema = z.strictObject({
   probeTimeoutMs: Milliseconds.optional(),
   concurrency: z.number().int().min(1).max(256).optional(),
   deadlineSeconds: z.number().positive().max(600).optional(),
-  /** Allow self-signed certificates for these hosts only (never global). */
+  /** Allow self-signed certificates for these hosts ("host" or "host:port") only, decided for each redirect hop (never global). */
   insecureHosts: z.array(z.string()).optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;

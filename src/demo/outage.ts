@@ -156,6 +156,10 @@ export async function startOutage(scenario: Scenario, now: () => Date = () => ne
   };
 }
 
+/** The variable the demo's canaries take their (fake) key from: keys come only from the environment, in the demo too. */
+export const DEMO_KEY_VAR = 'LAYERPOST_DEMO_KEY';
+export const DEMO_KEY = 'sk-ant-demo-not-a-real-key';
+
 /** The config the demo runs with: our handler, two model canaries, and a TCP check of the API host. */
 export function outageConfig(o: Outage, out: string): Record<string, unknown> {
   const canary = (model: string) => ({
@@ -165,7 +169,7 @@ export function outageConfig(o: Outage, out: string): Record<string, unknown> {
     model,
     samples: 3,
     timeoutMs: 3000,
-    'llm-canary': { api: 'anthropic', baseUrl: o.apiBase, apiKey: 'sk-ant-demo-not-a-real-key', model, prompt: 'Reply with the single word: pong', expect: { contains: 'pong' } },
+    'llm-canary': { api: 'anthropic', baseUrl: o.apiBase, apiKey: `\${${DEMO_KEY_VAR}}`, model, prompt: 'Reply with the single word: pong', expect: { contains: 'pong' } },
   });
   return {
     product: { name: 'Acme Notes', feature: 'Acme AI', statusUrl: 'https://status.acme.example' },

@@ -97,7 +97,7 @@ export function resolveChannels(list: string[] | undefined, enabled: string[] | 
 export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
   const { rt, config, log, c } = env;
   const out = o.out ? resolve(rt.cwd, o.out) : config.out;
-  const resume = o.resume ? await loadResume(out) : undefined;
+  const resume = o.resume ? await loadResume(out, o.incident) : undefined;
   const answersPath = o.answers ? (isAbsolute(o.answers) ? o.answers : resolve(rt.cwd, o.answers)) : undefined;
   const fileAnswers = answersPath ? await (await import('./answers-file.js')).loadAnswersFile(answersPath) : {};
   const providerIds = config.catalogue.map((p) => p.id);
@@ -110,6 +110,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const channels = resolveChannels(o.channels, config.channels.enabled);
   const now = rt.now();
   const incident = given.incident ?? resume?.incident ?? newIncidentId(now);
+  if (resume?.incident && resume.incident !== incident) throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
   const from = o.from ?? resume?.from;
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
@@ -197,6 +198,11 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
 
   const input = { config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, ...composed, proposedLayer: diagnosis.ranked[0]?.layer ?? 'unknown' };
   let written: { dir: string; update: number };
+  // Ctrl-C before the write: nothing is written. After it has begun, the bundle is finished and the run exits 0.
+  if (rt.signal.aborted) {
+    await saveResume(out, { answers: given, from, incident }).catch(() => undefined);
+    throw new InterruptedError();
+  }
   try {
     written = await writeBundle(out, incident, composed.ctx.phase.id, update, (n) => bundleFiles({ ...input, update: n }, n, renderReviewHtml).files);
   } catch (err) {
@@ -205,7 +211,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
     await saveResume(out, { answers: given, from, incident }).catch(() => undefined);
     throw new UsageError(`could not write the bundle: ${(err as Error).message}. The drafts are printed on stdout above.`);
   }
-  await clearResume(out).catch(() => undefined);
+  await clearResume(out, incident).catch(() => undefined);
 
   const errors = composed.findings.filter((f) => f.severity === 'error');
   if (rt.opts.json) {

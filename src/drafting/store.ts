@@ -1,10 +1,10 @@
 // Bundle storage: OUT/INCIDENT/NNN-PHASE/ written whole or not at all, the previous update, and the resume file.
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, readFile, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { AnswersSchema, BundleManifestSchema, type Answers, type BundleManifest } from '../core/bundle.js';
 import { formatZodError } from '../core/zod-format.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { writeDirAtomic, writeFileAtomic } from '../adapters/fs.js';
+import { sweepStaleTemps, writeDirAtomic, writeFileAtomic } from '../adapters/fs.js';
 
 const BUNDLE_DIR = /^(\d{3})-([a-z]+)$/;
 
@@ -13,8 +13,20 @@ export interface PreviousBundle {
   manifest: BundleManifest;
 }
 
+/**
+ * OUT/INCIDENT must be a real directory (or not exist yet): a symlink there would put the bundle wherever it
+ * points, as the NNN folders' atomic rename already refuses to do.
+ */
+export async function checkIncidentDir(out: string, incident: string): Promise<void> {
+  const dir = join(out, incident);
+  const info = await lstat(dir).catch(() => undefined);
+  if (info?.isSymbolicLink()) throw new UsageError(`${dir}: is a symbolic link; an incident folder must be a real directory (remove the link, or choose another --out)`);
+  if (info && !info.isDirectory()) throw new UsageError(`${dir}: is not a directory`);
+}
+
 /** The latest bundle of an incident, or undefined for a first update. */
 export async function findPrevious(out: string, incident: string): Promise<PreviousBundle | undefined> {
+  await checkIncidentDir(out, incident);
   const dir = join(out, incident);
   const names = await readdir(dir).catch(() => [] as string[]);
   const numbered = names.filter((n) => BUNDLE_DIR.test(n)).sort();
@@ -57,6 +69,10 @@ export async function writeBundle(
   update: number,
   files: (update: number) => Record<string, string>,
 ): Promise<{ dir: string; update: number }> {
+  await checkIncidentDir(out, incident);
+  // Temp dirs of runs killed mid-write (SIGKILL, a second Ctrl-C) are removed here; a run still writing keeps its own.
+  await sweepStaleTemps(join(out, incident));
+  await sweepStaleTemps(out);
   for (let n = update, tries = 0; tries < 50; n++, tries++) {
     const dir = join(out, incident, `${String(n).padStart(3, '0')}-${phase}`);
     try {
@@ -70,10 +86,15 @@ export async function writeBundle(
   throw new UsageError(`${join(out, incident)}: could not find a free update number`);
 }
 
-// ---- answers files and the resume file ----
+// ---- the resume file: one per incident ----
 
-export function resumePath(out: string): string {
-  return join(out, '.layerpost-resume.json');
+const RESUME_FILE = /^\.layerpost-resume\.(.+)\.json$/;
+/** What a run before per-incident resume files wrote; still read. */
+const LEGACY_RESUME = '.layerpost-resume.json';
+
+/** OUT/.layerpost-resume.INCIDENT.json: two operators drafting two incidents in one OUT keep their answers apart. */
+export function resumePath(out: string, incident?: string): string {
+  return join(out, incident ? `.layerpost-resume.${incident}.json` : LEGACY_RESUME);
 }
 
 export interface ResumeState {
@@ -83,26 +104,65 @@ export interface ResumeState {
 }
 
 export async function saveResume(out: string, state: ResumeState): Promise<void> {
-  await writeFileAtomic(resumePath(out), JSON.stringify({ schema: 'layerpost.resume/v1', ...state }, null, 2) + '\n');
+  await writeFileAtomic(resumePath(out, state.incident), JSON.stringify({ schema: 'layerpost.resume/v1', ...state }, null, 2) + '\n');
 }
 
-export async function clearResume(out: string): Promise<void> {
-  await rm(resumePath(out), { force: true });
+export async function clearResume(out: string, incident?: string): Promise<void> {
+  await rm(resumePath(out, incident), { force: true });
+  // A legacy file for this same incident is done with too.
+  if (incident) {
+    const legacy = await readResume(join(out, LEGACY_RESUME)).catch(() => undefined);
+    if (legacy?.incident === incident) await rm(join(out, LEGACY_RESUME), { force: true });
+  }
 }
 
-export async function loadResume(out: string): Promise<ResumeState> {
-  const path = resumePath(out);
+/**
+ * The saved answers of an interrupted run: of `incident` when given, else of the one incident with a resume file in
+ * OUT (several: the operator names one). A file whose incident is not the one it is for is refused, and its
+ * incident is validated as --incident is (it names the folder the bundle goes to).
+ */
+export async function loadResume(out: string, incident?: string): Promise<ResumeState> {
+  const names = await readdir(out).catch(() => [] as string[]);
+  const candidates = names.filter((n) => RESUME_FILE.test(n) || n === LEGACY_RESUME);
+  let path: string;
+  if (incident) {
+    const own = resumePath(out, incident);
+    if (names.includes(basename(own))) path = own;
+    else if (names.includes(LEGACY_RESUME)) path = join(out, LEGACY_RESUME);
+    else throw new UsageError(`nothing to resume for incident ${incident}: ${own} does not exist (it is written as answers are given and removed when a bundle is written)`);
+  } else if (candidates.length === 1) path = join(out, candidates[0]!);
+  else if (candidates.length === 0)
+    throw new UsageError(`nothing to resume: no ${resumePath(out, 'INCIDENT')} (it is written as answers are given and removed when a bundle is written)`);
+  else {
+    const ids = candidates.map((n) => RESUME_FILE.exec(n)?.[1] ?? '(legacy file)');
+    throw new UsageError(`several interrupted drafts in ${out} (${ids.join(', ')}): pass --incident ID with --resume`);
+  }
+  const state = await readResume(path);
+  const expected = incident ?? RESUME_FILE.exec(basename(path))?.[1];
+  if (expected !== undefined && state.incident !== expected)
+    throw new ConfigError(`${path}: holds the answers of incident ${state.incident ?? '(none)'}, not ${expected}; refusing to resume into another incident`);
+  return state;
+}
+
+async function readResume(path: string): Promise<ResumeState> {
   const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) throw new UsageError(`nothing to resume: ${path} does not exist (it is written as answers are given and removed when a bundle is written)`);
+  if (text === undefined) throw new UsageError(`nothing to resume: ${path} does not exist`);
   let data: { answers?: unknown; from?: unknown; incident?: unknown; schema?: unknown };
   try {
     data = JSON.parse(text);
   } catch {
     throw new ConfigError(`${path}: invalid JSON`);
   }
+  if (!data || typeof data !== 'object') throw new ConfigError(`${path}: expected a JSON object`);
   if (data.schema !== 'layerpost.resume/v1') throw new ConfigError(`${path}: schema: expected "layerpost.resume/v1"`);
   const answers = AnswersSchema.safeParse(data.answers ?? {});
   if (!answers.success) throw new ConfigError(formatZodError(`${path} answers`, answers.error));
-  return { answers: answers.data, from: typeof data.from === 'string' ? data.from : undefined, incident: typeof data.incident === 'string' ? data.incident : undefined };
+  if (data.incident !== undefined) {
+    // The incident names the folder the bundle is written to: "../../elsewhere" or "/abs" would leave OUT.
+    const incident = AnswersSchema.safeParse({ incident: data.incident });
+    if (!incident.success) throw new ConfigError(`${path}: incident: ${formatZodError('', incident.error).replace(/^: [^:]+: /, '')}`);
+  }
+  if (answers.data.incident !== undefined && data.incident !== undefined && answers.data.incident !== data.incident)
+    throw new ConfigError(`${path}: answers.incident (${answers.data.incident}) and incident (${String(data.incident)}) differ`);
+  return { answers: answers.data, from: typeof data.from === 'string' ? data.from : undefined, incident: typeof data.incident === 'string' ? data.incident : answers.data.incident };
 }
-

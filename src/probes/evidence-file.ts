@@ -6,6 +6,8 @@ import { formatZodError } from '../core/zod-format.js';
 import type { NetError } from '../adapters/http.js';
 import { readTextFile } from '../adapters/fs.js';
 import { redact } from '../adapters/secrets.js';
+import { outsideDeep } from '../core/sanitize.js';
+import { MAX_JSON_DEPTH, tooDeep } from '../core/json-depth.js';
 
 /** How far ahead of our clock a takenAt may be before the document is refused (clock skew between hosts). */
 export const FUTURE_SLACK_MS = 5 * 60_000;
@@ -21,6 +23,8 @@ export function parseEvidence(text: string, source: string, now: Date): Evidence
     throw new ConfigError(`${source}: invalid JSON: ${(err as Error).message}`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${source}: not a layerpost evidence document (expected a JSON object)`);
+  const deep = tooDeep(data);
+  if (deep) throw new ConfigError(`${source}: ${deep}: nested deeper than ${MAX_JSON_DEPTH} levels`);
   const schema = (data as { schema?: unknown }).schema;
   const version = typeof schema === 'string' ? SCHEMA_RE.exec(schema) : null;
   if (version && Number(version[1]) > CURRENT_VERSION)
@@ -34,7 +38,8 @@ export function parseEvidence(text: string, source: string, now: Date): Evidence
   const taken = Date.parse(parsed.data.takenAt);
   if (taken - now.getTime() > FUTURE_SLACK_MS)
     throw new ConfigError(`${source}: takenAt ${parsed.data.takenAt} is from the future (this machine's clock says ${now.toISOString()}); check either clock`);
-  return data as Evidence;
+  // Every string in it came from elsewhere (status pages, other hosts' probes): made safe before it reaches a draft or a terminal.
+  return outsideDeep(data as Evidence);
 }
 
 export interface LoadEvidenceOptions {

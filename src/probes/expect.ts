@@ -1,5 +1,9 @@
-// Expectations on an answer: status codes, latency ceiling, a JSON path, text and pattern matches. Pure.
+// Expectations on an answer: status codes, latency ceiling, a JSON path, text and pattern matches (bounded in time). Pure but for the clock.
+import { createContext, Script, type Context } from 'node:vm';
 import { snippet } from './result.js';
+
+/** The longest a pattern may run on one answer; a run's deadline left shortens it. */
+export const MATCH_BUDGET_MS = 1_000;
 
 export interface HttpExpect {
   status?: number[];
@@ -62,7 +66,7 @@ export function checkPattern(pattern: string): string | undefined {
  * The body checks of an expectation. Returns undefined when the body passes, else why it does not
  * (already shortened and redacted).
  */
-export function checkBody(expect: HttpExpect | undefined, text: string): string | undefined {
+export function checkBody(expect: HttpExpect | undefined, text: string, budgetMs = MATCH_BUDGET_MS): string | undefined {
   if (!expect) return undefined;
   let subject = text;
   let where = 'the body';
@@ -80,15 +84,53 @@ export function checkBody(expect: HttpExpect | undefined, text: string): string 
     if (expect.equals !== undefined && subject !== String(expect.equals))
       return `${where} is "${snippet(subject, 60)}", expected "${String(expect.equals)}"`;
   }
-  return checkText({ contains: expect.contains, matches: expect.matches }, subject, where, false);
+  return checkText({ contains: expect.contains, matches: expect.matches }, subject, where, false, budgetMs);
 }
 
 /** Text expectations on an answer or a value; undefined when it passes. A model's answer is compared ignoring case. */
-export function checkText(expect: { contains?: string; matches?: string } | undefined, text: string, where = 'the answer', ignoreCase = true): string | undefined {
+export function checkText(
+  expect: { contains?: string; matches?: string } | undefined,
+  text: string,
+  where = 'the answer',
+  ignoreCase = true,
+  budgetMs = MATCH_BUDGET_MS,
+): string | undefined {
   const has = ignoreCase ? (t: string, s: string) => t.toLowerCase().includes(s.toLowerCase()) : (t: string, s: string) => t.includes(s);
   if (expect?.contains !== undefined && !has(text, expect.contains))
     return `expected ${where} to contain "${expect.contains}", got "${snippet(text, 60)}"`;
-  if (expect?.matches !== undefined && !new RegExp(expect.matches).test(text))
+  if (expect?.matches !== undefined && !matchWithin(expect.matches, text, budgetMs))
     return `expected ${where} to match /${expect.matches}/, got "${snippet(text, 60)}"`;
   return undefined;
+}
+
+/** A pattern that ran past its time on an answer: the probe's result is an error, not a mismatch (the answer was not judged). */
+export class PatternTimeoutError extends Error {
+  constructor(pattern: string, budgetMs: number) {
+    super(`the pattern /${pattern.length > 60 ? `${pattern.slice(0, 59)}…` : pattern}/ did not finish within ${Math.round(budgetMs)} ms on the answer (it backtracks too much; simplify it)`);
+    this.name = 'PatternTimeoutError';
+  }
+}
+
+let matcher: { ctx: Context; script: Script } | undefined;
+
+/**
+ * Whether `pattern` matches `text`, bounded in time. V8 switches a pattern that backtracks too much to its
+ * linear-time engine (patterns without back-references or lookaround: nearly all); the rest run in a context
+ * whose execution V8 stops at the budget, so a hostile answer cannot hold the event loop (and --deadline) for ever.
+ */
+export function matchWithin(pattern: string, text: string, budgetMs: number): boolean {
+  if (!matcher) {
+    process.getBuiltinModule('node:v8').setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+    matcher = { ctx: createContext({}), script: new Script('new RegExp(globalThis.pattern).test(globalThis.text)') };
+  }
+  const budget = Math.max(1, Math.floor(budgetMs));
+  Object.assign(matcher.ctx, { pattern, text });
+  try {
+    return matcher.script.runInContext(matcher.ctx, { timeout: budget }) === true;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new PatternTimeoutError(pattern, budget);
+    throw err;
+  } finally {
+    Object.assign(matcher.ctx, { pattern: undefined, text: undefined });
+  }
 }

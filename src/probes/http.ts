@@ -3,7 +3,7 @@ import type { ProbeConfig } from '../config/schema.js';
 import type { ProbeResult } from '../core/evidence.js';
 import { decodeBody, httpRequest } from '../adapters/http.js';
 import type { ProbeContext } from './types.js';
-import { checkBody, describeExpectedStatus, statusExpected, type HttpExpect } from './expect.js';
+import { checkBody, describeExpectedStatus, MATCH_BUDGET_MS, statusExpected, type HttpExpect } from './expect.js';
 import { failure, finish, requestLabel, resultBase, statusPhrase, type ResultBase } from './result.js';
 
 export const PROBE_MAX_BYTES = 1024 * 1024;
@@ -21,8 +21,13 @@ export async function httpProbe(probe: ProbeConfig, ctx: ProbeContext): Promise<
   }
   const base = resultBase(probe, 'http', `${method} ${spec.url}`);
   return exchange(base, ctx, { method, url: spec.url, headers, body, model: probe.model }, (status, text, latencyMs) =>
-    judgeHttp(base, spec.expect, { method, url: spec.url, model: probe.model }, status, text, latencyMs),
+    judgeHttp(base, spec.expect, { method, url: spec.url, model: probe.model }, status, text, latencyMs, matchBudget(ctx)),
   );
+}
+
+/** Time a pattern may take on an answer: its budget, or what is left of the run when that is less. */
+export function matchBudget(ctx: Pick<ProbeContext, 'deadlineAt'>): number {
+  return Math.max(1, Math.min(MATCH_BUDGET_MS, (ctx.deadlineAt ?? Infinity) - performance.now()));
 }
 
 export interface Exchange {
@@ -50,7 +55,7 @@ export async function exchange(
       maxBytes: PROBE_MAX_BYTES,
       retry: false,
       signal: ctx.signal,
-      dispatcher: ctx.dispatcherFor(req.url),
+      dispatcherFor: (url) => ctx.dispatcherFor(url),
     });
     return judge(res.status, decodeBody(res.body), res.latencyMs);
   } catch (err) {
@@ -66,6 +71,7 @@ export function judgeHttp(
   status: number,
   text: string,
   latencyMs: number,
+  budgetMs?: number,
 ): ProbeResult {
   const label = requestLabel(req.method, req.url, req.model);
   if (!statusExpected(expect, status)) {
@@ -74,7 +80,7 @@ export function judgeHttp(
   }
   if (expect?.maxLatencyMs !== undefined && latencyMs > expect.maxLatencyMs)
     return finish(base, 'timeout', latencyMs, `${label} → ${status} in ${Math.round(latencyMs)} ms, over the ${expect.maxLatencyMs} ms ceiling`, { status });
-  const wrong = checkBody(expect, text);
+  const wrong = checkBody(expect, text, budgetMs);
   if (wrong) return finish(base, 'mismatch', latencyMs, `${label} → ${status} but ${wrong}`, { status });
   return finish(base, 'ok', latencyMs, `${label} → ${status} in ${Math.round(latencyMs)} ms`, { status });
 }

@@ -3,7 +3,7 @@ import type { ProbeConfig } from '../config/schema.js';
 import type { ProbeResult } from '../core/evidence.js';
 import type { ProbeContext } from './types.js';
 import { checkText } from './expect.js';
-import { exchange, lowerKeys, USER_AGENT } from './http.js';
+import { exchange, lowerKeys, matchBudget, USER_AGENT } from './http.js';
 import { finish, parseMaybeJson, requestLabel, resultBase, snippet, statusPhrase, type ResultBase } from './result.js';
 
 type Canary = NonNullable<ProbeConfig['llm-canary']>;
@@ -78,13 +78,13 @@ export async function llmCanaryProbe(probe: ProbeConfig, ctx: ProbeContext): Pro
   const model = c.model;
   const base: ResultBase = { ...resultBase(probe, 'llm-canary', `POST ${req.url}`), model: probe.model ?? model };
   const r = await exchange(base, ctx, { method: 'POST', url: req.url, headers: req.headers, body: req.body, model }, (status, text, latencyMs) =>
-    judgeCanary(base, c, req.url, status, text, latencyMs),
+    judgeCanary(base, c, req.url, status, text, latencyMs, matchBudget(ctx)),
   );
   const indicates = canaryIndicates(r, probe.layer);
   return indicates ? { ...r, indicates } : r;
 }
 
-export function judgeCanary(base: ResultBase, c: Canary, url: string, status: number, text: string, latencyMs: number): ProbeResult {
+export function judgeCanary(base: ResultBase, c: Canary, url: string, status: number, text: string, latencyMs: number, budgetMs?: number): ProbeResult {
   const label = requestLabel('POST', url, c.model);
   if (status !== 200) {
     const { phrase, errorType } = statusPhrase(status, text);
@@ -95,7 +95,7 @@ export function judgeCanary(base: ResultBase, c: Canary, url: string, status: nu
   if (!answer.text.trim() && (answer.stop === 'max_tokens' || answer.stop === 'length'))
     // A reasoning model can spend the whole budget before writing: that is our setting, not the model's quality.
     return finish(base, 'error', latencyMs, `${label} → 200 with no text before the ${c.maxTokens}-token limit (${answer.stop}); raise maxTokens`, { status });
-  const wrong = checkText(c.expect, answer.text);
+  const wrong = checkText(c.expect, answer.text, undefined, undefined, budgetMs);
   if (wrong) return finish(base, 'mismatch', latencyMs, `${label} → 200 but the answer failed its check: ${wrong}`, { status });
   return finish(base, 'ok', latencyMs, `${label} → 200 "${snippet(answer.text, 40)}" in ${Math.round(latencyMs)} ms`, { status });
 }

@@ -99,7 +99,7 @@ export async function prometheusProbe(probe: ProbeConfig, ctx: ProbeContext): Pr
       maxBytes: PROBE_MAX_BYTES * 4,
       retry: false,
       signal: ctx.signal,
-      dispatcher: ctx.dispatcherFor(spec.url),
+      dispatcherFor: (url) => ctx.dispatcherFor(url),
     });
   let answers: HttpResponse[];
   try {

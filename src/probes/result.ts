@@ -3,6 +3,7 @@ import type { ProbeConfig } from '../config/schema.js';
 import type { Outcome, ProbeResult } from '../core/evidence.js';
 import { classify, NetError } from '../adapters/http.js';
 import { redact } from '../adapters/secrets.js';
+import { outsideDeep, outsideText } from '../core/sanitize.js';
 
 export type ResultBase = Pick<ProbeResult, 'id' | 'layer' | 'provider' | 'model' | 'kind' | 'target'>;
 
@@ -22,7 +23,8 @@ export function finish(
 ): ProbeResult {
   const r: ProbeResult = { ...base, ok: outcome === 'ok', outcome, latencyMs: Math.max(0, Math.round(latencyMs)), detail: redact(detail) };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) (r as Record<string, unknown>)[k] = v;
-  return r;
+  // A detail quotes what a server answered, an error type is the server's word: outside text, made safe here.
+  return outsideDeep(r);
 }
 
 /** A thrown network or abort error as a result; `what` says what was attempted ("GET /health"). */
@@ -33,7 +35,7 @@ export function failure(base: ResultBase, err: unknown, latencyMs: number, what:
 
 /** Redact first, then shorten: a secret cut in half by truncation would no longer match. */
 export function snippet(text: string, max = 120): string {
-  const flat = redact(text).replace(/\s+/g, ' ').trim();
+  const flat = outsideText(redact(text)).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -3,7 +3,7 @@ import { Agent, type Dispatcher } from '../adapters/undici.js';
 import type { ProbeConfig, ProbeKind } from '../config/schema.js';
 import type { ProbeResult } from '../core/evidence.js';
 import { ConfigError } from '../errors.js';
-import { resolveRefs } from '../adapters/secrets.js';
+import { resolveField } from '../config/credentials.js';
 import type { ProbeContext, ProbeFn } from './types.js';
 import { checkPattern } from './expect.js';
 import { finish, resultBase } from './result.js';
@@ -98,7 +98,7 @@ export function prepareProbes(probes: readonly ProbeConfig[], env: NodeJS.Proces
 }
 
 function resolveDeep(value: unknown, env: NodeJS.ProcessEnv, who: string, path: string): unknown {
-  if (typeof value === 'string') return resolveRefs(value, env, `${who}: ${path}`);
+  if (typeof value === 'string') return resolveField(value, env, who, path);
   if (Array.isArray(value)) return value.map((v, i) => resolveDeep(v, env, who, `${path}[${i}]`));
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveDeep(v, env, who, path ? `${path}.${k}` : k)]));
@@ -139,18 +139,23 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
   let lenient: Agent | undefined;
   const ctxBase = {
     signal: run.signal,
+    deadlineAt: performance.now() + opts.deadlineMs,
     now: opts.now,
     baseDir: opts.baseDir,
     insecureHosts,
     dispatcherFor(url: string): Dispatcher | undefined {
       let host = '';
+      let hostPort = '';
       try {
-        host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+        const u = new URL(url);
+        host = u.hostname.replace(/^\[|\]$/g, '');
+        hostPort = `${host}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
       } catch {
         /* an invalid URL fails in the request itself */
       }
       if (opts.dispatcher) return opts.dispatcher;
-      if (!insecureHosts.includes(host)) return (strict ??= new Agent({ keepAliveTimeout: 4_000 }));
+      // Asked for every hop of a redirect: a listed host's redirect to an unlisted one is verified again.
+      if (!insecureHosts.includes(host) && !insecureHosts.includes(hostPort)) return (strict ??= new Agent({ keepAliveTimeout: 4_000 }));
       return (lenient ??= new Agent({ keepAliveTimeout: 4_000, connect: { rejectUnauthorized: false } }));
     },
   };

@@ -1,16 +1,25 @@
 // An isolated Handlebars environment: strict variables, built-in helpers only, no prototype access, no HTML escaping.
 import Handlebars from 'handlebars';
-import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsError, readySet, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
+import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsError, meteredPartial, readySet, RenderMeter, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
 
 export { BUILTIN_HELPERS, CUSTOM_HELPERS, COMPILE_OPTIONS, RUNTIME_OPTIONS, TemplateError, describeHandlebarsError } from './set.js';
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
 
-export function createEnv(partials: Map<string, TemplateFile>, options: { strict?: boolean } = {}): typeof Handlebars {
+export interface EnvOptions {
+  /** false renders an unknown variable as empty: only lint uses it, so one unknown variable does not hide a template's other findings. */
+  strict?: boolean;
+}
+
+function optionsFor(o: EnvOptions) {
+  return o.strict === false ? { ...compileOptions, strict: false } : compileOptions;
+}
+
+export function createEnv(partials: Map<string, TemplateFile>, meter = new RenderMeter(), options: EnvOptions = {}): typeof Handlebars {
   const env = Handlebars.create();
-  const opts = options.strict === false ? { ...compileOptions, strict: false } : compileOptions;
+  const opts = optionsFor(options);
   for (const [name, file] of partials) {
     try {
-      env.registerPartial(name, env.compile(file.source, opts));
+      env.registerPartial(name, meteredPartial(env.compile(file.source, opts), meter) as HandlebarsTemplateDelegate);
     } catch (err) {
       const d = describeHandlebarsError(err);
       throw new TemplateError(file.path, d.line, d.column, d.message);
@@ -19,15 +28,11 @@ export function createEnv(partials: Map<string, TemplateFile>, options: { strict
   return env;
 }
 
-
-
-/**
- * Compile every template once; a syntax error is a TemplateError with file, line and column. `strict: false`
- * renders an unknown variable as empty: only lint uses it, so one unknown variable does not hide a template's other findings.
- */
-export function compileSet(set: TemplateSet, options: { strict?: boolean } = {}): CompiledSet {
-  const env = createEnv(set.partials, options);
-  const opts = options.strict === false ? { ...compileOptions, strict: false } : compileOptions;
+/** Compile every template once; a syntax error is a TemplateError with file, line and column. */
+export function compileSet(set: TemplateSet, options: EnvOptions = {}): CompiledSet {
+  const meter = new RenderMeter();
+  const env = createEnv(set.partials, meter, options);
+  const opts = optionsFor(options);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, file] of set.templates) {
     try {
@@ -40,6 +45,5 @@ export function compileSet(set: TemplateSet, options: { strict?: boolean } = {})
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }
-  return readySet('compiled', set, compiled);
+  return readySet('compiled', set, compiled, meter);
 }
-

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from './load.js';
-import { COMPILE_OPTIONS, readySet, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
+import { COMPILE_OPTIONS, meteredPartial, readySet, RenderMeter, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
 
 interface Precompiled {
   /** COMPILE_OPTIONS the build used; must equal today's. */
@@ -32,9 +32,10 @@ export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | un
   const { default: Runtime } = await import('handlebars/runtime');
   const env = Runtime.create();
   const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
-  for (const [name, f] of set.partials) env.registerPartial(name, spec(f));
+  const meter = new RenderMeter();
+  for (const [name, f] of set.partials) env.registerPartial(name, meteredPartial(spec(f), meter) as ReturnType<typeof spec>);
   const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
-  return readySet('precompiled', set, compiled);
+  return readySet('precompiled', set, compiled, meter);
 }
 
 export async function rendererFor(set: TemplateSet): Promise<CompiledSet> {

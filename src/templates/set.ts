@@ -67,8 +67,44 @@ export const COMPILE_OPTIONS = {
 
 export const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
-/** A ready set: render by name with the runtime options; a render error names the template file, line and column. */
-export function readySet(how: NonNullable<CompiledSet['how']>, set: TemplateSet, compiled: ReadonlyMap<string, (ctx: unknown, options: typeof RUNTIME_OPTIONS) => string>): CompiledSet {
+/**
+ * The most characters one render may produce, partials' output included: far above every channel's limit (Slack's
+ * 40 000 is the largest), far below what would exhaust memory (a partial that calls itself twice, 26 deep).
+ */
+export const MAX_RENDER_CHARS = 1_000_000;
+
+/** Counts what the partials of one render produce, so a render that multiplies text stops at the cap, not at the heap's end. */
+export class RenderMeter {
+  used = 0;
+  add(chars: number): void {
+    this.used += chars;
+    if (this.used > MAX_RENDER_CHARS) throw new RenderTooLarge();
+  }
+}
+
+class RenderTooLarge extends Error {
+  constructor() {
+    super(`renders more than ${MAX_RENDER_CHARS.toLocaleString('en')} characters, the most a draft may have (a partial repeated too often, or a huge template?)`);
+    this.name = 'RenderTooLarge';
+  }
+}
+
+/** A partial whose output counts against the meter. */
+export function meteredPartial<O>(partial: (ctx: unknown, options?: O) => string, meter: RenderMeter): (ctx: unknown, options?: O) => string {
+  return (ctx, options) => {
+    const out = partial(ctx, options);
+    meter.add(out.length);
+    return out;
+  };
+}
+
+/** A ready set: render by name with the runtime options; a render error names the template file, line and column; a render over MAX_RENDER_CHARS names the template. */
+export function readySet(
+  how: NonNullable<CompiledSet['how']>,
+  set: TemplateSet,
+  compiled: ReadonlyMap<string, (ctx: unknown, options: typeof RUNTIME_OPTIONS) => string>,
+  meter = new RenderMeter(),
+): CompiledSet {
   return {
     how,
     has: (name) => compiled.has(name),
@@ -76,11 +112,16 @@ export function readySet(how: NonNullable<CompiledSet['how']>, set: TemplateSet,
     render(name, ctx) {
       const t = compiled.get(name);
       if (!t) throw new ConfigError(`no template named ${name}`);
+      meter.used = 0;
       try {
-        return t(ctx, RUNTIME_OPTIONS);
+        const out = t(ctx, RUNTIME_OPTIONS);
+        meter.add(out.length);
+        return out;
       } catch (err) {
+        const path = set.templates.get(name)!.path;
+        if (err instanceof RenderTooLarge) throw new TemplateError(path, undefined, undefined, err.message);
         const d = describeHandlebarsError(err);
-        throw new TemplateError(set.templates.get(name)!.path, d.line, d.column, d.message);
+        throw new TemplateError(path, d.line, d.column, d.message);
       }
     },
   };

@@ -90,8 +90,8 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     const screen = await waitFor(s, /EXIT=\d+/);
     expect(screen).toContain('EXIT=130');
     expect(screen).toContain('--resume');
-    expect(await readdir(join(dir, 'out'))).toEqual(['.layerpost-resume.json']);
-    const saved = JSON.parse(await readFile(join(dir, 'out', '.layerpost-resume.json'), 'utf8')) as { answers: { layer: string } };
+    expect(await readdir(join(dir, 'out'))).toEqual(['.layerpost-resume.tty-2.json']);
+    const saved = JSON.parse(await readFile(join(dir, 'out', '.layerpost-resume.tty-2.json'), 'utf8')) as { answers: { layer: string } };
     expect(saved.answers.layer).toBe('model-endpoint');
     // resume without a terminal: the saved layer is kept, the rest proposed
     const r = spawnSync(NODE, [BIN, 'draft', '--resume', '--out', 'out', '--yes', '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });

@@ -38,6 +38,16 @@ export function hostileSummary(): Record<string, unknown> {
   return { ...base, components: [{ id: 'c1', name: 'API', status: 'major_outage' }], incidents: [incident], status: { indicator: 'major', description: 'Partial System Outage' } };
 }
 
+/** An incident name that tries every terminal trick: OSC 52 clipboard write, clear screen, a bare CR/LF, right-to-left override, zero-width characters, NUL. */
+export const CONTROL_TEXT = 'Elevated errors\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J on the API\r\nFAKE: all clear \u202Eevil\u202C\u200B\u2060\u0000 end';
+
+/** The good summary with one open incident on the API whose name and latest update are CONTROL_TEXT. */
+export function controlsSummary(): Record<string, unknown> {
+  const s = hostileSummary() as { incidents: Array<Record<string, unknown>> };
+  const [incident] = s.incidents;
+  return { ...s, incidents: [{ ...incident, name: CONTROL_TEXT, incident_updates: [{ ...(incident!.incident_updates as object[])[0], body: CONTROL_TEXT }] }] };
+}
+
 /** Anthropic's real 529 body (test/fixtures/probes/anthropic-529.json). */
 export const OVERLOADED_BODY = '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}';
 export const BIG_BYTES = 50 * 1024 * 1024;
@@ -70,14 +80,25 @@ export const FAULTS = [
   'echo', // 200, the request's headers and URL echoed back (raw, base64 and URL-encoded)
   'echo-401', // 401 in Anthropic's format, the key quoted back in the error message
   'hostile', // a summary whose open incident's name and update carry markup and template syntax
+  'hostile-controls', // a summary whose open incident's name carries terminal escapes, CR/LF, bidi and zero-width characters
+  'to', // /to?url=U → 302 to U (another origin, or another scheme)
+  'aaa', // 200 text/plain "a" × 40 then "!": a backtracking pattern never finishes on it
 ] as const;
 export type Fault = (typeof FAULTS)[number];
+
+/** A request as the server received it: the URL (path and query) and the headers. */
+export interface Seen {
+  url: string;
+  headers: IncomingMessage['headers'];
+}
 
 export interface FaultServer extends TestServer {
   /** URL of a fault, with an optional tail: at('drip', '/summary.json'). */
   at(fault: Fault, tail?: string): string;
   /** Requests that reached a fault (counted from `hits`). */
   count(fault: Fault): number;
+  /** Every request received, with its headers (what a redirect carried to this origin). */
+  seen: Seen[];
 }
 
 function echoBody(req: IncomingMessage): string {
@@ -188,25 +209,40 @@ function handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>
     }
     case 'hostile':
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(hostileSummary()));
+    case 'hostile-controls':
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(controlsSummary()));
+    case 'to':
+      return void res.writeHead(302, { location: new URL(req.url ?? '/', 'http://x').searchParams.get('url') ?? '/' }).end();
+    case 'aaa':
+      return void res.writeHead(200, { 'content-type': 'text/plain' }).end(`${'a'.repeat(40)}!`);
     default:
       return void res.writeHead(404, { 'content-type': 'text/plain' }).end(`no fault named "${fault}"`);
   }
 }
 
 export async function startFaultServer(): Promise<FaultServer> {
-  const srv = await startServer(handle);
+  const seen: Seen[] = [];
+  const srv = await startServer((req, res) => {
+    seen.push({ url: req.url ?? '/', headers: req.headers });
+    return handle(req, res);
+  });
   return {
     ...srv,
+    seen,
     at: (fault, tail = '') => `${srv.url}/${fault}${tail}`,
     count: (fault) => srv.hits.filter((h) => h.split(' ')[1]!.split('/')[1] === fault).length,
   };
 }
 
 /** The same faults over HTTPS with a self-signed certificate (CN localhost, IP 127.0.0.1): every client must refuse it by default. */
-export async function startTlsFaultServer(): Promise<{ url: string; at: FaultServer['at']; close(): Promise<void> }> {
+export async function startTlsFaultServer(): Promise<{ url: string; port: number; at: FaultServer['at']; seen: Seen[]; close(): Promise<void> }> {
   const cert = (name: string) => readFileSync(new URL(`../fixtures/probes/self-signed.${name}`, import.meta.url));
   const sockets = new Set<Socket>();
-  const server = createHttpsServer({ cert: cert('crt'), key: cert('key') }, (req, res) => void handle(req, res));
+  const seen: Seen[] = [];
+  const server = createHttpsServer({ cert: cert('crt'), key: cert('key') }, (req, res) => {
+    seen.push({ url: req.url ?? '/', headers: req.headers });
+    void handle(req, res);
+  });
   server.on('secureConnection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -214,9 +250,12 @@ export async function startTlsFaultServer(): Promise<{ url: string; at: FaultSer
   // A client that refuses the certificate aborts the handshake: expected here, not an error of the server.
   server.on('tlsClientError', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  const url = `https://127.0.0.1:${port}`;
   return {
     url,
+    port,
+    seen,
     at: (fault, tail = '') => `${url}/${fault}${tail}`,
     close: () =>
       new Promise<void>((resolve) => {

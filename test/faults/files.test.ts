@@ -126,7 +126,7 @@ describe('Ctrl-C', () => {
     expect(r.stderr).toMatch(/--resume/);
     expect(existsSync(join(dir, 'out', 'cc'))).toBe(false);
     expect(leftovers(join(dir, 'out'))).toEqual([]);
-    const resume = JSON.parse(readFileSync(join(dir, 'out', '.layerpost-resume.json'), 'utf8')) as { incident?: string; answers: { impact?: string } };
+    const resume = JSON.parse(readFileSync(join(dir, 'out', '.layerpost-resume.cc.json'), 'utf8')) as { incident?: string; answers: { impact?: string } };
     expect(resume).toMatchObject({ incident: 'cc', answers: { impact: 'Typed by the operator before Ctrl-C.' } });
 
     // --resume picks the typed answer back up (with evidence from a file this time, no network).
@@ -134,7 +134,7 @@ describe('Ctrl-C', () => {
     expect([0, 1], again.stderr).toContain(again.code);
     const manifest = JSON.parse(readFileSync(join(dir, 'out', 'cc', '001-investigating', 'draft.json'), 'utf8')) as { answers: { impact: string } };
     expect(manifest.answers.impact).toBe('Typed by the operator before Ctrl-C.');
-    expect(existsSync(join(dir, 'out', '.layerpost-resume.json'))).toBe(false);
+    expect(existsSync(join(dir, 'out', '.layerpost-resume.cc.json'))).toBe(false);
   });
 });
 

@@ -50,10 +50,10 @@ describe.concurrent('probe against broken endpoints', () => {
       layer: 'model-endpoint',
       provider: 'anthropic',
       model: 'claude-opus-4-7',
-      'llm-canary': { api: 'anthropic', baseUrl: srv.at('overloaded'), model: 'claude-opus-4-7', apiKey: 'sk-not-secret-test-key' },
+      'llm-canary': { api: 'anthropic', baseUrl: srv.at('overloaded'), model: 'claude-opus-4-7', apiKey: '${LP_TEST_KEY}' },
     };
     const dir = project({ probes: [...faults.map((f) => httpProbe(f)), canary] });
-    const r = await runCli(['probe', '--json', '--no-status', '--save', 'evidence.json'], { cwd: dir, timeoutMs: 30_000 });
+    const r = await runCli(['probe', '--json', '--no-status', '--save', 'evidence.json'], { cwd: dir, env: { LP_TEST_KEY: 'sk-not-secret-test-key' }, timeoutMs: 30_000 });
     expect(r.code, r.stderr).toBe(1);
     expect(r.ms).toBeLessThan(10_000);
     assertNoStack(r.stderr);

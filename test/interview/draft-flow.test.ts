@@ -113,7 +113,7 @@ describe('draft interview (injected prompts)', () => {
     ]);
     const first = await runDraft(env, { incident: 'inc-4' }, { evidence: evidence(), asker: quit, lint: () => [] });
     expect(first.bundle).toBeUndefined();
-    expect(await readdir(join(dir, 'out'))).toEqual(['.layerpost-resume.json']);
+    expect(await readdir(join(dir, 'out'))).toEqual(['.layerpost-resume.inc-4.json']);
     const resumed = new ScriptedAsker([{ match: /What now/, answer: 'write' }]);
     const second = await runDraft(env, { resume: true }, { evidence: evidence(), asker: resumed, lint: () => [] });
     expect(resumed.remaining).toBe(0);

@@ -52,5 +52,37 @@ const DOT_LETTER = /\.[a-z]/i;
  */
 export function xWeightedLength(text: string): number {
   if (ASCII.test(text) && !DOT_LETTER.test(text)) return text.length;
-  return xLength(text).weighted;
+  if (text.length <= PIECE) return xLength(text).weighted;
+  return longWeightedLength(text);
+}
+
+/** twitter-text's URL matching is quadratic in a run of "a.a.a…": a long text is counted in bounded pieces. */
+const PIECE = 2_048;
+/** twitter-text's own bound: no URL is longer (MAX_URL_LENGTH), so a longer run without a space holds none. */
+const MAX_URL = 4_096;
+
+/**
+ * A long text's weighted length, counted piece by piece. The pieces are cut after whitespace, where the count is
+ * additive (a URL, an emoji sequence or a CJK run never spans whitespace, and a URL may start after any of it). A run
+ * without whitespace longer than any URL is counted with its dots made dashes (the same weight), so no domain is
+ * looked for in it.
+ */
+function longWeightedLength(text: string): number {
+  let total = 0;
+  let piece = '';
+  for (const run of text.split(/(?<=\s)/)) {
+    if (run.length > MAX_URL) {
+      if (piece) total += xLength(piece).weighted;
+      piece = '';
+      for (let i = 0; i < run.length; i += PIECE) total += xLength(run.slice(i, i + PIECE).replace(/\./g, '-')).weighted;
+      continue;
+    }
+    if (piece.length + run.length > PIECE && piece) {
+      total += xLength(piece).weighted;
+      piece = '';
+    }
+    piece += run;
+  }
+  if (piece) total += xLength(piece).weighted;
+  return total;
 }

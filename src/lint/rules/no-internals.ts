@@ -4,21 +4,23 @@ import { SOURCES } from '../sources.js';
 import type { TemplateContext } from '../../core/context.js';
 import type { TextRule } from '../types.js';
 
+// Every repetition that can run along a long line is bounded (a pod name's prefix, a path, a hostname's 126 labels):
+// unbounded, a template line of "a." repeated made each pattern retry from every position, quadratic in the line.
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/, 'an IP address'],
   [/\b(?:[0-9a-f]{1,4}:){4,7}[0-9a-f]{1,4}\b/i, 'an IPv6 address'],
-  [/\blocalhost\b|\b[\w-]+\.(?:internal|local|localdomain|lan|corp|svc|cluster\.local)\b/i, 'an internal hostname'],
-  [/\b[a-z][a-z0-9-]*-[a-f0-9]{8,10}-[a-z0-9]{5}\b/, 'a Kubernetes pod name'],
+  [/\blocalhost\b|\b[\w-]{1,63}\.(?:internal|local|localdomain|lan|corp|svc|cluster\.local)\b/i, 'an internal hostname'],
+  [/\b[a-z][a-z0-9-]{0,62}-[a-f0-9]{8,10}-[a-z0-9]{5}\b/, 'a Kubernetes pod name'],
   [/\bpods?\/[\w.-]+|\bdeployment\/[\w.-]+|\bnamespace\/[\w.-]+/i, 'a Kubernetes object'],
   [/\b(?:i|sg|vpc|subnet|eni|vol|ami)-[0-9a-f]{8,17}\b|\barn:aws[\w-]*:[^\s]+/, 'a cloud resource id'],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i, 'an id (UUID)'],
   [/\breq_[A-Za-z0-9]{8,}\b/, 'a request id'],
   [/\bat [\w$.<>[\]]+ \([^)]*:\d+:\d+\)|\bat [^\s()]+:\d+:\d+|Traceback \(most recent call last\)|\bgoroutine \d+ \[|\bpanic: /, 'a stack trace'],
-  [/\b[\w./-]+\.(?:js|mjs|cjs|ts|py|go|java|rb|rs|php|cs):\d+\b/, 'a source file and line'],
+  [/\b[\w./-]{1,255}\.(?:js|mjs|cjs|ts|py|go|java|rb|rs|php|cs):\d+\b/, 'a source file and line'],
   [/\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b/, 'a system error code'],
   [/\b\w+(?:Exception|Error)\b(?=:)/, 'an exception name'],
 ];
-const HOSTNAME = /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|ai|dev|cloud|app|co|example|test|invalid))\b(?:\/\S*)?/gi;
+const HOSTNAME = /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,126}(?:com|net|org|io|ai|dev|cloud|app|co|example|test|invalid))\b(?:\/\S*)?/gi;
 
 function host(url: string): string | undefined {
   try {

@@ -11,6 +11,7 @@ import {
   type ProviderStatus,
 } from '../../core/evidence.js';
 import { formatPath } from '../../core/zod-format.js';
+import { outsideDeep } from '../../core/sanitize.js';
 import type { CatalogueEntry } from '../catalogue.js';
 
 /** A pure function of a payload: never throws, a payload of the wrong shape is an "unknown" status with a reason. */
@@ -35,7 +36,8 @@ export function statusFor(
   };
   if (read.maintenances?.length) out.maintenances = read.maintenances;
   if (read.error !== undefined) out.error = read.error;
-  return out;
+  // Everything a status page says is outside text: no escape sequence, control, bidi or zero-width character goes on.
+  return outsideDeep(out);
 }
 
 export function unknownStatus(entry: CatalogueEntry, observedAt: string, error: string): ProviderStatus {

@@ -1,0 +1,125 @@
+// Where a config value is a credential (headers, apiKey, URL userinfo and key-like query parameters): literals there are refused, ${VAR} values there are secrets. Pure.
+import type { Config } from './schema.js';
+import { hasRefs, refsIn, resolveRefs, registerSecret } from '../adapters/secrets.js';
+
+/** Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret* or *auth* header. */
+const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth/i;
+/** Query parameters that carry one: api_key, key, token, access_token, secret, password, sig… */
+const CREDENTIAL_PARAM = /^(?:key|sig|signature|code)$|api[-_]?key|token|secret|passw|pwd|auth|credential/i;
+/** The fields of a probe whose value is a URL. */
+const URL_FIELDS = new Set(['http.url', 'llm-canary.baseUrl', 'prometheus.url', 'evidence.from']);
+
+export function isCredentialHeader(name: string): boolean {
+  return CREDENTIAL_HEADER.test(name);
+}
+
+export function isCredentialParam(name: string): boolean {
+  return CREDENTIAL_PARAM.test(name);
+}
+
+/** A probe field path ("http.headers.authorization", "llm-canary.apiKey") that holds a credential as a whole. */
+export function isCredentialField(path: string): boolean {
+  if (/(?:^|\.)apiKey$/.test(path)) return true;
+  const header = /^(?:http|llm-canary|prometheus)\.headers\.(.+)$/.exec(path);
+  return header ? isCredentialHeader(header[1]!) : false;
+}
+
+export function isUrlField(path: string): boolean {
+  return URL_FIELDS.has(path);
+}
+
+/**
+ * The first credential written literally in the config, as "probes[1].llm-canary.apiKey: …" (the README: secrets
+ * only as ${ENV_VAR}); undefined when there is none.
+ */
+export function literalCredential(config: Config): string | undefined {
+  for (const [i, p] of (config.probes ?? []).entries()) {
+    const canary = p['llm-canary'];
+    if (canary?.apiKey !== undefined && !hasRefs(canary.apiKey)) {
+      const name = canary.api === 'openai' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY';
+      return `probes[${i}].llm-canary.apiKey: a literal key; write "\${${name}}" and set the variable`;
+    }
+    for (const kind of ['http', 'llm-canary', 'prometheus'] as const) {
+      for (const [name, value] of Object.entries(p[kind]?.headers ?? {})) {
+        if (!isCredentialHeader(name) || value.trim() === '' || hasRefs(value)) continue;
+        const example = /^bearer\s/i.test(value) ? 'Bearer ${API_TOKEN}' : /^basic\s/i.test(value) ? 'Basic ${API_BASIC}' : '${API_KEY}';
+        return `probes[${i}].${kind}.headers.${name}: a literal credential; write "${example}" and set the variable`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Resolve a URL template: each ${VAR} value is percent-encoded where it lands (userinfo, path, query, fragment; a
+ * host is left as is), and is a secret in the userinfo or in a key-like query parameter. A literal password in the
+ * userinfo or a literal value of a key-like parameter is registered for redaction too.
+ */
+export function resolveUrl(template: string, env: NodeJS.ProcessEnv, where: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(template);
+  const authorityEnd = scheme ? indexOfAny(template, '/?#', scheme[0].length) : 0;
+  const at = scheme ? template.lastIndexOf('@', authorityEnd - 1) : -1;
+  const userinfoEnd = at >= (scheme?.[0].length ?? 0) ? at : -1;
+  let out = '';
+  let last = 0;
+  for (const ref of refsIn(template)) {
+    out += template.slice(last, ref.index);
+    last = ref.index + ref.length;
+    const piece = template.slice(ref.index, last);
+    const inUserinfo = ref.index < userinfoEnd;
+    const inHost = scheme !== null && !inUserinfo && ref.index < authorityEnd;
+    const param = queryParamAt(template, ref.index);
+    const secret = inUserinfo || (param !== undefined && isCredentialParam(param));
+    out += resolveRefs(piece, env, where, { secret, encode: inHost ? undefined : encodeURIComponent });
+  }
+  out += template.slice(last);
+  registerLiteralUrlSecrets(out);
+  return out;
+}
+
+/** Register the password of a URL's userinfo and the values of its key-like query parameters for redaction. */
+export function registerLiteralUrlSecrets(url: string): void {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return;
+  }
+  for (const v of [u.password, u.password ? '' : u.username]) if (v) register(v);
+  for (const [k, v] of u.searchParams) if (isCredentialParam(k) && v) register(v);
+}
+
+function register(v: string): void {
+  registerSecret(v);
+  try {
+    registerSecret(decodeURIComponent(v));
+  } catch {
+    /* not percent-encoded text: the raw form is registered */
+  }
+}
+
+/** The name of the query parameter whose value holds position `i` of a URL template, if any. */
+function queryParamAt(template: string, i: number): string | undefined {
+  const q = template.indexOf('?');
+  const hash = template.indexOf('#', q);
+  if (q < 0 || i < q || (hash >= 0 && i > hash)) return undefined;
+  const start = Math.max(template.lastIndexOf('&', i), q) + 1;
+  const eq = template.indexOf('=', start);
+  if (eq < 0 || eq > i) return undefined;
+  try {
+    return decodeURIComponent(template.slice(start, eq));
+  } catch {
+    return template.slice(start, eq);
+  }
+}
+
+function indexOfAny(s: string, chars: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (chars.includes(s[i]!)) return i;
+  return s.length;
+}
+
+/** A probe field's value resolved for its position: URLs encoded, credentials secret. */
+export function resolveField(value: string, env: NodeJS.ProcessEnv, who: string, path: string): string {
+  if (isUrlField(path) && /^https?:\/\//i.test(value)) return resolveUrl(value, env, `${who}: ${path}`);
+  return resolveRefs(value, env, `${who}: ${path}`, { secret: isCredentialField(path) });
+}
