@@ -11,7 +11,7 @@ const KEY = 'sk-ant-api03-REDIRECTsuite-9xQ7wErTyUiOp';
 const SID = 'session-cookie-value-0123456789';
 /** A password with every character that breaks a URL pasted unencoded. */
 const PW = 'p/w:x#y?z@1&q=2%41';
-const ENV = { LP_R_KEY: KEY, LP_R_SID: SID, LP_R_PW: PW, LP_R_FLAG: 'true' };
+const ENV = { LP_R_KEY: KEY, LP_R_SID: SID, LP_R_PW: PW, LP_R_FLAG: 'flag-on' };
 
 let a: FaultServer;
 let b: FaultServer;
@@ -64,7 +64,7 @@ describe('redirects (items 1 and 2)', () => {
     expect(hop).toHaveLength(1);
     const h = hop[0]!.headers;
     for (const name of ['authorization', 'x-api-key', 'cookie', 'x-custom']) expect(h[name], name).toBeUndefined();
-    expect(h['x-feature-flag']).toBe('true');
+    expect(h['x-feature-flag']).toBe('flag-on');
     expect(evidence.probes.find((p) => p.id === 'cross-origin')).toMatchObject({ ok: true, status: 200 });
   });
 
