@@ -89,18 +89,22 @@ describe('redirects (items 1 and 2)', () => {
 describe.concurrent('redaction is of secrets, as values (item 3)', () => {
   for (const flag of ['true', 'none', 'null', '200', 'ok', '{"a"']) {
     it(`a non-secret header value "${flag}" never corrupts JSON or exits 70: probe --save and draft succeed`, async () => {
+      // A status page beside it: its JSON holds "none", "ok", numbers, true and null for a wrong redaction to hit.
       const dir = project({
         product: { name: 'Acme Notes' },
-        probes: [{ id: 'flagged', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', `/flag`), headers: { 'x-feature-flag': '${LP_R_FLAG}' }, expect: { status: [200] } } }],
+        providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: a.at('ok', '/summary.json') } }],
+        timeoutMs: 3000,
+        probes: [{ id: 'flagged', provider: 'anthropic', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', `/flag`), headers: { 'x-feature-flag': '${LP_R_FLAG}' }, expect: { status: [200] } } }],
       });
       const env = { LP_R_FLAG: flag };
-      const p = await runCli(['probe', '--json', '--no-status', '--save', 'e.json'], { cwd: dir, env, timeoutMs: 30_000 });
+      const p = await runCli(['probe', '--json', '--save', 'e.json'], { cwd: dir, env, timeoutMs: 30_000 });
       expect(p.code, p.stderr).toBe(0);
       assertNoStack(p.stderr);
       const printed = JSON.parse(p.stdout) as Evidence;
       const saved = JSON.parse(readFileSync(join(dir, 'e.json'), 'utf8')) as Evidence;
       expect(saved).toEqual(printed);
       expect(saved.probes[0]).toMatchObject({ ok: true, outcome: 'ok' });
+      expect(saved.providers[0]).toMatchObject({ id: 'anthropic', indicator: 'none' });
       expect(p.stdout + p.stderr).not.toContain('[REDACTED]');
       const d = await runCli(['draft', '--json', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'flag', '--layer', 'integration'], { cwd: dir, env, timeoutMs: 30_000 });
       expect([0, 1], d.stderr).toContain(d.code);
