@@ -11,7 +11,7 @@ const KEY = 'sk-ant-api03-REDIRECTsuite-9xQ7wErTyUiOp';
 const SID = 'session-cookie-value-0123456789';
 /** A password with every character that breaks a URL pasted unencoded. */
 const PW = 'p/w:x#y?z@1&q=2%41';
-const ENV = { LP_R_KEY: KEY, LP_R_SID: SID, LP_R_PW: PW, LP_R_FLAG: 'true' };
+const ENV = { LP_R_KEY: KEY, LP_R_SID: SID, LP_R_PW: PW, LP_R_FLAG: 'flag-on' };
 
 let a: FaultServer;
 let b: FaultServer;
@@ -64,7 +64,7 @@ describe('redirects (items 1 and 2)', () => {
     expect(hop).toHaveLength(1);
     const h = hop[0]!.headers;
     for (const name of ['authorization', 'x-api-key', 'cookie', 'x-custom']) expect(h[name], name).toBeUndefined();
-    expect(h['x-feature-flag']).toBe('true');
+    expect(h['x-feature-flag']).toBe('flag-on');
     expect(evidence.probes.find((p) => p.id === 'cross-origin')).toMatchObject({ ok: true, status: 200 });
   });
 
@@ -89,18 +89,22 @@ describe('redirects (items 1 and 2)', () => {
 describe.concurrent('redaction is of secrets, as values (item 3)', () => {
   for (const flag of ['true', 'none', 'null', '200', 'ok', '{"a"']) {
     it(`a non-secret header value "${flag}" never corrupts JSON or exits 70: probe --save and draft succeed`, async () => {
+      // A status page beside it: its JSON holds "none", "ok", numbers, true and null for a wrong redaction to hit.
       const dir = project({
         product: { name: 'Acme Notes' },
-        probes: [{ id: 'flagged', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', `/flag`), headers: { 'x-feature-flag': '${LP_R_FLAG}' }, expect: { status: [200] } } }],
+        providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: a.at('ok', '/summary.json') } }],
+        timeoutMs: 3000,
+        probes: [{ id: 'flagged', provider: 'anthropic', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', `/flag`), headers: { 'x-feature-flag': '${LP_R_FLAG}' }, expect: { status: [200] } } }],
       });
       const env = { LP_R_FLAG: flag };
-      const p = await runCli(['probe', '--json', '--no-status', '--save', 'e.json'], { cwd: dir, env, timeoutMs: 30_000 });
+      const p = await runCli(['probe', '--json', '--save', 'e.json'], { cwd: dir, env, timeoutMs: 30_000 });
       expect(p.code, p.stderr).toBe(0);
       assertNoStack(p.stderr);
       const printed = JSON.parse(p.stdout) as Evidence;
       const saved = JSON.parse(readFileSync(join(dir, 'e.json'), 'utf8')) as Evidence;
       expect(saved).toEqual(printed);
       expect(saved.probes[0]).toMatchObject({ ok: true, outcome: 'ok' });
+      expect(saved.providers[0]).toMatchObject({ id: 'anthropic', indicator: 'none' });
       expect(p.stdout + p.stderr).not.toContain('[REDACTED]');
       const d = await runCli(['draft', '--json', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'flag', '--layer', 'integration'], { cwd: dir, env, timeoutMs: 30_000 });
       expect([0, 1], d.stderr).toContain(d.code);
