@@ -1,8 +1,9 @@
-// Bundled in place of the whole undici package: the CLI needs Agent and request() only, not fetch, WebSocket,
+// Bundled in place of the whole undici package: the CLI needs its agents and request() only, not fetch, WebSocket,
 // EventSource, the cache or the mocks, whose module set is most of undici's load time.
 'use strict';
 const Dispatcher = require('undici/lib/dispatcher/dispatcher.js');
 const Agent = require('undici/lib/dispatcher/agent.js');
+const EnvHttpProxyAgent = require('undici/lib/dispatcher/env-http-proxy-agent.js');
 const apiRequest = require('undici/lib/api/api-request.js');
 const errors = require('undici/lib/core/errors.js');
 const util = require('undici/lib/core/util.js');
@@ -17,4 +18,4 @@ function request(url, opts) {
   return opts.dispatcher.request({ ...opts, origin: u.origin, path: u.search ? `${u.pathname}${u.search}` : u.pathname, method: opts.method || (opts.body ? 'PUT' : 'GET') });
 }
 
-module.exports = { Agent, Dispatcher, request, errors };
+module.exports = { Agent, EnvHttpProxyAgent, Dispatcher, request, errors };
