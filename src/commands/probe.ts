@@ -42,6 +42,7 @@ export async function run(rt: Runtime, rawOpts: Record<string, unknown>, _args: 
     statuses: opts.status !== false,
     onProbe: (r) => log.progress(probeLine(r, c, idWidth, rt.opts.verbose)),
     onProvider: (s) => log.progress(providerLine(s, c)),
+    warn: (line) => log.warn(line),
   });
 
   const failed = evidence.probes.filter((p) => !p.ok);

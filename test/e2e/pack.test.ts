@@ -1,13 +1,14 @@
 // The package as a user gets it: `npm pack`, installed from the tarball into an empty prefix with no registry, run
 // from another folder, as the README's CI example does.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, ROOT } from '../helpers/cli.js';
 
-const npm = (args: string[], opts: SpawnSyncOptions = {}) => spawnSync('npm', args, { encoding: 'utf8', ...opts, env: { ...process.env, npm_config_update_notifier: 'false', ...opts.env } });
+const npm = (args: string[], opts: Partial<SpawnSyncOptionsWithStringEncoding> = {}) =>
+  spawnSync('npm', args, { ...opts, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', ...opts.env } });
 
 describe('the packed package', () => {
   let tmp: string;
