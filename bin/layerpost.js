@@ -27,6 +27,16 @@ function finish(code) {
   setTimeout(() => process.exit(code), 100).unref();
 }
 
+/** The text of a bare --help, rendered by the build (scripts/build.mjs), or undefined before a build. */
+function prerenderedHelp() {
+  if (args.length !== 1 || (args[0] !== '--help' && args[0] !== '-h')) return undefined;
+  try {
+    return require('node:fs').readFileSync(join(__dirname, '..', 'dist', 'help.txt'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** A clone has no dist/ until its first build (npm builds in prepack, for the package): build it now, once. */
 async function load() {
   try {
@@ -41,11 +51,16 @@ async function load() {
   }
 }
 
-load().then(
-  ({ main }) => main(args).then(finish),
-  (err) => {
-    // Only a missing or broken build gets here: the CLI itself turns every error into a message and an exit code.
-    process.stderr.write(`layerpost: cannot load the CLI (${err && err.message ? err.message.split('\n')[0] : err}); run \`npm run build\`\n`);
-    finish(70);
-  },
-);
+const help = prerenderedHelp();
+if (help !== undefined) {
+  process.stdout.write(help);
+  finish(0);
+} else
+  load().then(
+    ({ main }) => main(args).then(finish),
+    (err) => {
+      // Only a missing or broken build gets here: the CLI itself turns every error into a message and an exit code.
+      process.stderr.write(`layerpost: cannot load the CLI (${err && err.message ? err.message.split('\n')[0] : err}); run \`npm run build\`\n`);
+      finish(70);
+    },
+  );

@@ -1,10 +1,11 @@
-// Builds dist/: the CLI as ES modules split per command (scripts/bundle-options.mjs) and the embedded templates
-// precompiled. Run from anywhere; `--clean` also removes files that earlier builds left and this one did not write,
+// Builds dist/: the CLI as ES modules split per command (scripts/bundle-options.mjs), the embedded templates
+// precompiled, and the --help text. Run from anywhere; `--clean` also removes files that earlier builds left and this one did not write,
 // `--analyze` prints what the bundle holds.
 import { build } from 'esbuild';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT, cliBundleOptions } from './bundle-options.mjs';
 
 const dist = (file) => join(ROOT, 'dist', file);
@@ -50,9 +51,16 @@ for (const out of result.outputFiles) await writeAtomic(out.path, out.contents);
   );
 }
 
+// A bare `layerpost --help`, the most common first command, prints this text (bin/layerpost.js) without loading the
+// CLI: commander's own output, rendered here.
+{
+  const { buildProgram } = await import(pathToFileURL(dist('cli.js')).href);
+  await writeAtomic(dist('help.txt'), buildProgram(async () => {}).helpInformation());
+}
+
 if (process.argv.includes('--clean')) {
   // Only with --clean (npm pack, npm test): a build running beside tests must not pull files from under them.
-  const keep = new Set(result.outputFiles.map((o) => o.path).concat(dist('templates.cjs')));
+  const keep = new Set(result.outputFiles.map((o) => o.path).concat(dist('templates.cjs'), dist('help.txt')));
   const sweep = async (dir) => {
     for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
       const p = join(dir, e.name);

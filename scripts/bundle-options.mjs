@@ -9,7 +9,9 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
  * Keep dead weight out of the bundle:
  * - core-js polyfills that twitter-text imports for old browsers: Node 20+ has every one built in;
  * - of twitter-text, only parseTweet; of undici, only what layerpost calls (no fetch, WebSocket, cache, mocks);
- * - handlebars' optional source-map (it falls back to its own shim).
+ * - handlebars' optional source-map (it falls back to its own shim);
+ * - commander's node:child_process (for executable subcommands, which layerpost has none of) loads on first use only:
+ *   Node builds child_process, net and dgram for it, on every command otherwise.
  */
 export const trimDependencies = {
   name: 'trim-dependencies',
@@ -18,6 +20,8 @@ export const trimDependencies = {
     b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'empty' }));
     b.onResolve({ filter: /^twitter-text$/ }, () => ({ path: here('./twitter-text-parse-tweet.mjs') }));
     b.onResolve({ filter: /^undici$/ }, () => ({ path: here('./undici-request.cjs') }));
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) => (/node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: 'node:child_process', namespace: 'on-first-use' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (a) => ({ contents: `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(a.path)})[key] });`, loader: 'js' }));
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };
