@@ -2,7 +2,7 @@
 // module hook), and the shim turns on Node's compile cache and says what to do before a build.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -130,6 +130,23 @@ describe('start-up', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('a clone without a build builds on its first run (npx layerpost demo right after npm install)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'layerpost-clone-'));
+    try {
+      for (const sub of ['bin', 'scripts', 'src', 'templates']) await cp(join(ROOT, sub), join(dir, sub), { recursive: true });
+      await copyFile(join(ROOT, 'package.json'), join(dir, 'package.json'));
+      await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+      const r = spawnSync(NODE, [join(dir, 'bin', 'layerpost.js'), 'layers'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/^layerpost: no build yet in this clone: running `npm run build` first\n/);
+      expect(r.stdout).toMatch(/^integration /m);
+      const again = spawnSync(NODE, [join(dir, 'bin', 'layerpost.js'), 'layers'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+      expect(again.stderr).not.toContain('no build yet');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('the build leaves no file of an earlier build behind with --clean (the package ships dist/ as it is)', async () => {
     const stale = join(ROOT, 'dist', 'chunks', 'stale-from-an-earlier-build.js');
