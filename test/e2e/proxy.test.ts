@@ -155,6 +155,8 @@ describe('when no request reaches any server', () => {
     const status = await runCli(['status', '--json'], { cwd: dir, env: NO_PROXY_ENV });
     expect(status.code).toBe(0);
     expect(status.stderr).toContain('this machine looks offline or needs a proxy');
+    const draft = await runCli(['draft', '--yes', '--layer', 'unknown', '--phase', 'investigating', '--out', join(dir, 'drafts')], { cwd: dir, env: NO_PROXY_ENV });
+    expect(draft.stderr).toContain('this machine looks offline or needs a proxy');
     const mixed = await runCli(['probe', '--json'], { cwd: await projectWith('mixed', [`${closed}/health`, `${server.url}/health`]), env: NO_PROXY_ENV });
     expect(mixed.stderr).not.toContain('looks offline');
     expect(evidenceOf(mixed.stdout).takenOn?.reachedNoServer).toBeUndefined();
