@@ -1,30 +1,38 @@
-// `npm run bench`: wall-time medians and peak memory of the CLI's main paths, as ratios to `node -e 0` in the same run.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+// `npm run bench`: the installed package (npm pack, then npm install of the tarball), on each Node given: wall-time
+// medians, instruction counts (valgrind, when installed) and peak memory, as ratios to `node -e 0` on the same Node.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
+const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const json = args.includes('--json');
-const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
-// --only=draft,lint: just these cases (node -e 0, and what a ratio is measured against, always run).
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-// NODE_EXTRA_CA_CERTS makes every Node process read and parse that bundle at start: on this sandbox (the Debian bundle,
-// ~140 certificates) it is ~80 % of `node -e 0`'s instructions, so it lowers every ratio. --clean-env measures without it.
-const cleanEnv = args.includes('--clean-env');
+const runs = Number(flag('runs') ?? 10);
+const only = flag('only')?.split(',');
+const withInstructions = !args.includes('--no-instructions') && spawnSync('valgrind', ['--version']).status === 0;
+// NODE_EXTRA_CA_CERTS makes every Node parse that bundle at start, node -e 0 included, which hides what layerpost
+// itself costs: measured without it unless --keep-env.
 const baseEnv = { ...process.env, CI: 'true', NO_COLOR: '1' };
-if (cleanEnv) delete baseEnv.NODE_EXTRA_CA_CERTS;
-const extraCa = Boolean(baseEnv.NODE_EXTRA_CA_CERTS);
-const warmup = 2;
-const BIN = fileURLToPath(new URL('../bin/layerpost.js', import.meta.url));
+if (!args.includes('--keep-env')) delete baseEnv.NODE_EXTRA_CA_CERTS;
+// The Nodes to measure: --node=PATH (repeatable), else this one and the registry's Node 22 and 24 where .ci/run puts them.
+const nodes = args.filter((a) => a.startsWith('--node=')).map((a) => a.slice(7));
+if (!nodes.length) {
+  nodes.push(process.execPath);
+  for (const major of [22, 24]) {
+    const bin = join(process.env.TMPDIR || '/tmp', `layerpost-node${major}`, 'node_modules', 'node', 'bin', 'node');
+    if (existsSync(bin)) nodes.push(bin);
+    else process.stderr.write(`Node ${major}: not found at ${bin} (npm install --prefix ${join(process.env.TMPDIR || '/tmp', `layerpost-node${major}`)} node@${major})\n`);
+  }
+}
 const RSS_HOOK = fileURLToPath(new URL('./bench-rss.mjs', import.meta.url));
-const node = process.execPath;
 const log = (s) => process.stderr.write(s + '\n');
 
-function exec(argv, opts = {}) {
+function exec(node, argv, opts) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(node, argv, { cwd: opts.cwd, env: { ...baseEnv, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -39,11 +47,17 @@ function exec(argv, opts = {}) {
   });
 }
 
-async function peakRss(argv, opts) {
-  const file = join(opts.tmp, `rss-${Math.random().toString(36).slice(2)}`);
-  await exec(['--import', RSS_HOOK, ...argv], { ...opts, env: { ...opts.env, LAYERPOST_BENCH_RSS: file } });
-  const kb = Number(await readFile(file, 'utf8').catch(() => 'NaN'));
-  return kb / 1024;
+/** Instructions of one run (callgrind counts every thread's). */
+function instructions(node, argv, opts) {
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', node, ...argv], { cwd: opts.cwd, env: { ...baseEnv, ...opts.env }, encoding: 'utf8' });
+  const m = /Collected : (\d+)/.exec(r.stderr);
+  return m ? Number(m[1]) : NaN;
+}
+
+async function peakMiB(node, argv, opts) {
+  const file = join(opts.cwd, `rss-${Math.random().toString(36).slice(2)}`);
+  await exec(node, ['--import', RSS_HOOK, ...argv], { ...opts, env: { ...opts.env, LAYERPOST_BENCH_RSS: file } });
+  return Number(await readFile(file, 'utf8').catch(() => 'NaN')) / 1024;
 }
 
 const median = (xs) => {
@@ -53,104 +67,104 @@ const median = (xs) => {
 };
 
 const tmp = await mkdtemp(join(tmpdir(), 'layerpost-bench-'));
-// A local endpoint that answers after 200 ms, for the probe overlap case.
 const server = createServer((req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'), 200));
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-const probeConfig = (n) => ({
-  product: { name: 'Bench', feature: 'Bench AI' },
-  providers: [],
-  probes: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, layer: 'integration', http: { url: `${base}/slow/${i}`, expect: { status: [200] } }, timeoutMs: 5000 })),
-  deadlineSeconds: 30,
-});
-await writeFile(join(tmp, 'one.json'), JSON.stringify(probeConfig(1)));
-await writeFile(join(tmp, 'hundred.json'), JSON.stringify(probeConfig(100)));
-const now = new Date().toISOString();
-await writeFile(
-  join(tmp, 'evidence.json'),
-  JSON.stringify({
-    schema: 'layerpost.evidence/v1',
-    takenAt: now,
-    probes: [
-      { id: 'our-handler', layer: 'integration', ok: false, outcome: 'http-status', status: 502, latencyMs: 40, detail: '502' },
-      { id: 'opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', latencyMs: 300, detail: '529', samples: { total: 3, failed: 3 } },
-      { id: 'sonnet', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-sonnet-4-6', ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', latencyMs: 280, detail: '529', samples: { total: 3, failed: 3 } },
-    ],
-    providers: [],
-  }),
-);
-
-let draftN = 0;
-// The code caches the build made fit only the Node that built (bin/bundle-loader.js): say whether they fit this one.
-const { BUNDLE: CLI_BUNDLE, cacheFits } = createRequire(import.meta.url)('../bin/bundle-loader.js');
-const codeCaches = cacheFits(CLI_BUNDLE, 'draft');
-const cases = [
-  { id: 'node', label: 'node -e 0', argv: () => ['-e', '0'], expect: 0 },
-  { id: 'help', label: 'layerpost --help', argv: () => [BIN, '--help'], expect: 0, budget: 1.3 },
-  {
-    id: 'draft',
-    label: 'layerpost draft --from E --layer provider-api --phase investigating --yes',
-    argv: () => [BIN, 'draft', '--from', join(tmp, 'evidence.json'), '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--out', join(tmp, 'out'), '--incident', `bench-${draftN++}`],
-    expect: 0,
-    budget: 2,
-  },
-  { id: 'lint', label: 'layerpost lint (embedded templates, every layer × phase)', argv: () => [BIN, 'lint'], expect: 0, budget: 2.5 },
-  { id: 'probe1', label: 'layerpost probe (1 probe of 200 ms)', argv: () => [BIN, 'probe', '--config', join(tmp, 'one.json'), '--no-status', '--quiet'], expect: 0 },
-  { id: 'probe100', label: 'layerpost probe (100 probes of 200 ms)', argv: () => [BIN, 'probe', '--config', join(tmp, 'hundred.json'), '--no-status', '--quiet'], expect: 0, budget: 1.5, vs: 'probe1' },
-];
-
-if (only) {
-  const keep = new Set(['node', ...only, ...cases.filter((c) => only.includes(c.id) && c.vs).map((c) => c.vs)]);
-  for (let i = cases.length - 1; i >= 0; i--) if (!keep.has(cases[i].id)) cases.splice(i, 1);
-}
-
 try {
-  const times = Object.fromEntries(cases.map((c) => [c.id, []]));
-  log(`layerpost bench: ${warmup} warm-up + ${runs} runs per case, interleaved, on Node ${process.version}`);
-  log(codeCaches ? `code caches: made by the build for this Node (V8 ${process.versions.v8})` : 'code caches: none fit this Node (built by another Node version?): `node scripts/build.mjs` with this Node makes them');
-  if (extraCa) log(`NODE_EXTRA_CA_CERTS is set (${baseEnv.NODE_EXTRA_CA_CERTS}): every process, node -e 0 included, parses it at start, which lowers the ratios; --clean-env measures without it`);
-  for (let i = 0; i < warmup + runs; i++) {
-    for (const c of cases) {
-      const ms = await exec(c.argv(), { cwd: tmp, expect: c.expect });
-      if (i >= warmup) times[c.id].push(ms);
-    }
-    process.stderr.write('.');
-  }
-  process.stderr.write('\n');
-  const rss = {};
-  for (const c of cases) rss[c.id] = await peakRss(c.argv(), { cwd: tmp, tmp, expect: c.expect });
-  const baseMs = median(times.node);
-  const rows = cases.map((c) => {
-    const med = median(times[c.id]);
-    const ref = c.vs ? median(times[c.vs]) : baseMs;
-    const ratio = med / ref;
-    return {
-      case: c.label,
-      medianMs: Math.round(med * 10) / 10,
-      ratio: Math.round(ratio * 100) / 100,
-      against: c.vs ? 'one probe' : 'node -e 0',
-      budget: c.budget,
-      withinBudget: c.budget === undefined ? undefined : ratio <= c.budget,
-      peakMiB: Math.round(rss[c.id] * 10) / 10,
-      withinMemory: c.id === 'node' ? undefined : rss[c.id] <= 120,
-    };
+  // The package as users get it.
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8' });
+  if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
+  const tarball = join(tmp, JSON.parse(packed.stdout)[0].filename);
+  const prefix = join(tmp, 'prefix');
+  const installed = spawnSync('npm', ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], { encoding: 'utf8' });
+  if (installed.status !== 0) throw new Error(`npm install of the tarball failed: ${installed.stderr}`);
+  const BIN = join(prefix, 'lib', 'node_modules', 'layerpost', 'bin', 'layerpost.js');
+
+  // A local endpoint that answers after 200 ms, for the probe overlap case.
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const probeConfig = (n) => ({
+    product: { name: 'Bench', feature: 'Bench AI' },
+    providers: [],
+    probes: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, layer: 'integration', http: { url: `${base}/slow/${i}`, expect: { status: [200] } }, timeoutMs: 5000 })),
+    deadlineSeconds: 30,
   });
-  if (json) process.stdout.write(JSON.stringify({ node: process.version, runs, extraCaCerts: extraCa, codeCaches, rows }, null, 2) + '\n');
-  else {
-    const head = ['case', 'median', 'ratio', 'budget', 'peak RSS'];
-    const lines = rows.map((r) => [
-      r.case,
-      `${r.medianMs.toFixed(1)} ms`,
-      r.case === 'node -e 0' ? '1.00×' : `${r.ratio.toFixed(2)}× ${r.against}`,
-      r.budget === undefined ? '' : `≤ ${r.budget}× ${r.withinBudget ? 'ok' : 'OVER'}`,
-      `${r.peakMiB.toFixed(1)} MiB${r.withinMemory === false ? ' OVER' : ''}`,
-    ]);
-    const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-    const fmt = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-    console.log(fmt(head));
-    console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-    for (const l of lines) console.log(fmt(l));
+  await writeFile(join(tmp, 'one.json'), JSON.stringify(probeConfig(1)));
+  await writeFile(join(tmp, 'hundred.json'), JSON.stringify(probeConfig(100)));
+  const probe = (id, model) => ({ id, layer: 'model-endpoint', provider: 'anthropic', model, ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', latencyMs: 300, detail: '529', samples: { total: 3, failed: 3 } });
+  await writeFile(
+    join(tmp, 'evidence.json'),
+    JSON.stringify({
+      schema: 'layerpost.evidence/v1',
+      takenAt: new Date().toISOString(),
+      probes: [{ id: 'our-handler', layer: 'integration', ok: false, outcome: 'http-status', status: 502, latencyMs: 40, detail: '502' }, probe('opus', 'claude-opus-4-7'), probe('sonnet', 'claude-sonnet-4-6')],
+      providers: [],
+    }),
+  );
+
+  let draftN = 0;
+  const cases = [
+    { id: 'node', label: 'node -e 0', argv: () => ['-e', '0'] },
+    { id: 'help', label: 'layerpost --help', argv: () => [BIN, '--help'], budget: 1.3 },
+    { id: 'draft', label: 'layerpost draft --from E --yes', argv: () => [BIN, 'draft', '--from', join(tmp, 'evidence.json'), '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--out', join(tmp, 'out'), '--incident', `bench-${draftN++}`], budget: 3 },
+    { id: 'lint', label: 'layerpost lint (embedded set)', argv: () => [BIN, 'lint'], budget: 8 },
+    { id: 'probe1', label: 'layerpost probe (1 probe of 200 ms)', argv: () => [BIN, 'probe', '--config', join(tmp, 'one.json'), '--no-status', '--quiet'] },
+    { id: 'probe100', label: 'layerpost probe (100 probes of 200 ms)', argv: () => [BIN, 'probe', '--config', join(tmp, 'hundred.json'), '--no-status', '--quiet'], budget: 1.5, vs: 'probe1' },
+  ].filter((c) => !only || c.id === 'node' || only.includes(c.id) || cases0(only).includes(c.id));
+  function cases0(ids) {
+    return ids.includes('probe100') ? ['probe1'] : [];
   }
+
+  const report = [];
+  for (const node of nodes) {
+    const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    // A compile cache of this run's own: the first run writes it, the measured ones are the "second run" users see.
+    const env = { XDG_CACHE_HOME: join(tmp, `cache-${version}`) };
+    const opts = { cwd: tmp, env, expect: 0 };
+    const compileCache = spawnSync(node, ['-p', "typeof require('node:module').enableCompileCache === 'function'"], { encoding: 'utf8' }).stdout.trim() === 'true';
+    log(`Node ${version}: ${runs} runs per case, interleaved, after 2 warm-up runs${compileCache ? '' : ' (no compile cache on this Node)'}`);
+    const times = Object.fromEntries(cases.map((c) => [c.id, []]));
+    for (let i = 0; i < 2 + runs; i++) {
+      for (const c of cases) {
+        const ms = await exec(node, c.argv(), opts);
+        if (i >= 2) times[c.id].push(ms);
+      }
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+    const rows = [];
+    for (const c of cases) {
+      const ref = c.vs ?? 'node';
+      const ratio = median(times[c.id]) / median(times[ref]);
+      const ins = withInstructions ? instructions(node, c.argv(), opts) : undefined;
+      rows.push({ id: c.id, case: c.label, medianMs: Math.round(median(times[c.id]) * 10) / 10, ratio: Math.round(ratio * 100) / 100, against: c.vs ? 'one probe' : 'node -e 0', instructions: ins, budget: c.budget, peakMiB: Math.round((await peakMiB(node, c.argv(), opts)) * 10) / 10 });
+    }
+    const insBase = rows.find((r) => r.id === 'node').instructions;
+    for (const r of rows) {
+      if (r.instructions !== undefined && !r.against.startsWith('one')) r.instructionRatio = Math.round((r.instructions / insBase) * 100) / 100;
+      // Budgets hold for Node 22+ (a compile cache); probe overlap holds on every Node.
+      if (r.budget !== undefined && (compileCache || r.against === 'one probe')) r.withinBudget = r.ratio <= r.budget;
+    }
+    report.push({ node: version, compileCache, rows });
+  }
+
+  if (json) process.stdout.write(JSON.stringify({ runs, extraCaCerts: Boolean(baseEnv.NODE_EXTRA_CA_CERTS), report }, null, 2) + '\n');
+  else
+    for (const { node, rows } of report) {
+      const head = ['case', 'median', 'wall ratio', 'instructions', 'budget', 'peak RSS'];
+      const lines = rows.map((r) => [
+        r.case,
+        `${r.medianMs.toFixed(1)} ms`,
+        r.id === 'node' ? '1.00×' : `${r.ratio.toFixed(2)}× ${r.against}`,
+        r.instructions === undefined || Number.isNaN(r.instructions) ? '' : `${Math.round(r.instructions / 1e6)} M${r.instructionRatio !== undefined && r.id !== 'node' ? ` (${r.instructionRatio.toFixed(2)}×)` : ''}`,
+        r.budget === undefined ? '' : `≤ ${r.budget}× ${r.withinBudget === undefined ? '(Node 22+)' : r.withinBudget ? 'ok' : 'OVER'}`,
+        `${r.peakMiB.toFixed(1)} MiB`,
+      ]);
+      const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+      const fmt = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+      console.log(`\nNode ${node}, installed package${baseEnv.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS set)' : ''}`);
+      console.log(fmt(head));
+      console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+      for (const l of lines) console.log(fmt(l));
+    }
 } finally {
   server.close();
   server.closeAllConnections?.();

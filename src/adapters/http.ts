@@ -1,5 +1,6 @@
 // Bounded HTTP for every network read: timeout, body cap, bounded redirects, one retry, classified failures.
-import { Agent, request, type Dispatcher } from './undici.js';
+import { request, type Dispatcher } from './undici.js';
+import { createDispatcher } from './dispatcher.js';
 import { holdsSecret, registerSecret } from './secrets.js';
 import { isCredentialHeader } from '../config/credentials.js';
 
@@ -46,10 +47,10 @@ export interface HttpResponse {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-let sharedAgent: Agent | undefined;
-/** One keep-alive agent per process; TLS is always verified. */
-export function defaultDispatcher(): Agent {
-  sharedAgent ??= new Agent({ connections: 64, keepAliveTimeout: 4_000, connect: { timeout: 10_000 } });
+let sharedAgent: Dispatcher | undefined;
+/** One keep-alive dispatcher per process, through the environment's proxy; TLS is always verified. */
+export function defaultDispatcher(): Dispatcher {
+  sharedAgent ??= createDispatcher(process.env, { connections: 64, keepAliveTimeout: 4_000, connectTimeoutMs: 10_000 });
   return sharedAgent;
 }
 
@@ -212,7 +213,11 @@ export function classify(err: unknown, signal?: AbortSignal, timeout?: AbortSign
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return new NetError('reset', 'connection reset by peer', code);
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT')
     return new NetError('timeout', 'timed out', code);
-  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) return new NetError('tls', `TLS failed (${code})`, code);
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code))
+    return new NetError('tls', `TLS failed (${code})${/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) ? '; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca.pem' : ''}`, code);
+  // undici's proxy tunnel: the proxy answered, but not with a connection to the server.
+  const proxy = /^Proxy response \((\d+)\)/.exec(e?.message ?? '');
+  if (proxy) return new NetError('refused', `the proxy did not connect (HTTP ${proxy[1]})`, 'PROXY');
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('refused', `host unreachable (${code})`, code);
   return new NetError('error', (e?.message ?? String(err)).slice(0, 200), code || undefined);
 }

@@ -1,5 +1,5 @@
 // Shared command start-up: load the config once and build the log and colour helpers.
-import { loadConfig, type ResolvedConfig } from '../config/load.js';
+import { loadConfig, noConfigLine, type ResolvedConfig } from '../config/load.js';
 import { makeChalk } from '../adapters/color.js';
 import { Log, type Runtime } from '../runtime.js';
 
@@ -12,5 +12,8 @@ export interface CommandEnv {
 
 export async function commandEnv(rt: Runtime): Promise<CommandEnv> {
   const config = await loadConfig({ cwd: rt.cwd, path: rt.opts.config });
-  return { rt, config, log: new Log(rt), c: await makeChalk(rt.color) };
+  const log = new Log(rt);
+  if (config.file) log.verbose(`Config: ${config.file}`);
+  else log.progress(noConfigLine(rt.cwd));
+  return { rt, config, log, c: await makeChalk(rt.color) };
 }

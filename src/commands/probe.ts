@@ -48,6 +48,7 @@ export async function run(rt: Runtime, rawOpts: Record<string, unknown>, _args: 
       notRun = n;
       log.warn(`layerpost: ${describeNotRun(n)}; not run`);
     },
+    warn: (line) => log.warn(line),
   });
 
   const failed = evidence.probes.filter((p) => !p.ok);

@@ -8,6 +8,8 @@ import { renderStatuses } from '../providers/render.js';
 import type { CatalogueEntry } from '../providers/catalogue.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './context.js';
+import { shownProxy } from '../adapters/dispatcher.js';
+import { offlineLine, reachedNoServer } from '../probes/offline.js';
 import { makeChalk } from '../adapters/color.js';
 import { reportPending } from '../adapters/pending.js';
 
@@ -53,6 +55,7 @@ export async function run(rt: Runtime, opts: StatusOptions & Record<string, unkn
   const statuses =
     finished ?? entries.map((e) => done.get(e.id) ?? unknownStatus(e, rt.now().toISOString(), 'no answer before the run deadline'));
 
+  if (reachedNoServer([], statuses)) log.warn(offlineLine(shownProxy(rt.env)));
   if (rt.opts.json) printJson(rt, { providers: statuses.map((s) => withCacheAge(s, rt.now())) });
   else rt.stdout.write(renderStatuses(statuses, { now: rt.now(), c: await makeChalk(rt.color && rt.stdout.isTTY), columns: rt.stdout.isTTY ? rt.stdout.columns : undefined }));
   return 0;

@@ -1,10 +1,12 @@
 // Finds, reads, parses and validates the config file; resolves it over the embedded defaults.
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { lilconfig } from 'lilconfig';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
 import { isUtcZone } from '../core/time.js';
-import { readTextFile } from '../adapters/fs.js';
+import { fsError, readTextFile } from '../adapters/fs.js';
 import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
 import type { Config, ProbeConfig } from './schema.js';
 
@@ -38,11 +40,52 @@ export interface ResolvedConfig {
   raw: Config;
 }
 
-export async function loadConfig(opts: { cwd: string; path?: string }): Promise<ResolvedConfig> {
-  const file = opts.path ? resolve(opts.cwd, opts.path) : CONFIG_NAMES.map((n) => resolve(opts.cwd, n)).find((p) => existsSync(p));
-  if (!file) return resolveConfig({}, { baseDir: opts.cwd });
-  // Bounded: `--config /dev/zero` (or any huge file) is a clear error, not a read until memory runs out.
-  const text = await readTextFile(file, 'config file', MAX_CONFIG_BYTES);
+/** The repository `dir` is in (the nearest parent with .git), where the search for a config stops. */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** Where a search from `cwd` stops: the repository root, else the home directory (or the file system root above it). */
+export function searchStop(cwd: string, home = homedir()): string {
+  return repositoryRoot(cwd) ?? home;
+}
+
+/** The nearest config file from `cwd` up to searchStop(cwd), with its text (lilconfig reads it). */
+export async function findConfig(cwd: string, home?: string): Promise<{ file: string; text: string } | undefined> {
+  const raw = (_file: string, content: string) => content;
+  const explorer = lilconfig('layerpost', { searchPlaces: CONFIG_NAMES, stopDir: searchStop(cwd, home), ignoreEmptySearchPlaces: false, cache: false, loaders: { '.yaml': raw, '.yml': raw, '.json': raw } });
+  let found: Awaited<ReturnType<typeof explorer.search>>;
+  try {
+    found = await explorer.search(cwd);
+  } catch (err) {
+    const file = (err as { path?: string }).path;
+    throw fsError(err, file ?? cwd, 'config file');
+  }
+  return found ? { file: found.filepath, text: found.isEmpty ? '' : String(found.config) } : undefined;
+}
+
+/** One line for a run that found no config: what was searched, and what serves instead. */
+export function noConfigLine(cwd: string, home?: string): string {
+  const stop = searchStop(cwd, home);
+  const where = stop === resolve(cwd) ? cwd : `${cwd} or a parent up to ${stop}`;
+  return `No layerpost.config.{yaml,yml,json} in ${where}: using the embedded defaults (\`layerpost init\` writes one, --config names one).`;
+}
+
+export async function loadConfig(opts: { cwd: string; path?: string; home?: string }): Promise<ResolvedConfig> {
+  let file: string;
+  let text: string;
+  if (opts.path) {
+    file = resolve(opts.cwd, opts.path);
+    // Bounded: `--config /dev/zero` (or any huge file) is a clear error, not a read until memory runs out.
+    text = await readTextFile(file, 'config file', MAX_CONFIG_BYTES);
+  } else {
+    const found = await findConfig(opts.cwd, opts.home);
+    if (!found) return resolveConfig({}, { baseDir: opts.cwd });
+    ({ file, text } = found);
+  }
   // The parser (zod schema, YAML) loads only when there is a file to parse.
   const { parseConfigText } = await import('./parse.js');
   return resolveConfig(parseConfigText(text, file), { file, baseDir: dirname(file) });

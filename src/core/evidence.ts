@@ -88,9 +88,22 @@ export const ProbeResultSchema = z.object({
 });
 export type ProbeResult = z.infer<typeof ProbeResultSchema>;
 
+/** Where the evidence was taken: the machine, the proxy its requests went through, the config that chose the sources. */
+export const TakenOnSchema = z.object({
+  host: z.string(),
+  /** The proxy for HTTPS requests (without credentials), when the environment named one. */
+  proxy: z.optional(z.string()),
+  /** The config file used; absent with the embedded defaults. */
+  config: z.optional(z.string()),
+  /** Every request failed before reaching any server (DNS, refused, proxy): this machine looked offline or needed a proxy. */
+  reachedNoServer: z.optional(z.boolean()),
+});
+export type TakenOn = z.infer<typeof TakenOnSchema>;
+
 export const EvidenceSchema = z.object({
   schema: z.literal(EVIDENCE_SCHEMA),
   takenAt: z.iso.datetime({ offset: true }),
+  takenOn: z.optional(TakenOnSchema),
   probes: z.array(ProbeResultSchema),
   providers: z.array(ProviderStatusSchema),
 });

@@ -133,6 +133,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
       statuses: true,
       onProbe: (r) => log.progress(probeLine(r, c)),
       onProvider: (s) => log.progress(providerLine(s, c)),
+      warn: (line) => log.warn(line),
     });
   }
   if (rt.signal.aborted) {

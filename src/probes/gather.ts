@@ -1,13 +1,16 @@
 // Gathers one evidence document: the selected probes and the providers' status pages, concurrently, within one deadline.
+import { hostname } from 'node:os';
 import type { Dispatcher } from 'undici';
 import type { ResolvedConfig } from '../config/load.js';
 import type { ProbeConfig } from '../config/schema.js';
 import { EVIDENCE_SCHEMA, type Evidence, type ProbeResult, type ProviderStatus } from '../core/evidence.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { redactDeep } from '../adapters/secrets.js';
+import { shownProxy } from '../adapters/dispatcher.js';
 import type { CatalogueEntry } from '../providers/catalogue.js';
 import type { fetchStatuses as FetchStatuses } from '../providers/fetch.js';
 import { defaultProbes } from './defaults.js';
+import { offlineLine, reachedNoServer } from './offline.js';
 import { missingEnv, prepareProbes, runProbes } from './runner.js';
 
 export interface GatherOptions {
@@ -31,6 +34,8 @@ export interface GatherOptions {
   dispatcher?: Dispatcher;
   /** Seam for tests; default: providers/fetch.ts. */
   fetchStatuses?: typeof FetchStatuses;
+  /** Told when no request reached any server (this machine looks offline or needs a proxy). */
+  warn?: (line: string) => void;
 }
 
 /** How long past the deadline we wait for the status fetcher to honour its signal before recording it as cut. */
@@ -97,7 +102,13 @@ export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions
     }),
     providers.length ? boundedStatuses(providers, config, opts, statusSignal) : Promise.resolve([]),
   ]);
-  return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, probes: results, providers: statuses });
+  const proxy = shownProxy(opts.env);
+  const takenOn: Evidence['takenOn'] = { host: hostname(), ...(proxy ? { proxy } : {}), ...(config.file ? { config: config.file } : {}) };
+  if (reachedNoServer(results, statuses)) {
+    takenOn.reachedNoServer = true;
+    opts.warn?.(offlineLine(takenOn.proxy));
+  }
+  return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, takenOn, probes: results, providers: statuses });
 }
 
 async function boundedStatuses(providers: CatalogueEntry[], config: ResolvedConfig, opts: GatherOptions, signal: AbortSignal): Promise<ProviderStatus[]> {

@@ -1,5 +1,6 @@
 // Runs probes concurrently under a bound, each with its timeout and samples, and ends at the deadline no matter what.
-import { Agent, type Dispatcher } from '../adapters/undici.js';
+import type { Dispatcher } from '../adapters/undici.js';
+import { createDispatcher } from '../adapters/dispatcher.js';
 import type { ProbeConfig, ProbeKind } from '../config/schema.js';
 import type { ProbeResult } from '../core/evidence.js';
 import { ConfigError } from '../errors.js';
@@ -135,8 +136,8 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
   const insecureHosts = opts.insecureHosts ?? [];
   // Run-scoped agents: the runner's own bound limits concurrency (the shared agent caps 64 sockets per origin,
   // which would queue probes of one host behind each other), and ending the run frees every socket at once.
-  let strict: Agent | undefined;
-  let lenient: Agent | undefined;
+  let strict: Dispatcher | undefined;
+  let lenient: Dispatcher | undefined;
   const ctxBase = {
     signal: run.signal,
     deadlineAt: performance.now() + opts.deadlineMs,
@@ -155,8 +156,8 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
       }
       if (opts.dispatcher) return opts.dispatcher;
       // Asked for every hop of a redirect: a listed host's redirect to an unlisted one is verified again.
-      if (!insecureHosts.includes(host) && !insecureHosts.includes(hostPort)) return (strict ??= new Agent({ keepAliveTimeout: 4_000 }));
-      return (lenient ??= new Agent({ keepAliveTimeout: 4_000, connect: { rejectUnauthorized: false } }));
+      if (!insecureHosts.includes(host) && !insecureHosts.includes(hostPort)) return (strict ??= createDispatcher(opts.env, { keepAliveTimeout: 4_000 }));
+      return (lenient ??= createDispatcher(opts.env, { keepAliveTimeout: 4_000, insecure: true }));
     },
   };
   const slots: Slot[] = prepared.map(() => ({ samples: [] }));

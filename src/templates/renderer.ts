@@ -13,7 +13,7 @@ interface Precompiled {
 
 async function loadPrecompiled(): Promise<Precompiled | undefined> {
   try {
-    // require(), not import(): the bundle runs as a vm.Script (bin/bundle-loader.js), which has no import().
+    // A CommonJS file the build writes beside the bundle; absent when running from src/.
     return createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled;
   } catch {
     return undefined; // not built (tests run from src), or an old build: compile instead

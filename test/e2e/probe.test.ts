@@ -161,7 +161,7 @@ describe('layerpost probe', () => {
     ]);
     // The same document --json prints.
     const j = await runCli(['probe', '--json', '--no-status', '--only', 'bad'], { cwd });
-    expect(Object.keys(JSON.parse(j.stdout))).toEqual(['schema', 'takenAt', 'probes', 'providers']);
+    expect(Object.keys(JSON.parse(j.stdout))).toEqual(['schema', 'takenAt', 'takenOn', 'probes', 'providers']);
   });
 
   it('never shows a secret: not on stdout, stderr, in the saved file, even when the server echoes it back', async () => {

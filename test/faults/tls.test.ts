@@ -44,6 +44,6 @@ describe.concurrent('a self-signed certificate', () => {
   it('draft --from an https URL: exit 2 with the TLS reason', async () => {
     const r = await runCli(['draft', '--yes', '--out', 'out', '--from', tls.at('ok', '/evidence.json')], { cwd: project({ insecureHosts: ['127.0.0.1'] }), timeoutMs: 30_000 });
     // insecureHosts is for probes only: an evidence document is never read over an unverified connection.
-    assertUserError(r, 2, new RegExp(`could not fetch the evidence: ${TLS_REASON.source}$`));
+    assertUserError(r, 2, new RegExp(`could not fetch the evidence: ${TLS_REASON.source}; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca\\.pem$`));
   });
 });
