@@ -13,6 +13,7 @@ export interface Asker {
   checkbox(q: { message: string; choices: Choice[] }): Promise<string[]>;
   input(q: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string>;
   editor(q: { message: string; default: string }): Promise<string>;
+  confirm(q: { message: string; default: boolean }): Promise<boolean>;
   /** Show text to the operator (stderr). */
   show(text: string): void;
 }
@@ -27,6 +28,7 @@ export async function inquirerAsker(interactive: boolean): Promise<Asker> {
     checkbox: (q) => p.checkbox({ message: q.message, choices: q.choices, pageSize: 12 }, context),
     input: (q) => p.input({ message: q.message, default: q.default, validate: q.validate }, context),
     editor: (q) => p.editor({ message: q.message, default: q.default, waitForUserInput: false, postfix: '.txt' }, context),
+    confirm: (q) => p.confirm({ message: q.message, default: q.default }, context),
     show: (text) => void process.stderr.write(text + '\n'),
   };
 }

@@ -102,6 +102,8 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     // A layer of the team's own must say, like the default ones, what its drafts call it and what it leaves unaffected.
     if (!DEFAULT_LAYERS.some((d) => d.id === l.id))
       for (const key of ['name', 'notAffected'] as const) if (!l[key]?.trim()) problems.push(`layers[${i}].${key}: a new layer ("${l.id}") needs a ${key === 'name' ? 'plain name' : '"not affected" sentence'}`);
+    for (const key of ['short', 'notAffectedShort', 'notAffectedResolved'] as const)
+      if (l[key] !== undefined) problems.push(`layers[${i}].${key}: a layer's words are template phrases now; write templates/phrases/${key === 'short' ? 'layer-name' : 'not-affected-short'}/${l.id}.hbs in your template directory`);
   });
   const seen = new Set<string>();
   (config.probes ?? []).forEach((p, i) => {
@@ -133,8 +135,9 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     file: where.file,
     baseDir: where.baseDir,
     product: {
-      name: config.product?.name ?? 'Our app',
-      feature: config.product?.feature ?? `${config.product?.name ?? 'Our app'} AI features`,
+      // No invented name: a real draft asks for it (or takes the incident's), and a feature defaults to the product.
+      name: config.product?.name ?? '',
+      feature: config.product?.feature ?? config.product?.name ?? '',
       timeZone: tz,
       statusUrl: config.product?.statusUrl,
       components: config.product?.components ?? [],

@@ -153,6 +153,8 @@ export const LayerConfigSchema = z.strictObject({
   evidence: z.string().optional(),
   providerLayer: z.boolean().optional(),
   phases: z.array(z.enum(PHASES)).optional(),
+  /** What the team does when this layer fails, said while it is failing ("We retry failed requests on another model."). */
+  mitigation: z.string().max(500).optional(),
 });
 
 const Severity = z.enum(['off', 'warning', 'error']);

@@ -55,6 +55,10 @@ export const AnswersSchema = z.strictObject({
   impactLevel: z.optional(z.enum(['none', 'minor', 'major', 'critical'])),
   nextUpdateMinutes: z.optional(z.int().check(z.minimum(0), z.maximum(24 * 60))),
   notes: z.optional(z.string().check(z.maxLength(2000))),
+  /** What we are doing, in the operator's words. */
+  action: z.optional(z.string().check(z.maxLength(500))),
+  /** The product's name, where the config names none. */
+  product: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   incident: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected letters, digits, ".", "_" or "-"'))),
   dataLoss: z.optional(z.string().check(z.maxLength(500))),
 });
@@ -92,6 +96,10 @@ export const BundleManifestSchema = z.object({
   timeline: z.optional(z.array(z.object({ update: z.int(), phase: z.string(), layer: z.string(), layerName: z.string(), createdAt: z.string(), dir: z.string(), correction: z.optional(z.string()) }))),
   override: z.optional(z.object({ proposed: z.string(), chosen: z.string(), confirmed: z.boolean(), contradictions: z.array(z.string()) })),
   proposal: z.optional(z.object({ layer: z.string(), confidence: z.number(), kept: z.string() })),
+  /** The impact the operator gave while the fault was happening, carried to later updates. */
+  impactReported: z.optional(z.string()),
+  /** The failures the cause sentence cited, carried to later updates of the same layer once the probes pass. */
+  causeErrors: z.optional(z.array(z.object({ status: z.optional(z.int()), kind: z.string() }))),
   correction: z.optional(z.string()),
   /** The status-page payload's incident status and component statuses, with names, for the review page. */
   statuspage: z.optional(StatuspageSummarySchema),

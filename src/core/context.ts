@@ -1,107 +1,139 @@
-// The template context: one zod schema that rendering builds and lint checks variable paths against.
+// The template context: facts only (names, layer, errors, times, answers), as one zod schema that rendering builds,
+// lint checks variable paths against and templates/README.md documents. Every word a reader sees is a template.
 import * as z from 'zod';
-import { camel } from './layers.js';
+import { camel, LAYER_IDS, PHASES } from './layers.js';
 
-const Time = z.object({
-  iso: z.string(),
-  /** "14:30 UTC" */
-  utc: z.string(),
-  /** "15:30 CET" in the product's time zone (equals utc when the zone is UTC). */
-  local: z.string(),
-  /** "14:30 UTC (15:30 CET)" or "14:30 UTC" */
-  both: z.string(),
-});
+const Time = z
+  .object({
+    iso: z.string().describe('ISO 8601 instant|2026-05-14T14:30:00.000Z'),
+    utc: z.string().describe('clock time in UTC|14:30 UTC'),
+    local: z.string().describe("clock time in the product's time zone (the same as utc when that is UTC)|16:30 CEST"),
+    both: z.string().describe('UTC, and local time when the zone is not UTC|14:30 UTC (16:30 CEST)'),
+  })
+  .describe('a time');
 
-const Flags = <T extends readonly string[]>(ids: T) => z.object(Object.fromEntries(ids.map((id) => [camel(id), z.boolean()])) as Record<string, z.ZodBoolean>);
+const Flags = <T extends readonly string[]>(ids: T, what: string) =>
+  z.object(Object.fromEntries(ids.map((id) => [camel(id), z.boolean().describe(`true when ${what} is ${id}`)])) as Record<string, z.ZodBoolean>);
 
+/** The kinds of failure the error words name; templates/phrases/error-words.hbs gives each its words. */
+export const ERROR_KINDS = [
+  'overloaded',
+  'rate-limited',
+  'quota',
+  'server-error',
+  'bad-gateway',
+  'unavailable',
+  'gateway-timeout',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'dns',
+  'refused',
+  'reset',
+  'tls',
+  'mismatch',
+  'connection-error',
+  'other',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+const LayerRef = (what: string) =>
+  z.object({
+    id: z.string().describe(`the ${what} layer's id|provider-api`),
+    providerLayer: z.boolean().describe(`the ${what} layer is the provider's (drafts name the provider)`),
+    ourSide: z.boolean().describe(`the ${what} layer is on our side (our integration or our network)`),
+    is: Flags(LAYER_IDS, `the ${what} layer`),
+  });
 
 export const TemplateContextSchema = z.object({
-  product: z.object({ name: z.string(), feature: z.string(), statusUrl: z.string() }),
+  product: z.object({
+    name: z.string().describe('our product|Acme Notes'),
+    feature: z.string().describe('what users call the AI part of it (the product name when none is configured)|Acme AI'),
+    statusUrl: z.string().describe('our status page, or ""|https://status.acme.example'),
+  }),
   incident: z.object({
-    id: z.string(),
-    /** 1 for the first update, 2 for the next … */
-    update: z.number().int().positive(),
-    isFollowUp: z.boolean(),
-    startedAt: Time,
+    id: z.string().describe("the incident's id|inc-2026-05-14"),
+    update: z.number().int().positive().describe('1 for the first update, 2 for the next …|2'),
+    isFollowUp: z.boolean().describe('update is 2 or more'),
+    startedAt: Time.describe('when the first update was made'),
+    endedAt: Time.describe('when it was resolved (this update\'s time at resolved, else now)'),
   }),
   phase: z.object({
-    id: z.string(),
-    /** "Investigating" */
-    name: z.string(),
-    is: Flags(['investigating', 'identified', 'monitoring', 'resolved'] as const),
+    id: z.enum(PHASES).describe("this update's phase|monitoring"),
+    past: z.boolean().describe('the fault is no longer happening (monitoring, resolved): say what was failing in the past tense'),
+    is: Flags(PHASES, 'the phase'),
   }),
-  layer: z.object({
-    id: z.string(),
-    /** Plain name: "the provider's API / infrastructure". */
-    name: z.string(),
-    /** Filled short phrase: "Anthropic's API". */
-    short: z.string(),
-    /** Filled sentence: "The model itself is unchanged: answers that do complete are not affected." */
-    notAffected: z.string(),
-    /** The same in a few words: "Model quality is unaffected." */
-    notAffectedShort: z.string(),
-    /** Filled cause sentence naming layer, provider, models and error: "Anthropic's API is returning errors (HTTP 529, overloaded) for Claude Opus 4.7 requests." */
-    cause: z.string(),
-    /** Shorter cause for tight channels: "Anthropic's API is returning HTTP 529 errors." */
-    causeShort: z.string(),
-    providerLayer: z.boolean(),
-    is: Flags(['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality', 'unknown'] as const),
+  layer: LayerRef('published').extend({
+    name: z.string().describe("the layer model's plain name (config or default), for internal channels|the provider's API / infrastructure"),
   }),
   provider: z.object({
-    id: z.string(),
-    /** "Anthropic", or "" when the layer is ours and no provider is named. */
-    name: z.string(),
-    /** "Anthropic's" / "the provider's" */
-    possessive: z.string(),
-    statusUrl: z.string(),
-    named: z.boolean(),
+    id: z.string().describe('the provider\'s id, or ""|anthropic'),
+    name: z.string().describe('the provider\'s plain name, or "" when none is named|Anthropic'),
+    named: z.boolean().describe('name is not empty'),
+    statusUrl: z.string().describe('the provider\'s status page, or ""|https://status.claude.com'),
+    incident: z.object({
+      open: z.boolean().describe('the evidence holds an open incident of this provider (only then may a draft mention it)'),
+      name: z.string().describe('its title, or ""|Elevated errors on Claude Opus 4.7'),
+      status: z.string().describe('its status on the provider\'s page, or ""|investigating'),
+      url: z.string().describe('its page, or ""|https://status.claude.com/incidents/abc'),
+    }),
   }),
   models: z.object({
-    list: z.array(z.object({ id: z.string(), name: z.string() })),
-    /** "Claude Opus 4.7 and Claude Sonnet 4.6", or "" */
-    names: z.string(),
-    any: z.boolean(),
-    count: z.number().int().nonnegative(),
+    list: z.array(z.object({ id: z.string().describe('model id|claude-opus-4-7'), name: z.string().describe('display name (the id when unknown)|Claude Opus 4.7') })).describe('affected models'),
+    any: z.boolean().describe('list is not empty'),
+    count: z.number().int().nonnegative().describe('how many|1'),
   }),
   impact: z.object({
-    /** The operator's sentence about user impact: "AI answers are failing for many users." */
-    text: z.string(),
-    level: z.enum(['none', 'minor', 'major', 'critical']),
+    text: z.string().describe("the operator's sentence on users' impact for this phase, or \"\" (templates then say it)|Search is failing for customers in the UAE."),
+    given: z.boolean().describe('text is not empty'),
+    reported: z.string().describe('the impact the operator gave while the fault was happening, carried to later updates, or ""|Search is failing for customers in the UAE.'),
+    level: z.enum(['none', 'minor', 'major', 'critical']).describe('severity for our status page|major'),
   }),
   evidence: z.object({
-    /** "HTTP 529 overloaded_error on 3/3 requests to Claude Opus 4.7" */
-    summary: z.string(),
-    /** "HTTP 529, overloaded" — the error in public words, or "" */
-    errors: z.string(),
-    lines: z.array(z.string()),
-    takenAt: Time,
+    errors: z
+      .array(
+        z.object({
+          status: z.number().int().nonnegative().describe('HTTP status, or 0 when none was received|529'),
+          kind: z.enum(ERROR_KINDS).describe('what kind of failure|overloaded'),
+          is: Flags(ERROR_KINDS, 'the kind'),
+        }),
+      )
+      .describe('the failures that support the published layer, most frequent first (at most two)'),
+    anyErrors: z.boolean().describe('errors is not empty'),
+    lines: z.array(z.string()).describe('operator-facing evidence lines that support the published layer (internal channels only)|3/3 POST /v1/messages (claude-opus-4-7) → 529 overloaded_error'),
+    takenAt: Time.describe('when the evidence was taken'),
   }),
-  /** What we are doing, by phase and layer: "We're retrying on another model." */
-  action: z.string(),
-  now: Time,
-  nextUpdate: z.object({ has: z.boolean(), minutes: z.number().int().nonnegative(), at: Time }),
+  action: z.object({
+    text: z.string().describe('what we are doing, from the operator or the layer\'s mitigation in config, or ""|We switched requests to our West US deployment.'),
+    given: z.boolean().describe('text is not empty'),
+  }),
+  now: Time.describe("this update's time"),
+  nextUpdate: z.object({
+    has: z.boolean().describe('a next update is promised (every phase but resolved)'),
+    minutes: z.number().int().nonnegative().describe('minutes from now|30'),
+    at: Time,
+  }),
   previous: z.object({
-    has: z.boolean(),
-    layerName: z.string(),
-    layerShort: z.string(),
-    phaseName: z.string(),
-    text: z.string(),
+    has: z.boolean().describe('this is a follow-up'),
+    layer: LayerRef('previously published'),
+    phase: z.object({ id: z.string().describe('the previous update\'s phase, or ""|identified'), is: Flags(PHASES, 'the previous phase') }),
   }),
   correction: z.object({
-    has: z.boolean(),
-    /** "Correction: earlier we said the cause was Anthropic's API; it is our own integration." */
-    text: z.string(),
-    /** "Correction: the cause is our own integration, not Anthropic's API." */
-    short: z.string(),
+    has: z.boolean().describe('the published layer changed since the previous update: this update corrects it (once)'),
   }),
-  /** Resolved phase: the data-loss statement. */
-  dataLoss: z.string(),
-  notes: z.string(),
+  dataLoss: z.object({
+    text: z.string().describe('the operator\'s word on data loss at resolved, or ""|No data was lost.'),
+    given: z.boolean().describe('text is not empty'),
+  }),
+  notes: z.string().describe('the operator\'s free text, or ""|We have paused scheduled summaries.'),
 });
 export type TemplateContext = z.infer<typeof TemplateContextSchema>;
+export type ErrorFact = TemplateContext['evidence']['errors'][number];
 
 /**
  * Fields whose text comes from outside (operator input, provider text, probe detail):
  * lint's unsafe-html rule flags them in triple-stash.
  */
-export const EXTERNAL_FIELDS = ['impact.text', 'notes', 'evidence.summary', 'evidence.lines', 'evidence.errors', 'previous.text', 'correction.text', 'correction.short', 'models.names', 'models.list', 'provider.name', 'layer.cause', 'layer.causeShort', 'product.name'];
+export const EXTERNAL_FIELDS = ['impact.text', 'impact.reported', 'notes', 'action.text', 'dataLoss.text', 'evidence.lines', 'models.list', 'provider.name', 'provider.incident.name', 'product.name', 'product.feature'];

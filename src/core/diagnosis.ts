@@ -1,7 +1,9 @@
 // Diagnosis: a pure function from evidence to every layer ranked, with the sentences for and against each.
 import type { Hypothesis } from './bundle.js';
 import type { Evidence, ProbeResult, ProviderIncident, ProviderStatus } from './evidence.js';
-import { incidentLine, probeLine, publicErrors } from './evidence-words.js';
+import { blameOf, errorFacts, isOurFault } from './blame.js';
+import type { ErrorKind } from './context.js';
+import { incidentLine, probeLine } from './evidence-words.js';
 import { DEFAULT_LAYERS, type Layer } from './layers.js';
 
 export interface ProviderInfo {
@@ -22,21 +24,21 @@ export interface Diagnosis {
   provider?: string;
   /** Models that failed in the evidence (or that an open incident names). */
   models: string[];
-  /** The failures in public words: "HTTP 529, overloaded". */
-  errors: string;
+  /** The failures that support each layer, most frequent first (at most two): the cause sentence cites only these. */
+  errors: Record<string, Array<{ status?: number; kind: ErrorKind }>>;
   /** One line per fact, for the interview's evidence summary. */
   summary: string[];
 }
 
 const NETWORK_OUTCOMES = new Set(['dns', 'refused', 'tls', 'reset']);
 const REACH_KINDS = new Set(['dns', 'tcp', 'tls']);
-const AUTH_STATUSES = new Set([400, 401, 403]);
 
 const isOurs = (p: ProbeResult) => !p.provider;
 const isServerFailure = (p: ProbeResult) =>
   !p.ok && ((p.outcome === 'http-status' && (p.status ?? 0) >= 500) || (p.outcome === 'timeout' && !REACH_KINDS.has(p.kind ?? '')) || (p.outcome === 'http-status' && p.status === 429));
 const isNetworkFailure = (p: ProbeResult) => !p.ok && (NETWORK_OUTCOMES.has(p.outcome) || (REACH_KINDS.has(p.kind ?? '') && p.outcome !== 'ok'));
-const isAuthFailure = (p: ProbeResult) => !p.ok && p.outcome === 'http-status' && AUTH_STATUSES.has(p.status ?? 0);
+/** The provider answered, and the answer says the fault is ours: our key, our quota, or a model id we configured. */
+const isOurFailure = (p: ProbeResult) => isOurFault(blameOf(p));
 /** An answer check: a canary, or a probe declared (or found) to test answer quality. A body mismatch on a health check is not one. */
 const isAnswerCheck = (p: ProbeResult) => p.kind === 'llm-canary' || p.layer === 'model-quality' || p.indicates === 'model-quality';
 
@@ -66,16 +68,20 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   const info = input.providers?.find((p) => p.id === providerId);
   const pname = info?.name ?? providerId ?? 'the provider';
   const status = evidence.providers.find((s) => s.id === providerId);
-  const incidents = openIncidents(status);
+  const allIncidents = openIncidents(status);
 
   const ours = evidence.probes.filter(isOurs);
   const direct = evidence.probes.filter((p) => p.provider && p.provider === providerId);
   const ourFail = ours.filter((p) => !p.ok);
   const directFail = direct.filter((p) => !p.ok && p.outcome !== 'mismatch');
   const directPass = direct.filter((p) => p.ok);
-  const auth = direct.filter(isAuthFailure);
+  const auth = direct.filter(isOurFailure);
   const net = direct.filter(isNetworkFailure).concat(ours.filter((p) => REACH_KINDS.has(p.kind ?? '') && !p.ok));
-  const server = direct.filter(isServerFailure);
+  const server = direct.filter((p) => isServerFailure(p) && !isOurFailure(p));
+  // An incident on a part of the provider's service that is not its API or a model (console, chat app, billing) says
+  // nothing about our requests when our direct API calls pass.
+  const unrelated = allIncidents.filter((i) => !i.layer && directPass.length > 0 && server.length === 0);
+  const incidents = allIncidents.filter((i) => !unrelated.includes(i));
   const mismatch = evidence.probes.filter((p) => !p.ok && p.outcome === 'mismatch' && isAnswerCheck(p));
   const answered = direct.filter((p) => p.status !== undefined);
   const failingModels = [...new Set(server.map((p) => p.model).filter((m): m is string => !!m))];
@@ -98,7 +104,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   if (ourFail.length && directFail.length === 0 && directPass.length > 0)
     add('integration', 3, `Our handler fails (${lines(ourFail)}) while direct calls to ${pname} succeed (${lines(directPass, 2)}).`);
   else if (ourFail.length && direct.length === 0) add('integration', 1, `Our handler fails (${lines(ourFail)}); no direct probe of the provider to compare with.`);
-  if (auth.length) add('integration', 3, `${pname} rejects our requests (${lines(auth)}): our key, permissions or request format.`);
+  const byBlame = (b: string) => auth.filter((p) => blameOf(p) === b);
+  if (byBlame('ours-key').length) add('integration', 3, `${pname} rejects our requests (${lines(byBlame('ours-key'))}): our key or permissions.`);
+  if (byBlame('ours-quota').length) add('integration', 3, `${pname} refuses our requests because our quota, billing or rate limit is reached (${lines(byBlame('ours-quota'))}).`);
+  if (byBlame('ours-config').length) add('integration', 3, `${pname} does not know the model or deployment we ask for (${lines(byBlame('ours-config'))}): our config.`);
   if (server.length) add('integration', -1.5, `Direct calls to ${pname} fail too (${lines(server)}).`);
   if (incidents.length) add('integration', -1, `${pname} reports an open incident.`);
 
@@ -121,14 +130,17 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   }
   for (const inc of incidents) {
     const line = `${incidentLine(status!, inc)}.`;
-    if (inc.layer === 'model-endpoint' || (inc.models?.length && inc.layer !== 'provider-api')) {
+    if (inc.layer === 'model-quality') {
+      // The provider says answers are wrong: evidence for answer quality, not for the API's availability.
+      add('model-quality', server.length ? 0.5 : 2, line);
+    } else if (inc.layer === 'model-endpoint' || (inc.models?.length && inc.layer !== 'provider-api')) {
       add('model-endpoint', 1.5, line);
       add('provider-api', 1, line);
-    } else if (inc.layer === 'model-quality') {
-      // Status pages describe serving, not answer content: never evidence for model-quality.
-      add('provider-api', 1.5, line);
-    } else add('provider-api', 2, line);
+    } else add('provider-api', directPass.length && !server.length ? 1 : 2, line);
   }
+  if (incidents.length && directPass.length && !server.length && !incidents.every((i) => i.layer === 'model-quality'))
+    add('unknown', 1.5, `${pname} reports an incident, but our direct calls to it succeed (${lines(directPass, 2)}).`);
+  for (const inc of unrelated) add('integration', 0, `${incidentLine(status!, inc)} is not about the API or a model, and our direct calls succeed.`);
   if (status && (status.indicator === 'major' || status.indicator === 'critical')) add('provider-api', 0.5, `${status.name}'s status page indicator is ${status.indicator}.`);
   if (directPass.length && !server.length && direct.length) add('provider-api', -1, `Direct calls to ${pname} succeed (${lines(directPass, 2)}).`);
   if (statusOk && (server.length || ourFail.length)) add('provider-api', -0.25, `${status?.name ?? pname}'s status page shows no incident (status pages often lag).`);
@@ -179,8 +191,15 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
         : `${s.indicator === 'none' ? '✓' : '!'} ${s.name}: ${s.description}${openIncidents(s).length ? ` — ${openIncidents(s).map((i) => `'${i.name}' (${i.status})`).join(', ')}` : ''}`,
     ),
   ];
-  const relevant = top === 'integration' ? [...ourFail, ...auth] : top === 'network' ? net : top === 'model-quality' ? mismatch : server.length ? server : directFail;
-  return { ranked, provider: providerId, models, errors: publicErrors(relevant), summary };
+  const supporting: Record<string, ProbeResult[]> = {
+    integration: [...auth, ...ourFail.filter((p) => !REACH_KINDS.has(p.kind ?? ''))],
+    network: net,
+    'provider-api': server,
+    'model-endpoint': server.filter((p) => !p.model || failingModels.includes(p.model)),
+    'model-quality': mismatch,
+  };
+  const errors = Object.fromEntries(Object.entries(supporting).map(([layer, ps]) => [layer, errorFacts(ps)]));
+  return { ranked, provider: providerId, models, errors, summary };
 }
 
 function modelsOf(ps: ProbeResult[]): string[] {

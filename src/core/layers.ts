@@ -7,91 +7,92 @@ export type Phase = (typeof PHASES)[number];
 
 export interface Layer {
   id: string;
-  /** Plain name used in drafts: "the provider's API / infrastructure". */
+  /** Plain name, for `layerpost layers` and config; drafts name a layer with the template phrase phrases/layer-name/<id>.hbs. */
   name: string;
-  /** A short noun phrase for tight channels: "Anthropic's API". `{provider}` is replaced. */
-  short: string;
-  /** What is NOT affected when this layer fails, as a sentence. `{provider}` is replaced. */
+  /** What is NOT affected when this layer fails, as documentation (`layerpost layers`); drafts use phrases/not-affected/. */
   notAffected: string;
-  /** The same in the past tense, for `resolved` drafts (falls back to notAffected). */
-  notAffectedResolved?: string;
-  /** The same, in a few words for tight channels (SMS, X). */
-  notAffectedShort: string;
   /** What typically shows this layer failing. */
   evidence: string;
   /** Whether the fault sits with the provider (so drafts must name it). */
   providerLayer: boolean;
+  /** Whether the fault sits on our side of the request path (our integration or our network). */
+  ourSide: boolean;
   /** Phases this layer may be used in (unknown: investigating only). */
   phases: readonly Phase[];
+  /** Config: the team's own words for this layer's name (a Handlebars phrase that overrides phrases/layer-name/<id>). */
+  nameTemplate?: string;
+  /** Config: the team's own "not affected" sentence (overrides phrases/not-affected/<id>). */
+  notAffectedTemplate?: string;
+  /** Config: what the team does when this layer fails ("We retry failed requests on Claude Sonnet 4.6."). */
+  mitigation?: string;
 }
 
 export const DEFAULT_LAYERS: readonly Layer[] = [
   {
     id: 'integration',
     name: 'our own integration (request handler, credentials, config, deploy)',
-    short: 'our own integration',
-    notAffected: "{provider}'s service and its models are working normally; the fault is on our side.",
-    notAffectedResolved: "{provider}'s service and its models worked normally throughout; the fault was on our side.",
-    notAffectedShort: "{provider}'s service is working normally.",
-    evidence: "our handler's probe fails while direct provider probes pass; provider answers 400/401/403 to our key",
+    notAffected: "the provider's service and its models",
+    evidence: "our handler's probe fails while direct provider probes pass; provider answers 400/401/403 to our key, or our quota is used up",
     providerLayer: false,
+    ourSide: true,
     phases: PHASES,
   },
   {
     id: 'network',
     name: 'the network between us and the provider',
-    short: 'the network path to {provider}',
-    notAffected: "{provider}'s service and the model's answers are not affected; requests are not reaching it.",
-    notAffectedResolved: "{provider}'s service and the model's answers were not affected; our requests were not reaching it.",
-    notAffectedShort: "{provider}'s service is not affected.",
+    notAffected: "the provider's service and the model's answers",
     evidence: 'DNS, TCP connect or TLS failures from our side; provider status page all operational',
     providerLayer: false,
+    ourSide: true,
     phases: PHASES,
   },
   {
     id: 'provider-api',
     name: "the provider's API / infrastructure",
-    short: "{provider}'s API",
-    notAffected: 'The model itself is unchanged: answers that do complete are not affected.',
-    notAffectedResolved: 'The model itself was unchanged: answers that did complete were not affected.',
-    notAffectedShort: 'Model quality is unaffected.',
+    notAffected: 'the model itself: answers that complete are unaffected',
     evidence: '5xx, 529 overloaded, gateway timeouts across models; provider status page reports an incident on the API',
     providerLayer: true,
+    ourSide: false,
     phases: PHASES,
   },
   {
     id: 'model-endpoint',
     name: 'serving of a specific model',
-    short: "{provider}'s serving of {models}",
-    notAffected: "Other models and {provider}'s API are working, and answers that do complete are not affected.",
-    notAffectedResolved: "Other models and {provider}'s API kept working, and answers that did complete were not affected.",
-    notAffectedShort: 'Other models are working normally.',
+    notAffected: "other models and the provider's API",
     evidence: "one model's requests fail while other models of the same provider succeed",
     providerLayer: true,
+    ourSide: false,
     phases: PHASES,
   },
   {
     id: 'model-quality',
     name: "the quality of a model's answers",
-    short: "the quality of {provider}'s {models} answers",
-    notAffected: 'Requests are completing and our service is available; the problem is in the content of some answers.',
-    notAffectedResolved: 'Requests kept completing and our service stayed available; the problem was in the content of some answers.',
-    notAffectedShort: 'Requests still complete.',
-    evidence: "requests succeed (200) but a canary prompt's answer fails its check",
+    notAffected: 'availability: requests complete',
+    evidence: "requests succeed (200) but a canary prompt's answer fails its check; the provider reports wrong or corrupted output",
     providerLayer: true,
+    ourSide: false,
     phases: PHASES,
   },
   {
     id: 'unknown',
     name: 'a cause we have not yet determined',
-    short: 'a cause we are still determining',
-    notAffected: 'We will say which part of the service is affected as soon as we know; we are not assuming a change in model quality.',
-    notAffectedShort: 'We will say what is affected as soon as we know.',
+    notAffected: '— (no assumption of a quality change)',
     evidence: 'evidence contradicts itself or is missing',
     providerLayer: false,
+    ourSide: false,
     phases: ['investigating'],
   },
 ];
+
+/** Layers whose drafts name the provider: the provider's own layers, and ours, which say whose service is fine. */
+export function namesProvider(layer: Pick<Layer, 'providerLayer' | 'ourSide'>): boolean {
+  return layer.providerLayer || layer.ourSide;
+}
+
+/** Layers about particular models, whose drafts name the affected models. */
+export function namesModels(layerId: string): boolean {
+  return layerId === 'provider-api' || layerId === 'model-endpoint' || layerId === 'model-quality';
+}
 
 export function isKnownLayer(id: string, layers: readonly Layer[] = DEFAULT_LAYERS): boolean {
   return layers.some((l) => l.id === id);
@@ -101,30 +102,30 @@ export function findLayer(id: string, layers: readonly Layer[] = DEFAULT_LAYERS)
   return layers.find((l) => l.id === id);
 }
 
-/** Fill `{provider}` and `{models}` placeholders in a layer phrase. */
-export function fillLayerPhrase(text: string, vars: { provider?: string; models?: string }): string {
-  const provider = vars.provider?.trim() || 'the provider';
-  const models = vars.models?.trim() || 'the model';
-  return text.replaceAll('{provider}', provider).replaceAll('{models}', models);
+/** Merge config layers (add or rename by id) over the defaults. */
+export interface LayerOverride {
+  id: string;
+  name?: string;
+  notAffected?: string;
+  evidence?: string;
+  providerLayer?: boolean;
+  phases?: readonly Phase[];
+  mitigation?: string;
 }
 
-/** Merge config layers (add or rename by id) over the defaults. */
-export function mergeLayers(overrides: ReadonlyArray<Partial<Layer> & { id: string }>, base: readonly Layer[] = DEFAULT_LAYERS): Layer[] {
+/** Merge config layers (add, rename or give words to, by id) over the defaults. */
+export function mergeLayers(overrides: readonly LayerOverride[], base: readonly Layer[] = DEFAULT_LAYERS): Layer[] {
   const out = base.map((l) => ({ ...l }));
   for (const o of overrides) {
+    const words = {
+      ...(o.name !== undefined ? { nameTemplate: o.name } : {}),
+      ...(o.notAffected !== undefined ? { notAffectedTemplate: o.notAffected } : {}),
+      ...(o.mitigation !== undefined ? { mitigation: o.mitigation } : {}),
+    };
+    const { mitigation: _m, ...plain } = o;
     const i = out.findIndex((l) => l.id === o.id);
-    if (i >= 0) out[i] = { ...out[i]!, ...o } as Layer;
-    else
-      out.push({
-        name: o.id,
-        short: o.name ?? o.id,
-        notAffected: '',
-        notAffectedShort: '',
-        evidence: '',
-        providerLayer: false,
-        phases: PHASES,
-        ...o,
-      } as Layer);
+    if (i >= 0) out[i] = { ...out[i]!, ...plain, ...words } as Layer;
+    else out.push({ name: o.id, notAffected: '', evidence: '', providerLayer: false, ourSide: false, phases: PHASES, ...plain, ...words } as Layer);
   }
   return out;
 }

@@ -3,11 +3,13 @@ import type { ResolvedConfig } from '../config/load.js';
 import { ANSWERS_SCHEMA, BUNDLE_SCHEMA, type Answers, type BundleManifest, type Draft, type Finding } from '../core/bundle.js';
 import { CHANNELS, type ChannelId } from '../core/channels/index.js';
 import type { TemplateContext } from '../core/context.js';
+import type { LintContext } from '../lint/types.js';
 import type { Diagnosis } from '../core/diagnosis.js';
-import { buildContext } from '../core/draft-context.js';
+import { buildContext, type DraftInput } from '../core/draft-context.js';
 import type { Evidence } from '../core/evidence.js';
-import { findLayer, type Phase } from '../core/layers.js';
-import { componentStatus, renderDrafts, statuspagePayload, type Renderer } from '../core/render.js';
+import { findLayer, namesProvider, type Phase } from '../core/layers.js';
+import { modelDisplayName, plainProviderName } from '../providers/catalogue.js';
+import { componentStatus, renderDrafts, renderSaid, statuspagePayload, type Renderer, type Said } from '../core/render.js';
 import type { PreviousBundle } from './store.js';
 
 export interface ComposeInput {
@@ -24,44 +26,67 @@ export interface ComposeInput {
   /** Drafts the operator edited by hand, by channel (kept across re-renders). */
   edits?: Record<string, string>;
   /** Communication rules on the rendered drafts (src/lint). */
-  lint?: (drafts: Draft[], ctx: TemplateContext) => Finding[];
+  lint?: (drafts: Draft[], ctx: LintContext) => Finding[];
 }
 
 export interface Composed {
   ctx: TemplateContext;
+  said: Said;
   drafts: Draft[];
   findings: Finding[];
 }
+
+/** The product as drafts name it: the config's, else the operator's answer, else the incident's first update's. */
+export function productOf(config: ComposeInput['config'], answers: Answers, prev?: BundleManifest): { name: string; feature: string } {
+  const name = config.product.name || answers.product || prev?.product.name || '';
+  const feature = config.product.feature || (config.product.name ? '' : prev?.product.feature) || name;
+  return { name, feature };
+}
+
+/** An open incident of this provider in the evidence, preferring one linked to the layer. */
+function openIncident(evidence: Evidence, providerId: string | undefined, layerId: string): { name: string; status: string; url?: string } | undefined {
+  const status = evidence.providers.find((p) => p.id === providerId);
+  const open = (status?.incidents ?? []).filter((i) => !['resolved', 'postmortem', 'completed'].includes(i.status));
+  const inc = open.find((i) => i.layer === layerId) ?? open.find((i) => i.layer) ?? open[0];
+  return inc ? { name: inc.name, status: inc.status, ...(inc.url ? { url: inc.url } : {}) } : undefined;
+}
+
+const FAILING: readonly Phase[] = ['investigating', 'identified'];
 
 export function compose(input: ComposeInput): Composed {
   const { config, answers } = input;
   const layer = findLayer(answers.layer ?? 'unknown', config.layers);
   if (!layer) throw new Error(`unknown layer ${answers.layer}`);
   const phase = (answers.phase ?? 'investigating') as Phase;
-  const provider = answers.provider ? config.catalogue.find((p) => p.id === answers.provider) : undefined;
-  const modelName = (id: string) => provider?.models.find((m) => m.id === id)?.name ?? config.catalogue.flatMap((p) => p.models).find((m) => m.id === id)?.name ?? id;
   const prev = input.previous?.manifest;
+  const provider = answers.provider ? config.catalogue.find((p) => p.id === answers.provider) : undefined;
   const prevLayer = prev ? findLayer(prev.layer, config.layers) : undefined;
-  const top = input.diagnosis.ranked[0];
-  const evidenceLines = answers.layer === top?.layer ? (top?.evidence ?? []) : (input.diagnosis.ranked.find((h) => h.layer === answers.layer)?.evidence ?? []);
+  const hypothesis = input.diagnosis.ranked.find((h) => h.layer === layer.id);
+  // The cause cites only evidence for the published layer; once the fault is over, the errors it was drafted with.
+  const fresh = input.diagnosis.errors[layer.id] ?? [];
+  const carried = prev && prev.layer === layer.id ? (prev.causeErrors ?? []) : [];
+  const errors = (fresh.length ? fresh : carried) as DraftInput['errors'];
+  const failing = FAILING.includes(phase);
+  const reported = failing ? (answers.impact ?? prev?.impactReported ?? '') : (prev?.impactReported ?? (prev && FAILING.includes(prev.phase as Phase) ? prev.answers.impact : '') ?? '');
   const ctx = buildContext({
-    product: config.product,
+    product: { ...config.product, ...productOf(config, answers, prev) },
     layer,
     phase,
-    provider: provider ? { id: provider.id, name: provider.name, statusUrl: provider.status?.url } : undefined,
-    models: (answers.models ?? []).map((id) => ({ id, name: modelName(id) })),
-    impact: answers.impact ?? '',
-    impactLevel: answers.impactLevel,
-    errors: answers.layer === top?.layer || answers.layer === 'provider-api' || answers.layer === 'model-endpoint' ? input.diagnosis.errors : '',
-    evidence: input.evidence,
-    evidenceLines: evidenceLines.length ? evidenceLines : input.diagnosis.summary.filter((l) => !l.startsWith('✓')).slice(0, 5),
+    provider: provider && namesProvider(layer) ? { id: provider.id, name: plainProviderName(provider), statusUrl: provider.status?.url, incident: openIncident(input.evidence, provider.id, layer.id) } : undefined,
+    models: (answers.models ?? []).map((id) => ({ id, name: modelDisplayName(config.catalogue, id, answers.provider) })),
+    impact: { text: answers.impact ?? '', reported, level: answers.impactLevel },
+    errors,
+    evidenceLines: hypothesis?.evidence.length ? hypothesis.evidence : input.diagnosis.summary.filter((l) => !l.startsWith('✓')).slice(0, 5),
+    evidenceTakenAt: input.evidence.takenAt,
     nextUpdateMinutes: answers.nextUpdateMinutes ?? 30,
+    action: answers.action ?? (failing ? layer.mitigation : undefined),
     notes: answers.notes,
     dataLoss: answers.dataLoss,
     incident: { id: input.incident, update: input.update, startedAt: prev ? new Date(firstCreatedAt(prev)) : input.now },
-    previous: prev && prevLayer ? { layer: prevLayer, phase: prev.phase as Phase, text: prev.drafts.find((d) => d.channel === 'statuspage')?.text ?? prev.drafts[0]?.text ?? '' } : undefined,
+    previous: prev && prevLayer ? { layer: prevLayer, phase: prev.phase as Phase } : undefined,
     now: input.now,
   });
+  const said = renderSaid(input.renderer, ctx, config.layers.map((l) => l.id));
   let drafts = renderDrafts(input.renderer, ctx, input.channels, { mastodonLimit: config.channels.mastodonLimit });
   if (input.edits) {
     drafts = drafts.map((d) => {
@@ -75,7 +100,7 @@ export function compose(input: ComposeInput): Composed {
   }
   // The lint rules include `length`; without them, over-limit drafts are still reported here.
   const findings: Finding[] = input.lint
-    ? input.lint(drafts, ctx)
+    ? input.lint(drafts, { ...ctx, said })
     : drafts
     .filter((d) => d.overLimit)
     .map((d) => ({
@@ -84,7 +109,7 @@ export function compose(input: ComposeInput): Composed {
       channel: d.channel,
       message: `${CHANNELS[d.channel as ChannelId].name} draft is ${d.length}/${d.limit} ${d.unit} even in its ${d.variant} form; shorten the template or the answers (it is never cut mid-word)`,
     }));
-  return { ctx, drafts, findings };
+  return { ctx, said, drafts, findings };
 }
 
 function firstCreatedAt(prev: BundleManifest): string {
@@ -94,6 +119,10 @@ function firstCreatedAt(prev: BundleManifest): string {
 export interface BundleFilesInput extends ComposeInput, Composed {
   proposedLayer: string;
   previousDir?: string;
+  /** A confirmed override of the evidence, recorded. */
+  override?: BundleManifest['override'];
+  /** Fresh evidence that points away from the published layer, which was kept. */
+  proposal?: BundleManifest['proposal'];
 }
 
 /** The manifest and every file of the bundle, review page included. */
@@ -108,12 +137,12 @@ export function bundleFiles(
     schema: BUNDLE_SCHEMA,
     createdAt: input.now.toISOString(),
     incidentStartedAt: prev ? firstCreatedAt(prev.manifest) : input.now.toISOString(),
-    product: { name: config.product.name, feature: config.product.feature, timeZone: config.product.timeZone, handles: Object.keys(config.channels.handles ?? {}).length ? config.channels.handles : undefined },
+    product: { name: ctx.product.name, feature: ctx.product.feature, timeZone: config.product.timeZone, handles: Object.keys(config.channels.handles ?? {}).length ? config.channels.handles : undefined },
     incident: input.incident,
     update,
     phase: ctx.phase.id,
     layer: ctx.layer.id,
-    layerName: ctx.layer.name,
+    layerName: input.said.layerName || ctx.layer.name,
     provider: ctx.provider.id || undefined,
     providerName: ctx.provider.name || undefined,
     models: ctx.models.list.map((m) => m.id),
@@ -125,7 +154,12 @@ export function bundleFiles(
     previous: prev
       ? { dir: prev.dir, update: prev.manifest.update, phase: prev.manifest.phase, layer: prev.manifest.layer, layerName: prev.manifest.layerName, drafts: prev.manifest.drafts }
       : undefined,
-    correction: ctx.correction.has ? ctx.correction.text : undefined,
+    timeline: prev ? [...(prev.manifest.timeline ?? []), timelineEntry(prev.manifest, prev.dir)] : [],
+    ...(input.override ? { override: input.override } : {}),
+    ...(input.proposal ? { proposal: input.proposal } : {}),
+    ...(ctx.impact.reported ? { impactReported: ctx.impact.reported } : {}),
+    causeErrors: ctx.evidence.errors.map((e) => ({ status: e.status || undefined, kind: e.kind })),
+    correction: ctx.correction.has ? input.said.correction : undefined,
     statuspage: {
       status: ctx.phase.id,
       components: (config.product.components ?? []).map((c) => ({ ...c, status: componentStatus(ctx.impact.level, ctx.phase.id) })),
@@ -144,4 +178,8 @@ export function bundleFiles(
   files['draft.json'] = JSON.stringify(manifest, null, 2) + '\n';
   files['review.html'] = renderReview(manifest, input.evidence);
   return { manifest, files };
+}
+
+function timelineEntry(m: BundleManifest, dir: string): NonNullable<BundleManifest['timeline']>[number] {
+  return { update: m.update, phase: m.phase, layer: m.layer, layerName: m.layerName, createdAt: m.createdAt, dir, ...(m.correction ? { correction: m.correction } : {}) };
 }

@@ -1,8 +1,9 @@
 // The draft flow shared by `draft` and `demo`: evidence → diagnosis → answers → drafts → bundle.
 import { isAbsolute, resolve } from 'node:path';
-import { AnswersSchema, type Answers, type Draft, type Finding } from '../core/bundle.js';
+import { AnswersSchema, type Answers, type BundleManifest, type Draft, type Finding } from '../core/bundle.js';
 import { CHANNEL_IDS, isChannelId, type ChannelId } from '../core/channels/index.js';
-import type { TemplateContext } from '../core/context.js';
+import type { LintContext } from '../lint/types.js';
+import { overrideConflict, pointsElsewhere } from '../core/override.js';
 import { diagnose } from '../core/diagnosis.js';
 import type { Evidence } from '../core/evidence.js';
 import { formatZodError } from '../core/zod-format.js';
@@ -12,12 +13,12 @@ import { printJson } from '../runtime.js';
 import type { CommandEnv } from '../commands/context.js';
 import { checkAnswers, FLAGS, missingKeys, propose, withProposed, type AnswerKey } from '../interview/answers.js';
 import { askAnswers, draftsText, reviewDrafts } from '../interview/interview.js';
-import { bundleFiles, compose } from './compose.js';
+import { bundleFiles, compose, productOf } from './compose.js';
 import { probeLine, providerLine } from '../probes/progress.js';
 // Every draft renders templates, lints its drafts and writes a review page: loaded with the command, not on demand.
 import { lintDrafts } from '../lint/drafts.js';
 import { renderReviewHtml } from '../review/html.js';
-import { loadTemplateSet } from '../templates/load.js';
+import { layerPhrases, loadTemplateSet } from '../templates/load.js';
 import { rendererFor } from '../templates/renderer.js';
 import { clearResume, findPrevious, loadResume, nextUpdateNumber, saveResume, writeBundle } from './store.js';
 
@@ -30,6 +31,11 @@ export interface DraftOptions {
   impact?: string;
   nextUpdate?: number;
   notes?: string;
+  action?: string;
+  dataLoss?: string;
+  product?: string;
+  /** Draft a layer the evidence contradicts, without a terminal to confirm it in. */
+  confirmOverride?: boolean;
   answers?: string;
   channels?: string[];
   out?: string;
@@ -44,7 +50,7 @@ export interface DraftDeps {
   asker?: Asker;
   /** Evidence already gathered (demo); skips --from and probing. */
   evidence?: Evidence;
-  lint?: (drafts: Draft[], ctx: TemplateContext) => Finding[];
+  lint?: (drafts: Draft[], ctx: LintContext) => Finding[];
 }
 
 export interface DraftResult {
@@ -74,6 +80,9 @@ function flagAnswers(o: DraftOptions): Answers {
     impact: o.impact,
     nextUpdateMinutes: o.nextUpdate,
     notes: o.notes,
+    action: o.action,
+    dataLoss: o.dataLoss,
+    product: o.product,
     incident: o.incident,
   };
   for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
@@ -115,7 +124,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
   const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter((d): d is string => !!d);
-  const renderer = await rendererFor(await loadTemplateSet(overrides));
+  const renderer = await rendererFor(await loadTemplateSet(overrides, layerPhrases(config.layers, config.file ?? 'config')));
 
   let evidence: Evidence;
   if (deps.evidence) evidence = deps.evidence;
@@ -142,28 +151,31 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   }
 
   const diagnosis = diagnose({ evidence, providers: config.catalogue, layers: config.layers });
-  const previous = await findPrevious(out, incident);
+  let previous = await findPrevious(out, incident);
   const update = await nextUpdateNumber(out, incident);
-  const modelName = (id: string) => config.catalogue.flatMap((p) => p.models).find((m) => m.id === id)?.name ?? id;
-  const proposal = propose(
-    { diagnosis, layers: config.layers, feature: config.product.feature, configuredProviders: config.raw.providers?.map((p) => p.id) ?? [], modelName, previous: previous?.manifest.answers },
-    given,
-  );
+  const prevAnswers = previous ? { ...previous.manifest.answers, product: previous.manifest.answers.product ?? previous.manifest.product.name } : undefined;
+  const proposal = propose({ diagnosis, configuredProviders: config.raw.providers?.map((p) => p.id) ?? [], previous: prevAnswers }, given);
+  // The layer is the operator's act: given now, or kept from the last update; --yes never takes a new one from the evidence.
+  const layerGiven = given.layer !== undefined;
   if (o.yes) given = withProposed(given, proposal);
 
   const interactive = rt.interactive && !o.yes;
   let asker = deps.asker;
   const getAsker = async () => (asker ??= await (await import('../adapters/prompts.js')).inquirerAsker(rt.interactive));
-  const providers = config.catalogue.map((p) => ({ id: p.id, name: p.name, models: p.models }));
+  const named = new Set([...(config.raw.providers ?? []).map((p) => p.id), ...(config.probes ?? []).flatMap((p) => (p.provider ? [p.provider] : [])), ...(proposal.answers.provider ? [proposal.answers.provider] : [])]);
+  const providers = (named.size ? config.catalogue.filter((p) => named.has(p.id)) : config.catalogue).map((p) => ({ id: p.id, name: p.name, models: p.models }));
   const onAnswer = (a: Answers) => saveResume(out, { answers: a, from, incident });
   const interview = { proposal, ranked: diagnosis.ranked, summary: diagnosis.summary, layers: config.layers, providers, onAnswer };
 
+  if (!productOf(config, given, previous?.manifest).name) {
+    if (!interactive && !deps.asker) throw new UsageError('no product name: set product.name in layerpost.config.yaml (or pass --product NAME); drafts say whose service is affected');
+    given.product = (await (await getAsker()).input({ message: 'Our product\'s name, as users know it:', validate: (v) => (v.trim() ? true : 'Drafts need a name.') })).trim();
+  }
   let missing = missingKeys(given, config.layers);
   if (missing.length) {
     if (!interactive && !deps.asker) {
-      const top = diagnosis.ranked[0];
       throw new UsageError(
-        `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map((k) => FLAGS[k]).join(', ')}. Pass ${missing.length > 1 ? 'them' : 'it'} as flags or in --answers FILE, or --yes to take the proposed answers (proposed layer: ${top?.layer ?? 'unknown'}).`,
+        `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map((k) => FLAGS[k]).join(', ')}. Pass ${missing.length > 1 ? 'them' : 'it'} as flags or in --answers FILE${missing.every((k) => k !== 'dataLoss') ? `, or --yes to take the proposed answers (proposed layer: ${proposal.answers.layer ?? 'unknown'})` : ' (only you know whether data was lost)'}.`,
       );
     }
     given = await askAnswers(await getAsker(), { ...interview, given });
@@ -173,9 +185,30 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   missing = missingKeys(given, config.layers);
   if (missing.length) throw new UsageError(`missing answer: ${FLAGS[missing[0]!]}`);
 
+  // A layer the operator chose against the evidence is drafted only once confirmed; a kept one is only noted.
+  let override: BundleManifest['override'];
+  const chosenNow = layerGiven || (interactive && given.layer !== proposal.answers.layer);
+  const conflict = chosenNow && given.layer !== previous?.manifest.layer ? overrideConflict(diagnosis, given.layer!, config.layers) : undefined;
+  if (conflict) {
+    const what = `--layer ${conflict.chosen} contradicts the evidence: ${conflict.summary} (${conflict.lines.slice(0, 2).join('; ')})`;
+    let confirmed = Boolean(o.confirmOverride);
+    if (!confirmed && (interactive || deps.asker)) {
+      (await getAsker()).show([`The evidence contradicts ${conflict.chosen}: ${conflict.summary}.`, ...conflict.lines.map((l) => `  - ${l}`)].join('\n'));
+      confirmed = await (await getAsker()).confirm({ message: `Draft ${conflict.chosen} anyway?`, default: false });
+    }
+    if (!confirmed) throw new UsageError(`${what}; pass --confirm-override to draft it anyway`);
+    override = { proposed: conflict.proposed, chosen: conflict.chosen, confirmed: true, contradictions: conflict.lines };
+    log.warn(`Drafting ${conflict.chosen} against the evidence (${conflict.summary}); recorded in draft.json.`);
+  }
+  const elsewhere = previous && given.layer === previous.manifest.layer ? pointsElsewhere(diagnosis, given.layer!) : undefined;
+  const proposalNote = elsewhere ? { layer: elsewhere.layer, confidence: elsewhere.confidence, kept: given.layer! } : undefined;
+  if (elsewhere)
+    log.warn(`Fresh evidence points to ${elsewhere.layer} (${Math.round(elsewhere.confidence * 100)}%); the published layer ${given.layer} is kept. Pass --layer ${elsewhere.layer} to change it (the drafts then carry a correction).`);
+
   const edits: Record<string, string> = {};
   const lint = deps.lint ?? loadLint(config);
-  let composed = compose({ config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, edits, lint });
+  const composeFor = (n: number, prev: typeof previous) => compose({ config, evidence, diagnosis, answers: given, renderer, channels, incident, update: n, previous: prev, now, edits, lint });
+  let composed = composeFor(update, previous);
   if (interactive || deps.asker) {
     for (;;) {
       const action = await reviewDrafts(await getAsker(), composed.drafts, composed.findings);
@@ -193,11 +226,11 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
         const err = checkAnswers(given, config.layers, providerIds);
         if (err) log.warn(err);
       }
-      composed = compose({ config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, edits, lint });
+      composed = composeFor(update, previous);
     }
   }
 
-  const input = { config, evidence, diagnosis, answers: given, renderer, channels, incident, update, previous, now, ...composed, proposedLayer: diagnosis.ranked[0]?.layer ?? 'unknown' };
+  const proposedLayer = diagnosis.ranked[0]?.layer ?? 'unknown';
   let written: { dir: string; update: number };
   // Ctrl-C before the write: nothing is written. After it has begun, the bundle is finished and the run exits 0.
   if (rt.signal.aborted) {
@@ -205,7 +238,15 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
     throw new InterruptedError();
   }
   try {
-    written = await writeBundle(out, incident, composed.ctx.phase.id, update, (n) => bundleFiles({ ...input, update: n }, n, renderReviewHtml).files);
+    written = await writeBundle(out, incident, composed.ctx.phase.id, update, async (n) => {
+      // Another run took the number first: this update follows that one, and says so (its number, what it corrects).
+      if (n !== update) {
+        previous = await findPrevious(out, incident);
+        composed = composeFor(n, previous);
+      }
+      const input = { config, evidence, diagnosis, answers: given, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override, proposal: proposalNote };
+      return bundleFiles(input, n, renderReviewHtml).files;
+    });
   } catch (err) {
     // Nothing typed is lost: the drafts go to stdout, the answers stay for --resume where possible.
     rt.stdout.write(draftsText(composed.drafts, composed.findings) + '\n');
@@ -222,7 +263,9 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
       update: written.update,
       layer: composed.ctx.layer.id,
       phase: composed.ctx.phase.id,
-      proposedLayer: input.proposedLayer,
+      proposedLayer,
+      ...(override ? { override } : {}),
+      ...(proposalNote ? { proposal: proposalNote } : {}),
       diagnosis: diagnosis.ranked.map((h) => ({ layer: h.layer, confidence: h.confidence, evidence: h.evidence, against: h.against })),
       drafts: composed.drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) })),
       findings: composed.findings,
@@ -233,13 +276,13 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
       log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}`);
     }
     for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
-    if (given.layer !== input.proposedLayer) log.info(c.yellow(`Note: layerpost proposed ${input.proposedLayer}; the operator chose ${given.layer}. Both are recorded.`));
+    if (given.layer !== proposedLayer && !elsewhere) log.info(c.yellow(`Note: the evidence proposes ${proposedLayer}; the drafts say ${given.layer}. Both are recorded.`));
     log.info(`Bundle written: ${written.dir}`);
     rt.stdout.write(written.dir + '\n');
   }
   return { code: errors.length ? 1 : 0, bundle: written.dir, drafts: composed.drafts, findings: composed.findings };
 }
 
-function loadLint(config: CommandEnv['config']): (drafts: Draft[], ctx: TemplateContext) => Finding[] {
+function loadLint(config: CommandEnv['config']): (drafts: Draft[], ctx: LintContext) => Finding[] {
   return (drafts, ctx) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers });
 }

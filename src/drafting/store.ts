@@ -67,7 +67,7 @@ export async function writeBundle(
   incident: string,
   phase: string,
   update: number,
-  files: (update: number) => Record<string, string>,
+  files: (update: number) => Record<string, string> | Promise<Record<string, string>>,
 ): Promise<{ dir: string; update: number }> {
   await checkIncidentDir(out, incident);
   // Temp dirs of runs killed mid-write (SIGKILL, a second Ctrl-C) are removed here; a run still writing keeps its own.
@@ -76,7 +76,7 @@ export async function writeBundle(
   for (let n = update, tries = 0; tries < 50; n++, tries++) {
     const dir = join(out, incident, `${String(n).padStart(3, '0')}-${phase}`);
     try {
-      await writeDirAtomic(dir, files(n));
+      await writeDirAtomic(dir, await files(n));
       return { dir, update: n };
     } catch (err) {
       if (err instanceof UsageError && /already exists/.test(err.message)) continue;

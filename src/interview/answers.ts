@@ -1,10 +1,9 @@
 // Which answers a draft needs, what layerpost proposes for each, and which flag supplies it: pure.
 import type { Answers } from '../core/bundle.js';
 import type { Diagnosis } from '../core/diagnosis.js';
-import { proposedImpact, joinNames } from '../core/draft-context.js';
-import type { Layer } from '../core/layers.js';
+import { namesProvider, type Layer, type Phase } from '../core/layers.js';
 
-export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'nextUpdateMinutes' | 'notes' | 'dataLoss';
+export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'action' | 'nextUpdateMinutes' | 'notes' | 'dataLoss' | 'product';
 
 /** The flag that gives each answer, for "missing answer" errors. */
 export const FLAGS: Record<AnswerKey, string> = {
@@ -13,50 +12,61 @@ export const FLAGS: Record<AnswerKey, string> = {
   provider: '--provider',
   models: '--models',
   impact: '--impact',
+  action: '--action',
   nextUpdateMinutes: '--next-update',
   notes: '--notes',
-  dataLoss: '--answers (dataLoss)',
+  dataLoss: '--data-loss',
+  product: '--product',
 };
 
+/** Phases in the same tense: an answer written in one still reads right in another of its group. */
+const GROUP: Record<Phase, string> = { investigating: 'failing', identified: 'failing', monitoring: 'monitoring', resolved: 'resolved' };
+export const samePhaseGroup = (a: Phase | undefined, b: Phase | undefined) => a !== undefined && b !== undefined && GROUP[a] === GROUP[b];
+
 export interface Proposal {
-  answers: Required<Pick<Answers, 'layer' | 'phase' | 'models' | 'impact' | 'nextUpdateMinutes' | 'notes' | 'dataLoss'>> & { provider?: string };
+  /** What --yes takes and the interview offers for each answer; absent where nothing is proposed (data loss, never). */
+  answers: Answers;
+  /** The layer the fresh evidence proposes (top of the diagnosis). */
+  diagnosed: string;
+  /** The layer the incident's last update published, for a follow-up. */
+  published?: string;
 }
 
 export interface ProposeInput {
   diagnosis: Diagnosis;
-  layers: readonly Layer[];
-  feature: string;
   /** Provider ids the config names; the only one is proposed when evidence names none. */
   configuredProviders: readonly string[];
-  modelName: (id: string) => string;
+  /** The answers the incident's last update published (a follow-up starts from them). */
   previous?: Answers;
 }
 
+/** Every answer of update n defaults to what update n−1 published; a first update to the diagnosis. */
 export function propose(input: ProposeInput, given: Answers): Proposal {
   const prev = input.previous;
-  const layer = given.layer ?? input.diagnosis.ranked[0]?.layer ?? 'unknown';
+  const diagnosed = input.diagnosis.ranked[0]?.layer ?? 'unknown';
   const phase = given.phase ?? prev?.phase ?? 'investigating';
-  const provider = given.provider ?? input.diagnosis.provider ?? prev?.provider ?? (input.configuredProviders.length === 1 ? input.configuredProviders[0] : undefined);
-  const models = given.models ?? (input.diagnosis.models.length ? input.diagnosis.models : (prev?.models ?? []));
-  const names = joinNames(models.map(input.modelName));
-  return {
-    answers: {
-      layer,
-      phase,
-      provider,
-      models,
-      impact: proposedImpact(layer, input.feature, names, phase === 'resolved'),
-      nextUpdateMinutes: prev?.nextUpdateMinutes ?? 30,
-      notes: '',
-      dataLoss: 'No data was lost.',
-    },
+  const sameTense = samePhaseGroup(prev?.phase, phase);
+  const answers: Answers = {
+    layer: prev?.layer ?? diagnosed,
+    phase,
+    provider: prev?.provider ?? input.diagnosis.provider ?? (input.configuredProviders.length === 1 ? input.configuredProviders[0] : undefined),
+    models: prev?.models ?? input.diagnosis.models,
+    // The operator's own words carry while they are in the right tense; otherwise the templates say it for the phase.
+    impact: sameTense ? prev?.impact : undefined,
+    action: sameTense ? prev?.action : undefined,
+    nextUpdateMinutes: prev?.nextUpdateMinutes ?? 30,
+    notes: prev?.notes,
+    product: prev?.product,
   };
+  for (const k of Object.keys(answers) as (keyof Answers)[]) if (answers[k] === undefined) delete answers[k];
+  return { answers, diagnosed, ...(prev?.layer ? { published: prev.layer } : {}) };
 }
 
 /** Answers that must be given (by flag, file, prompt or --yes) before drafting. */
 export function requiredKeys(answers: Answers, layers: readonly Layer[]): AnswerKey[] {
-  const keys: AnswerKey[] = ['layer', 'phase', 'impact'];
-  if (answers.phase !== 'resolved') keys.push('nextUpdateMinutes');
+  const keys: AnswerKey[] = ['layer', 'phase'];
+  if (answers.phase === 'resolved') keys.push('dataLoss');
+  else keys.push('nextUpdateMinutes');
   const layer = layers.find((l) => l.id === answers.layer);
   if (layer?.providerLayer) keys.push('provider');
   return keys;
@@ -66,7 +76,7 @@ export function missingKeys(answers: Answers, layers: readonly Layer[]): AnswerK
   return requiredKeys(answers, layers).filter((k) => answers[k] === undefined || answers[k] === '');
 }
 
-/** Fill every answer not given with the proposal (what --yes does). */
+/** Fill every answer not given with the proposal (what --yes does). Data loss is never proposed. */
 export function withProposed(given: Answers, proposal: Proposal): Answers {
   const out: Answers = { ...given };
   for (const [k, v] of Object.entries(proposal.answers) as [keyof Answers, unknown][]) {
@@ -81,9 +91,12 @@ export function checkAnswers(answers: Answers, layers: readonly Layer[], provide
     const layer = layers.find((l) => l.id === answers.layer);
     if (!layer) return `--layer: unknown layer "${answers.layer}" (known: ${layers.map((l) => l.id).join(', ')})`;
     if (answers.phase && !layer.phases.includes(answers.phase))
-      return `--phase: the layer "${layer.id}" is allowed only in ${layer.phases.join(', ')}; confirm a layer before moving to "${answers.phase}"`;
+      return `--phase: the layer "${layer.id}" is allowed only in ${layer.phases.join(', ')}; confirm a layer with --layer before moving to "${answers.phase}"`;
   }
   if (answers.provider !== undefined && !providerIds.includes(answers.provider))
     return `--provider: unknown provider "${answers.provider}" (known: ${providerIds.join(', ')})`;
   return undefined;
 }
+
+/** Whether a layer's drafts name a provider (so the interview asks which). */
+export { namesProvider };

@@ -1,7 +1,6 @@
 // The operator interview: shows the evidence and ranking, asks only what is not given, and reviews the drafts.
 import type { Answers, Draft, Finding, Hypothesis } from '../core/bundle.js';
-import { PHASES, type Layer } from '../core/layers.js';
-import { PHASE_NAMES } from '../core/draft-context.js';
+import { namesModels, namesProvider, PHASES, type Layer, type Phase } from '../core/layers.js';
 import type { Asker } from '../adapters/prompts.js';
 import type { AnswerKey, Proposal } from './answers.js';
 
@@ -17,6 +16,13 @@ export interface InterviewInput {
 }
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+const PHASE_CHOICES: Record<Phase, string> = {
+  investigating: 'Investigating — we are looking into a problem',
+  identified: 'Identified — we know which layer failed',
+  monitoring: 'Monitoring — a fix is in place, we are watching',
+  resolved: 'Resolved — it is over',
+};
 
 export function rankingText(ranked: Hypothesis[], layers: readonly Layer[]): string {
   const out: string[] = [];
@@ -55,10 +61,10 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
   const layer = input.layers.find((l) => l.id === a.layer);
   if (want('phase')) {
     const phases = PHASES.filter((ph) => layer?.phases.includes(ph) ?? true);
-    a.phase = await ask.select({ message: 'Phase?', default: phases.includes(p.phase) ? p.phase : phases[0], choices: phases.map((ph) => ({ value: ph, name: PHASE_NAMES[ph] })) });
+    a.phase = await ask.select({ message: 'Phase of the incident?', default: p.phase && phases.includes(p.phase) ? p.phase : phases[0], choices: phases.map((ph) => ({ value: ph, name: PHASE_CHOICES[ph] })) });
     await save();
   }
-  if (layer?.providerLayer || layer?.id === 'network' || layer?.id === 'integration') {
+  if (layer && namesProvider(layer)) {
     if (want('provider') && input.providers.length) {
       a.provider = await ask.select({
         message: 'Which provider?',
@@ -68,18 +74,19 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
       await save();
     }
     const provider = input.providers.find((pr) => pr.id === (a.provider ?? p.provider));
-    if (want('models') && provider && (layer?.id === 'model-endpoint' || layer?.id === 'model-quality' || layer?.id === 'provider-api')) {
+    if (want('models') && provider && layer && namesModels(layer.id)) {
       const known = new Map(provider.models.map((m) => [m.id, m.name]));
-      for (const m of p.models) if (!known.has(m)) known.set(m, m);
+      for (const m of p.models ?? []) if (!known.has(m)) known.set(m, m);
       a.models = await ask.checkbox({
         message: 'Affected models (pre-checked from the evidence)?',
-        choices: [...known].map(([id, name]) => ({ value: id, name, checked: p.models.includes(id) })),
+        choices: [...known].map(([id, name]) => ({ value: id, name, checked: (p.models ?? []).includes(id) })),
       });
       await save();
     }
   }
   if (want('impact')) {
-    a.impact = (await ask.input({ message: "Our users' impact, in one plain sentence:", default: p.impact, validate: (v) => (v.trim() ? true : 'Say what users see.') })).trim();
+    const impact = (await ask.input({ message: "Our users' impact, in one plain sentence (empty: the template's words for this phase):", default: p.impact ?? '' })).trim();
+    a.impact = impact || undefined;
     await save();
   }
   if (a.phase !== 'resolved' && want('nextUpdateMinutes')) {
@@ -92,7 +99,12 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
     await save();
   }
   if (a.phase === 'resolved' && want('dataLoss')) {
-    a.dataLoss = (await ask.input({ message: 'Was any data lost? (one sentence)', default: p.dataLoss })).trim();
+    a.dataLoss = (await ask.input({ message: 'Was any data lost? Say it in one sentence for the public post:', validate: (v) => (v.trim() ? true : 'Only you know this: say whether data was lost.') })).trim();
+    await save();
+  }
+  if (want('action')) {
+    const action = (await ask.input({ message: 'What are we doing about it? (empty: a neutral sentence)', default: p.action ?? '' })).trim();
+    a.action = action || undefined;
     await save();
   }
   if (want('notes')) {
@@ -147,6 +159,7 @@ export async function reviewDrafts(ask: Asker, drafts: Draft[], findings: Findin
       { value: 'provider', name: 'Provider' },
       { value: 'models', name: 'Models' },
       { value: 'impact', name: 'User impact' },
+      { value: 'action', name: 'What we are doing' },
       { value: 'nextUpdateMinutes', name: 'Next update' },
       { value: 'notes', name: 'Notes' },
     ],

@@ -2,7 +2,7 @@
 // so drafting never loads the template parser that the template rules need.
 import type { Draft, Finding } from '../core/bundle.js';
 import { CHANNELS, isChannelId, type Channel, type ChannelId } from '../core/channels/index.js';
-import type { TemplateContext } from '../core/context.js';
+import type { LintContext } from './types.js';
 import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
 import { RENDERED_RULES } from './rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
@@ -42,7 +42,7 @@ export function channelOf(id: string): Channel {
 
 export type TextOptions = Required<Pick<DraftLintOptions, 'layers' | 'vaguePhrases'>>;
 
-export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: TemplateContext, o: TextOptions) {
+export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: LintContext, o: TextOptions) {
   const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
   const input = { text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases };
   const memo = hitMemo(ctx)(o.layers)(o.vaguePhrases);
@@ -62,7 +62,7 @@ export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: st
 // public: lint renders ~15 templates per context, and channels repeat the same sentences and often the same text.
 // Keyed text first, so a long text is hashed once, not once per rule.
 type HitMemo = Map<string, Map<string, RuleHit[]>>;
-const hitMemo = oncePer((_ctx: TemplateContext) => oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())));
+const hitMemo = oncePer((_ctx: LintContext) => oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())));
 function remembered(memo: HitMemo, text: string, key: string, check: () => RuleHit[]): RuleHit[] {
   let byRule = memo.get(text);
   if (!byRule) memo.set(text, (byRule = new Map()));
@@ -72,7 +72,7 @@ function remembered(memo: HitMemo, text: string, key: string, check: () => RuleH
 }
 
 /** Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent across channels. */
-export function lintDrafts(drafts: readonly Draft[], ctx: TemplateContext, opts: DraftLintOptions = {}): Finding[] {
+export function lintDrafts(drafts: readonly Draft[], ctx: LintContext, opts: DraftLintOptions = {}): Finding[] {
   const o = { layers: opts.layers ?? DEFAULT_LAYERS, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
   const text = activeRules(RENDERED_RULES, 'text', opts.rules);
   const findings: Finding[] = [];

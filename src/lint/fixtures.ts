@@ -1,7 +1,6 @@
 // Realistic inputs lint renders every template with: every layer × phase × a few profiles (long names, many models, a URL, Japanese text).
 import type { TemplateContext } from '../core/context.js';
 import { buildContext, type DraftInput } from '../core/draft-context.js';
-import { emptyEvidence } from '../core/evidence.js';
 import type { Layer, Phase } from '../core/layers.js';
 
 export interface Profile {
@@ -10,7 +9,7 @@ export interface Profile {
   about: string;
   /** Text outside GSM-7: SMS is UCS-2 (70 a segment) whatever the template says. */
   nonLatin?: boolean;
-  input: Omit<DraftInput, 'layer' | 'phase' | 'previous' | 'evidence' | 'now' | 'dataLoss'> & { previousLayer?: string };
+  input: Omit<DraftInput, 'layer' | 'phase' | 'previous' | 'evidenceTakenAt' | 'now' | 'dataLoss'> & { previousLayer?: string };
 }
 
 const NOW = new Date('2026-05-14T14:02:00Z');
@@ -21,10 +20,10 @@ export const PROFILES: readonly Profile[] = [
     about: 'one provider, one model, first update',
     input: {
       product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC', statusUrl: 'https://status.acme.example' },
-      provider: { id: 'anthropic', name: 'Anthropic', statusUrl: 'https://status.claude.com' },
+      provider: { id: 'anthropic', name: 'Anthropic', statusUrl: 'https://status.claude.com', incident: { name: 'Elevated errors on Claude Opus 4.7', status: 'investigating' } },
       models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
-      impact: 'Acme AI answers are failing for many users.',
-      errors: 'HTTP 529, overloaded',
+      impact: { text: 'Acme AI answers are failing for many users.', reported: 'Acme AI answers are failing for many users.' },
+      errors: [{ status: 529, kind: 'overloaded' }],
       evidenceLines: ['3/3 POST /v1/messages (claude-opus-4-7) → 529 overloaded_error', "status.claude.com: 'Elevated errors on Claude Opus 4.7', investigating since 13:48 UTC"],
       nextUpdateMinutes: 30,
       incident: { id: 'inc-2026-05-14', update: 1, startedAt: new Date('2026-05-14T13:48:00Z') },
@@ -45,8 +44,12 @@ export const PROFILES: readonly Profile[] = [
         { id: 'gpt-4.1-2025-04-14', name: 'GPT-4.1 (2025-04-14)' },
         { id: 'o4-mini-deep-research', name: 'o4-mini Deep Research' },
       ],
-      impact: 'Workspace AI Assistant answers are failing for many users.',
-      errors: 'HTTP 503, service unavailable; HTTP 504, gateway timeout',
+      impact: { text: 'Workspace AI Assistant answers are failing for many users.', reported: 'Workspace AI Assistant answers are failing for many users.' },
+      errors: [
+        { status: 503, kind: 'unavailable' },
+        { status: 504, kind: 'gateway-timeout' },
+      ],
+      action: 'We have moved interactive requests to our West US 3 deployment.',
       notes: 'We have paused scheduled summary jobs so that interactive requests get through first.',
       evidenceLines: ['5/6 POST /openai/deployments/gpt-41/chat/completions → 503', 'Azure status: "Increased error rates" for Azure OpenAI Service in East US 2'],
       nextUpdateMinutes: 45,
@@ -66,8 +69,8 @@ export const PROFILES: readonly Profile[] = [
         { id: 'meta.llama4-maverick-17b-instruct', name: 'Llama 4 Maverick' },
         { id: 'mistral.mistral-large-2411', name: 'Mistral Large' },
       ],
-      impact: 'Acme AI answers are failing for many users.',
-      errors: 'HTTP 503, service unavailable',
+      impact: { text: '' },
+      errors: [{ status: 503, kind: 'unavailable' }],
       evidenceLines: ['5/6 InvokeModel (anthropic.claude-opus-4-7) → 503', '4/6 InvokeModel (meta.llama4-maverick-17b-instruct) → 503'],
       nextUpdateMinutes: 30,
       incident: { id: 'inc-2026-05-14', update: 1, startedAt: new Date('2026-05-14T13:48:00Z') },
@@ -81,8 +84,8 @@ export const PROFILES: readonly Profile[] = [
       product: { name: 'アクメノート', feature: 'アクメノートAI', timeZone: 'Asia/Tokyo', statusUrl: 'https://status.acme.example/ja' },
       provider: { id: 'anthropic', name: 'Anthropic', statusUrl: 'https://status.claude.com' },
       models: [{ id: 'claude-sonnet-4-6', name: 'Claude Sonnet 4.6' }],
-      impact: 'アクメノートAIの回答が多くのユーザーで失敗しています。',
-      errors: 'HTTP 529, overloaded',
+      impact: { text: 'アクメノートAIの回答が多くのユーザーで失敗しています。', reported: 'アクメノートAIの回答が多くのユーザーで失敗しています。' },
+      errors: [{ status: 529, kind: 'overloaded' }],
       evidenceLines: ['3/3 POST /v1/messages (claude-sonnet-4-6) → 529 overloaded_error'],
       nextUpdateMinutes: 30,
       incident: { id: 'acme-jp-42', update: 2, startedAt: new Date('2026-05-14T13:30:00Z') },
@@ -125,9 +128,12 @@ function buildCases(layers: readonly Layer[], product?: { name: string; feature:
           ...input,
           layer,
           phase,
-          evidence: emptyEvidence(NOW.toISOString()),
+          evidenceTakenAt: NOW.toISOString(),
           now: NOW,
-          previous: prev ? { layer: prev, phase: 'investigating', text: '' } : undefined,
+          // The operator's impact was written while it was failing: at monitoring and resolved only its report is carried.
+          impact: phase === 'monitoring' || phase === 'resolved' ? { ...input.impact, text: '' } : input.impact,
+          dataLoss: phase === 'resolved' ? 'No customer data was lost.' : undefined,
+          previous: prev ? { layer: prev, phase: 'investigating' } : undefined,
         });
         cases.push({ layer, phase, profile, ctx });
       }

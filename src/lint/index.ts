@@ -1,9 +1,11 @@
 // The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render); lintDrafts checks one bundle's drafts.
 import type { Draft, Finding } from '../core/bundle.js';
-import { CHANNEL_IDS, CHANNELS, normalizeWhitespace, type ChannelId } from '../core/channels/index.js';
+import { CHANNEL_IDS, CHANNELS, isChannelId, normalizeWhitespace, type ChannelId } from '../core/channels/index.js';
 import { DEFAULT_LAYERS } from '../core/layers.js';
-import { renderChannel, VARIANTS, type Renderer } from '../core/render.js';
+import { renderChannel, renderSaid, templateName, VARIANTS, type Renderer } from '../core/render.js';
+import { partialName } from '../templates/load.js';
 import { compileSet, describeHandlebarsError, TemplateError, type CompiledSet, type TemplateFile, type TemplateSet } from '../templates/engine.js';
+import { partialFiles } from '../templates/set.js';
 import { describeCase, renderCases, type RenderCase } from './fixtures.js';
 import { RULES } from './rules/index.js';
 import { TEMPLATE_NAMES } from './rules/unknown-template.js';
@@ -146,9 +148,9 @@ function withCallScopes(set: TemplateSet, scans: Map<TemplateFile, Scan>): Map<T
   const queue: PartialCall[] = [...set.templates.values()].flatMap((f) => scans.get(f)?.partialCalls ?? []);
   while (queue.length) {
     const call = queue.pop()!;
-    const f = set.partials.get(call.name);
-    const root = f && scans.get(f);
-    if (!f || !root || root.parseError) continue;
+    for (const f of partialFiles(set, call.name)) {
+    const root = scans.get(f);
+    if (!root || root.parseError) continue;
     const byScope = seen.get(f) ?? new Map<string, Scan>();
     seen.set(f, byScope);
     // A bound on distinct scopes per partial keeps a pathological set (partials calling each other in new scopes) finite.
@@ -156,6 +158,7 @@ function withCallScopes(set: TemplateSet, scans: Map<TemplateFile, Scan>): Map<T
     const scan = call.scope.key === '' ? root : inScope(scanTemplate(f.source, { scope: call.scope }), call.scope.frames.at(-1)!.canonical);
     byScope.set(call.scope.key, scan);
     queue.push(...scan.partialCalls);
+    }
   }
   const out = new Map(scans);
   for (const [f, byScope] of seen) {
@@ -181,13 +184,12 @@ function inScope(scan: Scan, canonical: string): Scan {
 function partialsOf(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>): TemplateFile[] {
   const out: TemplateFile[] = [];
   const visit = (f: TemplateFile) => {
-    for (const name of scans.get(f)?.partials ?? []) {
-      const p = set.partials.get(name);
-      if (p && !out.includes(p)) {
-        out.push(p);
-        visit(p);
-      }
-    }
+    for (const name of scans.get(f)?.partials ?? [])
+      for (const p of partialFiles(set, name))
+        if (!out.includes(p)) {
+          out.push(p);
+          visit(p);
+        }
   };
   visit(file);
   return out;
@@ -200,7 +202,7 @@ function partialsOf(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFil
 function renderable(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>, lenient = false): boolean {
   return [file, ...partialsOf(file, set, scans)].every((f) => {
     const s = scans.get(f);
-    return s && !s.parseError && s.refs.every((r) => (!r.problem || (lenient && r.kind === 'variable')) && (r.kind !== 'partial' || set.partials.has(r.name)));
+    return s && !s.parseError && s.refs.every((r) => (!r.problem || (lenient && r.kind === 'variable')) && (r.kind !== 'partial' || partialFiles(set, r.name).length > 0));
   });
 }
 
@@ -235,17 +237,17 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   let compiled: CompiledSet | undefined = opts.precompiled && good.size === set.templates.size && partials.size === set.partials.size ? opts.precompiled : undefined;
   for (let attempt = 0; attempt <= set.templates.size + set.partials.size && !compiled; attempt++) {
     try {
-      compiled = compileSet({ templates: good, partials });
+      compiled = compileSet({ templates: good, partials, layered: set.layered });
     } catch (err) {
       if (!(err instanceof TemplateError)) throw err;
       const bad = files.find((f) => f.path === err.file);
       if (!bad) throw err;
       if (syntaxSeverity) out.add(syntax, syntaxSeverity, bad, { message: `cannot compile: ${err.detail}`, line: err.line, column: err.column !== undefined ? err.column + 1 : undefined });
       good.delete(bad.name);
-      partials.delete(bad.name.replace(/^partials\//, ''));
+      partials.delete(partialName(bad.name) ?? bad.name);
     }
   }
-  if (!compiled) compiled = compileSet({ templates: new Map(), partials: new Map() });
+  if (!compiled) compiled = compileSet({ templates: new Map(), partials: new Map(), layered: new Map() });
   const strictSet = compiled;
   // Templates held back only by an unknown variable still render (the variable as empty), so that error does not hide
   // the template's other findings; its own finding is reported by unknown-variable already.
@@ -253,7 +255,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   let lenient: CompiledSet | undefined;
   if (lenientNames.length) {
     try {
-      lenient = compileSet({ templates: new Map(lenientNames), partials }, { strict: false });
+      lenient = compileSet({ templates: new Map(lenientNames), partials, layered: set.layered }, { strict: false });
     } catch {
       lenient = undefined; // a compile error is reported by the strict pass
     }
@@ -263,7 +265,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const text = active('text', opts.rules);
   const draftRules = active('draft', opts.rules) as Array<{ rule: DraftRule; severity: Severity }>;
   const bundleRules = active('bundle', opts.rules) as Array<{ rule: BundleRule; severity: Severity }>;
-  const channels = CHANNEL_IDS.filter((c) => canRender(`${c}/default`) || canRender(`${c}/short`));
+  const channels = CHANNEL_IDS.filter((c) => VARIANTS.some((v) => templateName(canRender, c, v)));
   const worst: Worst = new Map();
   const judged: Worst = new Map();
   const withPartials = (name: string) => {
@@ -272,10 +274,12 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   };
   let renders = 0;
 
-  for (const c of cases) {
+  for (const rc of cases) {
+    const c = { ...rc, ctx: { ...rc.ctx, said: renderSaid(strictSet, rc.ctx, layers.map((l) => l.id)) } };
     const memo = new Map<string, string>();
     const renderer: Renderer = {
       has: canRender,
+      renderPhrase: (name, ctx, layerId) => strictSet.renderPhrase(name, ctx, layerId),
       render(name, ctx) {
         let t = memo.get(name);
         if (t === undefined) {
@@ -293,7 +297,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
     const bundle: Draft[] = [];
     for (const channelId of channels) {
       const channel = CHANNELS[channelId];
-      const names = [...VARIANTS.map((v) => `${channelId}/${v}`), ...(channelId === 'statuspage' ? ['statuspage/title'] : [])].filter(canRender);
+      const names = [...VARIANTS.map((v) => templateName(canRender, channelId, v)), ...(channelId === 'statuspage' ? ['statuspage/title'] : [])].filter((n): n is string => !!n && canRender(n));
       let failed = false;
       for (const name of names) {
         let rendered: string;
@@ -321,15 +325,15 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
     for (const { rule, severity } of bundleRules)
       for (const hit of rule.check({ drafts: bundle, ctx: c.ctx, layers })) {
         const d = bundle.find((x) => x.channel === hit.channel);
-        const name = d?.channel === 'statuspage' && !/^title/.test(hit.message) ? 'statuspage/default' : `${hit.channel}/${d?.variant ?? 'default'}`;
-        if (!set.templates.has(name)) continue;
+        const name = d?.channel === 'statuspage' && !/^title/.test(hit.message) ? 'statuspage/default' : isChannelId(hit.channel) ? templateName((n) => set.templates.has(n), hit.channel, d?.variant ?? 'default') : undefined;
+        if (!name || !set.templates.has(name)) continue;
         const at = locate(hit.needle, withPartials(name));
         out.add(rule, severity, at.file, { ...hit, line: hit.line ?? at.line, column: hit.column ?? at.column }, { template: hit.channel, c }, hit.channel);
       }
   }
 
   const lengths: WorstLength[] = [];
-  const fileFor = (channelId: ChannelId, d: Draft) => set.templates.get(channelId === 'statuspage' && canRender('statuspage/title') ? 'statuspage/title' : `${channelId}/${d.variant}`)!;
+  const fileFor = (channelId: ChannelId, d: Draft) => set.templates.get(channelId === 'statuspage' && canRender('statuspage/title') ? 'statuspage/title' : (templateName(canRender, channelId, d.variant) ?? `${channelId}/${d.variant}`))!;
   for (const [channelId, w] of worst) {
     lengths.push({ channel: channelId, file: fileFor(channelId, w.draft).path, variant: w.draft.variant, length: w.draft.length, limit: w.draft.limit, unit: w.draft.unit, over: w.draft.overLimit, case: describeCase(w.c), overCount: w.overCount, renders: w.renders });
   }

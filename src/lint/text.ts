@@ -1,8 +1,8 @@
 // Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a layer.
 import { oncePer, perString } from '../core/memo.js';
 import { escapeRegExp } from '../core/regexp.js';
-import type { TemplateContext } from '../core/context.js';
-import { fillLayerPhrase, type Layer } from '../core/layers.js';
+import type { LintContext } from './types.js';
+import type { Layer } from '../core/layers.js';
 
 /** What a reader sees: LinkedIn's escapes and Markdown emphasis removed, whitespace folded per line. */
 export function readableText(text: string, channel: { id: string }): string {
@@ -163,30 +163,24 @@ export function containsPhrase(text: string, phrase: string): boolean {
 
 // Rules ask for the same context's phrases for every sentence of every render: computed once per context.
 /** The words that name this bundle's layer: its plain name, short phrase and cause sentences, filled. */
-export const layerPhrases = oncePer((ctx: TemplateContext): string[] =>
-  [ctx.layer.name, ctx.layer.short, ctx.layer.cause, ctx.layer.causeShort].map(core).filter((p) => p.length > 0),
+export const layerPhrases = oncePer((ctx: LintContext): string[] =>
+  [ctx.said.layerName, ctx.said.cause, ctx.said.causeShort].map(core).filter((p) => p.length > 0),
 );
 
 /** The layer's phrases and, for a correction, its sentences (they name the current layer too: "… it is Anthropic's API"). */
-const namingPhrases = oncePer((ctx: TemplateContext): string[] => {
-  const corrections = ctx.correction.has ? [ctx.correction.text, ctx.correction.short].map(core).filter((p) => p.length > 0) : [];
+const namingPhrases = oncePer((ctx: LintContext): string[] => {
+  const corrections = ctx.correction.has ? [ctx.said.correction, ctx.said.correctionShort].map(core).filter((p) => p.length > 0) : [];
   return [...layerPhrases(ctx), ...corrections];
 });
 
 /** The layer phrase the text contains. */
-export function namesLayer(text: string, ctx: TemplateContext): string | undefined {
+export function namesLayer(text: string, ctx: LintContext): string | undefined {
   return namingPhrases(ctx).find((p) => p !== '' && findPhrase(text, p) !== undefined);
 }
 
-/** Each layer of the model with its name and short phrase filled for this bundle's provider and models. */
-export function filledLayers(layers: readonly Layer[], ctx: TemplateContext): Array<{ id: string; phrases: string[] }> {
-  const vars = { provider: ctx.provider.name || 'our AI provider', models: ctx.models.names || 'the model' };
-  return layers.map((l) => ({
-    id: l.id,
-    phrases: [l.name, l.short]
-      .map((p) => core(fillLayerPhrase(p, vars)))
-      .filter((p) => p.length > 0),
-  }));
+/** Each layer of the model with the name the template set gives it in this context. */
+export function filledLayers(layers: readonly Layer[], ctx: LintContext): Array<{ id: string; phrases: string[] }> {
+  return layers.map((l) => ({ id: l.id, phrases: [ctx.said.layerNames[l.id] ?? ''].map(core).filter((p) => p.length > 0) }));
 }
 
 /** "14:30" of a formatted time such as "14:30 UTC (15:30 CET)". */
@@ -198,11 +192,16 @@ export function clockTimes(s: string): string[] {
 export const NEGATION = /\b(?:not|no|never|nor|unaffected|unchanged|unimpaired|n't|without)\b|n't\b/i;
 
 /** The text with sentences that are about something else removed (corrections and the previous update quote earlier words). */
-export function withoutQuoted(text: string, ctx: TemplateContext): string {
+export function withoutQuoted(text: string, ctx: LintContext): string {
   let t = text;
-  for (const q of [ctx.correction.text, ctx.correction.short, ctx.previous.text]) {
+  for (const q of [ctx.said.correction, ctx.said.correctionShort, ...quoted(text)]) {
     const c = core(q);
     if (c) t = removePhrase(t, c);
   }
   return t;
+}
+
+/** Text in quotation marks: a provider's incident title or what we said before, quoted, not our claim now. */
+export function quoted(text: string): string[] {
+  return [...text.slice(0, 100_000).matchAll(/“([^”]{1,2000})”/g)].map((m) => m[1]!);
 }

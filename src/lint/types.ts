@@ -2,9 +2,13 @@
 import type { Draft } from '../core/bundle.js';
 import type { Channel } from '../core/channels/index.js';
 import type { TemplateContext } from '../core/context.js';
+import type { Said } from '../core/render.js';
 import type { Layer } from '../core/layers.js';
 import type { TemplateFile, TemplateSet } from '../templates/engine.js';
 import type { Scan } from './scan.js';
+
+/** What text rules judge a draft by: the context's facts and the phrases the template set renders for them. */
+export type LintContext = TemplateContext & { said: Said };
 
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
@@ -44,7 +48,7 @@ export interface TextInput {
   part: 'body' | 'title';
   /** Only whether the channel is public: hits are remembered per text, part and this flag. */
   channel: Pick<Channel, 'public'>;
-  ctx: TemplateContext;
+  ctx: LintContext;
   /** The layer model in use (config layers), to recognise every layer's words. */
   layers: readonly Layer[];
   vaguePhrases: readonly string[];
@@ -76,7 +80,7 @@ export interface BundleHit extends RuleHit {
 /** Checks every channel of one bundle together (consistent). */
 export interface BundleRule extends RuleMeta {
   kind: 'bundle';
-  check(input: { drafts: ReadonlyArray<Pick<Draft, 'channel' | 'text' | 'title'>>; ctx: TemplateContext; layers: readonly Layer[] }): BundleHit[];
+  check(input: { drafts: ReadonlyArray<Pick<Draft, 'channel' | 'text' | 'title'>>; ctx: LintContext; layers: readonly Layer[] }): BundleHit[];
 }
 
 export type Rule = TemplateRule | TextRule | DraftRule | BundleRule;

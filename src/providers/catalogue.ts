@@ -10,7 +10,10 @@ export interface ModelEntry {
 
 export interface CatalogueEntry {
   id: string;
+  /** The catalogue's label, for status tables: "Google Gemini / Vertex AI". */
   name: string;
+  /** How a person names the provider in a sentence, where the label is not that: "Google". */
+  plainName?: string;
   status?: StatusSource;
   apiHost?: string;
   models: ModelEntry[];
@@ -73,6 +76,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: 'google',
     name: 'Google Gemini / Vertex AI',
+    plainName: 'Google',
     // Google Cloud incidents.json, product "Vertex Gemini API" (now titled "Gemini on Agent Platform"), by id.
     // AI Studio's Gemini API publishes no JSON; this is the closest public machine-readable source.
     status: { kind: 'google-cloud', url: 'https://status.cloud.google.com', products: ['Z0FZJAMvEB4j3NbCJs6B'] },
@@ -90,6 +94,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: 'aws-bedrock',
     name: 'AWS Bedrock',
+    plainName: 'Amazon Bedrock',
     // AWS Health current events (UTF-16 JSON); one region: a healthy us-east-1 says nothing about eu-west-1.
     status: { kind: 'aws-health', url: 'https://health.aws.amazon.com/public/currentevents', products: ['bedrock'], region: 'us-east-1' },
     apiHost: 'bedrock-runtime.us-east-1.amazonaws.com',
@@ -181,8 +186,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 export function toModelEntry(ref: string | { id: string; name?: string; match?: string[] }, known: ModelEntry[] = []): ModelEntry {
   const id = typeof ref === 'string' ? ref : ref.id;
   const existing = known.find((k) => k.id === id);
-  if (typeof ref === 'string') return existing ?? { id, name: prettyModelName(id), match: [id.toLowerCase(), prettyModelName(id).toLowerCase()] };
-  const name = ref.name ?? existing?.name ?? prettyModelName(id);
+  // An id the catalogue does not know is named as it is: re-casing it would invent a version ("Sonnet 4.20250514").
+  if (typeof ref === 'string') return existing ?? { id, name: id, match: [...new Set([id.toLowerCase(), prettyModelName(id).toLowerCase()])] };
+  const name = ref.name ?? existing?.name ?? id;
   return { id, name, match: ref.match ?? existing?.match ?? [id.toLowerCase(), name.toLowerCase()] };
 }
 
@@ -203,6 +209,17 @@ export function prettyModelName(id: string): string {
   return words.join(' ');
 }
 
+/** The provider's name as a sentence uses it. */
+export function plainProviderName(entry: Pick<CatalogueEntry, 'name' | 'plainName'>): string {
+  return entry.plainName ?? entry.name;
+}
+
+/** A model's display name from the catalogue (the provider's first), or its id unchanged. */
+export function modelDisplayName(catalogue: readonly Pick<CatalogueEntry, 'id' | 'models'>[], id: string, providerId?: string): string {
+  const own = catalogue.find((p) => p.id === providerId)?.models.find((m) => m.id === id);
+  return own?.name ?? catalogue.flatMap((p) => p.models).find((m) => m.id === id)?.name ?? id;
+}
+
 /** Merge config providers over the catalogue by id; config adds new ones. */
 export function mergeCatalogue(config: readonly ProviderConfig[] = [], base: readonly CatalogueEntry[] = CATALOGUE): CatalogueEntry[] {
   const out = base.map((e) => ({ ...e, models: [...e.models], components: { ...e.components } }));
@@ -212,6 +229,7 @@ export function mergeCatalogue(config: readonly ProviderConfig[] = [], base: rea
     const entry: CatalogueEntry = {
       id: p.id,
       name: p.name ?? prev?.name ?? p.id,
+      ...(p.name ? {} : prev?.plainName ? { plainName: prev.plainName } : {}),
       status: p.status ?? prev?.status,
       apiHost: p.apiHost ?? prev?.apiHost,
       models: p.models ? p.models.map((r) => toModelEntry(r, prev?.models)) : (prev?.models ?? []),

@@ -14,24 +14,29 @@ function optionsFor(o: EnvOptions) {
   return o.strict === false ? { ...compileOptions, strict: false } : compileOptions;
 }
 
-export function createEnv(partials: Map<string, TemplateFile>, meter = new RenderMeter(), options: EnvOptions = {}): typeof Handlebars {
+/** An environment with every partial registered, metered; `fns` are the same partials by name, for layered phrases. */
+export function createEnv(partials: Map<string, TemplateFile>, meter = new RenderMeter(), options: EnvOptions = {}): { env: typeof Handlebars; fns: Map<string, HandlebarsTemplateDelegate> } {
   const env = Handlebars.create();
+  const fns = new Map<string, HandlebarsTemplateDelegate>();
   const opts = optionsFor(options);
   for (const [name, file] of partials) {
     try {
-      env.registerPartial(name, meteredPartial(env.compile(file.source, opts), meter) as HandlebarsTemplateDelegate);
+      if (file.origin !== 'embedded') env.parse(file.source);
+      const fn = meteredPartial(env.compile(file.source, opts), meter) as HandlebarsTemplateDelegate;
+      fns.set(name, fn);
+      env.registerPartial(name, fn);
     } catch (err) {
       const d = describeHandlebarsError(err);
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }
-  return env;
+  return { env, fns };
 }
 
 /** Compile every template once; a syntax error is a TemplateError with file, line and column. */
 export function compileSet(set: TemplateSet, options: EnvOptions = {}): CompiledSet {
   const meter = new RenderMeter();
-  const env = createEnv(set.partials, meter, options);
+  const { env, fns } = createEnv(set.partials, meter, options);
   const opts = optionsFor(options);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, file] of set.templates) {
@@ -45,5 +50,5 @@ export function compileSet(set: TemplateSet, options: EnvOptions = {}): Compiled
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }
-  return readySet('compiled', set, compiled, meter);
+  return readySet('compiled', set, compiled, fns, meter);
 }

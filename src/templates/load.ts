@@ -49,19 +49,57 @@ export async function readTemplateDir(dir: string, origin: TemplateFile['origin'
   );
 }
 
+/** Partial name of a phrase file: phrases/cause/network → cause/network; the older partials/NAME → NAME. */
+export function partialName(fileName: string): string | undefined {
+  const m = /^(?:phrases|partials)\/(.+)$/.exec(fileName);
+  return m?.[1];
+}
+
 export function toTemplateSet(files: TemplateFile[]): TemplateSet {
-  const set: TemplateSet = { templates: new Map(), partials: new Map() };
+  const set: TemplateSet = { templates: new Map(), partials: new Map(), layered: new Map() };
   for (const f of files) {
-    if (f.name.startsWith('partials/')) set.partials.set(f.name.slice('partials/'.length), f);
-    else set.templates.set(f.name, f);
+    const name = partialName(f.name);
+    if (name === undefined) {
+      set.templates.set(f.name, f);
+      continue;
+    }
+    set.partials.set(name, f);
+    const slash = name.indexOf('/');
+    if (slash > 0 && name.indexOf('/', slash + 1) < 0) {
+      const phrase = name.slice(0, slash);
+      const byKey = set.layered.get(phrase) ?? new Map<string, TemplateFile>();
+      set.layered.set(phrase, byKey.set(name.slice(slash + 1), f));
+    }
   }
   return set;
 }
 
+/** A team's words from config (a layer's name or "not affected" sentence) as phrase files over the template set. */
+export interface ConfigPhrase {
+  /** phrases/layer-name/network */
+  name: string;
+  /** "layerpost.config.yaml: layers[1].name", for messages. */
+  path: string;
+  source: string;
+}
+
 /** The embedded set with each override directory merged over it (later wins, by relative path). */
-export async function loadTemplateSet(overrideDirs: string[] = []): Promise<TemplateSet> {
+export async function loadTemplateSet(overrideDirs: string[] = [], configPhrases: readonly ConfigPhrase[] = []): Promise<TemplateSet> {
   const byName = new Map<string, TemplateFile>();
-  for (const f of await readTemplateDir(embeddedTemplatesDir(), 'embedded')) byName.set(f.name, f);
-  for (const dir of overrideDirs) for (const f of await readTemplateDir(dir, 'override')) byName.set(f.name, f);
+  // partials/NAME and phrases/NAME are one partial: a team's older partials/ override still replaces the phrase.
+  const key = (name: string) => (partialName(name) !== undefined ? `phrases/${partialName(name)}` : name);
+  for (const f of await readTemplateDir(embeddedTemplatesDir(), 'embedded')) byName.set(key(f.name), f);
+  for (const dir of overrideDirs) for (const f of await readTemplateDir(dir, 'override')) byName.set(key(f.name), f);
+  for (const p of configPhrases) byName.set(key(p.name), { name: p.name, path: p.path, source: p.source, origin: 'override' });
   return toTemplateSet([...byName.values()]);
+}
+
+/** The phrases a config's layers give in their own words. */
+export function layerPhrases(layers: ReadonlyArray<{ id: string; nameTemplate?: string; notAffectedTemplate?: string }>, configFile = 'config'): ConfigPhrase[] {
+  const out: ConfigPhrase[] = [];
+  layers.forEach((l) => {
+    if (l.nameTemplate !== undefined) out.push({ name: `phrases/layer-name/${l.id}`, path: `${configFile}#layers.${l.id}.name`, source: l.nameTemplate });
+    if (l.notAffectedTemplate !== undefined) out.push({ name: `phrases/not-affected/${l.id}`, path: `${configFile}#layers.${l.id}.notAffected`, source: l.notAffectedTemplate });
+  });
+  return out;
 }

@@ -33,9 +33,10 @@ export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | un
   const env = Runtime.create();
   const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
   const meter = new RenderMeter();
-  for (const [name, f] of set.partials) env.registerPartial(name, meteredPartial(spec(f), meter) as ReturnType<typeof spec>);
+  const partials = new Map([...set.partials].map(([name, f]) => [name, meteredPartial(spec(f), meter) as ReturnType<typeof spec>] as const));
+  for (const [name, fn] of partials) env.registerPartial(name, fn);
   const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
-  return readySet('precompiled', set, compiled, meter);
+  return readySet('precompiled', set, compiled, partials, meter);
 }
 
 export async function rendererFor(set: TemplateSet): Promise<CompiledSet> {

@@ -13,8 +13,43 @@ export interface TemplateFile {
 export interface TemplateSet {
   /** channel/variant templates, keyed by name. */
   templates: Map<string, TemplateFile>;
-  /** Partials, keyed by partial name (file name without .hbs). */
+  /**
+   * Partials, keyed by partial name: phrases/NAME.hbs (and the older partials/NAME.hbs) is {{> NAME}};
+   * phrases/NAME/LAYER.hbs is {{> NAME/LAYER}}, and {{> NAME}} for that layer (see `layered`).
+   */
   partials: Map<string, TemplateFile>;
+  /**
+   * Phrases written per layer: NAME → the files of phrases/NAME/, keyed by layer id or "default". At render time
+   * {{> NAME}} is the published layer's file (or default.hbs) and {{> previous-NAME}} the previous update's.
+   */
+  layered: Map<string, Map<string, TemplateFile>>;
+}
+
+/** The files a partial call may render: one partial, or every file of a layered phrase ({{> NAME}}, {{> previous-NAME}}). */
+export function partialFiles(set: Pick<TemplateSet, 'partials' | 'layered'>, name: string): TemplateFile[] {
+  const one = set.partials.get(name);
+  if (one) return [one];
+  const layered = set.layered.get(name) ?? (name.startsWith('previous-') ? set.layered.get(name.slice('previous-'.length)) : undefined);
+  return layered ? [...layered.values()] : [];
+}
+
+/** Where the phrase NAME of a layer comes from: its own file, else the folder's default.hbs. */
+export function phraseFile(set: Pick<TemplateSet, 'layered'>, name: string, layerId: string): TemplateFile | undefined {
+  const byKey = set.layered.get(name);
+  return byKey?.get(layerId) ?? byKey?.get('default');
+}
+
+/** The partials a render resolves by layer: {{> NAME}} for the published layer, {{> previous-NAME}} for the previous one. */
+export function layeredPartials<F>(set: Pick<TemplateSet, 'layered'>, fns: ReadonlyMap<string, F>, layerId: string, previousLayerId: string): Record<string, F> {
+  const out: Record<string, F> = {};
+  for (const name of set.layered.keys()) {
+    const pick = (id: string) => fns.get(`${name}/${id}`) ?? fns.get(`${name}/default`);
+    const cur = pick(layerId);
+    if (cur) out[name] = cur;
+    const prev = previousLayerId ? pick(previousLayerId) : undefined;
+    if (prev) out[`previous-${name}`] = prev;
+  }
+  return out;
 }
 
 export const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'] as const;
@@ -27,6 +62,8 @@ export interface CompiledSet {
   /** How the set was made ready: the build's precompiled specs, or compiled now. */
   readonly how?: 'precompiled' | 'compiled';
   render(name: string, ctx: unknown): string;
+  /** Render one phrase ({{> NAME}}) on its own, for the layer the context names or for `layerId`. */
+  renderPhrase(name: string, ctx: unknown, layerId?: string): string;
   has(name: string): boolean;
   names(): string[];
 }
@@ -98,13 +135,47 @@ export function meteredPartial<O>(partial: (ctx: unknown, options?: O) => string
   };
 }
 
-/** A ready set: render by name with the runtime options; a render error names the template file, line and column; a render over MAX_RENDER_CHARS names the template. */
+type Fn = (ctx: unknown, options: object) => string;
+
+/** The layer ids a context publishes now and published before ("" when none): they choose the layered phrases. */
+function layersOf(ctx: unknown): [string, string] {
+  const c = ctx as { layer?: { id?: unknown }; previous?: { has?: unknown; layer?: { id?: unknown } } } | null;
+  const cur = typeof c?.layer?.id === 'string' ? c.layer.id : '';
+  const prev = c?.previous?.has && typeof c.previous.layer?.id === 'string' ? c.previous.layer.id : '';
+  return [cur, prev];
+}
+
+/**
+ * A ready set: render by name with the runtime options and the layered phrases of the context's layers; a render
+ * error names the template file, line and column; a render over MAX_RENDER_CHARS names the template.
+ */
 export function readySet(
   how: NonNullable<CompiledSet['how']>,
   set: TemplateSet,
-  compiled: ReadonlyMap<string, (ctx: unknown, options: typeof RUNTIME_OPTIONS) => string>,
+  compiled: ReadonlyMap<string, Fn>,
+  partials: ReadonlyMap<string, Fn>,
   meter = new RenderMeter(),
 ): CompiledSet {
+  const byLayers = new Map<string, object>();
+  const optionsFor = (cur: string, prev: string) => {
+    const key = `${cur}\u0000${prev}`;
+    let o = byLayers.get(key);
+    if (!o) byLayers.set(key, (o = { ...RUNTIME_OPTIONS, partials: layeredPartials(set, partials, cur, prev) }));
+    return o as object;
+  };
+  const run = (fn: Fn, file: TemplateFile | undefined, ctx: unknown, cur: string, prev: string) => {
+    const path = file?.path ?? 'template';
+    meter.used = 0;
+    try {
+      const out = fn(ctx, optionsFor(cur, prev));
+      meter.add(out.length);
+      return out;
+    } catch (err) {
+      if (err instanceof RenderTooLarge) throw new TemplateError(path, undefined, undefined, err.message);
+      const d = describeHandlebarsError(err);
+      throw new TemplateError(path, d.line, d.column, d.message);
+    }
+  };
   return {
     how,
     has: (name) => compiled.has(name),
@@ -112,17 +183,16 @@ export function readySet(
     render(name, ctx) {
       const t = compiled.get(name);
       if (!t) throw new ConfigError(`no template named ${name}`);
-      meter.used = 0;
-      try {
-        const out = t(ctx, RUNTIME_OPTIONS);
-        meter.add(out.length);
-        return out;
-      } catch (err) {
-        const path = set.templates.get(name)!.path;
-        if (err instanceof RenderTooLarge) throw new TemplateError(path, undefined, undefined, err.message);
-        const d = describeHandlebarsError(err);
-        throw new TemplateError(path, d.line, d.column, d.message);
-      }
+      const [cur, prev] = layersOf(ctx);
+      return run(t, set.templates.get(name), ctx, cur, prev);
+    },
+    renderPhrase(name, ctx, layerId) {
+      const [cur, prev] = layersOf(ctx);
+      const id = layerId ?? cur;
+      const file = set.layered.has(name) ? phraseFile(set, name, id) : set.partials.get(name);
+      const fn = file && partials.get(set.layered.has(name) ? file.name.replace(/^(?:phrases|partials)\//, '') : name);
+      if (!fn) throw new ConfigError(`no phrase named ${name}${set.layered.has(name) ? ` for the layer ${id}` : ''}`);
+      return run(fn, file, ctx, id, prev);
     },
   };
 }

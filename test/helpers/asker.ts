@@ -31,6 +31,9 @@ export class ScriptedAsker implements Asker {
   async editor(q: { message: string; default: string }): Promise<string> {
     return String(this.take(q.message, undefined, q.default));
   }
+  async confirm(q: { message: string; default: boolean }): Promise<boolean> {
+    return Boolean(this.take(q.message, undefined, String(q.default)));
+  }
   show(text: string): void {
     this.shown.push(text);
   }

@@ -34,6 +34,8 @@ export interface Channel {
    * as one concatenated message): over it, the short variant is tried and lint warns instead of failing.
    */
   softLimit?: boolean;
+  /** A short public post: without a template of its own it renders social/default.hbs and social/short.hbs. */
+  social?: boolean;
   /** Turn the rendered text into what a person pastes (Slack escaping). */
   finish(text: string): string;
   /** An API payload file written beside the pasteable text (LinkedIn's escaped "little text"). */
@@ -61,6 +63,7 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   x: {
     id: 'x',
+    social: true,
     name: 'X',
     file: 'x.txt',
     public: true,
@@ -73,6 +76,7 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   bluesky: {
     id: 'bluesky',
+    social: true,
     name: 'Bluesky',
     file: 'bluesky.txt',
     public: true,
@@ -87,6 +91,7 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   mastodon: {
     id: 'mastodon',
+    social: true,
     name: 'Mastodon',
     file: 'mastodon.txt',
     public: true,
@@ -96,6 +101,7 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   threads: {
     id: 'threads',
+    social: true,
     name: 'Threads',
     file: 'threads.txt',
     public: true,
@@ -117,6 +123,7 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   sms: {
     id: 'sms',
+    social: true,
     name: 'SMS',
     file: 'sms.txt',
     public: true,

@@ -1,12 +1,14 @@
 // Rule `consistent`: every channel of one bundle states the same layer, phase and next-update time.
 import { oncePer } from '../../core/memo.js';
 import { CHANNELS, isChannelId } from '../../core/channels/index.js';
-import type { TemplateContext } from '../../core/context.js';
+import type { LintContext } from '../types.js';
 import { PHASES, type Layer, type Phase } from '../../core/layers.js';
-import { PHASE_NAMES } from '../../core/draft-context.js';
 import { SOURCES } from '../sources.js';
 import { clockTimes, containsPhrase, core, filledLayers, layerPhrases, readableText, removePhrase, withoutQuoted } from '../text.js';
 import type { BundleHit, BundleRule } from '../types.js';
+
+/** The English phase words a draft may state (lint's heuristics read English). */
+const PHASE_NAMES: Record<Phase, string> = { investigating: 'Investigating', identified: 'Identified', monitoring: 'Monitoring', resolved: 'Resolved' };
 
 /** "Investigating:" / "*Resolved: …" at the start of a line or after Markdown emphasis: the phase a draft states. */
 const PHASE_STATEMENT = Object.fromEntries(
@@ -51,7 +53,7 @@ export const consistent: BundleRule = {
           message: `names the layer ${other.join(', ')} ("${filled.find((l) => l.id === other[0])!.phrases[1] ?? other[0]}") but the bundle's layer is ${ctx.layer.id}${expectedLayer ? ` ("${expectedLayer.phrases[1] ?? expectedLayer.phrases[0]}")` : ''}`,
         });
       const wrongPhase = s.phases.filter((p) => p !== ctx.phase.id);
-      if (wrongPhase.length) hits.push({ channel: s.channel, message: `states the phase ${wrongPhase.map((p) => PHASE_NAMES[p]).join(', ')} but the bundle's phase is ${ctx.phase.name}` });
+      if (wrongPhase.length) hits.push({ channel: s.channel, message: `states the phase ${wrongPhase.map((p) => PHASE_NAMES[p]).join(', ')} but the bundle's phase is ${ctx.said.phaseName || ctx.phase.id}` });
       const wrongTime = s.times.filter((t) => !expectedTimes.includes(t));
       if (wrongTime.length) hits.push({ channel: s.channel, message: `gives the next update at ${wrongTime.join(', ')} but the bundle's next update is ${ctx.nextUpdate.at.both}`, needle: wrongTime[0] });
     }
@@ -69,12 +71,12 @@ interface Prepared {
 }
 
 /** What the rule needs of one bundle context, built once per context (lint checks 84 bundles of 8 drafts). */
-const prepared = oncePer((ctx: TemplateContext) =>
+const prepared = oncePer((ctx: LintContext) =>
   oncePer(
     (layers: readonly Layer[]): Prepared => ({
       filled: filledLayers(layers, ctx),
       expectedTimes: clockTimes(ctx.nextUpdate.at.both),
-      aside: [ctx.layer.notAffected, ctx.layer.notAffectedShort].map(core).filter(Boolean),
+      aside: [ctx.said.notAffected, ctx.said.notAffectedShort].map(core).filter(Boolean),
       own: layerPhrases(ctx),
     }),
   ),

@@ -3,8 +3,7 @@ import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { clockTimes } from '../text.js';
-import type { TemplateContext } from '../../core/context.js';
-import type { TextRule } from '../types.js';
+import type { LintContext, TextRule } from '../types.js';
 
 export const nextUpdate: TextRule = {
   id: 'next-update',
@@ -23,7 +22,7 @@ export const nextUpdate: TextRule = {
 };
 
 /** The next-update clock times and "in N minutes" of one context. */
-const expectedFor = oncePer((ctx: TemplateContext) => ({
+const expectedFor = oncePer((ctx: LintContext) => ({
   times: clockTimes(ctx.nextUpdate.at.both),
   inMinutes: new RegExp(`\\bin ${escapeRegExp(String(ctx.nextUpdate.minutes))} (?:minutes|min)\\b`, 'i'),
 }));

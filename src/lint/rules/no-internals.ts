@@ -1,8 +1,7 @@
 // Rule `no-internals`: no hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel.
 import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
-import type { TemplateContext } from '../../core/context.js';
-import type { TextRule } from '../types.js';
+import type { LintContext, TextRule } from '../types.js';
 
 // Every repetition that can run along a long line is bounded (a pod name's prefix, a path, a hostname's 126 labels):
 // unbounded, a template line of "a." repeated made each pattern retry from every position, quadratic in the line.
@@ -58,7 +57,7 @@ export const noInternals: TextRule = {
 };
 
 /** Hosts a public post may name: our and the provider's status pages, and hosts that are the product's own name. */
-const allowedFor = oncePer((ctx: TemplateContext): { hosts: Set<string>; names: string } => ({
+const allowedFor = oncePer((ctx: LintContext): { hosts: Set<string>; names: string } => ({
   hosts: new Set([ctx.product.statusUrl, ctx.provider.statusUrl].map((u) => (u ? host(u) : undefined)).filter((h): h is string => Boolean(h))),
   names: `${ctx.product.name} ${ctx.product.feature}`.toLowerCase(),
 }));

@@ -13,8 +13,8 @@ export const notAffected: TextRule = {
   description: 'The draft says what is not affected ("Model quality is unaffected.").',
   docs: `Saying what still works bounds the incident for readers and stops the worst reading: for a provider-API outage, "answers that do complete are not affected; this is not a change in the model". The layer's not-affected sentence ({{layer.notAffected}} or {{layer.notAffectedShort}}) or the template's own words to that effect ("… is unaffected", "… is working normally") satisfy it. Sources: ${SOURCES.layerpost} (SPEC §1: each layer states what is not affected, and drafts say it); ${SOURCES.atlassian} (tip 1: "alleviate any concerns"); ${SOURCES.pagerduty} (scope of impact).`,
   check({ text, ctx }) {
-    if (!ctx.layer.notAffected && !ctx.layer.notAffectedShort) return [];
-    if (containsPhrase(text, ctx.layer.notAffected) || containsPhrase(text, ctx.layer.notAffectedShort) || REASSURANCE.test(text)) return [];
-    return [{ message: `does not say what is not affected; add {{layer.notAffectedShort}} ("${ctx.layer.notAffectedShort}")` }];
+    if (!ctx.said.notAffected && !ctx.said.notAffectedShort) return [];
+    if (containsPhrase(text, ctx.said.notAffected) || containsPhrase(text, ctx.said.notAffectedShort) || REASSURANCE.test(text)) return [];
+    return [{ message: `does not say what is not affected; add {{> not-affected-short}} ("${ctx.said.notAffectedShort}")` }];
   },
 };

@@ -10,7 +10,8 @@ const ABOUT_USERS = /\b(?:users?|customers?|you|your|we|our|us|people|everyone|r
 /** The first sentence a reader sees, after any correction and a "Phase: Feature" heading. */
 export function firstSentence(text: string, ctx: Parameters<typeof withoutQuoted>[1]): string | undefined {
   const all = sentences(withoutQuoted(text, ctx));
-  const heading = HEADINGS[ctx.phase.name] ?? (HEADINGS[ctx.phase.name] = new RegExp(`^${escapeRegExp(ctx.phase.name)}\\s*:`, 'i'));
+  const name = ctx.said.phaseName || ctx.phase.id;
+  const heading = HEADINGS[name] ?? (HEADINGS[name] = new RegExp(`^${escapeRegExp(name)}\\s*:`, 'i'));
   return all.find((s) => !(heading.test(s) && !/[.!?…]$/.test(s)) && /\p{L}/u.test(s));
 }
 const HEADINGS: Record<string, RegExp> = {};
@@ -25,7 +26,7 @@ export const ownTheProblem: TextRule = {
   check({ text, ctx, channel }) {
     if (!channel.public) return [];
     const first = firstSentence(text, ctx);
-    if (!first || containsPhrase(first, ctx.impact.text)) return [];
+    if (!first || (ctx.impact.given && containsPhrase(first, ctx.impact.text))) return [];
     const blame = BLAME.exec(first)?.[0] ?? (ctx.provider.named ? findPhrase(first, ctx.provider.name) : undefined);
     if (blame) return [{ message: `the first sentence leads with "${blame}" instead of our users' impact; start with {{impact.text}}`, needle: first }];
     const ours = [ctx.product.name, ctx.product.feature].some((p) => p && findPhrase(first, p)) || ABOUT_USERS.test(first);

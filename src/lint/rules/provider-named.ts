@@ -15,6 +15,6 @@ export const providerNamed: TextRule = {
     if (findPhrase(text, ctx.provider.name)) return [];
     const modelLayer = ctx.layer.is.modelEndpoint || ctx.layer.is.modelQuality;
     if (modelLayer && ctx.models.list.some((m) => findPhrase(text, m.name))) return [];
-    return [{ message: `the layer is ${ctx.provider.possessive} (${ctx.layer.id}) but the draft does not name ${ctx.provider.name}; use {{provider.name}} or {{layer.short}}` }];
+    return [{ message: `the layer is ${ctx.provider.name}'s (${ctx.layer.id}) but the draft does not name ${ctx.provider.name}; use {{provider.name}} or {{> layer-name}}` }];
   },
 };

@@ -1,7 +1,7 @@
 // Rule `quality-implication`: no wording that suggests worse answers unless the layer is model-quality.
 import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
-import type { TemplateContext } from '../../core/context.js';
+import type { LintContext } from '../types.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { clauses, NEGATION } from '../text.js';
 import type { TextRule } from '../types.js';
@@ -41,14 +41,14 @@ export const qualityImplication: TextRule = {
       if (NEGATION.test(clause)) continue;
       let m: string | undefined;
       for (const r of patterns) if ((m = r.exec(clause)?.[0])) break;
-      if (m) hits.push({ message: `"${m}" suggests the model's answers got worse, but the layer is ${ctx.layer.id}: ${ctx.layer.notAffectedShort || 'say what is affected instead'}`, needle: m });
+      if (m) hits.push({ message: `"${m}" suggests the model's answers got worse, but the layer is ${ctx.layer.id}: ${ctx.said.notAffectedShort || 'say what is affected instead'}`, needle: m });
     }
     return hits;
   },
 };
 
 /** The fixed patterns, then "<model name> … degraded" for this context's models. */
-const patternsFor = oncePer((ctx: TemplateContext): readonly RegExp[] => [
+const patternsFor = oncePer((ctx: LintContext): readonly RegExp[] => [
   ...QUALITY,
   ...ctx.models.list.map((m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i')),
 ]);

@@ -1,7 +1,7 @@
 // Rule `speculation`: while investigating, no guess about the root cause stated as fact.
 import { oncePer } from '../../core/memo.js';
 import { SOURCES } from '../sources.js';
-import type { TemplateContext } from '../../core/context.js';
+import type { LintContext } from '../types.js';
 import { core, findPhrase, layerPhrases } from '../text.js';
 import type { TextRule } from '../types.js';
 
@@ -32,7 +32,7 @@ export const speculation: TextRule = {
       const object = s.slice(m.index + m[0].length).replace(/[.;:!?](?:\s|$)[\s\S]*$/, '');
       if (NOT_A_CLAIM.test(object) || known.some((k) => findPhrase(object, k))) continue;
       const claimed = `${m[0]}${object}`.trim();
-      return [{ message: `"${claimed}" states a cause beyond the evidence while investigating; name the layer ("${core(ctx.layer.short)}") and what was observed`, needle: claimed }];
+      return [{ message: `"${claimed}" states a cause beyond the evidence while investigating; name the layer ("${core(ctx.said.layerName)}") and what was observed`, needle: claimed }];
     }
     const hedge = HEDGE.exec(s)?.[0];
     if (hedge && CAUSE_WORD.test(s)) return [{ message: `"${hedge}" hedges a guess about the cause while investigating; say what is known and when the next update comes`, needle: hedge }];
@@ -41,6 +41,6 @@ export const speculation: TextRule = {
 };
 
 /** What the evidence establishes, so "caused by <the layer, provider, models or errors>" is not a guess. */
-const knownFor = oncePer((ctx: TemplateContext): string[] =>
-  [...layerPhrases(ctx), ctx.previous.layerShort, ctx.previous.layerName, ctx.provider.name, core(ctx.evidence.errors), ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0),
+const knownFor = oncePer((ctx: LintContext): string[] =>
+  [...layerPhrases(ctx), ctx.said.previousLayerName, ctx.provider.name, ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0),
 );

@@ -5,16 +5,16 @@ import { suggest } from '../schema.js';
 import { SOURCES } from '../sources.js';
 import type { TemplateRule } from '../types.js';
 
-export const TEMPLATE_NAMES: readonly string[] = [...CHANNEL_IDS.flatMap((c) => VARIANTS.map((v) => `${c}/${v}`)), 'statuspage/title'];
+export const TEMPLATE_NAMES: readonly string[] = [...[...CHANNEL_IDS, 'social'].flatMap((c) => VARIANTS.map((v) => `${c}/${v}`)), 'statuspage/title'];
 
 export const unknownTemplate: TemplateRule = {
   id: 'unknown-template',
   kind: 'template',
   severity: 'warning',
-  description: 'Every template file is one layerpost uses (CHANNEL/default.hbs, CHANNEL/short.hbs, statuspage/title.hbs, partials/NAME.hbs).',
+  description: 'Every template file is one layerpost uses (CHANNEL/default.hbs, CHANNEL/short.hbs, social/*.hbs, statuspage/title.hbs, phrases/…).',
   docs: `A file under a misspelt channel or variant name ("x/defualt.hbs", "twitter/default.hbs") is silently never rendered, so the team's edit never reaches a draft. Channels: ${CHANNEL_IDS.join(', ')}. Source: ${SOURCES.layerpost} (SPEC §4, the channel table).`,
   check({ file }) {
-    if (file.name.startsWith('partials/') || TEMPLATE_NAMES.includes(file.name)) return [];
+    if (/^(?:partials|phrases)\//.test(file.name) || TEMPLATE_NAMES.includes(file.name)) return [];
     const hint = suggest(file.name, TEMPLATE_NAMES);
     return [{ message: `"${file.name}.hbs" is not a template layerpost renders${hint ? `; did you mean "${hint}.hbs"?` : ''}`, line: 1, column: 1 }];
   },

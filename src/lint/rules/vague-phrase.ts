@@ -39,7 +39,7 @@ export const vaguePhrase: TextRule = {
     if (!anyOf(vaguePhrases).test(sentence)) return [];
     for (const p of vaguePhrases) {
       const m = findPhrase(sentence, p);
-      if (m) return namesLayer(sentence, ctx) ? [] : [{ message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.layer.causeShort}"`, needle: m }];
+      if (m) return namesLayer(sentence, ctx) ? [] : [{ message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.said.causeShort}"`, needle: m }];
     }
     return [];
   },
