@@ -1,6 +1,6 @@
 // Builds the template context from the confirmed answers and the evidence: facts only, no sentence (pure).
 import { ERROR_KINDS, type ErrorKind, type TemplateContext } from './context.js';
-import { camel, LAYER_IDS, PHASES, type Layer, type Phase } from './layers.js';
+import { camel, LAYER_IDS, namesProvider, PHASES, type Layer, type Phase } from './layers.js';
 import { addMinutes, formatTime } from './time.js';
 
 export interface DraftInput {
@@ -49,7 +49,9 @@ export function buildContext(input: DraftInput): TemplateContext {
   const impact = ensureSentence(input.impact.text);
   const action = ensureSentence(input.action);
   const dataLoss = resolved ? ensureSentence(input.dataLoss) : '';
-  const incident = input.provider?.incident;
+  // Only layers that involve the provider name it (an unknown cause blames no one), or a correction of one that did.
+  const provider = namesProvider(input.layer) || (prev && namesProvider(prev.layer)) ? input.provider : undefined;
+  const incident = provider?.incident;
   const errors = input.errors.slice(0, 2).map((e) => ({ status: e.status ?? 0, kind: e.kind, is: flags(ERROR_KINDS, e.kind) as TemplateContext['evidence']['errors'][number]['is'] }));
   return {
     product: { name: input.product.name, feature: input.product.feature, statusUrl: input.product.statusUrl ?? '' },
@@ -63,10 +65,10 @@ export function buildContext(input: DraftInput): TemplateContext {
     phase: { id: input.phase, past: input.phase === 'monitoring' || resolved, is: flags(PHASES, input.phase) as TemplateContext['phase']['is'] },
     layer: { ...layerRef(input.layer), name: input.layer.name },
     provider: {
-      id: input.provider?.id ?? '',
-      name: input.provider?.name ?? '',
-      named: Boolean(input.provider?.name),
-      statusUrl: input.provider?.statusUrl ?? '',
+      id: provider?.id ?? '',
+      name: provider?.name ?? '',
+      named: Boolean(provider?.name),
+      statusUrl: provider?.statusUrl ?? '',
       incident: { open: Boolean(incident), name: incident?.name ?? '', status: incident?.status ?? '', url: incident?.url ?? '' },
     },
     models: { list: input.models.map((m) => ({ id: m.id, name: m.name })), any: input.models.length > 0, count: input.models.length },

@@ -5,9 +5,9 @@ import { CHANNEL_IDS, CHANNELS, type ChannelId } from '../../src/core/channels/i
 import { smsCount } from '../../src/core/channels/counting.js';
 import type { Draft } from '../../src/core/bundle.js';
 import { TemplateContextSchema, type TemplateContext } from '../../src/core/context.js';
-import { buildContext, proposedImpact, type DraftInput } from '../../src/core/draft-context.js';
+import { buildContext, type DraftInput } from '../../src/core/draft-context.js';
 import { DEFAULT_LAYERS, findLayer, PHASES, type Layer, type Phase } from '../../src/core/layers.js';
-import { renderChannel, renderDrafts, statuspagePayload, type Renderer } from '../../src/core/render.js';
+import { renderChannel, renderDrafts, renderSaid, statuspagePayload, type Renderer, type Said } from '../../src/core/render.js';
 import { renderCases } from '../../src/lint/fixtures.js';
 import { compileSet, type CompiledSet } from '../../src/templates/engine.js';
 import { loadTemplateSet } from '../../src/templates/load.js';
@@ -17,47 +17,50 @@ const TWO_MODELS = [
   { id: 'claude-opus-4-7', name: 'Claude Opus 4.7' },
   { id: 'claude-sonnet-4-6', name: 'Claude Sonnet 4.6' },
 ];
-/** Worst-case public error words per layer: two kinds, as publicErrors() returns at most. */
-const ERRORS: Record<string, string> = {
-  integration: 'HTTP 502, bad gateway; HTTP 401, authentication failed',
-  network: 'DNS lookup failures; TLS failures',
-  'provider-api': 'HTTP 529, overloaded; timeouts',
-  'model-endpoint': 'HTTP 529, overloaded; timeouts',
-  'model-quality': 'answers failing our checks',
-  unknown: 'HTTP 502, bad gateway; timeouts',
+/** Worst-case failures per layer: two kinds, as the diagnosis gives at most. */
+const ERRORS: Record<string, DraftInput['errors']> = {
+  integration: [{ status: 401, kind: 'unauthorized' }, { status: 429, kind: 'quota' }],
+  network: [{ kind: 'dns' }, { kind: 'tls' }],
+  'provider-api': [{ status: 529, kind: 'overloaded' }, { kind: 'timeout' }],
+  'model-endpoint': [{ status: 529, kind: 'overloaded' }, { kind: 'timeout' }],
+  'model-quality': [{ kind: 'mismatch' }],
+  unknown: [{ status: 502, kind: 'bad-gateway' }, { kind: 'timeout' }],
 };
 const NOW = new Date('2026-01-21T14:02:00Z');
+const DATA_LOSS = 'No customer data was lost.';
 
-/** What `draft --yes` would build: the proposed impact for the product, layer, models and phase. */
+/** What `draft --yes` builds for the layer and phase: no operator impact (the templates say it), data loss at resolved. */
 function input(layer: Layer, phase: Phase, over: Partial<DraftInput> = {}): DraftInput {
   const product = over.product ?? { name: LONG_PRODUCT, feature: `${LONG_PRODUCT} AI`, timeZone: 'Europe/Berlin' };
-  const models = over.models ?? TWO_MODELS;
   return {
     product,
     layer,
     phase,
     provider: { id: 'anthropic', name: 'Anthropic', statusUrl: 'https://status.claude.com' },
-    models,
-    impact: proposedImpact(layer.id, product.feature, models.map((m) => m.name).join(' and '), phase === 'resolved'),
+    models: TWO_MODELS,
+    impact: { text: '' },
     errors: ERRORS[layer.id]!,
-    evidence: { schema: 'layerpost.evidence/v1', takenAt: '2026-01-21T14:01:30Z', probes: [], providers: [] },
     evidenceLines: ['3/3 POST https://api.anthropic.com/v1/messages (claude-opus-4-7) → 529 overloaded_error'],
+    evidenceTakenAt: '2026-01-21T14:01:30Z',
     nextUpdateMinutes: 30,
+    dataLoss: phase === 'resolved' ? DATA_LOSS : undefined,
     incident: { id: 'inc-20260121', update: 1, startedAt: new Date('2026-01-21T13:48:00Z') },
     now: NOW,
     ...over,
   };
 }
 
-/** LinkedIn drafts are escaped for its "little text" format; checks read the words. */
-const unescape = (d: Draft) => (d.channel === 'linkedin' ? d.text.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1') : d.text);
-const words = (d: Draft) => `${d.title ?? ''}\n${unescape(d)}`;
-const has = (text: string, phrase: string) => phrase !== '' && text.toLowerCase().includes(phrase.toLowerCase());
+/** LinkedIn payload text is escaped; the draft itself is plain. */
+const words = (d: Draft) => `${d.title ?? ''}\n${d.text}`;
+const has = (text: string, phrase: string) => phrase !== '' && text.toLowerCase().includes(phrase.toLowerCase().replace(/[.!?]$/, ''));
+/** Present-tense failure wording: wrong once a fix is in place. Quoted text (“…”) is what we said before. */
+const PRESENT_FAILURE = /\b(?:is|are) (?:failing|returning errors|not reaching|down)\b|\bstill\b/i;
+const unquoted = (t: string) => t.replace(/“[^”]*”/g, '');
 
 const VAGUE = /degraded performance|experiencing (some )?(issues|problems|difficulties)|technical difficulties|service disruption/i;
 /** Words that tell the public the model's answers got worse. */
 const QUALITY_IMPLICATION =
-  /quality checks?|quality (issue|problem|degradation|regression)|(answers?|responses?|outputs?) (are|were|may be|might be|could be) (wrong|incorrect|inaccurate|worse)|incorrect or incomplete|model (got|is|was|has become) worse|lower[- ]quality|hallucinat/i;
+  /quality checks?|drop in the quality|quality (issue|problem|degradation|regression)|(answers?|responses?|outputs?) (are|were|may be|might be|could be) (wrong|incorrect|inaccurate|worse)|incorrect or incomplete|model (got|is|was|has become) worse|lower[- ]quality|hallucinat/i;
 
 const MATRIX: Array<[string, Layer, Phase]> = DEFAULT_LAYERS.flatMap((l) => l.phases.map((p): [string, Layer, Phase] => [`${l.id}/${p}`, l, p]));
 
@@ -74,9 +77,11 @@ describe('drafts: every channel × layer × phase (long product name, two models
 
   describe.each(MATRIX)('%s', (_n, layer, phase) => {
     let ctx: TemplateContext;
+    let said: Said;
     let drafts: Draft[];
     beforeAll(() => {
       ctx = buildContext(input(layer, phase));
+      said = renderSaid(templates, ctx, DEFAULT_LAYERS.map((l) => l.id));
       drafts = renderDrafts(templates, ctx, CHANNEL_IDS);
     });
 
@@ -88,19 +93,23 @@ describe('drafts: every channel × layer × phase (long product name, two models
       // SMS prefers one segment (a soft limit); with this long product name two are allowed, never more.
       if (channel === 'sms') expect(d.length, `${where}\n${d.length}/${d.limit} ${d.unit}`).toBeLessThanOrEqual(d.unit.startsWith('GSM') ? 306 : 134);
       else expect(d.overLimit, `${where}\n${d.length}/${d.limit} ${d.unit}`).toBe(false);
-      expect([ctx.layer.cause, ctx.layer.causeShort, ctx.layer.short].some((p) => has(text, p)), `layer named: ${where}`).toBe(true);
+      expect([said.cause, said.causeShort, said.layerName].some((p) => has(text, p)), `layer named: ${where}`).toBe(true);
       if (layer.providerLayer) expect(text, `provider named: ${where}`).toContain('Anthropic');
       expect(text, where).not.toMatch(VAGUE);
       if (layer.id === 'model-quality') expect(text, where).toMatch(QUALITY_IMPLICATION);
       else expect(text, where).not.toMatch(QUALITY_IMPLICATION);
-      expect([ctx.layer.notAffected, ctx.layer.notAffectedShort].some((p) => has(text, p)), `not affected: ${where}`).toBe(true);
+      expect([said.notAffected, said.notAffectedShort].some((p) => has(text, p)), `not affected: ${where}`).toBe(true);
       if (phase === 'resolved') {
-        expect(text, where).toContain('No data was lost.');
+        expect(text, where).toContain(DATA_LOSS);
         expect(text, where).not.toMatch(/next update/i);
+        expect(text, where).toContain(ctx.incident.endedAt.utc);
       } else {
         expect(text, where).toContain(ctx.nextUpdate.at.utc);
-        expect(text, where).not.toContain('No data was lost');
+        expect(text, where).not.toMatch(/data was lost/i);
       }
+      if (ctx.phase.past) expect(unquoted(text), `tense: ${where}`).not.toMatch(PRESENT_FAILURE);
+      // No provider incident in this evidence: no sentence about one.
+      expect(text, where).not.toMatch(/incident on its status page|'s incident/i);
       expect(text, where).not.toMatch(/undefined|\[object|\{\{|\}\}/);
       expect(d.text, where).not.toMatch(/ {2}|^\s|\s$/);
       if (d.channel !== 'statuspage' && d.channel !== 'slack') expect(d.text, where).not.toContain('\n\n\n');
@@ -110,10 +119,10 @@ describe('drafts: every channel × layer × phase (long product name, two models
   it('statuspage titles name the layer in words', () => {
     const expected: Record<string, RegExp> = {
       integration: /our own integration with Anthropic/,
-      network: /the network path to Anthropic/,
+      network: /the network between us and Anthropic/,
       'provider-api': /Anthropic's API/,
       'model-endpoint': /Anthropic's serving of Claude Opus 4\.7 and Claude Sonnet 4\.6/,
-      'model-quality': /quality checks/,
+      'model-quality': /quality of answers from Anthropic's Claude Opus 4\.7 and Claude Sonnet 4\.6/,
       unknown: /cause under investigation/,
     };
     for (const [, layer, phase] of MATRIX) {
@@ -123,16 +132,51 @@ describe('drafts: every channel × layer × phase (long product name, two models
     }
   });
 
-  it('the model-quality drafts name the provider even in the shortest variants', () => {
-    const ctx = buildContext(input(findLayer('model-quality')!, 'investigating'));
-    expect(ctx.layer.causeShort).toMatch(/\bAnthropic\b/);
-    expect(ctx.layer.cause).toContain("Anthropic's");
+  it('the model-quality drafts name the models even in the shortest variants', () => {
+    const said = renderSaid(templates, buildContext(input(findLayer('model-quality')!, 'investigating')), []);
+    expect(said.causeShort).toMatch(/Claude Opus 4\.7/);
+    expect(said.cause).toMatch(/Claude Opus 4\.7 and Claude Sonnet 4\.6/);
   });
 
   it('integration drafts do not stutter "Cause: The cause is"', () => {
     for (const phase of PHASES) {
       for (const d of renderDrafts(templates, buildContext(input(findLayer('integration')!, phase)), CHANNEL_IDS))
         expect(d.text, `${d.channel}/${phase}`).not.toMatch(/cause:\s*the cause/i);
+    }
+  });
+
+  it('the operator\'s impact, action and notes are drafted as given; without them the templates say a neutral, true sentence', () => {
+    const l = findLayer('provider-api')!;
+    const given = buildContext(input(l, 'identified', { impact: { text: 'Search is failing for customers in the UAE' }, action: 'We switched to our West US deployment', notes: 'Exports are unaffected' }));
+    for (const d of renderDrafts(templates, given, CHANNEL_IDS)) {
+      expect(d.text, d.channel).toContain('Search is failing for customers in the UAE.');
+      expect(d.text, d.channel).not.toMatch(/retrying|routing requests/i);
+    }
+    const statuspage = renderChannel(templates, 'statuspage', given).text;
+    expect(statuspage).toContain('We switched to our West US deployment.');
+    expect(statuspage).toContain('Exports are unaffected.');
+    const neutral = renderChannel(templates, 'statuspage', buildContext(input(l, 'identified'))).text;
+    expect(neutral).toContain('We are tracking the problem with Anthropic.');
+    expect(neutral).not.toMatch(/retrying|routing|following/i);
+  });
+
+  it('a provider incident is mentioned only when the evidence holds an open one', () => {
+    const l = findLayer('provider-api')!;
+    const open = buildContext(input(l, 'identified', { provider: { id: 'anthropic', name: 'Anthropic', incident: { name: 'Elevated errors on Claude Opus 4.7', status: 'identified' } } }));
+    const sp = renderChannel(templates, 'statuspage', open).text;
+    expect(sp).toContain('Anthropic reports an incident on its status page: “Elevated errors on Claude Opus 4.7”.');
+    expect(sp).toContain("We are following Anthropic's incident.");
+    const none = renderChannel(templates, 'statuspage', buildContext(input(l, 'identified'))).text;
+    expect(none).not.toMatch(/incident/i);
+  });
+
+  it('at monitoring and resolved the operator\'s earlier impact is quoted, not restated as current', () => {
+    const l = findLayer('provider-api')!;
+    for (const phase of ['monitoring', 'resolved'] as const) {
+      const ctx = buildContext(input(l, phase, { impact: { text: '', reported: 'Search is failing for customers in the UAE' } }));
+      const sp = renderChannel(templates, 'statuspage', ctx).text;
+      expect(sp, phase).toContain('Earlier we said: “Search is failing for customers in the UAE.”');
+      expect(unquoted(sp), phase).not.toMatch(PRESENT_FAILURE);
     }
   });
 });
@@ -153,52 +197,73 @@ describe('drafts: follow-ups that change the layer carry a correction in every c
         product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
         models: TWO_MODELS.slice(0, 1),
         incident: { id: 'inc-1', update: 2, startedAt: new Date('2026-01-21T13:48:00Z') },
-        previous: { layer: findLayer(from)!, phase: 'investigating', text: 'earlier text' },
+        previous: { layer: findLayer(from)!, phase: 'investigating' },
       }),
     );
     expect(ctx.correction.has).toBe(true);
     expect(ctx.incident.isFollowUp).toBe(true);
+    const said = renderSaid(templates, ctx, []);
     for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) {
       const text = words(d);
-      expect([ctx.correction.text, ctx.correction.short].some((c) => has(text, c)), `${d.channel}: ${text}`).toBe(true);
-      expect(text, d.channel).toMatch(/correction|update: the cause/i);
+      expect([said.correction, said.correctionShort].some((c) => has(text, c)), `${d.channel}: ${text}`).toBe(true);
+      expect(text, d.channel).toMatch(/correction|update: (?:the cause|we have found)/i);
+      // The correction is said once in each draft.
+      expect(text.match(/correction:/gi)?.length ?? 0, `${d.channel}: ${text}`).toBeLessThanOrEqual(1);
       // SMS prefers one segment (soft limit): a correction may take a second one, never a third.
       if (d.channel === 'sms') expect(d.length, `${d.channel} ${d.length}/${d.limit}: ${text}`).toBeLessThanOrEqual(306);
       else expect(d.overLimit, `${d.channel} ${d.length}/${d.limit}: ${text}`).toBe(false);
     }
   });
 
-  it('the correction names both the earlier and the new cause', () => {
-    const ctx = buildContext(input(findLayer('integration')!, 'identified', { previous: { layer: findLayer('provider-api')!, phase: 'investigating', text: '' } }));
-    expect(ctx.correction.text).toBe("Correction: earlier we said the cause was Anthropic's API; it is our own integration.");
-    expect(ctx.correction.short).toBe("Correction: the cause is our own integration, not Anthropic's API.");
+  it('the correction names both the earlier and the new cause, in the phase\'s tense', () => {
+    const ctx = buildContext(input(findLayer('integration')!, 'identified', { previous: { layer: findLayer('provider-api')!, phase: 'investigating' } }));
+    const said = renderSaid(templates, ctx, []);
+    expect(said.correction).toBe("Correction: earlier we said the cause was Anthropic's API; it is our own integration with Anthropic.");
+    expect(said.correctionShort).toBe("Correction: the cause is our own integration with Anthropic, not Anthropic's API.");
+    const resolved = renderSaid(templates, buildContext(input(findLayer('integration')!, 'resolved', { previous: { layer: findLayer('provider-api')!, phase: 'monitoring' } })), []);
+    expect(resolved.correction).toBe("Correction: earlier we said the cause was Anthropic's API; it was our own integration with Anthropic.");
   });
 
   it('going back to unknown does not claim the earlier cause was ruled out', () => {
-    const ctx = buildContext(input(findLayer('unknown')!, 'investigating', { previous: { layer: findLayer('provider-api')!, phase: 'investigating', text: '' } }));
-    expect(ctx.correction.short).not.toMatch(/, not Anthropic's API/);
-    expect(ctx.correction.short).toContain("Anthropic's API");
-    expect(ctx.correction.text).toContain("Anthropic's API");
+    const said = renderSaid(templates, buildContext(input(findLayer('unknown')!, 'investigating', { previous: { layer: findLayer('provider-api')!, phase: 'investigating' } })), []);
+    expect(said.correctionShort).not.toMatch(/, not Anthropic's API/);
+    expect(said.correctionShort).toContain("Anthropic's API");
+    expect(said.correction).toContain("Anthropic's API");
   });
 
   it('a follow-up with the same layer has no correction', () => {
     const l = findLayer('provider-api')!;
-    const ctx = buildContext(input(l, 'monitoring', { incident: { id: 'i', update: 3, startedAt: NOW }, previous: { layer: l, phase: 'identified', text: 'x' } }));
-    expect(ctx.correction).toEqual({ has: false, text: '', short: '' });
+    const ctx = buildContext(input(l, 'monitoring', { incident: { id: 'i', update: 3, startedAt: NOW }, previous: { layer: l, phase: 'identified' } }));
+    expect(ctx.correction).toEqual({ has: false });
     expect(ctx.previous.has).toBe(true);
     for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) expect(words(d)).not.toMatch(/correction/i);
   });
 
   // With a long product name, two models and a correction, every hard limit holds; SMS's one segment is a preference
-  // (SPEC §4: a soft limit, CHANNELS.sms.softLimit) and this worst case takes two segments, reported as a warning.
+  // (SPEC §4: a soft limit, CHANNELS.sms.softLimit) and this worst case takes at most two segments, reported as a warning.
   it('a correction with a long product name and two models fits every hard-limited channel, and SMS in two segments', () => {
     for (const [from, to] of [['provider-api', 'model-endpoint'], ['provider-api', 'model-quality']] as const) {
-      const ctx = buildContext(input(findLayer(to)!, 'identified', { previous: { layer: findLayer(from)!, phase: 'investigating', text: '' } }));
+      const ctx = buildContext(input(findLayer(to)!, 'identified', { previous: { layer: findLayer(from)!, phase: 'investigating' } }));
       for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) {
         expect(d.text, `${to} ${d.channel}`).toContain('Correction');
         if (CHANNELS[d.channel as ChannelId].softLimit) expect(smsCount(d.text).segments, `${to} ${d.channel}`).toBeLessThanOrEqual(2);
         else expect(d.overLimit, `${to} ${d.channel}: ${d.length}/${d.limit}`).toBe(false);
       }
+    }
+  });
+
+  it('with a typical product, a correction still fits one SMS segment', () => {
+    for (const [from, to] of [['provider-api', 'integration'], ['network', 'provider-api'], ['provider-api', 'model-endpoint']] as const) {
+      const ctx = buildContext(
+        input(findLayer(to)!, 'identified', {
+          product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
+          models: TWO_MODELS.slice(0, 1),
+          previous: { layer: findLayer(from)!, phase: 'investigating' },
+        }),
+      );
+      const sms = renderChannel(templates, 'sms', ctx);
+      expect(smsCount(sms.text).segments, `${from}→${to}: ${sms.text}`).toBe(1);
+      expect(sms.text).toMatch(/Correction/);
     }
   });
 });
@@ -222,15 +287,18 @@ describe('drafts: times in UTC and the product zone', () => {
     expect(ctx.nextUpdate.at.local).toBe('14:32 UTC');
   });
 
-  it('resolved drafts have no next update but keep the data-loss sentence the operator gave', () => {
+  it('resolved drafts have no next update but keep the data-loss sentence the operator gave, and only that', () => {
     const ctx = buildContext(input(findLayer('provider-api')!, 'resolved', { dataLoss: 'Requests made during the outage were not stored' }));
     expect(ctx.nextUpdate.has).toBe(false);
-    expect(ctx.dataLoss).toBe('Requests made during the outage were not stored.');
+    expect(ctx.dataLoss).toEqual({ text: 'Requests made during the outage were not stored.', given: true });
+    const none = buildContext(input(findLayer('provider-api')!, 'resolved', { dataLoss: undefined }));
+    expect(none.dataLoss).toEqual({ text: '', given: false });
+    for (const d of renderDrafts(templates, none, CHANNEL_IDS)) expect(d.text, d.channel).not.toMatch(/data was lost|no data/i);
   });
 });
 
 describe('render: variants, escaping and the statuspage payload', () => {
-  const fake = (texts: Record<string, string>): Renderer => ({ has: (n) => n in texts, render: (n) => texts[n]! });
+  const fake = (texts: Record<string, string>): Renderer => ({ has: (n) => n in texts, render: (n) => texts[n]!, renderPhrase: () => '' });
   const ctx = () => buildContext(input(findLayer('provider-api')!, 'identified', { product: { name: 'Acme', feature: 'Acme AI', timeZone: 'UTC' } }));
 
   it('uses the default variant when it fits', () => {
@@ -251,7 +319,14 @@ describe('render: variants, escaping and the statuspage payload', () => {
   });
 
   it('a channel without a template is an error naming the expected file', () => {
-    expect(() => renderChannel(fake({}), 'mastodon', ctx())).toThrow(/mastodon\/default\.hbs/);
+    expect(() => renderChannel(fake({}), 'mastodon', ctx())).toThrow(/mastodon\/default\.hbs or social\/default\.hbs/);
+    expect(() => renderChannel(fake({}), 'slack', ctx())).toThrow(/slack\/default\.hbs\)/);
+  });
+
+  it('a social channel without a template of its own renders the shared social one', () => {
+    const d = renderChannel(fake({ 'social/default': 'shared words' }), 'bluesky', ctx());
+    expect(d).toMatchObject({ channel: 'bluesky', text: 'shared words', variant: 'default' });
+    expect(renderChannel(fake({ 'social/default': 'shared', 'threads/default': 'own' }), 'threads', ctx()).text).toBe('own');
   });
 
   it('the statuspage is measured on its title', () => {
@@ -303,26 +378,28 @@ describe('buildContext', () => {
     for (const c of cases) expect(TemplateContextSchema.strict().parse(c.ctx)).toEqual(c.ctx);
   });
 
-  it('validates against the template context schema and fills provider and models', () => {
+  it('validates against the template context schema and carries facts, not sentences', () => {
     const ctx = buildContext(input(findLayer('model-endpoint')!, 'identified'));
     expect(TemplateContextSchema.parse(ctx)).toEqual(ctx);
-    expect(ctx.provider).toMatchObject({ id: 'anthropic', name: 'Anthropic', possessive: "Anthropic's", named: true });
-    expect(ctx.models).toMatchObject({ names: 'Claude Opus 4.7 and Claude Sonnet 4.6', count: 2, any: true });
-    expect(ctx.layer.short).toBe("Anthropic's serving of Claude Opus 4.7 and Claude Sonnet 4.6");
+    expect(ctx.provider).toMatchObject({ id: 'anthropic', name: 'Anthropic', named: true, incident: { open: false } });
+    expect(ctx.models).toMatchObject({ count: 2, any: true });
+    expect(ctx.evidence.errors.map((e) => [e.status, e.kind])).toEqual([[529, 'overloaded'], [0, 'timeout']]);
+    expect(ctx.evidence.errors[0]!.is).toMatchObject({ overloaded: true, timeout: false });
     expect(ctx.layer.is).toMatchObject({ modelEndpoint: true, providerApi: false });
-    expect(ctx.phase.is).toEqual({ investigating: false, identified: true, monitoring: false, resolved: false });
+    expect(ctx.phase).toMatchObject({ past: false, is: { investigating: false, identified: true, monitoring: false, resolved: false } });
+    expect(buildContext(input(findLayer('model-endpoint')!, 'monitoring')).phase.past).toBe(true);
   });
 
   it('a provider layer without a known provider still reads as a sentence', () => {
     const ctx = buildContext(input(findLayer('provider-api')!, 'investigating', { provider: undefined, models: [] }));
-    expect(ctx.layer.cause).toBe("The provider's API is returning errors (HTTP 529, overloaded; timeouts).");
+    expect(renderSaid(templates, ctx, []).cause).toBe("Our AI provider's API is returning errors (HTTP 529, overloaded; timeouts).");
     expect(ctx.provider.named).toBe(false);
   });
 
   it('the unknown layer does not name a provider', () => {
     const ctx = buildContext(input(findLayer('unknown')!, 'investigating'));
     expect(ctx.provider.name).toBe('');
-    expect(ctx.layer.cause).toBe('We have not yet determined which part of the request path is failing.');
+    expect(renderSaid(templates, ctx, []).cause).toBe('We have not yet determined which part of the request path is failing.');
   });
 
   it('channel ids are the eight of SPEC §4', () => {
