@@ -9,7 +9,8 @@ export type Blame = 'ours-key' | 'ours-quota' | 'ours-config' | 'provider' | 'un
 const text = (p: Pick<ProbeResult, 'detail' | 'errorType'>) => `${p.errorType ?? ''} ${p.detail.slice(0, 600)}`;
 
 const QUOTA = /insufficient_quota|exceeded your current quota|credit balance is too low|usage limits?\b|billing|payment method|your (?:organization|account)|in organization\b|per-minute rate limit|tokens per min|requests per min|quota exceeded|QuotaFailure/i;
-const OVERLOAD = /overload|high demand|capacity|try again later/i;
+// Vertex's pay-as-you-go 429 "Resource exhausted" is the shared pool: provider capacity, unless it names our quota.
+const OVERLOAD = /overload|high demand|capacity|try again later|resource exhausted/i;
 const MODEL_MISSING = /not_found_error|model_not_found|DeploymentNotFound|does not exist|is not found|not supported for|no longer available|end of its life|legacy|model identifier is invalid|invalid model|on-demand throughput|model:\s/i;
 
 export function blameOf(p: Pick<ProbeResult, 'ok' | 'outcome' | 'status' | 'errorType' | 'detail'>): Blame | undefined {
@@ -17,7 +18,7 @@ export function blameOf(p: Pick<ProbeResult, 'ok' | 'outcome' | 'status' | 'erro
   const s = p.status;
   const t = text(p);
   if (s === 401 || s === 403) return /legacy/i.test(t) ? 'ours-config' : 'ours-key';
-  if (s === 400 && /API_KEY_INVALID|invalid[_ ]api[_ ]key|authentication/i.test(t)) return 'ours-key';
+  if (s === 400 && /API_KEY_INVALID|API key not valid|invalid[_ ]api[_ ]key|authentication/i.test(t)) return 'ours-key';
   if ((s === 400 || s === 402) && QUOTA.test(t)) return 'ours-quota';
   if ((s === 400 || s === 404) && MODEL_MISSING.test(t)) return 'ours-config';
   if (s === 429) {

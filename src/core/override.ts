@@ -37,7 +37,8 @@ export function overrideConflict(diagnosis: Pick<Diagnosis, 'ranked'>, chosen: s
         proposed: top.layer,
         chosen,
         summary: "the model's requests fail with errors, so the answers' quality is not what users see failing",
-        lines: [...new Set(serving.flatMap((x) => x.evidence))].slice(0, 4),
+        // The failing requests themselves first: they are what makes a quality claim false.
+        lines: [...new Set([failing('provider-api'), failing('model-endpoint'), failing('network')].flatMap((x) => x?.evidence ?? []))].sort((a, b) => Number(b.includes('→')) - Number(a.includes('→'))).slice(0, 4),
       };
   }
   if (chosenLayer?.providerLayer && topLayer?.ourSide && top.confidence >= REAL_CONFIDENCE)

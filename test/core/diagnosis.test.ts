@@ -52,7 +52,7 @@ interface Row {
   models?: string[];
   /** Substrings that the top hypothesis' evidence lines must contain (together). */
   lines: string[];
-  errors?: string;
+  errors?: Diagnosis['errors'][string];
 }
 
 const opus529 = probeOf('model-endpoint-opus-529', 'anthropic-opus');
@@ -65,7 +65,7 @@ const ROWS: Row[] = [
     evidence: () => loadEvidence('integration-handler-502'),
     top: 'integration',
     lines: ['Our handler fails', '502', 'direct calls to Anthropic succeed', '200 OK'],
-    errors: 'HTTP 502, bad gateway',
+    errors: [{ status: 502, kind: 'bad-gateway' }],
   },
   {
     name: 'Anthropic answers 401 authentication_error to our key → integration',
@@ -85,7 +85,7 @@ const ROWS: Row[] = [
     evidence: () => loadEvidence('network-dns'),
     top: 'network',
     lines: ['cannot be reached', 'dns', 'api.anthropic.com', "status page shows everything operational"],
-    errors: 'DNS lookup failures',
+    errors: [{ kind: 'dns' }],
   },
   {
     name: 'TCP connect refused and TLS handshake failure → network',
@@ -104,7 +104,7 @@ const ROWS: Row[] = [
     top: 'provider-api',
     provider: 'anthropic',
     lines: ['3/3 POST https://api.anthropic.com/v1/messages (claude-opus-4-7) → 529 overloaded_error', 'claude-sonnet-4-6', "'Elevated errors on the Claude API', investigating since 13:48 UTC"],
-    errors: 'HTTP 529, overloaded',
+    errors: [{ status: 529, kind: 'overloaded' }],
   },
   {
     name: '529 across both models with an operational status page (pages lag) → provider-api',
@@ -123,7 +123,7 @@ const ROWS: Row[] = [
       ),
     top: 'provider-api',
     lines: ['timeout after 5000 ms'],
-    errors: 'timeouts',
+    errors: [{ kind: 'timeout' }],
   },
   {
     name: 'an open status-page incident on the API and nothing else → provider-api',
@@ -139,7 +139,7 @@ const ROWS: Row[] = [
     provider: 'anthropic',
     models: ['claude-opus-4-7'],
     lines: ['claude-opus-4-7 fails while claude-sonnet-4-6 succeeds'],
-    errors: 'HTTP 529, overloaded',
+    errors: [{ status: 529, kind: 'overloaded' }],
   },
   {
     name: "'Elevated errors on Claude Opus 4.7' linked to model-endpoint → model-endpoint",
@@ -155,7 +155,7 @@ const ROWS: Row[] = [
     provider: 'anthropic',
     models: ['claude-opus-4-7'],
     lines: ['answers fail their checks', '200 but the answer failed its check', 'expected "pong"'],
-    errors: 'answers failing our checks',
+    errors: [{ kind: 'mismatch' }],
   },
   {
     name: 'no evidence at all → unknown',
@@ -188,7 +188,8 @@ describe('diagnose: one row per layer', () => {
       expect(top.models).toEqual(row.models);
       expect(d.models).toEqual(row.models);
     }
-    if (row.errors !== undefined) expect(d.errors).toBe(row.errors);
+    // The failures the cause sentence may cite: those supporting the top layer.
+    if (row.errors !== undefined) expect(d.errors[row.top]).toEqual(row.errors);
   });
 });
 
@@ -208,8 +209,8 @@ describe('diagnose: contradictory evidence makes unknown first or near-first', (
 });
 
 describe('diagnose: rules that protect the public wording', () => {
-  it('a provider incident about one model never raises model-quality', () => {
-    for (const layer of ['model-endpoint', 'provider-api', 'model-quality', undefined]) {
+  it('a provider incident about errors on one model never raises model-quality', () => {
+    for (const layer of ['model-endpoint', 'provider-api', undefined]) {
       const base = loadEvidence('model-endpoint-incident');
       const inc = { ...base.providers[0]!.incidents[0]!, layer };
       if (layer === undefined) delete inc.layer;
@@ -356,7 +357,8 @@ describe('diagnose: property — any schema-valid evidence ranks every layer wit
       fc.property(fc.array(probe, { maxLength: 12 }), fc.array(status, { maxLength: 3 }), fc.boolean(), (probes, providers, withInfo) => {
         const d = diagnose({ evidence: { schema: EVIDENCE_SCHEMA, takenAt: '2026-11-21T14:02:00Z', probes, providers }, ...(withInfo ? { providers: PROVIDERS } : {}) });
         expectWellFormed(d);
-        expect(d.ranked.every((h) => h.layer !== 'model-quality' || h.confidence === 0 || probes.some((p) => p.outcome === 'mismatch' && !p.ok))).toBe(true);
+        const qualityIncident = providers.some((s) => s.incidents.some((i) => i.layer === 'model-quality' && !['resolved', 'postmortem', 'completed'].includes(i.status)));
+        expect(d.ranked.every((h) => h.layer !== 'model-quality' || h.confidence === 0 || qualityIncident || probes.some((p) => p.outcome === 'mismatch' && !p.ok))).toBe(true);
       }),
       { numRuns: 400 },
     );

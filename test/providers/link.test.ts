@@ -56,10 +56,13 @@ describe('linkIncident', () => {
     expect(linkIncident(openai, { name: 'Increased error rates in the API' })).toEqual({ layer: 'provider-api' });
   });
 
-  it('never links status text to model-quality, even when config maps a component there', () => {
+  it('a component mapping never proves model-quality; only an incident that says the output is wrong does', () => {
     const e = { ...anthropic, components: { ...anthropic.components, q1: { layer: 'model-quality' } } };
-    expect(linkIncident(e, { name: 'Degraded answers', componentIds: ['q1'] }).layer).not.toBe('model-quality');
-    expect(linkIncident(e, { name: 'Claude Opus 4.7 answers look wrong', componentIds: ['q1'] }).layer).toBe('model-endpoint');
+    expect(linkIncident(e, { name: 'Elevated errors', componentIds: ['q1'] }).layer).not.toBe('model-quality');
     expect(linkComponent(e, 'q1').layer).toBe('provider-api');
+    expect(linkIncident(e, { name: 'Claude Opus 4.7 answers look wrong', componentIds: ['q1'] })).toEqual({ layer: 'model-quality', models: ['claude-opus-4-7'] });
+    expect(linkIncident(e, { name: 'Degraded answers' }).layer).toBe('model-quality');
+    expect(linkIncident(anthropic, { name: 'Investigating', updates: ['Some responses from Claude Sonnet 4.6 were truncated or garbled.'] }).layer).toBe('model-quality');
+    expect(linkIncident(anthropic, { name: 'Elevated errors on Claude Opus 4.7' }).layer).toBe('model-endpoint');
   });
 });
