@@ -177,7 +177,18 @@ describe('config problems: one line naming the file and where', () => {
   it('the product time zone is kept when valid', () => {
     const r = resolveConfig(parseConfigText('product: { name: Acme, timeZone: Europe/Berlin }\n', FILE), { file: FILE, baseDir: '/' });
     expect(r.product.timeZone).toBe('Europe/Berlin');
-    expect(r.product.feature).toBe('Acme AI features');
+    // No invented feature name ("Acme AI features requests"): a product without one is named by itself.
+    expect(r.product.feature).toBe('Acme');
+  });
+
+  it('without a product there is no invented name: drafts ask for one', () => {
+    expect(resolveConfig({}, { baseDir: '/' }).product).toMatchObject({ name: '', feature: '' });
+  });
+
+  it("a layer's removed word fields point to the phrase file; a layer's name and mitigation are taken", () => {
+    expect(() => resolveConfig(parseConfigText('layers: [{ id: network, short: the pipe }]\n', FILE), { file: FILE, baseDir: '/' })).toThrow(/layers\[0\]\.short: .*templates\/phrases\/layer-name\/network\.hbs/);
+    const r = resolveConfig(parseConfigText('layers: [{ id: network, name: "our connection to {{provider.name}}", mitigation: We fail over to our second region. }]\n', FILE), { file: FILE, baseDir: '/' });
+    expect(r.layers.find((l) => l.id === 'network')).toMatchObject({ nameTemplate: 'our connection to {{provider.name}}', mitigation: 'We fail over to our second region.' });
   });
 });
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_IDS } from '../../src/core/channels/index.js';
 import { buildContext } from '../../src/core/draft-context.js';
 import { DEFAULT_LAYERS } from '../../src/core/layers.js';
-import { renderDrafts } from '../../src/core/render.js';
+import { renderDrafts, renderSaid } from '../../src/core/render.js';
 import { compileSet } from '../../src/templates/engine.js';
 import { loadTemplateSet, packageRoot } from '../../src/templates/load.js';
 import { precompiledFor, rendererFor } from '../../src/templates/renderer.js';
@@ -32,9 +32,9 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
   });
 
   it('are not offered for a set that differs from the embedded one', async () => {
-    const edited: TemplateSet = { templates: new Map(set.templates), partials: set.partials };
-    const x = edited.templates.get('x/default')!;
-    edited.templates.set('x/default', { ...x, source: `${x.source}Thanks.\n` });
+    const edited: TemplateSet = { templates: new Map(set.templates), partials: set.partials, layered: set.layered };
+    const x = edited.templates.get('social/default')!;
+    edited.templates.set('social/default', { ...x, source: `${x.source}Thanks.\n` });
     expect(await precompiledFor(edited)).toBeUndefined();
     expect((await rendererFor(edited)).how).toBe('compiled');
   });
@@ -46,6 +46,7 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
 
   it('render every channel × layer × phase exactly as compiling does', () => {
     let n = 0;
+    const ids = DEFAULT_LAYERS.map((l) => l.id);
     for (const layer of DEFAULT_LAYERS)
       for (const phase of layer.phases) {
         const ctx = buildContext({
@@ -54,13 +55,14 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
           phase,
           provider: { id: 'anthropic', name: 'Anthropic' },
           models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
-          impact: 'Acme AI answers are failing for many users',
-          errors: 'HTTP 529, overloaded',
-          evidence: { schema: 'layerpost.evidence/v1', takenAt: NOW.toISOString(), probes: [], providers: [] },
+          impact: { text: 'Acme AI answers are failing for many users', reported: 'Acme AI answers are failing for many users' },
+          errors: [{ status: 529, kind: 'overloaded' }],
           evidenceLines: ['3/3 POST /v1/messages → 529 overloaded_error'],
+          evidenceTakenAt: NOW.toISOString(),
           nextUpdateMinutes: 30,
+          dataLoss: phase === 'resolved' ? 'No data was lost.' : undefined,
           incident: { id: 'inc-1', update: 2, startedAt: NOW },
-          previous: { layer: DEFAULT_LAYERS[5]!, phase: 'investigating', text: 'x' },
+          previous: { layer: DEFAULT_LAYERS[5]!, phase: 'investigating' },
           now: NOW,
         });
         for (const name of compiled.names()) {
@@ -68,24 +70,31 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
           n++;
         }
         expect(renderDrafts(pre, ctx, CHANNEL_IDS)).toEqual(renderDrafts(compiled, ctx, CHANNEL_IDS));
+        expect(renderSaid(pre, ctx, ids)).toEqual(renderSaid(compiled, ctx, ids));
       }
-    expect(n).toBeGreaterThan(200);
+    // Eight channel templates for 21 layer × phase pairs, and every layered phrase through renderSaid.
+    expect(n).toBe(8 * 21);
   });
 
   it('a set with an override, or an edited embedded template, is compiled instead', async () => {
     const edited = structuredClone(set);
-    const x = edited.templates.get('x/default')!;
-    edited.templates.set('x/default', { ...x, source: x.source + ' Edited.' });
+    const x = edited.templates.get('social/default')!;
+    edited.templates.set('social/default', { ...x, source: x.source + ' Edited.' });
     expect((await rendererFor(edited)).how).toBe('compiled');
     const override = structuredClone(set);
-    override.templates.set('x/default', { ...x, origin: 'override', path: '/tmp/x/default.hbs' });
+    override.templates.set('x/default', { ...x, name: 'x/default', origin: 'override', path: '/tmp/x/default.hbs' });
     expect((await rendererFor(override)).how).toBe('compiled');
+    // One phrase edited is enough to compile the set instead.
+    const phrase = structuredClone(set);
+    const p = phrase.partials.get('cause/network')!;
+    phrase.partials.set('cause/network', { ...p, source: p.source + ' Edited.' });
+    expect((await rendererFor(phrase)).how).toBe('compiled');
   });
 
   it('are safe as compiled ones: no prototype access', async () => {
     const r = await rendererFor(set);
     expect(r.how).toBe('precompiled');
     // strict mode is compiled into the specs: a missing variable is an error naming the file
-    expect(() => r.render('x/default', {})).toThrow(/embedded:x\/default\.hbs/);
+    expect(() => r.render('social/default', {})).toThrow(/embedded:social\/default\.hbs/);
   });
 });
