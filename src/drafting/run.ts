@@ -167,22 +167,22 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const onAnswer = (a: Answers) => saveResume(out, { answers: a, from, incident });
   const interview = { proposal, ranked: diagnosis.ranked, summary: diagnosis.summary, layers: config.layers, providers, onAnswer };
 
-  if (!productOf(config, given, previous?.manifest).name) {
-    if (!interactive && !deps.asker) throw new UsageError('no product name: set product.name in layerpost.config.yaml (or pass --product NAME); drafts say whose service is affected');
-    given.product = (await (await getAsker()).input({ message: 'Our product\'s name, as users know it:', validate: (v) => (v.trim() ? true : 'Drafts need a name.') })).trim();
-  }
-  let missing = missingKeys(given, config.layers);
+  // A real draft says whose service is affected: the config's product, the incident's, or the operator's answer.
+  const needsProduct = () => (productOf(config, given, previous?.manifest).name ? [] : (['product'] as const));
+  let missing = [...missingKeys(given, config.layers), ...needsProduct()];
   if (missing.length) {
     if (!interactive && !deps.asker) {
+      if (missing.length === 1 && missing[0] === 'product') throw new UsageError('no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
       throw new UsageError(
-        `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map((k) => FLAGS[k]).join(', ')}. Pass ${missing.length > 1 ? 'them' : 'it'} as flags or in --answers FILE${missing.every((k) => k !== 'dataLoss') ? `, or --yes to take the proposed answers (proposed layer: ${proposal.answers.layer ?? 'unknown'})` : ' (only you know whether data was lost)'}.`,
+        `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map((k) => FLAGS[k]).join(', ')}${missing.includes('product') ? ' (or product.name in layerpost.config.yaml)' : ''}. Pass ${missing.length > 1 ? 'them' : 'it'} as flags or in --answers FILE${missing.every((k) => k !== 'dataLoss') ? `, or --yes to take the proposed answers (proposed layer: ${proposal.answers.layer ?? 'unknown'})` : ' (only you know whether data was lost)'}.`,
       );
     }
+    if (needsProduct().length) given.product = (await (await getAsker()).input({ message: "Our product's name, as users know it:", validate: (v) => (v.trim() ? true : 'Drafts need a name.') })).trim();
     given = await askAnswers(await getAsker(), { ...interview, given });
   }
   const again = checkAnswers(given, config.layers, providerIds);
   if (again) throw new UsageError(again);
-  missing = missingKeys(given, config.layers);
+  missing = [...missingKeys(given, config.layers), ...needsProduct()];
   if (missing.length) throw new UsageError(`missing answer: ${FLAGS[missing[0]!]}`);
 
   // A layer the operator chose against the evidence is drafted only once confirmed; a kept one is only noted.

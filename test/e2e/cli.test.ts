@@ -126,8 +126,12 @@ describe('layerpost CLI', () => {
     await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
     const r = await runCli(['draft', '--from', 'e.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/missing answers?: --layer/);
+    expect(r.stderr).toMatch(/missing answers?: --layer, --phase, --next-update, --product \(or product\.name in layerpost\.config\.yaml\)/);
     expect(await readdir(dir)).toEqual(['e.json']);
+    // Every other answer given, only the product is missing: one line naming it.
+    const p = await runCli(['draft', '--from', 'e.json', '--layer', 'unknown', '--phase', 'investigating', '--yes'], { cwd: dir });
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/^layerpost: no product name: set product\.name in layerpost\.config\.yaml, or pass --product NAME$/m);
   });
 
   it('init writes a commented config that loads, and the templates; a second init refuses without --force', async () => {
@@ -136,7 +140,7 @@ describe('layerpost CLI', () => {
     expect(r.code).toBe(0);
     const config = await readFile(join(dir, 'layerpost.config.yaml'), 'utf8');
     expect(config).toMatch(/^# layerpost configuration/);
-    expect(await readdir(join(dir, 'templates'))).toEqual(expect.arrayContaining(['x', 'statuspage', 'partials']));
+    expect(await readdir(join(dir, 'templates'))).toEqual(expect.arrayContaining(['social', 'statuspage', 'phrases']));
     const layers = await runCli(['layers', '--json'], { cwd: dir });
     expect(layers.code).toBe(0);
     const again = await runCli(['init', dir]);
@@ -180,7 +184,7 @@ describe('layerpost demo', () => {
     const evidence = { schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [], providers: [] };
     await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
     const impact = 'Acme AI 🚨 (アクメ) answers fail for many users 👩‍💻; see https://status.acme.example/incidents/42';
-    const r = await runCli(['draft', '--from', 'e.json', '--layer', 'unknown', '--phase', 'investigating', '--impact', impact, '--next-update', '30', '--channels', 'x', '--json', '--out', 'out'], { cwd: dir });
+    const r = await runCli(['draft', '--from', 'e.json', '--layer', 'unknown', '--phase', 'investigating', '--impact', impact, '--next-update', '30', '--product', 'Acme', '--channels', 'x', '--json', '--out', 'out'], { cwd: dir });
     const doc = JSON.parse(r.stdout) as { drafts: Array<{ text: string; length: number }> };
     const x = doc.drafts[0]!;
     expect(x.text).toContain('アクメ');
