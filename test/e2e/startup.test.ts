@@ -84,7 +84,7 @@ describe('start-up', () => {
   it('draft --from --yes renders with the precompiled templates (no Handlebars compiler), and a YAML config loads yaml', async () => {
     const evidence = join(work, 'evidence.json');
     await writeFile(evidence, JSON.stringify({ schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [{ id: 'opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', ok: false, outcome: 'http-status', status: 529, latencyMs: 300, detail: '529' }], providers: [] }));
-    const draft = loaded(['draft', '--from', evidence, '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--out', join(work, 'drafts')]);
+    const draft = loaded(['draft', '--from', evidence, '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--product', 'Acme', '--out', join(work, 'drafts')]);
     expect(draft.packages).toContain('handlebars');
     for (const unused of ['handlebars/compiler', 'undici', '@inquirer', 'yaml', 'fast-xml-parser']) expect(draft.packages.filter((p) => p.startsWith(unused)), `draft: ${unused}`).toEqual([]);
     // the tracer does see a heavy package when one is used
