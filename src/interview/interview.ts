@@ -108,7 +108,7 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
     await save();
   }
   if (want('notes')) {
-    a.notes = (await ask.input({ message: 'Anything to add (what we are doing)? Optional:', default: '' })).trim() || undefined;
+    a.notes = (await ask.input({ message: 'Anything else to add? Optional:', default: p.notes ?? '' })).trim() || undefined;
     await save();
   }
   return a;

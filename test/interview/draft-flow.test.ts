@@ -54,7 +54,8 @@ describe('draft interview (injected prompts)', () => {
       { match: /Affected models/, answer: (choices: Array<{ value: string; checked?: boolean }>) => choices.filter((c) => c.checked).map((c) => c.value) },
       { match: /impact/, answer: (_c: unknown, def: string) => def },
       { match: /Next update/, answer: '45' },
-      { match: /Anything to add/, answer: 'We are routing requests to Claude Sonnet 4.6.' },
+      { match: /What are we doing/, answer: 'We are routing requests to Claude Sonnet 4.6.' },
+      { match: /Anything else/, answer: '' },
       { match: /What now/, answer: 'write' },
     ]);
     const r = await runDraft(env, { incident: 'inc-1' }, { evidence: evidence(), asker, lint: () => [] });
@@ -66,20 +67,28 @@ describe('draft interview (injected prompts)', () => {
     const x = await readFile(join(r.bundle!, 'x.txt'), 'utf8');
     expect(x).toContain("Anthropic's serving of Claude Opus 4.7");
     expect(x).toContain('14:47 UTC');
+    expect(await readFile(join(r.bundle!, 'statuspage.md'), 'utf8')).toContain('We are routing requests to Claude Sonnet 4.6.');
     const answers = JSON.parse(await readFile(join(r.bundle!, 'answers.json'), 'utf8')) as Record<string, unknown>;
     expect(answers).toMatchObject({ layer: 'model-endpoint', provider: 'anthropic', models: ['claude-opus-4-7'], nextUpdateMinutes: 45 });
     // the resume file is gone once the bundle is written
     expect(await readdir(join(dir, 'out'))).toEqual(['inc-1']);
   });
 
-  it('answers given as flags are not asked; an override of the proposal is recorded', async () => {
+  it('answers given as flags are not asked; an override the evidence contradicts is confirmed (default No) and recorded', async () => {
     const { env } = await setup();
-    const asker = new ScriptedAsker([{ match: /What now/, answer: 'write' }]);
-    const r = await runDraft(env, { incident: 'inc-2', layer: 'integration', phase: 'identified', provider: 'anthropic', impact: 'Acme AI is failing for everyone', nextUpdate: 20 }, { evidence: evidence(), asker, lint: () => [] });
-    expect(asker.asked).toEqual(['What now?']);
-    expect(asker.remaining).toBe(0);
-    const manifest = JSON.parse(await readFile(join(r.bundle!, 'draft.json'), 'utf8')) as { layer: string; proposedLayer: string };
-    expect(manifest).toMatchObject({ layer: 'integration', proposedLayer: 'model-endpoint' });
+    const flags = { layer: 'integration', phase: 'identified', provider: 'anthropic', impact: 'Acme AI is failing for everyone', action: 'We are fixing our gateway', notes: 'None', nextUpdate: 20 };
+    const asker = new ScriptedAsker([
+      { match: /Draft integration anyway/, answer: (_c: unknown, def: string) => (expect(def).toBe('false'), true) },
+      { match: /What now/, answer: 'write' },
+    ]);
+    const r = await runDraft(env, { incident: 'inc-2', ...flags }, { evidence: evidence(), asker, lint: () => [] });
+    expect(asker.asked).toEqual(['Draft integration anyway?', 'What now?']);
+    expect(asker.shown.join('\n')).toMatch(/contradicts integration: .*\n.*529/);
+    const manifest = JSON.parse(await readFile(join(r.bundle!, 'draft.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ layer: 'integration', proposedLayer: 'model-endpoint', override: { proposed: 'model-endpoint', chosen: 'integration', confirmed: true } });
+    // Saying No writes nothing.
+    const no = new ScriptedAsker([{ match: /anyway/, answer: false }]);
+    await expect(runDraft(env, { incident: 'inc-2b', ...flags }, { evidence: evidence(), asker: no, lint: () => [] })).rejects.toThrow(/contradicts the evidence.*--confirm-override/);
   });
 
   it('edit a draft in $EDITOR, change an answer, then write: both take effect', async () => {
@@ -108,7 +117,8 @@ describe('draft interview (injected prompts)', () => {
       { match: /Affected models/, answer: ['claude-opus-4-7'] },
       { match: /impact/, answer: 'Acme AI answers are failing' },
       { match: /Next update/, answer: '30' },
-      { match: /Anything to add/, answer: '' },
+      { match: /What are we doing/, answer: '' },
+      { match: /Anything else/, answer: '' },
       { match: /What now/, answer: 'quit' },
     ]);
     const first = await runDraft(env, { incident: 'inc-4' }, { evidence: evidence(), asker: quit, lint: () => [] });
@@ -124,7 +134,7 @@ describe('draft interview (injected prompts)', () => {
     const { env } = await setup();
     const opts = { incident: 'inc-5', phase: 'investigating', provider: 'anthropic', impact: 'AI answers fail', nextUpdate: 30, yes: true };
     await runDraft(env, { ...opts, layer: 'provider-api' }, { evidence: evidence(), lint: () => [] });
-    const r = await runDraft(env, { ...opts, layer: 'integration', phase: 'identified' }, { evidence: evidence(), lint: () => [] });
+    const r = await runDraft(env, { ...opts, layer: 'integration', phase: 'identified', confirmOverride: true }, { evidence: evidence(), lint: () => [] });
     expect(r.bundle).toContain(join('inc-5', '002-identified'));
     for (const d of r.drafts) expect(d.text, d.channel).toMatch(/Correction/);
     const manifest = JSON.parse(await readFile(join(r.bundle!, 'draft.json'), 'utf8')) as { previous: { layer: string }; correction: string };

@@ -38,7 +38,7 @@ async function runtime(when: RegExp) {
   return { dir, rt, stderr };
 }
 
-const args = { from: 'e.json', yes: true, out: 'out', incident: 'late' };
+const args = { from: 'e.json', yes: true, out: 'out', incident: 'late', product: 'Acme Notes' };
 
 describe('Ctrl-C and the bundle write', () => {
   it('after the bundle is written: the command returns its code, says the bundle is complete, and the CLI keeps 0', async () => {
