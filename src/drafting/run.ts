@@ -174,7 +174,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
     if (!interactive && !deps.asker) {
       if (missing.length === 1 && missing[0] === 'product') throw new UsageError('no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
       throw new UsageError(
-        `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map((k) => FLAGS[k]).join(', ')}${missing.includes('product') ? ' (or product.name in layerpost.config.yaml)' : ''}. Pass ${missing.length > 1 ? 'them' : 'it'} as flags or in --answers FILE${missing.every((k) => k !== 'dataLoss') ? `, or --yes to take the proposed answers (proposed layer: ${proposal.answers.layer ?? 'unknown'})` : ' (only you know whether data was lost)'}.`,
+        `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map((k) => FLAGS[k]).join(', ')}${missing.includes('product') ? ' (or product.name in layerpost.config.yaml)' : ''}. Pass ${missing.length > 1 ? 'them as flags' : 'it as a flag'} or in --answers FILE${missing.every((k) => k !== 'dataLoss') ? `, or --yes to take the proposed answers (proposed layer: ${proposal.answers.layer ?? 'unknown'})` : ' (only you know whether data was lost)'}.`,
       );
     }
     if (needsProduct().length) given.product = (await (await getAsker()).input({ message: "Our product's name, as users know it:", validate: (v) => (v.trim() ? true : 'Drafts need a name.') })).trim();
