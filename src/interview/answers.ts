@@ -46,11 +46,14 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
   const diagnosed = input.diagnosis.ranked[0]?.layer ?? 'unknown';
   const phase = given.phase ?? prev?.phase ?? 'investigating';
   const sameTense = samePhaseGroup(prev?.phase, phase);
+  // A layer the operator changes now brings the models the fresh evidence names for it.
+  const changed = given.layer !== undefined && prev?.layer !== undefined && given.layer !== prev.layer;
+  const freshModels = input.diagnosis.ranked.find((h) => h.layer === given.layer)?.models ?? [];
   const answers: Answers = {
     layer: prev?.layer ?? diagnosed,
     phase,
     provider: prev?.provider ?? input.diagnosis.provider ?? (input.configuredProviders.length === 1 ? input.configuredProviders[0] : undefined),
-    models: prev?.models ?? input.diagnosis.models,
+    models: changed && freshModels.length ? freshModels : (prev?.models ?? input.diagnosis.models),
     // The operator's own words carry while they are in the right tense; otherwise the templates say it for the phase.
     impact: sameTense ? prev?.impact : undefined,
     action: sameTense ? prev?.action : undefined,

@@ -53,7 +53,7 @@ async function start(dir: string, args: string[]): Promise<string> {
     providers: [],
   };
   await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
-  const cmd = [NODE, BIN, 'draft', '--from', 'e.json', '--out', 'out', ...args].map((a) => `'${a}'`).join(' ');
+  const cmd = [NODE, BIN, 'draft', '--from', 'e.json', '--out', 'out', '--product', 'Acme Notes', ...args].map((a) => `'${a}'`).join(' ');
   // A real terminal, without CI in the environment, is the only place layerpost prompts.
   tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 ${cmd}; echo "EXIT=$?"; sleep 30`);
   return session;
@@ -66,7 +66,7 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     const screen = await waitFor(s, /Which layer failed\?/);
     expect(screen).toContain('Evidence:');
     expect(screen).toMatch(/model-endpoint \(\d+%\)/);
-    for (const q of [/Phase\?/, /Which provider\?/, /Affected models/, /impact/, /Next update in how many minutes/, /Anything to add/]) {
+    for (const q of [/Phase of the incident\?/, /Which provider\?/, /Affected models/, /impact/, /Next update in how many minutes/, /What are we doing/, /Anything else/]) {
       tmux('send-keys', '-t', s, 'Enter');
       await waitFor(s, q);
     }
@@ -85,7 +85,7 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     const s = await start(dir, ['--incident', 'tty-2']);
     await waitFor(s, /Which layer failed\?/);
     tmux('send-keys', '-t', s, 'Enter');
-    await waitFor(s, /Phase\?/);
+    await waitFor(s, /Phase of the incident\?/);
     tmux('send-keys', '-t', s, 'C-c');
     const screen = await waitFor(s, /EXIT=\d+/);
     expect(screen).toContain('EXIT=130');
