@@ -20,17 +20,22 @@ export function markWords(name: string, source: string): string {
   return out + source.slice(last).replace(/\p{L}+/gu, `⟦${name}⟧`);
 }
 
+/** Ids and enum values: words such as "network" or "investigating" that a template's English could also hold. */
+const ID_PATHS = /^(?:layer\.id|previous\.layer\.id|phase\.id|previous\.phase\.id|provider\.id|provider\.incident\.status|models\.list\.id|evidence\.errors\.kind|impact\.level)$/;
+
 /**
- * The fact values of a context: every string in it, longest first (so "Claude Opus 4.7" goes before "Claude"). Not
- * layer.name: it is the layer model's default English name from src/core/layers.ts, and every built-in layer has its
- * own phrases/layer-name file, so it must never reach a draft — left in, it would be found here.
+ * The fact values of a context, each as it may stand in a draft, longest first ("Claude Opus 4.7" before "Claude"):
+ * every string as it is, but an id or enum value only as code (`network`, as Slack shows the layer id), so that taking
+ * facts out cannot take out an English word of the same spelling. Not layer.name: it is the layer model's default
+ * English name from src/core/layers.ts, and every built-in layer has its own phrases/layer-name file, so it must never
+ * reach a draft; left in, it is found here.
  */
 function factValues(ctx: TemplateContext): string[] {
   const out = new Set<string>();
   const walk = (v: unknown, path: string) => {
     if (path === 'layer.name') return;
     if (typeof v === 'string') {
-      if (v) out.add(v);
+      if (v) out.add(ID_PATHS.test(path) ? `\`${v}\`` : v);
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, path));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
   };
