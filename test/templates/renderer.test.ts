@@ -1,19 +1,18 @@
-// The precompiled embedded templates (dist/templates.cjs, made by the build) render exactly as compiling them does.
+// The precompiled embedded templates (dist/templates.cjs, made by the build) render exactly as compiling them does, for every lint fixture context.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_IDS } from '../../src/core/channels/index.js';
-import { buildContext } from '../../src/core/draft-context.js';
 import { DEFAULT_LAYERS } from '../../src/core/layers.js';
 import { renderDrafts } from '../../src/core/render.js';
 import { compileSet } from '../../src/templates/engine.js';
 import { loadTemplateSet, packageRoot } from '../../src/templates/load.js';
 import { precompiledFor, rendererFor } from '../../src/templates/renderer.js';
 import { lintTemplates } from '../../src/lint/index.js';
+import { renderCases } from '../../src/lint/fixtures.js';
 import type { CompiledSet, TemplateSet } from '../../src/templates/set.js';
 
 const built = existsSync(join(packageRoot(), 'dist', 'templates.cjs'));
-const NOW = new Date('2026-11-21T14:02:00Z');
 
 describe.skipIf(!built)('precompiled embedded templates', () => {
   let set: TemplateSet;
@@ -32,9 +31,9 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
   });
 
   it('are not offered for a set that differs from the embedded one', async () => {
-    const edited: TemplateSet = { templates: new Map(set.templates), partials: set.partials };
-    const x = edited.templates.get('x/default')!;
-    edited.templates.set('x/default', { ...x, source: `${x.source}Thanks.\n` });
+    const edited: TemplateSet = { templates: new Map(set.templates), partials: set.partials, layered: set.layered };
+    const x = edited.templates.get('social/default')!;
+    edited.templates.set('social/default', { ...x, source: `${x.source}Thanks.\n` });
     expect(await precompiledFor(edited)).toBeUndefined();
     expect((await rendererFor(edited)).how).toBe('compiled');
   });
@@ -46,39 +45,24 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
 
   it('render every channel × layer × phase exactly as compiling does', () => {
     let n = 0;
-    for (const layer of DEFAULT_LAYERS)
-      for (const phase of layer.phases) {
-        const ctx = buildContext({
-          product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'Europe/Berlin' },
-          layer,
-          phase,
-          provider: { id: 'anthropic', name: 'Anthropic' },
-          models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
-          impact: 'Acme AI answers are failing for many users',
-          errors: 'HTTP 529, overloaded',
-          evidence: { schema: 'layerpost.evidence/v1', takenAt: NOW.toISOString(), probes: [], providers: [] },
-          evidenceLines: ['3/3 POST /v1/messages → 529 overloaded_error'],
-          nextUpdateMinutes: 30,
-          incident: { id: 'inc-1', update: 2, startedAt: NOW },
-          previous: { layer: DEFAULT_LAYERS[5]!, phase: 'investigating', text: 'x' },
-          now: NOW,
-        });
-        for (const name of compiled.names()) {
-          expect(pre.render(name, ctx), `${name} ${layer.id}/${phase}`).toBe(compiled.render(name, ctx));
-          n++;
-        }
-        expect(renderDrafts(pre, ctx, CHANNEL_IDS)).toEqual(renderDrafts(compiled, ctx, CHANNEL_IDS));
+    // Every layer × phase × lint fixture profile: corrections, local times, many models, Japanese text.
+    for (const { layer, phase, profile, ctx } of renderCases(DEFAULT_LAYERS)) {
+      for (const name of compiled.names()) {
+        expect(pre.render(name, ctx), `${name} ${layer.id}/${phase}/${profile.id}`).toBe(compiled.render(name, ctx));
+        n++;
       }
+      expect(renderDrafts(pre, ctx, CHANNEL_IDS)).toEqual(renderDrafts(compiled, ctx, CHANNEL_IDS));
+    }
     expect(n).toBeGreaterThan(200);
   });
 
   it('a set with an override, or an edited embedded template, is compiled instead', async () => {
     const edited = structuredClone(set);
-    const x = edited.templates.get('x/default')!;
-    edited.templates.set('x/default', { ...x, source: x.source + ' Edited.' });
+    const x = edited.templates.get('social/default')!;
+    edited.templates.set('social/default', { ...x, source: x.source + ' Edited.' });
     expect((await rendererFor(edited)).how).toBe('compiled');
     const override = structuredClone(set);
-    override.templates.set('x/default', { ...x, origin: 'override', path: '/tmp/x/default.hbs' });
+    override.templates.set('social/default', { ...x, origin: 'override', path: '/tmp/social/default.hbs' });
     expect((await rendererFor(override)).how).toBe('compiled');
   });
 
@@ -86,6 +70,6 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
     const r = await rendererFor(set);
     expect(r.how).toBe('precompiled');
     // strict mode is compiled into the specs: a missing variable is an error naming the file
-    expect(() => r.render('x/default', {})).toThrow(/embedded:x\/default\.hbs/);
+    expect(() => r.render('social/default', {})).toThrow(/embedded:social\/default\.hbs/);
   });
 });
