@@ -117,7 +117,7 @@ export const TemplateContextSchema = z.object({
   }),
   previous: z.object({
     has: z.boolean().describe('this is a follow-up'),
-    layer: LayerRef('previously published'),
+    layer: LayerRef('previously published').extend({ name: z.string().describe("its plain name in the layer model, or \"\"|the provider's API / infrastructure") }),
     phase: z.object({ id: z.string().describe('the previous update\'s phase, or ""|identified'), is: Flags(PHASES, 'the previous phase') }),
   }),
   correction: z.object({

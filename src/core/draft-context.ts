@@ -77,7 +77,7 @@ export function buildContext(input: DraftInput): TemplateContext {
     action: { text: action, given: action !== '' },
     now: formatTime(input.now, tz),
     nextUpdate: { has: !resolved, minutes: input.nextUpdateMinutes, at: formatTime(addMinutes(input.now, input.nextUpdateMinutes), tz) },
-    previous: { has: Boolean(prev), layer: layerRef(prev?.layer), phase: { id: prev?.phase ?? '', is: flags(PHASES, prev?.phase) as TemplateContext['previous']['phase']['is'] } },
+    previous: { has: Boolean(prev), layer: { ...layerRef(prev?.layer), name: prev?.layer.name ?? '' }, phase: { id: prev?.phase ?? '', is: flags(PHASES, prev?.phase) as TemplateContext['previous']['phase']['is'] } },
     correction: { has: Boolean(prev && prev.layer.id !== input.layer.id) },
     dataLoss: { text: dataLoss, given: dataLoss !== '' },
     notes: ensureSentence(input.notes),

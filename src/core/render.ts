@@ -58,7 +58,7 @@ export function renderSaid(renderer: Pick<Renderer, 'renderPhrase'>, ctx: Templa
     notAffectedShort: one('not-affected-short'),
     correction: ctx.correction.has ? one('correction') : '',
     correctionShort: ctx.correction.has ? one('correction-short') : '',
-    previousLayerName: ctx.previous.has ? one('layer-name', ctx.previous.layer.id) : '',
+    previousLayerName: ctx.previous.has ? one('previous-layer-name') : '',
     phaseName: one('phase-name'),
     layerNames: Object.fromEntries(layerIds.map((id) => [id, one('layer-name', id)])),
   };

@@ -39,6 +39,15 @@ export function phraseFile(set: Pick<TemplateSet, 'layered'>, name: string, laye
   return byKey?.get(layerId) ?? byKey?.get('default');
 }
 
+/** A phrase rendered for the previous update's layer: inside it, `layer` is that layer (its flags, its name). */
+function asPrevious<F>(fn: F): F {
+  const f = fn as unknown as (ctx: unknown, options?: unknown) => string;
+  return ((ctx: unknown, options?: unknown) => {
+    const c = ctx as { previous?: { layer?: unknown } } | null;
+    return f(c?.previous?.layer ? { ...c, layer: c.previous.layer } : ctx, options);
+  }) as unknown as F;
+}
+
 /** The partials a render resolves by layer: {{> NAME}} for the published layer, {{> previous-NAME}} for the previous one. */
 export function layeredPartials<F>(set: Pick<TemplateSet, 'layered'>, fns: ReadonlyMap<string, F>, layerId: string, previousLayerId: string): Record<string, F> {
   const out: Record<string, F> = {};
@@ -47,7 +56,7 @@ export function layeredPartials<F>(set: Pick<TemplateSet, 'layered'>, fns: Reado
     const cur = pick(layerId);
     if (cur) out[name] = cur;
     const prev = previousLayerId ? pick(previousLayerId) : undefined;
-    if (prev) out[`previous-${name}`] = prev;
+    if (prev) out[`previous-${name}`] = asPrevious(prev);
   }
   return out;
 }
@@ -188,6 +197,14 @@ export function readySet(
     },
     renderPhrase(name, ctx, layerId) {
       const [cur, prev] = layersOf(ctx);
+      const previous = name.startsWith('previous-') && set.layered.has(name.slice('previous-'.length));
+      if (previous) {
+        const base = name.slice('previous-'.length);
+        const file = prev ? phraseFile(set, base, prev) : undefined;
+        const fn = file && partials.get(file.name.replace(/^(?:phrases|partials)\//, ''));
+        if (!fn) throw new ConfigError(`no phrase named ${base} for the previous layer ${prev || '(none)'}`);
+        return run(asPrevious(fn), file, ctx, cur, prev);
+      }
       const id = layerId ?? cur;
       const file = set.layered.has(name) ? phraseFile(set, name, id) : set.partials.get(name);
       const fn = file && partials.get(set.layered.has(name) ? file.name.replace(/^(?:phrases|partials)\//, '') : name);

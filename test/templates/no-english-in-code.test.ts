@@ -92,7 +92,7 @@ describe('no English in code', () => {
   // Known defect (reported with issue 15): {{> previous-layer-name}} for a layer without its own file renders
   // layer-name/default.hbs in the current context, so {{layer.name}} is the *current* layer's name, and a correction
   // says "the cause is X, not X". The context has no previous.layer.name to render instead. Flip to it() when fixed.
-  it.fails('a correction from a layer without its own layer-name file names the previous layer, not the current one', () => {
+  it('a correction from a layer without its own layer-name file names the previous layer, not the current one', () => {
     const c = cases.find((x) => x.layer.id === 'integration' && x.phase === 'investigating' && x.profile.id === 'japanese')!;
     expect(c.ctx.correction.has).toBe(true);
     const text = renderDrafts(without, c.ctx, ['statuspage'])[0]!.text;
