@@ -111,8 +111,11 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   if (server.length) add('integration', -1.5, `Direct calls to ${pname} fail too (${lines(server)}).`);
   if (incidents.length) add('integration', -1, `${pname} reports an open incident.`);
 
-  // network: we cannot reach the provider at all.
-  if (net.length) {
+  // network: we cannot reach the provider at all. When nothing from this machine reached any server, the machine
+  // itself is offline or needs a proxy: that says nothing about the network path from our product to the provider.
+  const offline = evidence.takenOn?.reachedNoServer === true;
+  if (offline) add('unknown', 3, `No request from this machine reached any server (DNS, refused or proxy failures): it looks offline or needs a proxy, which says nothing about the network path to ${pname}.`);
+  if (net.length && !offline) {
     add('network', 3, `The provider cannot be reached from here (${lines(net)}).`);
     if (answered.length === 0) add('network', 1, `No request to ${pname} got an HTTP answer.`);
     if (statusOk) add('network', 1, `${status?.name ?? pname}'s status page shows everything operational.`);

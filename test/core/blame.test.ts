@@ -116,3 +116,15 @@ describe('diagnose: incidents on the provider\'s status page', () => {
     expect(d.ranked.find((h) => h.layer === 'provider-api')!.confidence).toBe(0);
   });
 });
+
+describe('diagnose: evidence taken on a machine that reached no server', () => {
+  it('does not propose network for the product: the operator\'s machine is offline or needs a proxy', () => {
+    const base = loadEvidence('network-dns');
+    expect(diagnose({ evidence: base }).ranked[0]!.layer).toBe('network');
+    const offline = { ...base, takenOn: { host: 'laptop', reachedNoServer: true } };
+    const d = diagnose({ evidence: offline });
+    expect(d.ranked[0]!.layer).toBe('unknown');
+    expect(d.ranked.find((h) => h.layer === 'network')!.confidence).toBe(0);
+    expect(d.ranked[0]!.evidence.join(' ')).toMatch(/looks offline or needs a proxy/);
+  });
+});
