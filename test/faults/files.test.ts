@@ -71,7 +71,7 @@ function assertDraftsRescued(r: CliResult, reason: RegExp): void {
 }
 
 describe('concurrent runs for one incident', () => {
-  it('4 drafts at once: 4 distinct complete bundles 001..004, none overwritten, no temp dir left', async () => {
+  it('4 drafts at once: 4 distinct complete bundles 001..004, none overwritten, each saying its own update number, no temp dir left', async () => {
     const dir = withEvidence();
     const args = (i: number) => ['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'same', '--notes', `run ${i}`];
     const runs = await Promise.all([1, 2, 3, 4].map((i) => runCli(args(i), { cwd: dir, timeoutMs: 60_000 })));
@@ -86,6 +86,9 @@ describe('concurrent runs for one incident', () => {
       expect(readdirSync(bundle).sort()).toEqual(BUNDLE_FILES);
       const manifest = JSON.parse(readFileSync(join(bundle, 'draft.json'), 'utf8')) as { update: number; incident: string; answers: { notes?: string } };
       expect(manifest).toMatchObject({ update: i + 1, incident: 'same' });
+      // A run that took a later number than it first read says so in its drafts (issue 17, item 11).
+      expect(readFileSync(join(bundle, 'slack.md'), 'utf8'), name).toContain(`incident same, update ${i + 1}*`);
+      if (i > 0) expect(manifest, name).toMatchObject({ previous: { update: i } });
       notes.add(manifest.answers.notes ?? '');
       for (const f of BUNDLE_FILES) expect(readFileSync(join(bundle, f), 'utf8').length, `${name}/${f}`).toBeGreaterThan(0);
     }
