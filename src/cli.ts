@@ -254,7 +254,8 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
     return err.exitCode;
   }
   if (err instanceof InterruptedError || e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
-    process.stderr.write('\nInterrupted. Answers given so far are saved; continue with `layerpost draft --resume`.\n');
+    const hint = err instanceof InterruptedError ? err.hint : new InterruptedError().hint;
+    process.stderr.write(`\nInterrupted. ${terminalText(hint)}\n`);
     return ExitCode.interrupted;
   }
   if (err instanceof UsageError) {

@@ -33,8 +33,9 @@ export class ExitError extends Error {
 /** The operator pressed Ctrl-C. */
 export class InterruptedError extends Error {
   readonly exitCode = ExitCode.interrupted;
-  constructor(message = 'Interrupted.') {
-    super(message);
+  /** What the operator can do next, said after "Interrupted." (each command knows its own way back). */
+  constructor(readonly hint = 'Answers given so far are saved; continue with `layerpost draft --resume`.') {
+    super('Interrupted.');
     this.name = 'InterruptedError';
   }
 }

@@ -2,7 +2,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import { Log } from '../runtime.js';
 import { DEMO_KEY, DEMO_KEY_VAR, SCENARIOS, SCENARIO_TEXT, outageConfig, startOutage, type Scenario } from '../demo/outage.js';
@@ -23,7 +23,12 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
     log.info(`Status page ${outage.statusUrl}, API ${outage.apiBase}, our handler ${outage.handlerUrl}; config ${configPath}`);
     const env = await commandEnv({ ...rt, env: { ...rt.env, [DEMO_KEY_VAR]: DEMO_KEY }, opts: { ...rt.opts, config: configPath } });
     const yes = Boolean(opts.yes) || !rt.interactive;
-    const result = await runDraft(env, { yes, incident: `demo-${scenario}`, out }, {});
+    const result = await runDraft(env, { yes, incident: `demo-${scenario}`, out }, {}).catch((err: unknown) => {
+      // A demo keeps no answers worth resuming: say how to start it again instead.
+      const name = (err as { name?: string })?.name;
+      if (err instanceof InterruptedError || name === 'ExitPromptError' || name === 'AbortPromptError') throw new InterruptedError(`Nothing was written; run \`layerpost demo${args[0] ? ` ${scenario}` : ''}\` to start again.`);
+      throw err;
+    });
     if (result.bundle && !rt.opts.json) log.info(`Open ${join(result.bundle, 'review.html')} to review the drafts, or run \`layerpost review ${result.bundle}\`.`);
     return result.code;
   } finally {

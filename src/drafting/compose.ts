@@ -109,7 +109,16 @@ export function compose(input: ComposeInput): Composed {
       channel: d.channel,
       message: `${CHANNELS[d.channel as ChannelId].name} draft is ${d.length}/${d.limit} ${d.unit} even in its ${d.variant} form; shorten the template or the answers (it is never cut mid-word)`,
     }));
-  return { ctx, said, drafts, findings };
+  // A hand-edited draft is judged as text: a tip about template variables would not help the operator fix it.
+  const edited = new Set(Object.keys(input.edits ?? {}));
+  const judged = edited.size ? findings.map((f) => (f.channel && edited.has(f.channel) ? { ...f, message: aboutEditedText(f.message) } : f)) : findings;
+  return { ctx, said, drafts, findings: judged };
+}
+
+/** "no next-update time …; add \"Next update by {{nextUpdate.at.utc}}.\"" → "no next-update time … (in your edited text)". */
+export function aboutEditedText(message: string): string {
+  const kept = message.split('; ').filter((part) => !part.includes('{{'));
+  return `${(kept.length ? kept : [message.replace(/\{\{[^}]*\}\}/g, '…')]).join('; ')} (in your edited text)`;
 }
 
 function firstCreatedAt(prev: BundleManifest): string {

@@ -1,7 +1,7 @@
 // The draft flow shared by `draft` and `demo`: evidence → diagnosis → answers → drafts → bundle.
 import { isAbsolute, resolve } from 'node:path';
 import { AnswersSchema, type Answers, type BundleManifest, type Draft, type Finding } from '../core/bundle.js';
-import { CHANNEL_IDS, isChannelId, type ChannelId } from '../core/channels/index.js';
+import { CHANNEL_IDS, CHANNELS, isChannelId, type ChannelId } from '../core/channels/index.js';
 import type { LintContext } from '../lint/types.js';
 import { overrideConflict, pointsElsewhere } from '../core/override.js';
 import { diagnose } from '../core/diagnosis.js';
@@ -58,6 +58,11 @@ export interface DraftResult {
   bundle?: string;
   drafts: Draft[];
   findings: Finding[];
+}
+
+/** How an operator continues this incident's draft after Ctrl-C or quit. */
+export function resumeHint(incident: string): string {
+  return `Answers given so far are saved; continue with \`layerpost draft --resume --incident ${incident}\`.`;
 }
 
 export function newIncidentId(now: Date): string {
@@ -121,6 +126,10 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const incident = given.incident ?? resume?.incident ?? newIncidentId(now);
   if (resume?.incident && resume.incident !== incident) throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
   const from = o.from ?? resume?.from;
+  if (resume) {
+    const restored = Object.entries(resume.answers).filter(([k, v]) => k !== 'schema' && k !== 'incident' && v !== undefined && v !== '').map(([k]) => FLAGS[k as AnswerKey] ?? k);
+    log.info(`Resuming incident ${incident}: restored ${restored.length ? restored.join(', ') : 'no answers yet'}${resume.from ? `, evidence from ${resume.from}` : ''}.`);
+  }
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
   const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter((d): d is string => !!d);
@@ -147,7 +156,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   }
   if (rt.signal.aborted) {
     await saveResume(out, { answers: given, from, incident }).catch(() => undefined);
-    throw new InterruptedError();
+    throw new InterruptedError(resumeHint(incident));
   }
 
   const diagnosis = diagnose({ evidence, providers: config.catalogue, layers: config.layers });
@@ -209,13 +218,24 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const lint = deps.lint ?? loadLint(config);
   const composeFor = (n: number, prev: typeof previous) => compose({ config, evidence, diagnosis, answers: given, renderer, channels, incident, update: n, previous: prev, now, edits, lint });
   let composed = composeFor(update, previous);
+  // Length errors the operator saw and chose to write anyway (interactive only): they do not fail the run.
+  let acceptedOver = false;
   if (interactive || deps.asker) {
     for (;;) {
       const action = await reviewDrafts(await getAsker(), composed.drafts, composed.findings);
-      if (action.kind === 'write') break;
+      if (action.kind === 'write') {
+        const over = composed.drafts.filter((d) => d.overLimit && !CHANNELS[d.channel as ChannelId]?.softLimit);
+        if (!over.length) break;
+        const ask = await getAsker();
+        if (await ask.confirm({ message: `${over.map((d) => `${d.channel} is ${d.length}/${d.limit}`).join(', ')}: over the platform's limit, it will not post as it is. Write it anyway?`, default: false })) {
+          acceptedOver = true;
+          break;
+        }
+        continue;
+      }
       if (action.kind === 'quit') {
         await saveResume(out, { answers: given, from, incident });
-        log.info(`Nothing written. Answers are kept in ${out}; continue with \`layerpost draft --resume\`.`);
+        log.info(`Nothing written. ${resumeHint(incident)}`);
         return { code: 0, drafts: composed.drafts, findings: composed.findings };
       }
       if (action.kind === 'edit') edits[action.channel] = action.text;
@@ -225,6 +245,12 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
         given = await askAnswers(await getAsker(), { ...interview, given: changed }, [action.key]);
         const err = checkAnswers(given, config.layers, providerIds);
         if (err) log.warn(err);
+        // A hand-edited draft does not follow a changed answer: the operator chooses, never a silently stale text.
+        const edited = Object.keys(edits);
+        if (edited.length) {
+          const drop = await (await getAsker()).confirm({ message: `You edited ${edited.join(', ')} by hand. Drop ${edited.length > 1 ? 'those edits' : 'that edit'} so the changed answer applies? (No keeps your text as written)`, default: true });
+          if (drop) for (const ch of edited) delete edits[ch];
+        }
       }
       composed = composeFor(update, previous);
     }
@@ -235,7 +261,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   // Ctrl-C before the write: nothing is written. After it has begun, the bundle is finished and the run exits 0.
   if (rt.signal.aborted) {
     await saveResume(out, { answers: given, from, incident }).catch(() => undefined);
-    throw new InterruptedError();
+    throw new InterruptedError(resumeHint(incident));
   }
   try {
     written = await writeBundle(out, incident, composed.ctx.phase.id, update, async (n) => {
@@ -255,7 +281,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   }
   await clearResume(out, incident).catch(() => undefined);
 
-  const errors = composed.findings.filter((f) => f.severity === 'error');
+  const errors = composed.findings.filter((f) => f.severity === 'error' && !(acceptedOver && f.rule === 'length'));
   if (rt.opts.json) {
     printJson(rt, {
       bundle: written.dir,
@@ -272,8 +298,10 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
     });
   } else {
     for (const d of composed.drafts) {
-      const mark = d.overLimit ? c.red('✗') : d.length > d.limit * 0.9 ? c.yellow('!') : c.green('✓');
-      log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}`);
+      const soft = CHANNELS[d.channel as ChannelId]?.softLimit;
+      const mark = d.overLimit && !soft ? c.red('✗') : d.overLimit || d.length > d.limit * 0.9 ? c.yellow('!') : c.green('✓');
+      const note = d.overLimit && soft ? ' over the preferred length: it is still delivered, as more than one message' : '';
+      log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}${note}`);
     }
     for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
     if (given.layer !== proposedLayer && !elsewhere) log.info(c.yellow(`Note: the evidence proposes ${proposedLayer}; the drafts say ${given.layer}. Both are recorded.`));

@@ -96,6 +96,20 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     // resume without a terminal: the saved layer is kept, the rest proposed
     const r = spawnSync(NODE, [BIN, 'draft', '--resume', '--out', 'out', '--yes', '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
     expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/Resuming incident tty-2: restored --layer, --product, evidence from e\.json\./);
     expect(JSON.parse(r.stdout)).toMatchObject({ layer: 'model-endpoint', incident: 'tty-2' });
+  }, 40_000);
+
+  it('Ctrl-C in the demo says how to start the demo again, not draft --resume', async () => {
+    const session = `lp${process.pid}demo`;
+    sessions.push(session);
+    const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
+    tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 '${NODE}' '${BIN}' demo network --out out; echo "EXIT=$?"; sleep 30`);
+    await waitFor(session, /Which layer failed\?/);
+    tmux('send-keys', '-t', session, 'C-c');
+    const screen = await waitFor(session, /EXIT=\d+/);
+    expect(screen).toContain('EXIT=130');
+    expect(screen).toContain('Interrupted. Nothing was written; run `layerpost demo network` to start again.');
+    expect(screen).not.toContain('--resume');
   }, 40_000);
 });

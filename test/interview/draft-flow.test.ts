@@ -100,12 +100,68 @@ describe('draft interview (injected prompts)', () => {
       { match: /What now/, answer: 'change' },
       { match: /Which answer/, answer: 'nextUpdateMinutes' },
       { match: /Next update/, answer: '60' },
+      { match: /You edited sms by hand/, answer: (_c: unknown, def: string) => (expect(def).toBe('true'), false) },
       { match: /What now/, answer: 'write' },
     ]);
     const r = await runDraft(env, { incident: 'inc-3', layer: 'provider-api', phase: 'investigating', provider: 'anthropic', impact: 'AI answers fail', nextUpdate: 30 }, { evidence: evidence(), asker, lint: () => [] });
     expect(asker.remaining).toBe(0);
     expect(await readFile(join(r.bundle!, 'sms.txt'), 'utf8')).toBe('Acme: AI answers failing; Anthropic API errors. Next update 14:32 UTC.\n');
     expect(await readFile(join(r.bundle!, 'x.txt'), 'utf8')).toContain('15:02 UTC');
+  });
+
+  it('an edit that a changed answer would make stale is dropped when the operator says so, and the answer applies', async () => {
+    const { env } = await setup();
+    const asker = new ScriptedAsker([
+      { match: /What now/, answer: 'edit' },
+      { match: /Which draft/, answer: 'sms' },
+      { match: /Edit the sms draft/, answer: 'Acme: AI answers failing. Next update 14:32 UTC.' },
+      { match: /What now/, answer: 'change' },
+      { match: /Which answer/, answer: 'nextUpdateMinutes' },
+      { match: /Next update/, answer: '60' },
+      { match: /You edited sms by hand/, answer: true },
+      { match: /What now/, answer: 'write' },
+    ]);
+    const r = await runDraft(env, { incident: 'inc-3b', layer: 'provider-api', phase: 'investigating', provider: 'anthropic', impact: 'AI answers fail', nextUpdate: 30 }, { evidence: evidence(), asker });
+    expect(asker.remaining).toBe(0);
+    const sms = await readFile(join(r.bundle!, 'sms.txt'), 'utf8');
+    expect(sms).toContain('15:02 UTC');
+    expect(sms).not.toContain('14:32');
+  });
+
+  it('lint findings on an edited draft speak of the text, not of template variables', async () => {
+    const { env } = await setup();
+    const asker = new ScriptedAsker([
+      { match: /What now/, answer: 'edit' },
+      { match: /Which draft/, answer: 'x' },
+      { match: /Edit the x draft/, answer: 'Acme AI answers fail for some users. Anthropic API errors; model quality is unaffected.' },
+      { match: /What now/, answer: 'write' },
+    ]);
+    const r = await runDraft(env, { incident: 'inc-3c', layer: 'provider-api', phase: 'investigating', provider: 'anthropic', nextUpdate: 30 }, { evidence: evidence(), asker });
+    const onX = r.findings.filter((f) => f.channel === 'x');
+    expect(onX.map((f) => f.rule)).toContain('next-update');
+    for (const f of onX) {
+      expect(f.message).not.toContain('{{');
+      expect(f.message).toMatch(/\(in your edited text\)$/);
+    }
+  });
+
+  it('a draft over a hard limit is written only when the operator accepts it, and then the run succeeds', async () => {
+    const { env } = await setup();
+    const long = `Acme AI answers fail. ${"Anthropic's API is returning errors. ".repeat(10)}Model quality is unaffected. Next update 14:32 UTC.`;
+    const asker = new ScriptedAsker([
+      { match: /What now/, answer: 'edit' },
+      { match: /Which draft/, answer: 'x' },
+      { match: /Edit the x draft/, answer: long },
+      { match: /What now/, answer: 'write' },
+      { match: /x is \d+\/280: over the platform's limit/, answer: (_c: unknown, def: string) => (expect(def).toBe('false'), false) },
+      { match: /What now/, answer: 'write' },
+      { match: /over the platform's limit/, answer: true },
+    ]);
+    const r = await runDraft(env, { incident: 'inc-3d', layer: 'provider-api', phase: 'investigating', provider: 'anthropic', nextUpdate: 30 }, { evidence: evidence(), asker });
+    expect(asker.remaining).toBe(0);
+    expect(r.drafts.find((d) => d.channel === 'x')!.overLimit).toBe(true);
+    expect(r.findings.some((f) => f.rule === 'length' && f.severity === 'error')).toBe(true);
+    expect(r.code, JSON.stringify(r.findings.filter((f) => f.severity === 'error'))).toBe(0);
   });
 
   it('quit writes nothing and keeps the answers; --resume continues from them', async () => {
@@ -125,7 +181,9 @@ describe('draft interview (injected prompts)', () => {
     expect(first.bundle).toBeUndefined();
     expect(await readdir(join(dir, 'out'))).toEqual(['.layerpost-resume.inc-4.json']);
     const resumed = new ScriptedAsker([{ match: /What now/, answer: 'write' }]);
-    const second = await runDraft(env, { resume: true }, { evidence: evidence(), asker: resumed, lint: () => [] });
+    const { env: env2, stderr } = await setup();
+    const second = await runDraft({ ...env, log: env2.log }, { resume: true }, { evidence: evidence(), asker: resumed, lint: () => [] });
+    expect(stderr.join('')).toMatch(/Resuming incident inc-4: restored --layer, --phase, --provider, --models, --impact, --next-update/);
     expect(resumed.remaining).toBe(0);
     expect(second.bundle).toContain(join('inc-4', '001-investigating'));
   });
