@@ -29,7 +29,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
       if (err instanceof InterruptedError || name === 'ExitPromptError' || name === 'AbortPromptError') throw new InterruptedError(`Nothing was written; run \`layerpost demo${args[0] ? ` ${scenario}` : ''}\` to start again.`);
       throw err;
     });
-    if (result.bundle && !rt.opts.json) log.info(`Open ${join(result.bundle, 'review.html')} to review the drafts, or run \`layerpost review ${result.bundle}\`.`);
+    if (result.bundle && !rt.opts.json) log.info('Review the drafts: open review.html in that folder, or run `layerpost review` with it.');
     return result.code;
   } finally {
     await outage.close();

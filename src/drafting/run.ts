@@ -174,7 +174,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   const named = new Set([...(config.raw.providers ?? []).map((p) => p.id), ...(config.probes ?? []).flatMap((p) => (p.provider ? [p.provider] : [])), ...(proposal.answers.provider ? [proposal.answers.provider] : [])]);
   const providers = (named.size ? config.catalogue.filter((p) => named.has(p.id)) : config.catalogue).map((p) => ({ id: p.id, name: p.name, models: p.models }));
   const onAnswer = (a: Answers) => saveResume(out, { answers: a, from, incident });
-  const interview = { proposal, ranked: diagnosis.ranked, summary: diagnosis.summary, layers: config.layers, providers, onAnswer };
+  const interview = { proposal, ranked: diagnosis.ranked, summary: diagnosis.summary, layers: config.layers, providers, onAnswer, evidenceShown: !deps.evidence && !from };
 
   // A real draft says whose service is affected: the config's product, the incident's, or the operator's answer.
   const needsProduct = () => (productOf(config, given, previous?.manifest).name ? [] : (['product'] as const));
@@ -305,7 +305,8 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
     }
     for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
     if (given.layer !== proposedLayer && !elsewhere) log.info(c.yellow(`Note: the evidence proposes ${proposedLayer}; the drafts say ${given.layer}. Both are recorded.`));
-    log.info(`Bundle written: ${written.dir}`);
+    // The path once: on stdout (for scripts), and on stderr only when stdout is not a terminal showing it already.
+    if (!rt.stdout.isTTY) log.info(`Bundle written: ${written.dir}`);
     rt.stdout.write(written.dir + '\n');
   }
   return { code: errors.length ? 1 : 0, bundle: written.dir, drafts: composed.drafts, findings: composed.findings };

@@ -11,6 +11,8 @@ export interface InterviewInput {
   summary: string[];
   layers: readonly Layer[];
   providers: ReadonlyArray<{ id: string; name: string; models: ReadonlyArray<{ id: string; name: string }> }>;
+  /** The evidence was printed as it was gathered (not read from a file): the interview does not repeat it. */
+  evidenceShown?: boolean;
   /** Called after every answer so that Ctrl-C loses nothing. */
   onAnswer(answers: Answers): Promise<void> | void;
 }
@@ -43,7 +45,9 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
   const save = async () => input.onAnswer({ ...a });
 
   if (!only) {
-    ask.show(['Evidence:', ...input.summary.map((l) => `  ${l}`), '', 'Which layer failed (layerpost proposes the first):', rankingText(input.ranked, input.layers), ''].join('\n'));
+    // Evidence gathered just now was printed line by line as it came: the ranking follows it, not a second copy.
+    const evidence = input.evidenceShown ? [] : ['Evidence:', ...input.summary.map((l) => `  ${l}`), ''];
+    ask.show([...evidence, 'Which layer failed (layerpost proposes the first):', rankingText(input.ranked, input.layers), ''].join('\n'));
   }
   if (want('layer')) {
     a.layer = await ask.select({

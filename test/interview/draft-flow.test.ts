@@ -200,3 +200,19 @@ describe('draft interview (injected prompts)', () => {
     expect(manifest.correction).toContain("Anthropic's API");
   });
 });
+
+describe('askAnswers: what the operator sees first', () => {
+  it('evidence gathered just now (already printed line by line) is not shown again; evidence from a file is', async () => {
+    const { askAnswers } = await import('../../src/interview/interview.js');
+    const { DEFAULT_LAYERS } = await import('../../src/core/layers.js');
+    const base = { proposal: { answers: { layer: 'provider-api' }, diagnosed: 'provider-api' }, ranked: [{ layer: 'provider-api', confidence: 0.9, evidence: ['529s'], against: [] }], summary: ['✗ opus 529'], layers: DEFAULT_LAYERS, providers: [], onAnswer: () => undefined };
+    const given = { layer: 'provider-api', phase: 'investigating' as const, impact: 'x', action: '', notes: '', nextUpdateMinutes: 30 };
+    const live = new ScriptedAsker([]);
+    await askAnswers(live, { ...base, given, evidenceShown: true });
+    expect(live.shown.join('\n')).not.toContain('Evidence:');
+    expect(live.shown.join('\n')).toContain('Which layer failed');
+    const file = new ScriptedAsker([]);
+    await askAnswers(file, { ...base, given });
+    expect(file.shown.join('\n')).toContain('Evidence:\n  ✗ opus 529');
+  });
+});
