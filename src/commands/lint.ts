@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { formatGithub, formatJson, formatSarif, formatText, FORMATS, summarize, type Format } from '../lint/format.js';
 import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } from '../lint/index.js';
-import { loadTemplateSet, packageRoot } from '../templates/load.js';
+import { layerPhrases, loadTemplateSet, packageRoot } from '../templates/load.js';
 import { precompiledFor } from '../templates/renderer.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './context.js';
@@ -28,11 +28,13 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
 
   const options = { rules: settings, vaguePhrases: config.lint.vaguePhrases, layers: config.layers, product: config.raw.product ? config.product : undefined, mastodonLimit: config.channels.mastodonLimit };
   const results: LintResult[] = [];
+  // A layer's words in config are phrases too: linted where draft uses them, reported at the config field.
+  const fromConfig = layerPhrases(config.layers, config.file ?? 'config');
   if (args.length) {
     // Each directory is one team's set: merged over the embedded one, as draft uses it; only its own files are reported.
-    for (const dir of args) results.push(lintTemplates(await loadTemplateSet([resolve(rt.cwd, dir)]), { ...options, onlyOrigin: 'override' }));
+    for (const dir of args) results.push(lintTemplates(await loadTemplateSet([resolve(rt.cwd, dir)], fromConfig), { ...options, onlyOrigin: 'override' }));
   } else {
-    const set = await loadTemplateSet(config.templatesDir ? [config.templatesDir] : []);
+    const set = await loadTemplateSet(config.templatesDir ? [config.templatesDir] : [], fromConfig);
     results.push(lintTemplates(set, { ...options, precompiled: await precompiledFor(set) }));
   }
   const result = merge(results, rt.cwd);

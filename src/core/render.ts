@@ -11,7 +11,8 @@ export interface Renderer {
   renderPhrase(name: string, ctx: unknown, layerId?: string): string;
 }
 
-export const VARIANTS = ['default', 'short'] as const;
+/** Tried in order until one fits: a tight channel drops its least important clause before it goes over. */
+export const VARIANTS = ['default', 'short', 'shortest'] as const;
 
 /** The template a channel's variant renders: its own file, or for a social channel the shared social/VARIANT. */
 export function templateName(has: (name: string) => boolean, channelId: ChannelId, variant: string): string | undefined {
