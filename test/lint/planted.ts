@@ -12,18 +12,20 @@ export interface Plant {
 }
 
 /**
- * The embedded social/default, one sentence a line, as a team's x/default: 0 correction, 1 impact, 2 cause,
- * 3 not affected, 4 action, 5 next update or closing.
+ * The embedded social/default as a team's x/default, one sentence a paragraph: 0 correction, 1 impact, 2 cause,
+ * 3 not affected, 4 action, 5 next update or closing. Paragraphs, because a partial alone on its line takes the
+ * line's break with it (Handlebars' standalone rule) and the sentences would run together ("users.Anthropic's").
  */
-export const X = `{{#if correction.has}}{{> correction-short}} {{/if}}
-{{> impact-line-short}}
-{{> cause}}
-{{> not-affected-short}}
-{{> action}}
-{{> closing}}
-`;
-/** The embedded x/default with one line replaced (by index) or lines added. */
-const x = (edit: (lines: string[]) => string[]) => edit(X.trimEnd().split('\n')).join('\n') + '\n';
+export const X = [
+  '{{#if correction.has}}{{> correction-short}} {{/if}}',
+  '{{> impact-line-short}}',
+  '{{> cause}}',
+  '{{> not-affected-short}}',
+  '{{> action}}',
+  '{{> closing}}',
+].join('\n\n') + '\n';
+/** The embedded x/default with one paragraph replaced (by index) or paragraphs added. */
+const x = (edit: (lines: string[]) => string[]) => edit(X.trimEnd().split('\n\n')).join('\n\n') + '\n';
 const replace = (i: number, line: string) => x((l) => l.map((v, j) => (j === i ? line : v)));
 const insert = (i: number, line: string) => x((l) => [...l.slice(0, i), line, ...l.slice(i)]);
 
