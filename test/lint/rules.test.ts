@@ -2,6 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { lintTemplates, RULES } from '../../src/lint/index.js';
 import { PLANTS, plantedSet, X } from './planted.js';
+import { CHANNELS } from '../../src/core/channels/index.js';
+import { DEFAULT_LAYERS } from '../../src/core/layers.js';
+import { PROFILES } from '../../src/lint/fixtures.js';
+import { providerIncident } from '../../src/lint/rules/provider-incident.js';
+import { tense } from '../../src/lint/rules/tense.js';
+import { lintContext } from './contexts.js';
 
 describe('planted faults (lintTemplates)', () => {
   it('covers every rule', () => {
@@ -150,5 +156,84 @@ describe('partials are checked in the context they are called in', () => {
   it('a context argument sets the partial\'s context; a hash argument makes it unchecked', async () => {
     expect(await lint({ 'x/default': withLine('{{> model-line models.list.[0]}}'), 'phrases/model-line': '{{name}} ' })).toEqual([]);
     expect(await lint({ 'x/default': withLine('{{> model-line label="AI"}}'), 'phrases/model-line': '{{label}} ' })).toEqual([]);
+  });
+});
+
+describe('tense: present-tense failure wording at monitoring and resolved', () => {
+  const check = async (text: string, phase: 'identified' | 'monitoring' | 'resolved', layer = 'provider-api') => tense.check({ text, part: 'body', channel: CHANNELS.x, ctx: await lintContext(layer, phase), layers: DEFAULT_LAYERS, vaguePhrases: [] });
+
+  it.each([
+    ["Anthropic's API is returning errors (HTTP 529, overloaded).", 'is returning errors'],
+    ['Some requests to Acme AI are failing.', 'are failing'],
+    ['Requests from our servers are not reaching Anthropic.', 'are not reaching'],
+    ['Search is down for customers in the UAE.', 'is down'],
+    ['The API is still failing for some users.', 'is still failing'],
+    ["Requests still fail on Claude Opus 4.7.", 'Requests still fail'],
+    ["Our requests aren't getting through.", "aren't getting through"],
+  ])('monitoring: reports %j', async (text, found) => {
+    const hits = await check(text, 'monitoring');
+    expect(hits.map((h) => h.needle)).toEqual([found]);
+    expect(hits[0]!.message).toMatch(/is present tense at monitoring/);
+  });
+
+  it('resolved: "still" is reported too ("Requests still complete")', async () => {
+    expect((await check('Requests still complete normally.', 'resolved')).map((h) => h.needle)).toEqual(['still complete']);
+    // …but not at monitoring, where something may still be watched.
+    expect(await check('We are still watching closely.', 'monitoring')).toEqual([]);
+  });
+
+  it.each([
+    "Anthropic's API was returning errors (HTTP 529, overloaded).",
+    'A fix is in place for the problem with Acme AI.',
+    'Requests from our servers were not reaching Anthropic.',
+    "Anthropic's API is no longer failing.",
+    "We are watching Anthropic's API recover.",
+    'Other models and Anthropic\'s API are working, and answers that do complete are not affected.',
+    // an earlier update quoted, with its own full stop inside the quotation
+    'A fix is in place. Earlier we said: “Search is failing. Customers in the UAE are not reaching it.”',
+  ])('monitoring: passes %j', async (text) => {
+    expect(await check(text, 'monitoring')).toEqual([]);
+  });
+
+  it('says nothing before monitoring', async () => {
+    expect(await check('Some requests to Acme AI are failing.', 'identified')).toEqual([]);
+  });
+});
+
+describe('provider-incident: a provider incident only when the evidence holds one', () => {
+  const check = async (text: string, profile: string, layer = 'provider-api') => providerIncident.check({ text, part: 'body', channel: CHANNELS.x, ctx: await lintContext(layer, 'identified', profile), layers: DEFAULT_LAYERS, vaguePhrases: [] });
+
+  it('the fixtures render both: the typical profile with an open incident, the others without', async () => {
+    expect(PROFILES.filter((p) => p.input.provider?.incident).map((p) => p.id)).toEqual(['typical']);
+    expect((await lintContext('provider-api', 'identified', 'typical')).provider.incident.open).toBe(true);
+    expect((await lintContext('provider-api', 'identified', 'many-models')).provider.incident.open).toBe(false);
+  });
+
+  it.each([
+    ["We are following Amazon Bedrock's incident.", "Amazon Bedrock's incident"],
+    ['Amazon Bedrock reports an incident on its status page.', 'reports an incident'],
+    ['Amazon Bedrock has reported a major outage.', 'reported a major outage'],
+    ["We are tracking the provider's incident.", "tracking the provider's incident"],
+    ['Amazon Bedrock is reporting an incident.', 'reporting an incident'],
+    ['The status page shows an incident for InvokeModel.', 'status page shows an incident'],
+  ])('without an open incident: reports %j', async (text, found) => {
+    const hits = await check(text, 'many-models');
+    expect(hits.map((h) => h.needle)).toEqual([found]);
+    expect(hits[0]!.message).toMatch(/holds no open incident/);
+  });
+
+  it.each([
+    'We are tracking the problem with Amazon Bedrock, which has not reported an incident.',
+    'Amazon Bedrock reports no incident on its status page.',
+    'We have opened an incident with our on-call team.',
+    'We reported an incident to Amazon Bedrock support.',
+    'Acme AI incident inc-2026-05-14, update 1',
+    'Earlier we said: “Amazon Bedrock reports an incident.”',
+  ])('without an open incident: passes %j', async (text) => {
+    expect(await check(text, 'many-models')).toEqual([]);
+  });
+
+  it('with an open incident the same sentences are true', async () => {
+    expect(await check("We are following Anthropic's incident. Anthropic reports an incident on its status page.", 'typical')).toEqual([]);
   });
 });
