@@ -59,6 +59,21 @@ describe('lintDrafts', () => {
     expect(phase.find((f) => f.rule === 'consistent')).toMatchObject({ channel: 'linkedin', message: "states the phase Resolved but the bundle's phase is Investigating" });
   });
 
+  it('tense: a monitoring bundle that says requests are failing; provider-incident: a bundle without a provider incident that follows one', async () => {
+    const monitoring = await lintContext('provider-api', 'monitoring');
+    const mDrafts = renderDrafts(await embeddedSet(), monitoring, CHANNEL_IDS);
+    const quiet = (fs: ReturnType<typeof lintDrafts>) => fs.filter((f) => f.rule === 'tense' || f.rule === 'provider-incident');
+    expect(quiet(lintDrafts(mDrafts, monitoring))).toEqual([]);
+    const said = lintDrafts(mDrafts.map((d) => (d.channel === 'threads' ? { ...d, text: `Some requests to Acme AI are failing. ${d.text}` } : d)), monitoring);
+    expect(quiet(said)).toEqual([expect.objectContaining({ rule: 'tense', channel: 'threads', severity: 'error', message: expect.stringMatching(/^"are failing" is present tense at monitoring/) })]);
+
+    const none = await lintContext('provider-api', 'identified', 'many-models');
+    const nDrafts = renderDrafts(await embeddedSet(), none, CHANNEL_IDS);
+    expect(quiet(lintDrafts(nDrafts, none))).toEqual([]);
+    const invented = lintDrafts(nDrafts.map((d) => (d.channel === 'linkedin' ? { ...d, text: `${d.text}\n\nWe are following Amazon Bedrock's incident.` } : d)), none);
+    expect(quiet(invented)).toEqual([expect.objectContaining({ rule: 'provider-incident', channel: 'linkedin', severity: 'error' })]);
+  });
+
   it('honours config severities', () => {
     const changed = edit('x', (d) => ({ text: `${d.text} It will be resolved by 15:00.` }));
     expect(lintDrafts(changed, ctx, { rules: { 'no-eta': 'off' } }).filter((f) => f.rule === 'no-eta')).toEqual([]);
