@@ -178,8 +178,13 @@ describe('tense: present-tense failure wording at monitoring and resolved', () =
 
   it('resolved: "still" is reported too ("Requests still complete")', async () => {
     expect((await check('Requests still complete normally.', 'resolved')).map((h) => h.needle)).toEqual(['still complete']);
-    // …but not at monitoring, where something may still be watched.
+    // …but not at monitoring, where something may still be watched…
     expect(await check('We are still watching closely.', 'monitoring')).toEqual([]);
+    // …nor in the operator's word on data loss, which speaks of the data now.
+    const resolved = await lintContext('provider-api', 'resolved');
+    const withData = { ...resolved, dataLoss: { text: 'Your notes are still there; no data was lost.', given: true } };
+    expect(tense.check({ text: `The problem lasted an hour. ${withData.dataLoss.text}`, part: 'body', channel: CHANNELS.x, ctx: withData, layers: DEFAULT_LAYERS, vaguePhrases: [] })).toEqual([]);
+    expect(tense.check({ text: 'Requests still complete. Your notes are safe.', part: 'body', channel: CHANNELS.x, ctx: withData, layers: DEFAULT_LAYERS, vaguePhrases: [] })).toHaveLength(1);
   });
 
   it.each([

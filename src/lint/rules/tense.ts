@@ -1,6 +1,6 @@
 // Rule `tense`: a monitoring or resolved draft says what was failing, not that it is failing.
 import { SOURCES } from '../sources.js';
-import { sentences, withoutQuotations } from '../text.js';
+import { core, removePhrase, sentences, withoutQuotations } from '../text.js';
 import type { RuleHit, TextRule } from '../types.js';
 
 // Bounded, linear patterns only: fixed words with at most one optional adverb, no nested repetition.
@@ -31,12 +31,20 @@ export const tense: TextRule = {
     if (!resolved && !ctx.phase.is.monitoring) return [];
     const hits: RuleHit[] = [];
     // Quotations are removed from the whole text first: a quoted sentence may hold its own full stop.
-    for (const s of sentences(withoutQuotations(text))) {
+    const plain = withoutQuotations(text);
+    for (const s of sentences(plain)) {
       if (!KEYWORD.test(s)) continue;
       let m: string | undefined;
       for (const r of PRESENT) if ((m = r.exec(s)?.[0])) break;
       if (m) hits.push({ message: `"${m}" is present tense at ${ctx.phase.id}: say what was failing ({{#if phase.past}}…{{/if}}), not that it is failing`, needle: m });
-      else if (resolved && (m = STILL.exec(s)?.[0])) hits.push({ message: `"${m}" at resolved: everything is in the past ("${s.slice(0, 60)}")`, needle: m });
+    }
+    if (resolved && !hits.length) {
+      // The operator's word on data loss speaks of the data now ("your notes are still there"): not a claim about the fault.
+      const dataLoss = core(ctx.dataLoss.text);
+      for (const s of sentences(dataLoss ? removePhrase(plain, dataLoss) : plain)) {
+        const m = STILL.exec(s)?.[0];
+        if (m) hits.push({ message: `"${m}" at resolved: everything is in the past ("${s.slice(0, 60)}")`, needle: m });
+      }
     }
     return hits;
   },
