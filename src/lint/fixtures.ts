@@ -14,10 +14,12 @@ export interface Profile {
 
 const NOW = new Date('2026-05-14T14:02:00Z');
 
+// Only the typical profile's provider has an open incident: the provider-incident rule needs renders with one (where
+// "following Anthropic's incident" is true) and without (where it is invented).
 export const PROFILES: readonly Profile[] = [
   {
     id: 'typical',
-    about: 'one provider, one model, first update',
+    about: 'one provider with an open incident, one model, first update',
     input: {
       product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC', statusUrl: 'https://status.acme.example' },
       provider: { id: 'anthropic', name: 'Anthropic', statusUrl: 'https://status.claude.com', incident: { name: 'Elevated errors on Claude Opus 4.7', status: 'investigating' } },

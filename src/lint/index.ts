@@ -1,5 +1,6 @@
 // The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render); lintDrafts checks one bundle's drafts.
 import type { Draft, Finding } from '../core/bundle.js';
+import type { TemplateContext } from '../core/context.js';
 import { CHANNEL_IDS, CHANNELS, isChannelId, normalizeWhitespace, type ChannelId } from '../core/channels/index.js';
 import { DEFAULT_LAYERS } from '../core/layers.js';
 import { renderChannel, renderSaid, templateName, VARIANTS, type Renderer } from '../core/render.js';
@@ -123,12 +124,16 @@ function contextsOf(cases: readonly Where[]): string[] {
   });
 }
 
-/** The 1-based line and column where `needle` is written in one of `files` (the template first, then its partials). */
-function locate(needle: string | undefined, files: readonly TemplateFile[]): { file: TemplateFile; line?: number; column?: number } {
-  if (needle) {
-    const n = needle.toLowerCase();
+/**
+ * The 1-based line and column where `needle` is written in one of `files` (the template first, then its partials).
+ * Rendered words hold filled-in values ("Anthropic's incident" is written "{{provider.name}}'s incident"): when the
+ * needle is not in any source as it is, its longest run of template words between those values is looked for.
+ */
+function locate(needle: string | undefined, files: readonly TemplateFile[], ctx?: TemplateContext): { file: TemplateFile; line?: number; column?: number } {
+  for (const n of needle ? [needle, ...literalRuns(needle, ctx)] : []) {
+    const lower = n.toLowerCase();
     for (const f of files) {
-      const i = f.source.toLowerCase().indexOf(n);
+      const i = f.source.toLowerCase().indexOf(lower);
       if (i >= 0) {
         const before = f.source.slice(0, i).split('\n');
         return { file: f, line: before.length, column: before[before.length - 1]!.length + 1 };
@@ -136,6 +141,16 @@ function locate(needle: string | undefined, files: readonly TemplateFile[]): { f
     }
   }
   return { file: files[0]! };
+}
+
+/** The parts of a rendered needle between the context's names, longest first (at least 6 characters, so a run is telling). */
+function literalRuns(needle: string, ctx: TemplateContext | undefined): string[] {
+  if (!ctx) return [];
+  const values = [ctx.provider.name, ctx.product.name, ctx.product.feature, ...ctx.models.list.map((m) => m.name)].filter((v) => v.length > 0).sort((a, b) => b.length - a.length);
+  let parts = [needle];
+  for (const v of values) parts = parts.flatMap((p) => p.split(v));
+  const runs = parts.map((p) => p.trim()).filter((p) => p.length >= 6 && p !== needle);
+  return [...new Set(runs)].sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -311,7 +326,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
         const title = name === 'statuspage/title';
         const readable = readableText(normalizeWhitespace(rendered, title ? false : channel.markdown), channel);
         for (const h of textHits(text, readable, title ? 'title' : 'body', channel, c.ctx, o)) {
-          const at = locate(h.hit.needle, withPartials(name));
+          const at = locate(h.hit.needle, withPartials(name), c.ctx);
           out.add(h.rule, h.severity, at.file, { ...h.hit, line: h.hit.line ?? at.line, column: h.hit.column ?? at.column }, { template: name, c });
         }
       }
@@ -327,7 +342,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
         const d = bundle.find((x) => x.channel === hit.channel);
         const name = d?.channel === 'statuspage' && !/^title/.test(hit.message) ? 'statuspage/default' : isChannelId(hit.channel) ? templateName((n) => set.templates.has(n), hit.channel, d?.variant ?? 'default') : undefined;
         if (!name || !set.templates.has(name)) continue;
-        const at = locate(hit.needle, withPartials(name));
+        const at = locate(hit.needle, withPartials(name), c.ctx);
         out.add(rule, severity, at.file, { ...hit, line: hit.line ?? at.line, column: hit.column ?? at.column }, { template: hit.channel, c }, hit.channel);
       }
   }

@@ -205,3 +205,8 @@ export function withoutQuoted(text: string, ctx: LintContext): string {
 export function quoted(text: string): string[] {
   return [...text.slice(0, 100_000).matchAll(/“([^”]{1,2000})”/g)].map((m) => m[1]!);
 }
+
+/** The text with each “quotation” replaced by a space: what we quote (an earlier update, a provider's title) is not our claim now. */
+export function withoutQuotations(text: string): string {
+  return text.slice(0, 100_000).replace(/“[^”]{1,2000}”/g, ' ');
+}

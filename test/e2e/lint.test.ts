@@ -1,6 +1,6 @@
 // `layerpost lint` end to end through the built CLI: every output format, exit codes, --max-warnings, --rules, config suppression.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,10 @@ describe('layerpost lint', () => {
     const r = await runCli(['lint']);
     expect(r.stderr.replace(NO_CONFIG, '')).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ no problems: 17 files, \d+ renders \(84 layer × phase × fixture cases\)\n$/);
+    // Every file of the embedded set, channel templates and phrases alike, is checked.
+    const files = (await readdir(join(ROOT, 'templates'), { recursive: true })).filter((f) => f.endsWith('.hbs')).length;
+    expect(files).toBeGreaterThan(40);
+    expect(r.stdout).toMatch(new RegExp(`^✔ no problems: ${files} files, \\d+ renders \\(84 layer × phase × fixture cases\\)\n$`));
   });
 
   it('text: grouped by file, line:col, severity, rule, and a summary; exit 1', async () => {
@@ -128,6 +131,19 @@ describe('layerpost lint', () => {
     expect(JSON.parse((await runCli(['lint', dir, '-f', 'json'], { cwd })).stdout).findings).toEqual([]);
     expect((await runCli(['lint', dir, '-f', 'github'], { cwd })).stdout).toBe('');
     expect(JSON.parse((await runCli(['lint', dir, '-f', 'sarif'], { cwd })).stdout).runs[0].results).toEqual([]);
+  });
+
+  it("a phrase override that breaks a rule is reported at the override's file and line (tense, provider-incident)", async () => {
+    const { cwd, dir } = await project({ ...plant('tense').breaks, ...plant('provider-incident').breaks });
+    const r = await runCli(['lint', dir, '-f', 'json'], { cwd });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { summary: { filesChecked: number }; findings: Array<Record<string, unknown>> };
+    expect(out.summary.filesChecked).toBe(2);
+    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'tense', severity: 'error', file: 'templates/phrases/cause/provider-api.hbs', line: 1, column: expect.any(Number) }));
+    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'provider-incident', severity: 'error', file: 'templates/phrases/action.hbs', line: 1, column: expect.any(Number) }));
+    const almost = await project({ ...plant('tense').almost, ...plant('provider-incident').almost });
+    const ok = JSON.parse((await runCli(['lint', almost.dir, '-f', 'json'], { cwd: almost.cwd })).stdout) as { findings: Array<{ rule: string }> };
+    expect(ok.findings.filter((f) => f.rule === 'tense' || f.rule === 'provider-incident')).toEqual([]);
   });
 
   it('--max-warnings: warnings pass unless there are more than allowed', async () => {

@@ -4,8 +4,10 @@ import { noEta } from '../../src/lint/rules/no-eta.js';
 import { renderCases } from '../../src/lint/fixtures.js';
 import { DEFAULT_LAYERS } from '../../src/core/layers.js';
 import { CHANNELS } from '../../src/core/channels/index.js';
+import type { LintContext } from '../../src/lint/types.js';
 
-const ctx = renderCases(DEFAULT_LAYERS)[0]!.ctx;
+// no-eta reads only the sentence: the context's rendered phrases (`said`) are not needed.
+const ctx = { ...renderCases(DEFAULT_LAYERS)[0]!.ctx, said: {} as LintContext['said'] };
 const hits = (sentence: string) => noEta.check({ text: sentence, part: 'body', channel: CHANNELS.x, ctx, layers: DEFAULT_LAYERS, vaguePhrases: [] });
 
 describe('no-eta', () => {

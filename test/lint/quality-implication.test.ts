@@ -1,14 +1,18 @@
 // quality-implication checks only sentences holding one of its keywords: every pattern still fires, in any case.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { qualityImplication } from '../../src/lint/rules/quality-implication.js';
-import { renderCases } from '../../src/lint/fixtures.js';
 import { DEFAULT_LAYERS } from '../../src/core/layers.js';
 import { CHANNELS } from '../../src/core/channels/index.js';
+import type { LintContext } from '../../src/lint/types.js';
+import { lintContext } from './contexts.js';
 
-const cases = renderCases(DEFAULT_LAYERS);
-const apiCtx = cases.find((c) => c.layer.id === 'provider-api' && c.profile.id === 'typical')!.ctx; // models: Claude Opus 4.7
-const qualityCtx = cases.find((c) => c.layer.id === 'model-quality' && c.profile.id === 'typical')!.ctx;
-const hits = (sentence: string, ctx = apiCtx) => qualityImplication.check({ text: sentence, part: 'body', channel: CHANNELS.x, ctx, layers: DEFAULT_LAYERS, vaguePhrases: [] });
+let apiCtx: LintContext; // models: Claude Opus 4.7
+let qualityCtx: LintContext;
+beforeAll(async () => {
+  apiCtx = await lintContext('provider-api');
+  qualityCtx = await lintContext('model-quality');
+});
+const hits = (sentence: string, ctx: LintContext = apiCtx) => qualityImplication.check({ text: sentence, part: 'body', channel: CHANNELS.x, ctx, layers: DEFAULT_LAYERS, vaguePhrases: [] });
 
 describe('quality-implication', () => {
   it.each([
@@ -35,6 +39,11 @@ describe('quality-implication', () => {
       expect(hits(s)).toEqual([]);
     },
   );
+
+  it("the message says what is not affected, in the set's own words", () => {
+    expect(hits('The model is hallucinating.')[0]!.message).toBe(`"hallucinating" suggests the model's answers got worse, but the layer is provider-api: ${apiCtx.said.notAffectedShort}`);
+    expect(apiCtx.said.notAffectedShort).toBe('Model quality is unaffected.');
+  });
 
   it('says nothing when the layer is model-quality', () => {
     expect(hits('The model is hallucinating.', qualityCtx)).toEqual([]);

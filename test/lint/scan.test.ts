@@ -14,7 +14,7 @@ describe('scanTemplate: variables', () => {
     ['{{#each models.list}}{{name}} {{this.id}} {{@index}}{{/each}}', [['models.list', 'models.list'], ['name', 'models.list[].name'], ['this.id', 'models.list[].id'], ['@index', '@index']]],
     ['{{#each models.list as |m i|}}{{m.name}} {{i}}{{/each}}', [['models.list', 'models.list'], ['m.name', 'models.list[].name'], ['i', '@index']]],
     ['{{#each evidence.lines}}{{this}} {{.}}{{/each}}', [['evidence.lines', 'evidence.lines'], ['this', 'evidence.lines[]'], ['.', 'evidence.lines[]']]],
-    ['{{#with layer}}{{short}} {{../product.name}} {{@root.phase.id}}{{/with}}', [['layer', 'layer'], ['short', 'layer.short'], ['../product.name', 'product.name'], ['@root.phase.id', 'phase.id']]],
+    ['{{#with layer}}{{name}} {{../product.name}} {{@root.phase.id}}{{/with}}', [['layer', 'layer'], ['name', 'layer.name'], ['../product.name', 'product.name'], ['@root.phase.id', 'phase.id']]],
     ['{{#with layer as |l|}}{{l.is.modelQuality}}{{/with}}', [['layer', 'layer'], ['l.is.modelQuality', 'layer.is.modelQuality']]],
     // #if does not change the context, so ../ inside it still means the parent of #each's item.
     ['{{#each models.list}}{{#if id}}{{../product.name}}{{/if}}{{/each}}', [['models.list', 'models.list'], ['id', 'models.list[].id'], ['../product.name', 'product.name']]],
@@ -35,7 +35,8 @@ describe('scanTemplate: variables', () => {
     ['{{@index}}', '"@index" is only defined inside #each'],
     ['{{@foo}}', '"@foo" is not a data variable layerpost defines (@root, @index, @first, @last, @key)'],
     ['{{models.list.name}}', '"models.list.name": models.list is a list; use #each, or an index such as models.list.0'],
-    ['{{phase.id.value}}', '"phase.id.value": phase.id is a string, it has no field "value"'],
+    ['{{product.name.value}}', '"product.name.value": product.name is a string, it has no field "value"'],
+    ['{{phase.id.value}}', '"phase.id.value": phase.id is an enum, it has no field "value"'],
     ['{{#if layer.bogus}}x{{/if}}', '"layer.bogus": layer has no field "bogus"'],
   ])('%s is reported', (src, message) => {
     expect(problems(src)[0]).toContain(message);
@@ -83,11 +84,11 @@ describe('scanTemplate: helpers, partials, unescaped output', () => {
   });
 
   it('records triple-stash and {{& }} with the paths they print', () => {
-    const s = scanTemplate('{{{impact.text}}} {{&notes}} {{{phase.name}}} {{#each evidence.lines as |l|}}{{{l}}}{{/each}} {{{lookup models.list 0}}}');
+    const s = scanTemplate('{{{impact.text}}} {{&notes}} {{{phase.id}}} {{#each evidence.lines as |l|}}{{{l}}}{{/each}} {{{lookup models.list 0}}}');
     expect(s.unescaped.map((u) => [u.name, u.sources])).toEqual([
       ['impact.text', ['impact.text']],
       ['notes', ['notes']],
-      ['phase.name', ['phase.name']],
+      ['phase.id', ['phase.id']],
       ['l', ['evidence.lines[]']],
       ['lookup', ['models.list']],
     ]);

@@ -28,9 +28,9 @@ export const ownTheProblem: TextRule = {
     const first = firstSentence(text, ctx);
     if (!first || (ctx.impact.given && containsPhrase(first, ctx.impact.text))) return [];
     const blame = BLAME.exec(first)?.[0] ?? (ctx.provider.named ? findPhrase(first, ctx.provider.name) : undefined);
-    if (blame) return [{ message: `the first sentence leads with "${blame}" instead of our users' impact; start with {{impact.text}}`, needle: first }];
+    if (blame) return [{ message: `the first sentence leads with "${blame}" instead of our users' impact; start with {{> impact-line}}`, needle: first }];
     const ours = [ctx.product.name, ctx.product.feature].some((p) => p && findPhrase(first, p)) || ABOUT_USERS.test(first);
-    if (!ours) return [{ message: `the first sentence ("${first.slice(0, 60)}") is not about our users' impact; start with {{impact.text}}`, needle: first }];
+    if (!ours) return [{ message: `the first sentence ("${first.slice(0, 60)}") is not about our users' impact; start with {{> impact-line}}`, needle: first }];
     return [];
   },
 };

@@ -9,9 +9,11 @@ import { noEta } from './no-eta.js';
 import { noInternals } from './no-internals.js';
 import { notAffected } from './not-affected.js';
 import { ownTheProblem } from './own-the-problem.js';
+import { providerIncident } from './provider-incident.js';
 import { providerNamed } from './provider-named.js';
 import { qualityImplication } from './quality-implication.js';
 import { speculation } from './speculation.js';
+import { tense } from './tense.js';
 import { vaguePhrase } from './vague-phrase.js';
 
 export const RENDERED_RULES: readonly Rule[] = [
@@ -27,5 +29,7 @@ export const RENDERED_RULES: readonly Rule[] = [
   noEta,
   noInternals,
   dataLoss,
+  tense,
+  providerIncident,
   consistent,
 ];
