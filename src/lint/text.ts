@@ -202,11 +202,14 @@ export function withoutQuoted(text: string, ctx: LintContext): string {
 }
 
 /** Text in quotation marks: a provider's incident title or what we said before, quoted, not our claim now. */
+/** Quotations as English (“…”), German („…“) and French or Swiss («…», »…«) text marks them; bounded, no nesting. */
+const QUOTATION = /“([^”]{1,2000})”|„([^“”]{1,2000})[“”]|«([^»]{1,2000})»|»([^«]{1,2000})«/g;
+
 export function quoted(text: string): string[] {
-  return [...text.slice(0, 100_000).matchAll(/“([^”]{1,2000})”/g)].map((m) => m[1]!);
+  return [...text.slice(0, 100_000).matchAll(QUOTATION)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 
 /** The text with each “quotation” replaced by a space: what we quote (an earlier update, a provider's title) is not our claim now. */
 export function withoutQuotations(text: string): string {
-  return text.slice(0, 100_000).replace(/“[^”]{1,2000}”/g, ' ');
+  return text.slice(0, 100_000).replace(QUOTATION, ' ');
 }
