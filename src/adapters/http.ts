@@ -1,8 +1,7 @@
 // Bounded HTTP for every network read: timeout, body cap, bounded redirects, one retry, classified failures.
 import { request, type Dispatcher } from './undici.js';
 import { createDispatcher } from './dispatcher.js';
-import { holdsSecret, registerSecret } from './secrets.js';
-import { isCredentialHeader } from '../config/credentials.js';
+import { holdsSecret, isCredentialHeader, registerSecret } from './secrets.js';
 
 export type NetOutcome = 'timeout' | 'dns' | 'refused' | 'reset' | 'tls' | 'error';
 

@@ -1,5 +1,4 @@
 // What a slow command is still waiting for: a spinner naming the pending sources on a terminal, plain lines elsewhere.
-import type { Log, Runtime } from '../runtime.js';
 
 export interface PendingReport {
   /** One source answered (or failed); `outcome` is a short word such as "answered" or "failed". */
@@ -11,7 +10,14 @@ export interface PendingReport {
  * On a TTY (and not --quiet/--json) a yocto-spinner on stderr whose text lists what is still pending; otherwise one
  * plain line per finished source naming those still pending, so a log shows where a long wait is.
  */
-export async function reportPending(rt: Pick<Runtime, 'stderr' | 'opts' | 'env'>, log: Log, ids: readonly string[]): Promise<PendingReport> {
+/** What reporting needs of the command's runtime and log (an adapter does not reach up for them). */
+export interface PendingTerminal {
+  stderr: { isTTY?: boolean };
+  opts: { quiet?: boolean; json?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+export async function reportPending(rt: PendingTerminal, log: { progress(line: string): void }, ids: readonly string[]): Promise<PendingReport> {
   const pending = [...ids];
   const waiting = () => `waiting for ${pending.join(', ')}`;
   const quiet = Boolean(rt.opts.quiet || rt.opts.json);

@@ -1,6 +1,19 @@
 // Resolves ${ENV_VAR} references at run time and redacts the values that are secrets from all output (string values, never JSON text).
 import { ConfigError } from '../errors.js';
 
+/** Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret* or *auth* header. */
+const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth/i;
+/** Query parameters that carry one: api_key, key, token, access_token, secret, password, sig… */
+const CREDENTIAL_PARAM = /^(?:key|sig|signature|code)$|api[-_]?key|token|secret|passw|pwd|auth|credential/i;
+
+export function isCredentialHeader(name: string): boolean {
+  return CREDENTIAL_HEADER.test(name);
+}
+
+export function isCredentialParam(name: string): boolean {
+  return CREDENTIAL_PARAM.test(name);
+}
+
 const secrets = new Set<string>();
 /** `${NAME}`, or `${secret:NAME}` to mark a value as a secret wherever it is used. */
 const REF = /\$\{(secret:)?([A-Za-z_][A-Za-z0-9_]*)\}/g;

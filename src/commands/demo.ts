@@ -6,7 +6,7 @@ import { InterruptedError, UsageError } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import { Log } from '../runtime.js';
 import { DEMO_KEY, DEMO_KEY_VAR, SCENARIOS, SCENARIO_TEXT, outageConfig, startOutage, type Scenario } from '../demo/outage.js';
-import { commandEnv } from './context.js';
+import { commandEnv } from './env.js';
 import { runDraft } from '../drafting/run.js';
 
 export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {

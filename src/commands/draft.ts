@@ -1,6 +1,6 @@
 // `layerpost draft`: diagnose the failing layer, confirm it with the operator, and write a bundle of drafts.
 import type { Runtime } from '../runtime.js';
-import { commandEnv } from './context.js';
+import { commandEnv } from './env.js';
 import { runDraft, type DraftOptions } from '../drafting/run.js';
 
 /** A Ctrl-C that comes after the bundle is written changes nothing: the run succeeded, and a retry would only duplicate it. */

@@ -1,6 +1,6 @@
 // `layerpost layers`: the layer model in use, with plain names and what each leaves unaffected.
 import { printJson, type Runtime } from '../runtime.js';
-import { commandEnv } from './context.js';
+import { commandEnv } from './env.js';
 
 export async function run(rt: Runtime): Promise<number> {
   const { config, c } = await commandEnv(rt);

@@ -7,7 +7,7 @@ import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } fro
 import { layerPhrases, loadTemplateSet, packageRoot } from '../templates/load.js';
 import { precompiledFor } from '../templates/renderer.js';
 import { printJson, type Runtime } from '../runtime.js';
-import { commandEnv } from './context.js';
+import { commandEnv } from './env.js';
 
 export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {
   const { config, log, c } = await commandEnv(rt);

@@ -4,8 +4,8 @@ import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { describeNotRun, gatherEvidence, selectProbes, type NotRun } from '../probes/gather.js';
-import { commandEnv } from './context.js';
-import { probeLine, providerLine } from '../probes/progress.js';
+import { commandEnv } from './env.js';
+import { probeProgressLine, providerLine } from '../probes/progress.js';
 
 export interface ProbeOptions {
   only?: string[];
@@ -41,7 +41,7 @@ export async function run(rt: Runtime, rawOpts: Record<string, unknown>, _args: 
     signal: rt.signal,
     now: () => rt.now(),
     statuses: opts.status !== false,
-    onProbe: (r) => log.progress(probeLine(r, c, idWidth, rt.opts.verbose)),
+    onProbe: (r) => log.progress(probeProgressLine(r, c, idWidth, rt.opts.verbose)),
     onProvider: (s) => log.progress(providerLine(s, c)),
     // The probes that need no missing key still run; the others are named, with every key they lack.
     onNotRun: (n) => {

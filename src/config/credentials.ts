@@ -1,21 +1,9 @@
 // Where a config value is a credential (headers, apiKey, URL userinfo and key-like query parameters): literals there are refused, ${VAR} values there are secrets. Pure.
 import type { Config } from './schema.js';
-import { hasRefs, refsIn, resolveRefs, registerSecret } from '../adapters/secrets.js';
+import { hasRefs, isCredentialHeader, isCredentialParam, refsIn, resolveRefs, registerSecret } from '../adapters/secrets.js';
 
-/** Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret* or *auth* header. */
-const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth/i;
-/** Query parameters that carry one: api_key, key, token, access_token, secret, password, sig… */
-const CREDENTIAL_PARAM = /^(?:key|sig|signature|code)$|api[-_]?key|token|secret|passw|pwd|auth|credential/i;
 /** The fields of a probe whose value is a URL. */
 const URL_FIELDS = new Set(['http.url', 'llm-canary.baseUrl', 'prometheus.url', 'evidence.from']);
-
-export function isCredentialHeader(name: string): boolean {
-  return CREDENTIAL_HEADER.test(name);
-}
-
-export function isCredentialParam(name: string): boolean {
-  return CREDENTIAL_PARAM.test(name);
-}
 
 /** A probe field path ("http.headers.authorization", "llm-canary.apiKey") that holds a credential as a whole. */
 export function isCredentialField(path: string): boolean {

@@ -1,43 +1,13 @@
 // The config file's shape (SPEC §7), as zod schemas; pure, shared by load.ts, init and lint.
 import * as z from 'zod';
 import { PHASES } from '../core/layers.js';
+import { HttpUrl as Url, ProviderConfigSchema } from '../providers/schema.js';
 
-const Url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const Handle = z.string().min(1).max(100);
 const Milliseconds = z.number().int().positive().max(600_000);
 const Headers = z.record(z.string(), z.string());
 
-export const StatusSourceSchema = z.strictObject({
-  kind: z.enum(['statuspage', 'incidentio', 'google-cloud', 'aws-health', 'feed']),
-  url: Url,
-  /** google-cloud: product ids (preferred) or names to keep. aws-health: service prefix (e.g. "bedrock"). */
-  products: z.array(z.string()).optional(),
-  /** aws-health / feeds: region filter, e.g. us-east-1. */
-  region: z.string().optional(),
-});
-export type StatusSource = z.infer<typeof StatusSourceSchema>;
-
-export const ModelRefSchema = z.union([
-  z.string(),
-  z.strictObject({ id: z.string(), name: z.string().optional(), match: z.array(z.string()).optional() }),
-]);
-
-export const ComponentMapSchema = z.strictObject({
-  layer: z.string().optional(),
-  models: z.array(z.string()).optional(),
-});
-
-export const ProviderConfigSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id like "anthropic"'),
-  name: z.string().min(1).optional(),
-  status: StatusSourceSchema.optional(),
-  /** Host of the provider's API, for the default reachability probes. */
-  apiHost: z.string().optional(),
-  models: z.array(ModelRefSchema).optional(),
-  /** Component id → layer/models. */
-  components: z.record(z.string(), ComponentMapSchema).optional(),
-});
-export type ProviderConfig = z.infer<typeof ProviderConfigSchema>;
+export { StatusSourceSchema, ProviderConfigSchema, type StatusSource, type ProviderConfig } from '../providers/schema.js';
 
 const Expect = z.strictObject({
   status: z.array(z.number().int().min(100).max(599)).optional(),

@@ -10,17 +10,27 @@ import { formatZodError } from '../core/zod-format.js';
 import { ConfigError, InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
 import { printJson } from '../runtime.js';
-import type { CommandEnv } from '../commands/context.js';
+import type { ResolvedConfig } from '../config/load.js';
+import type { Log, Runtime } from '../runtime.js';
+import type { ChalkInstance as Chalk } from 'chalk';
 import { checkAnswers, FLAGS, missingKeys, propose, withProposed, type AnswerKey } from '../interview/answers.js';
 import { askAnswers, draftsText, reviewDrafts } from '../interview/interview.js';
 import { bundleFiles, compose, productOf } from './compose.js';
-import { probeLine, providerLine } from '../probes/progress.js';
+import { probeProgressLine, providerLine } from '../probes/progress.js';
 // Every draft renders templates, lints its drafts and writes a review page: loaded with the command, not on demand.
 import { lintDrafts } from '../lint/drafts.js';
 import { renderReviewHtml } from '../review/html.js';
 import { layerPhrases, loadTemplateSet } from '../templates/load.js';
 import { rendererFor } from '../templates/renderer.js';
 import { clearResume, findPrevious, loadResume, nextUpdateNumber, saveResume, writeBundle } from './store.js';
+
+/** What the draft flow is given by the command that runs it: the runtime, the loaded config, the log and colours. */
+export interface DraftEnv {
+  rt: Runtime;
+  config: ResolvedConfig;
+  log: Log;
+  c: Chalk;
+}
 
 export interface DraftOptions {
   from?: string;
@@ -108,7 +118,7 @@ export function resolveChannels(list: string[] | undefined, enabled: string[] | 
   return [...new Set(wanted)] as ChannelId[];
 }
 
-export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
+export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
   const { rt, config, log, c } = env;
   const out = o.out ? resolve(rt.cwd, o.out) : config.out;
   const resume = o.resume ? await loadResume(out, o.incident) : undefined;
@@ -149,7 +159,7 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
       signal: rt.signal,
       now: rt.now,
       statuses: true,
-      onProbe: (r) => log.progress(probeLine(r, c)),
+      onProbe: (r) => log.progress(probeProgressLine(r, c)),
       onProvider: (s) => log.progress(providerLine(s, c)),
       warn: (line) => log.warn(line),
     });
@@ -312,6 +322,6 @@ export async function runDraft(env: CommandEnv, o: DraftOptions, deps: DraftDeps
   return { code: errors.length ? 1 : 0, bundle: written.dir, drafts: composed.drafts, findings: composed.findings };
 }
 
-function loadLint(config: CommandEnv['config']): (drafts: Draft[], ctx: LintContext) => Finding[] {
+function loadLint(config: DraftEnv['config']): (drafts: Draft[], ctx: LintContext) => Finding[] {
   return (drafts, ctx) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers });
 }

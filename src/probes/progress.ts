@@ -10,7 +10,7 @@ export const MIN_ID_WIDTH = 20;
 const LAYER_WIDTH = 14;
 
 /** One progress line: "✗ anthropic-opus  model-endpoint  812 ms  http-status 529  3/3 failed  POST /v1/messages … → 529 overloaded_error". */
-export function probeLine(r: ProbeResult, c: Chalk, idWidth = MIN_ID_WIDTH, verbose = false): string {
+export function probeProgressLine(r: ProbeResult, c: Chalk, idWidth = MIN_ID_WIDTH, verbose = false): string {
   const mark = r.ok ? c.green('✓') : c.red('✗');
   const outcome = r.outcome + (r.status !== undefined && !r.ok ? ` ${r.status}` : '');
   const parts = [mark, r.id.padEnd(Math.max(idWidth, MIN_ID_WIDTH)), c.dim(r.layer.padEnd(LAYER_WIDTH)), `${Math.round(r.latencyMs)} ms`.padStart(8), r.ok ? c.green(outcome) : c.red(outcome)];

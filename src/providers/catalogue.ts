@@ -1,5 +1,5 @@
 // The embedded catalogue of LLM providers' public status sources, merged with config by id.
-import type { ProviderConfig, StatusSource } from '../config/schema.js';
+import type { ProviderConfig, StatusSource } from './schema.js';
 
 export interface ModelEntry {
   id: string;

@@ -8,8 +8,8 @@ import { decodeBody, httpRequest, NetError, parseJsonBody, type HttpResponse } f
 import { ensureDir, writeFileAtomic } from '../adapters/fs.js';
 import type { ProviderStatus } from '../core/evidence.js';
 import type { CatalogueEntry } from './catalogue.js';
-import { unknownStatus } from './adapters/common.js';
-import { SOURCE_FORMATS, sourceUrl } from './adapters/index.js';
+import { unknownStatus } from './formats/common.js';
+import { SOURCE_FORMATS, sourceUrl } from './formats/index.js';
 
 export interface StatusFetchOptions {
   timeoutMs: number;

@@ -1,7 +1,7 @@
 // Renders provider statuses for people: one block per provider with its open incidents and degraded components.
 import type { ChalkInstance } from 'chalk';
 import type { ProviderStatus } from '../core/evidence.js';
-import { COMPONENT_WORDS, normalizeComponentStatus } from './adapters/common.js';
+import { COMPONENT_WORDS, normalizeComponentStatus } from './formats/common.js';
 
 export interface RenderOptions {
   now: Date;

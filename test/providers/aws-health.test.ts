@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adaptAwsHealth } from '../../src/providers/adapters/aws-health.js';
+import { adaptAwsHealth } from '../../src/providers/formats/aws-health.js';
 import { decodeBody } from '../../src/adapters/http.js';
 import { ProviderStatusSchema } from '../../src/core/evidence.js';
 import { OBSERVED, entry } from './helpers.js';

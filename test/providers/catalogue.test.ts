@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, mergeCatalogue } from '../../src/providers/catalogue.js';
-import { sourceUrl } from '../../src/providers/adapters/index.js';
+import { sourceUrl } from '../../src/providers/formats/index.js';
 import { StatusSourceSchema } from '../../src/config/schema.js';
 import { DEFAULT_LAYERS } from '../../src/core/layers.js';
 

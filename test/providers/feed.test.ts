@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adaptFeed } from '../../src/providers/adapters/feed.js';
+import { adaptFeed } from '../../src/providers/formats/feed.js';
 import { ProviderStatusSchema } from '../../src/core/evidence.js';
 import { AWS_RSS, OBSERVED, entry, fixtureText } from './helpers.js';
 

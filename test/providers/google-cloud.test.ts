@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adaptGoogleCloud } from '../../src/providers/adapters/google-cloud.js';
+import { adaptGoogleCloud } from '../../src/providers/formats/google-cloud.js';
 import { ProviderStatusSchema } from '../../src/core/evidence.js';
 import { GCP_INCIDENTS, OBSERVED, entry, fixtureJson } from './helpers.js';
 

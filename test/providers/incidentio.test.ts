@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adaptIncidentIo } from '../../src/providers/adapters/incidentio.js';
+import { adaptIncidentIo } from '../../src/providers/formats/incidentio.js';
 import { ProviderStatusSchema } from '../../src/core/evidence.js';
 import { OBSERVED, OPENAI_SUMMARY, entry, fixtureJson } from './helpers.js';
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProviderStatusSchema, type ProviderStatus } from '../../src/core/evidence.js';
-import { SOURCE_FORMATS } from '../../src/providers/adapters/index.js';
+import { SOURCE_FORMATS } from '../../src/providers/formats/index.js';
 import { ANTHROPIC_SUMMARY, AWS_RSS, GCP_INCIDENTS, OBSERVED, OPENAI_SUMMARY, entry, fixtureJson, fixtureText } from './helpers.js';
 
 const CASES = [

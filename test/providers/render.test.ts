@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { adaptStatuspage } from '../../src/providers/adapters/statuspage.js';
-import { unknownStatus } from '../../src/providers/adapters/common.js';
+import { adaptStatuspage } from '../../src/providers/formats/statuspage.js';
+import { unknownStatus } from '../../src/providers/formats/common.js';
 import { formatAge, renderStatuses } from '../../src/providers/render.js';
 import { ANTHROPIC_SUMMARY, entry, fixtureJson } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adaptStatuspage } from '../../src/providers/adapters/statuspage.js';
+import { adaptStatuspage } from '../../src/providers/formats/statuspage.js';
 import { ProviderStatusSchema } from '../../src/core/evidence.js';
 import { ANTHROPIC_MAINTENANCES, ANTHROPIC_SUMMARY, OBSERVED, entry, fixtureJson } from './helpers.js';
 

@@ -1,4 +1,4 @@
-// Shared command start-up: load the config once and build the log and colour helpers.
+// Shared command start-up (the command environment): load the config once and build the log and colour helpers.
 import { loadConfig, noConfigLine, type ResolvedConfig } from '../config/load.js';
 import { makeChalk } from '../adapters/color.js';
 import { Log, type Runtime } from '../runtime.js';

@@ -1,5 +1,5 @@
 // Which adapter reads which source kind, what it is fed (JSON or text), and the URL each kind is read from.
-import type { StatusSource } from '../../config/schema.js';
+import type { StatusSource } from '../schema.js';
 import type { StatusAdapter } from './common.js';
 import { adaptStatuspage } from './statuspage.js';
 import { adaptIncidentIo } from './incidentio.js';
