@@ -1,12 +1,11 @@
 // `layerpost review BUNDLE`: validate the bundle, (re)write review.html, print a summary, --json, --markdown or --open.
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { core } from 'zod';
 import { makeChalk } from '../adapters/color.js';
 import { readTextFile, writeFileAtomic } from '../adapters/fs.js';
-import { BundleManifestSchema, type BundleManifest, type Draft } from '../core/bundle.js';
-import { EvidenceSchema } from '../core/evidence.js';
-import { formatZodError } from '../core/zod-format.js';
+import { BUNDLE_DOCUMENT, type BundleManifest, type Draft } from '../core/bundle.js';
+import { readDocument } from '../core/document.js';
+import { EVIDENCE_DOCUMENT } from '../core/evidence.js';
 import { UsageError } from '../errors.js';
 import { renderReviewHtml } from '../review/html.js';
 import { renderReviewMarkdown } from '../review/markdown.js';
@@ -28,9 +27,9 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
   const dir = await bundleDir(resolve(rt.cwd, given), given);
   const shown = (name: string) => join(basename(given) === 'draft.json' ? dirname(given) : given, name);
   const manifest = await readManifest(join(dir, 'draft.json'), shown('draft.json'));
-  const evidence = await readOptionalJson(join(dir, 'evidence.json'), shown('evidence.json'), log, (v) => parseWith(EvidenceSchema, v, shown('evidence.json')));
+  const evidence = await readOptionalJson(join(dir, 'evidence.json'), shown('evidence.json'), log, (text) => readDocument(text, shown('evidence.json'), EVIDENCE_DOCUMENT));
   if (!manifest.statuspage) {
-    const payload = await readOptionalJson(join(dir, 'statuspage.json'), shown('statuspage.json'), log, (v) => v);
+    const payload = await readOptionalJson(join(dir, 'statuspage.json'), shown('statuspage.json'), log, (text) => parseJson(text, shown('statuspage.json')));
     const statuspage = payload === undefined ? undefined : statuspageFromPayload(payload);
     if (statuspage) manifest.statuspage = statuspage;
   }
@@ -93,7 +92,7 @@ async function readManifest(path: string, shown: string): Promise<BundleManifest
     if ((err as Error).message.includes('no such')) throw new UsageError(`${shown}: not found; is this a layerpost bundle? (\`layerpost draft\` writes one)`);
     throw err;
   }
-  return parseWith(BundleManifestSchema, parseJson(text, shown), shown);
+  return readDocument(text, shown, BUNDLE_DOCUMENT);
 }
 
 function parseJson(text: string, shown: string): unknown {
@@ -104,14 +103,9 @@ function parseJson(text: string, shown: string): unknown {
   }
 }
 
-function parseWith<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: core.$ZodError } }, value: unknown, shown: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new UsageError(formatZodError(shown, result.error));
-  return result.data;
-}
 
 /** A file the bundle may hold: undefined when absent; when unreadable or invalid, a warning and undefined. */
-async function readOptionalJson<T>(path: string, shown: string, log: Log, parse: (value: unknown) => T): Promise<T | undefined> {
+async function readOptionalJson<T>(path: string, shown: string, log: Log, parse: (text: string) => T): Promise<T | undefined> {
   let text: string;
   try {
     text = await readTextFile(path);
@@ -121,7 +115,7 @@ async function readOptionalJson<T>(path: string, shown: string, log: Log, parse:
     return undefined;
   }
   try {
-    return parse(parseJson(text, shown));
+    return parse(text);
   } catch (err) {
     log.warn(`warning: ${(err as Error).message}; the review page is written without it`);
     return undefined;

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import './zod-locale.js';
 import { EvidenceSchema } from './evidence.js';
+import type { DocumentKind } from './document.js';
 
 export const BUNDLE_SCHEMA = 'layerpost.bundle/v1';
 export const ANSWERS_SCHEMA = 'layerpost.answers/v1';
@@ -105,4 +106,7 @@ export const BundleManifestSchema = z.object({
   statuspage: z.optional(StatuspageSummarySchema),
 });
 export type BundleManifest = z.infer<typeof BundleManifestSchema>;
+
+export const ANSWERS_DOCUMENT: DocumentKind<Answers> = { what: 'answers file', id: ANSWERS_SCHEMA, idRequired: false, schema: AnswersSchema };
+export const BUNDLE_DOCUMENT: DocumentKind<BundleManifest> = { what: 'bundle manifest', id: BUNDLE_SCHEMA, idRequired: true, schema: BundleManifestSchema };
 export { EvidenceSchema };

@@ -1,6 +1,7 @@
 // The evidence document (SPEC §2, §7): probe results and provider status taken at one moment, versioned.
 import * as z from 'zod/mini';
 import './zod-locale.js';
+import type { DocumentKind } from './document.js';
 
 export const EVIDENCE_SCHEMA = 'layerpost.evidence/v1';
 export const OUTCOMES = ['ok', 'http-status', 'timeout', 'dns', 'refused', 'reset', 'tls', 'mismatch', 'error'] as const;
@@ -108,6 +109,8 @@ export const EvidenceSchema = z.object({
   providers: z.array(ProviderStatusSchema),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const EVIDENCE_DOCUMENT: DocumentKind<Evidence> = { what: 'evidence document', id: EVIDENCE_SCHEMA, idRequired: true, schema: EvidenceSchema, keepUnknown: true };
 
 export function emptyEvidence(takenAt: string): Evidence {
   return { schema: EVIDENCE_SCHEMA, takenAt, probes: [], providers: [] };

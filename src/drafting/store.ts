@@ -1,10 +1,16 @@
 // Bundle storage: OUT/INCIDENT/NNN-PHASE/ written whole or not at all, the previous update, and the resume file.
 import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { AnswersSchema, BundleManifestSchema, type Answers, type BundleManifest } from '../core/bundle.js';
+import * as zm from 'zod/mini';
+import { AnswersSchema, BUNDLE_DOCUMENT, type Answers, type BundleManifest } from '../core/bundle.js';
+import { readDocument, type DocumentKind } from '../core/document.js';
 import { formatZodError } from '../core/zod-format.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { sweepStaleTemps, writeDirAtomic, writeFileAtomic } from '../adapters/fs.js';
+
+const RESUME_SCHEMA = 'layerpost.resume/v1';
+const ResumeSchema = zm.object({ schema: zm.literal(RESUME_SCHEMA), answers: zm.optional(AnswersSchema), from: zm.optional(zm.string()), incident: zm.optional(zm.unknown()) });
+const RESUME_DOCUMENT: DocumentKind<zm.infer<typeof ResumeSchema>> = { what: 'resume file', id: RESUME_SCHEMA, idRequired: true, schema: ResumeSchema };
 
 const BUNDLE_DIR = /^(\d{3})-([a-z]+)$/;
 
@@ -34,15 +40,7 @@ export async function findPrevious(out: string, incident: string): Promise<Previ
     const path = join(dir, name, 'draft.json');
     const text = await readFile(path, 'utf8').catch(() => undefined);
     if (text === undefined) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw new ConfigError(`${path}: invalid JSON`);
-    }
-    const parsed = BundleManifestSchema.safeParse(data);
-    if (!parsed.success) throw new ConfigError(formatZodError(path, parsed.error));
-    return { dir: join(dir, name), manifest: parsed.data };
+    return { dir: join(dir, name), manifest: readDocument(text, path, BUNDLE_DOCUMENT) };
   }
   return undefined;
 }
@@ -104,7 +102,7 @@ export interface ResumeState {
 }
 
 export async function saveResume(out: string, state: ResumeState): Promise<void> {
-  await writeFileAtomic(resumePath(out, state.incident), JSON.stringify({ schema: 'layerpost.resume/v1', ...state }, null, 2) + '\n');
+  await writeFileAtomic(resumePath(out, state.incident), JSON.stringify({ schema: RESUME_SCHEMA, ...state }, null, 2) + '\n');
 }
 
 export async function clearResume(out: string, incident?: string): Promise<void> {
@@ -147,22 +145,14 @@ export async function loadResume(out: string, incident?: string): Promise<Resume
 async function readResume(path: string): Promise<ResumeState> {
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) throw new UsageError(`nothing to resume: ${path} does not exist`);
-  let data: { answers?: unknown; from?: unknown; incident?: unknown; schema?: unknown };
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`${path}: invalid JSON`);
-  }
-  if (!data || typeof data !== 'object') throw new ConfigError(`${path}: expected a JSON object`);
-  if (data.schema !== 'layerpost.resume/v1') throw new ConfigError(`${path}: schema: expected "layerpost.resume/v1"`);
-  const answers = AnswersSchema.safeParse(data.answers ?? {});
-  if (!answers.success) throw new ConfigError(formatZodError(`${path} answers`, answers.error));
+  const data = readDocument(text, path, RESUME_DOCUMENT);
+  const answers = data.answers ?? {};
   if (data.incident !== undefined) {
     // The incident names the folder the bundle is written to: "../../elsewhere" or "/abs" would leave OUT.
     const incident = AnswersSchema.safeParse({ incident: data.incident });
     if (!incident.success) throw new ConfigError(`${path}: incident: ${formatZodError('', incident.error).replace(/^: [^:]+: /, '')}`);
   }
-  if (answers.data.incident !== undefined && data.incident !== undefined && answers.data.incident !== data.incident)
-    throw new ConfigError(`${path}: answers.incident (${answers.data.incident}) and incident (${String(data.incident)}) differ`);
-  return { answers: answers.data, from: typeof data.from === 'string' ? data.from : undefined, incident: typeof data.incident === 'string' ? data.incident : answers.data.incident };
+  if (answers.incident !== undefined && data.incident !== undefined && answers.incident !== data.incident)
+    throw new ConfigError(`${path}: answers.incident (${answers.incident}) and incident (${String(data.incident)}) differ`);
+  return { answers, from: data.from, incident: typeof data.incident === 'string' ? data.incident : answers.incident };
 }

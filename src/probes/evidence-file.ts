@@ -1,45 +1,23 @@
 // Reading an evidence document (SPEC §2) from text, a file or an http(s) URL, with one clear line per problem.
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { EVIDENCE_SCHEMA, EvidenceSchema, type Evidence } from '../core/evidence.js';
-import { formatZodError } from '../core/zod-format.js';
+import { EVIDENCE_DOCUMENT, type Evidence } from '../core/evidence.js';
+import { readDocument } from '../core/document.js';
 import type { NetError } from '../adapters/http.js';
 import { readTextFile } from '../adapters/fs.js';
 import { redact } from '../adapters/secrets.js';
 import { outsideDeep } from '../core/sanitize.js';
-import { MAX_JSON_DEPTH, tooDeep } from '../core/json-depth.js';
 
 /** How far ahead of our clock a takenAt may be before the document is refused (clock skew between hosts). */
 export const FUTURE_SLACK_MS = 5 * 60_000;
-const SCHEMA_RE = /^layerpost\.evidence\/v(\d+)$/;
-const CURRENT_VERSION = Number(SCHEMA_RE.exec(EVIDENCE_SCHEMA)![1]);
 
 /** Validate an evidence document; fields this version does not know are kept, so a round trip loses nothing. */
 export function parseEvidence(text: string, source: string, now: Date): Evidence {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new ConfigError(`${source}: invalid JSON: ${(err as Error).message}`);
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${source}: not a layerpost evidence document (expected a JSON object)`);
-  const deep = tooDeep(data);
-  if (deep) throw new ConfigError(`${source}: ${deep}: nested deeper than ${MAX_JSON_DEPTH} levels`);
-  const schema = (data as { schema?: unknown }).schema;
-  const version = typeof schema === 'string' ? SCHEMA_RE.exec(schema) : null;
-  if (version && Number(version[1]) > CURRENT_VERSION)
-    throw new ConfigError(`${source}: made by a newer layerpost (schema "${schema}"); this version reads "${EVIDENCE_SCHEMA}" — upgrade layerpost to read it`);
-  if (schema !== EVIDENCE_SCHEMA)
-    throw new ConfigError(
-      `${source}: not a layerpost evidence document (schema ${schema === undefined ? 'missing' : JSON.stringify(schema).slice(0, 60)}; expected "${EVIDENCE_SCHEMA}")`,
-    );
-  const parsed = EvidenceSchema.safeParse(data);
-  if (!parsed.success) throw new ConfigError(formatZodError(source, parsed.error));
-  const taken = Date.parse(parsed.data.takenAt);
-  if (taken - now.getTime() > FUTURE_SLACK_MS)
-    throw new ConfigError(`${source}: takenAt ${parsed.data.takenAt} is from the future (this machine's clock says ${now.toISOString()}); check either clock`);
+  const doc = readDocument(text, source, EVIDENCE_DOCUMENT);
+  if (Date.parse(doc.takenAt) - now.getTime() > FUTURE_SLACK_MS)
+    throw new ConfigError(`${source}: takenAt ${doc.takenAt} is from the future (this machine's clock says ${now.toISOString()}); check either clock`);
   // Every string in it came from elsewhere (status pages, other hosts' probes): made safe before it reaches a draft or a terminal.
-  return outsideDeep(data as Evidence);
+  return outsideDeep(doc);
 }
 
 export interface LoadEvidenceOptions {

@@ -173,7 +173,7 @@ describe('layerpost review', () => {
       await writeFile(join(dir, 'draft.json'), '{"schema": "layerpost.bundle/v1",');
       const r = await runCli(['review', dir]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(new RegExp(`^layerpost: ${join(dir, 'draft.json')}: not valid JSON \\(.+\\)\\n$`));
+      expect(r.stderr).toMatch(new RegExp(`^layerpost: ${join(dir, 'draft.json')}: invalid JSON: .+\\n$`));
     });
 
     it('draft.json with a wrong field, named by its path', async () => {

@@ -75,8 +75,9 @@ describe.concurrent('draft --answers: bad answers files', () => {
   it('invalid YAML, with the line', () => refused({ 'a.yaml': 'layer: [unclosed\n' }, ['--from', 'e.json', '--answers', 'a.yaml'], /a\.yaml: invalid YAML: .*line 2/));
   it('wrong shape: the field path and what was expected', () =>
     refused({ 'a.json': '{"nextUpdateMinutes": "soon"}' }, ['--from', 'e.json', '--answers', 'a.json'], /a\.json: nextUpdateMinutes: .*expected number, received string$/));
+  // The same answer as for evidence, bundles and resume files: one reader for versioned documents.
   it('a newer schema version', () =>
-    refused({ 'a.json': '{"schema": "layerpost.answers/v2", "layer": "provider-api"}' }, ['--from', 'e.json', '--answers', 'a.json'], /a\.json: schema "layerpost\.answers\/v2" was written by a newer layerpost/));
+    refused({ 'a.json': '{"schema": "layerpost.answers/v2", "layer": "provider-api"}' }, ['--from', 'e.json', '--answers', 'a.json'], /a\.json: made by a newer layerpost \(schema "layerpost\.answers\/v2"\); this version reads "layerpost\.answers\/v1" — upgrade layerpost to read it$/));
   it('an unknown layer is reported against the file and its field, not a flag', () =>
     refused({ 'a.json': '{"layer": "nope"}' }, ['--from', 'e.json', '--answers', 'a.json'], /^layerpost: \/.*\/a\.json: layer: unknown layer "nope" \(known: integration, /));
 });
