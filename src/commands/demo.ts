@@ -8,6 +8,7 @@ import { Log } from '../runtime.js';
 import { DEMO_KEY, DEMO_KEY_VAR, SCENARIOS, SCENARIO_TEXT, outageConfig, startOutage, type Scenario } from '../demo/outage.js';
 import { commandEnv } from './env.js';
 import { runDraft } from '../drafting/run.js';
+import { gatherProgress, reportDraft } from './draft.js';
 
 export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {
   const scenario = (args[0] ?? 'provider-api') as Scenario;
@@ -23,12 +24,13 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
     log.info(`Status page ${outage.statusUrl}, API ${outage.apiBase}, our handler ${outage.handlerUrl}; config ${configPath}`);
     const env = await commandEnv({ ...rt, env: { ...rt.env, [DEMO_KEY_VAR]: DEMO_KEY }, opts: { ...rt.opts, config: configPath } });
     const yes = Boolean(opts.yes) || !rt.interactive;
-    const result = await runDraft(env, { yes, incident: `demo-${scenario}`, out }, {}).catch((err: unknown) => {
+    const result = await runDraft(env, { yes, incident: `demo-${scenario}`, out }, { progress: gatherProgress(env) }).catch((err: unknown) => {
       // A demo keeps no answers worth resuming: say how to start it again instead.
       const name = (err as { name?: string })?.name;
       if (err instanceof InterruptedError || name === 'ExitPromptError' || name === 'AbortPromptError') throw new InterruptedError(`Nothing was written; run \`layerpost demo${args[0] ? ` ${scenario}` : ''}\` to start again.`);
       throw err;
     });
+    reportDraft(env, result);
     if (result.bundle && !rt.opts.json) log.info('Review the drafts: open review.html in that folder, or run `layerpost review` with it.');
     return result.code;
   } finally {

@@ -1,17 +1,95 @@
-// `layerpost draft`: diagnose the failing layer, confirm it with the operator, and write a bundle of drafts.
-import type { Runtime } from '../runtime.js';
+// `layerpost draft`: the shell around the draft flow: the command environment in, the flow, the report out.
+import { CHANNELS, type ChannelId } from '../core/channels/index.js';
+import { printJson, type Runtime } from '../runtime.js';
+import { probeProgressLine, providerLine } from '../probes/progress.js';
+import { runDraft, type DraftEnv, type DraftOptions, type DraftResult } from '../drafting/run.js';
+import type { GatherProgress } from '../drafting/evidence.js';
 import { commandEnv } from './env.js';
-import { runDraft, type DraftOptions } from '../drafting/run.js';
 
 /** A Ctrl-C that comes after the bundle is written changes nothing: the run succeeded, and a retry would only duplicate it. */
 export const settlesInterrupt = true;
 
 export async function run(rt: Runtime, opts: Record<string, unknown>): Promise<number> {
   const env = await commandEnv(rt);
-  const result = await runDraft(env, opts as DraftOptions);
+  const result = await runDraft(env, draftOptions(opts), { progress: gatherProgress(env) });
+  reportDraft(env, result);
   if (rt.signal.aborted) {
     if (!result.bundle) return 130;
     env.log.warn(`Interrupted after the bundle was written; it is complete: ${result.bundle}`);
   }
   return result.code;
+}
+
+/** commander's parsed flags as the draft's typed options (the names are the flags', camel-cased). */
+export function draftOptions(opts: Record<string, unknown>): DraftOptions {
+  const str = (k: string) => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
+  const num = (k: string) => (typeof opts[k] === 'number' ? (opts[k] as number) : undefined);
+  const list = (k: string) => (Array.isArray(opts[k]) ? (opts[k] as string[]) : undefined);
+  const flag = (k: string) => (opts[k] === true ? true : undefined);
+  return {
+    from: str('from'),
+    layer: str('layer'),
+    phase: str('phase'),
+    provider: str('provider'),
+    models: list('models'),
+    impact: str('impact'),
+    action: str('action'),
+    nextUpdate: num('nextUpdate'),
+    notes: str('notes'),
+    dataLoss: str('dataLoss'),
+    product: str('product'),
+    confirmOverride: flag('confirmOverride'),
+    answers: str('answers'),
+    channels: list('channels'),
+    out: str('out'),
+    incident: str('incident'),
+    templates: str('templates'),
+    yes: flag('yes'),
+    resume: flag('resume'),
+    deadline: num('deadline'),
+  };
+}
+
+/** Probe and status lines as they come, on stderr. */
+export function gatherProgress({ log, c }: DraftEnv): GatherProgress {
+  return {
+    start: () => log.progress(c.dim('Gathering evidence (probes and provider status)…')),
+    probe: (r) => log.progress(probeProgressLine(r, c)),
+    provider: (s) => log.progress(providerLine(s, c)),
+    warn: (line) => log.warn(line),
+  };
+}
+
+/** What a written bundle says: JSON on stdout with --json; otherwise each draft's length, the findings, and the path. */
+export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void {
+  const w = result.written;
+  if (!w || !result.bundle) return;
+  const { composed, diagnosis } = w;
+  if (rt.opts.json) {
+    printJson(rt, {
+      bundle: result.bundle,
+      incident: w.incident,
+      update: w.update,
+      layer: composed.ctx.layer.id,
+      phase: composed.ctx.phase.id,
+      proposedLayer: w.proposedLayer,
+      ...(w.override ? { override: w.override } : {}),
+      ...(w.proposal ? { proposal: w.proposal } : {}),
+      diagnosis: diagnosis.ranked.map((h) => ({ layer: h.layer, confidence: h.confidence, evidence: h.evidence, against: h.against })),
+      drafts: composed.drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) })),
+      findings: composed.findings,
+    });
+    return;
+  }
+  for (const d of composed.drafts) {
+    const soft = CHANNELS[d.channel as ChannelId]?.softLimit;
+    const mark = d.overLimit && !soft ? c.red('✗') : d.overLimit || d.length > d.limit * 0.9 ? c.yellow('!') : c.green('✓');
+    const note = d.overLimit && soft ? ' over the preferred length: it is still delivered, as more than one message' : '';
+    log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}${note}`);
+  }
+  for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
+  if (w.answers.layer !== w.proposedLayer && !w.proposal) log.info(c.yellow(`Note: the evidence proposes ${w.proposedLayer}; the drafts say ${w.answers.layer}. Both are recorded.`));
+  // The path once: on stdout (for scripts), and on stderr only when stdout is not a terminal showing it already.
+  if (!rt.stdout.isTTY) log.info(`Bundle written: ${result.bundle}`);
+  rt.stdout.write(result.bundle + '\n');
 }

@@ -1,0 +1,115 @@
+// The draft's inputs before any evidence: the options, the answers given (flags, an answers file, a resume file), checked once.
+import { isAbsolute, resolve } from 'node:path';
+import { AnswersSchema, type Answers } from '../core/bundle.js';
+import { CHANNEL_IDS, isChannelId, type ChannelId } from '../core/channels/index.js';
+import { formatZodError } from '../core/zod-format.js';
+import { ConfigError, UsageError } from '../errors.js';
+import type { ResolvedConfig } from '../config/load.js';
+import type { Log } from '../runtime.js';
+import { checkAnswers, FLAGS, type AnswerKey } from '../interview/answers.js';
+import { loadResume } from './store.js';
+
+/** The draft command's options, one per flag (src/cli.ts). */
+export interface DraftOptions {
+  from?: string;
+  layer?: string;
+  phase?: string;
+  provider?: string;
+  models?: string[];
+  impact?: string;
+  nextUpdate?: number;
+  notes?: string;
+  action?: string;
+  dataLoss?: string;
+  product?: string;
+  /** Draft a layer the evidence contradicts, without a terminal to confirm it in. */
+  confirmOverride?: boolean;
+  answers?: string;
+  channels?: string[];
+  out?: string;
+  incident?: string;
+  templates?: string;
+  yes?: boolean;
+  resume?: boolean;
+  deadline?: number;
+}
+
+/** How an operator continues this incident's draft after Ctrl-C or quit. */
+export function resumeHint(incident: string): string {
+  return `Answers given so far are saved; continue with \`layerpost draft --resume --incident ${incident}\`.`;
+}
+
+export function newIncidentId(now: Date): string {
+  const iso = now.toISOString();
+  return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 16).replace(':', '')}`;
+}
+
+/** "--next-update: …" → "nextUpdateMinutes: …": checkAnswers speaks in flags; a file has fields. */
+function asField(message: string): string {
+  for (const [key, flag] of Object.entries(FLAGS)) if (message.startsWith(`${flag}: `)) return `${key}: ${message.slice(flag.length + 2)}`;
+  return message;
+}
+
+function flagAnswers(o: DraftOptions): Answers {
+  const raw: Record<string, unknown> = {
+    layer: o.layer,
+    phase: o.phase,
+    provider: o.provider,
+    models: o.models,
+    impact: o.impact,
+    nextUpdateMinutes: o.nextUpdate,
+    notes: o.notes,
+    action: o.action,
+    dataLoss: o.dataLoss,
+    product: o.product,
+    incident: o.incident,
+  };
+  for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
+  const parsed = AnswersSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? '') as AnswerKey | 'incident';
+    const flag = key === 'incident' ? '--incident' : (FLAGS[key as AnswerKey] ?? key);
+    throw new UsageError(`${flag}: ${formatZodError('', parsed.error).replace(/^: [^:]+: /, '')}`);
+  }
+  return parsed.data;
+}
+
+export function resolveChannels(list: string[] | undefined, enabled: string[] | undefined): ChannelId[] {
+  const wanted = list?.length ? list : (enabled ?? [...CHANNEL_IDS]);
+  const bad = wanted.filter((c) => !isChannelId(c));
+  if (bad.length) throw new UsageError(`--channels: unknown channel${bad.length > 1 ? 's' : ''} ${bad.join(', ')} (known: ${CHANNEL_IDS.join(', ')})`);
+  return [...new Set(wanted)] as ChannelId[];
+}
+
+
+export interface DraftInputs {
+  out: string;
+  given: Answers;
+  channels: ChannelId[];
+  incident: string;
+  from?: string;
+}
+
+/** Read and check what the operator gave before any evidence is gathered: a bad flag or file fails in milliseconds. */
+export async function readInputs(o: DraftOptions, env: { cwd: string; now: Date; config: ResolvedConfig; log: Log }): Promise<DraftInputs> {
+  const { config } = env;
+  const out = o.out ? resolve(env.cwd, o.out) : config.out;
+  const resume = o.resume ? await loadResume(out, o.incident) : undefined;
+  const answersPath = o.answers ? (isAbsolute(o.answers) ? o.answers : resolve(env.cwd, o.answers)) : undefined;
+  const fileAnswers = answersPath ? await (await import('./answers-file.js')).loadAnswersFile(answersPath) : {};
+  const providerIds = config.catalogue.map((p) => p.id);
+  // A bad value in the file is reported against the file and its field, not against a flag the operator never typed.
+  const badInFile = answersPath ? checkAnswers(fileAnswers, config.layers, providerIds) : undefined;
+  if (badInFile) throw new ConfigError(`${answersPath}: ${asField(badInFile)}`);
+  const given: Answers = { ...resume?.answers, ...fileAnswers, ...flagAnswers(o) };
+  const bad = checkAnswers(given, config.layers, providerIds);
+  if (bad) throw new UsageError(bad);
+  const incident = given.incident ?? resume?.incident ?? newIncidentId(env.now);
+  if (resume?.incident && resume.incident !== incident) throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
+  if (resume) {
+    const restored = Object.entries(resume.answers).filter(([k, v]) => k !== 'schema' && k !== 'incident' && v !== undefined && v !== '').map(([k]) => FLAGS[k as AnswerKey] ?? k);
+    env.log.info(`Resuming incident ${incident}: restored ${restored.length ? restored.join(', ') : 'no answers yet'}${resume.from ? `, evidence from ${resume.from}` : ''}.`);
+  }
+  return { out, given, channels: resolveChannels(o.channels, config.channels.enabled), incident, from: o.from ?? resume?.from };
+}
