@@ -2,8 +2,7 @@
 import { resolve } from 'node:path';
 import type { ProviderStatus } from '../core/evidence.js';
 import { UsageError } from '../errors.js';
-import { fetchStatuses } from '../providers/fetch.js';
-import { unknownStatus } from '../providers/formats/common.js';
+import { fetchStatusesWithin } from '../providers/fetch.js';
 import { renderStatuses } from '../providers/render.js';
 import type { CatalogueEntry } from '../providers/catalogue.js';
 import { printJson, type Runtime } from '../runtime.js';
@@ -32,28 +31,16 @@ export async function run(rt: Runtime, opts: StatusOptions & Record<string, unkn
 
   log.progress(`Checking ${entries.length} status source${entries.length === 1 ? '' : 's'}: ${entries.map((e) => e.id).join(', ')}…`);
   const pending = await reportPending(rt, log, entries.map((e) => e.id));
-  const done = new Map<string, ProviderStatus>();
-  const fetching = fetchStatuses(entries, {
+  const statuses = await fetchStatusesWithin(entries, {
     timeoutMs: Math.min(timeoutMs, deadlineMs),
     signal,
     now: () => rt.now(),
     cacheDir: opts.cache ? resolve(rt.cwd, opts.cache) : undefined,
     onResult: (s) => {
-      done.set(s.id, s);
       pending.done(s.id, s.error ? (s.cachedAt ? 'failed (cached answer kept)' : 'failed') : 'answered');
       log.verbose(`${s.id}: ${s.indicator}${s.error ? ` (${s.error})` : ''}`);
     },
-  });
-  // fetchStatuses honours the signal; this bounds the command even if something below it does not.
-  let timer: NodeJS.Timeout | undefined;
-  const cutoff = new Promise<undefined>((r) => {
-    timer = setTimeout(() => r(undefined), deadlineMs + 1_000);
-    timer.unref();
-  });
-  const finished = await Promise.race([fetching, cutoff]).finally(() => pending.stop());
-  clearTimeout(timer);
-  const statuses =
-    finished ?? entries.map((e) => done.get(e.id) ?? unknownStatus(e, rt.now().toISOString(), 'no answer before the run deadline'));
+  }).finally(() => pending.stop());
 
   if (reachedNoServer([], statuses)) log.warn(offlineLine(shownProxy(rt.env)));
   if (rt.opts.json) printJson(rt, { providers: statuses.map((s) => withCacheAge(s, rt.now())) });

@@ -38,8 +38,6 @@ export interface GatherOptions {
   warn?: (line: string) => void;
 }
 
-/** How long past the deadline we wait for the status fetcher to honour its signal before recording it as cut. */
-const STATUS_BACKSTOP_MS = 1_000;
 
 /** The configured probes (or the embedded defaults), narrowed by --only. */
 export function selectProbes(config: Pick<ResolvedConfig, 'probes' | 'providers'>, only?: readonly string[]): ProbeConfig[] {
@@ -112,40 +110,7 @@ export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions
 }
 
 async function boundedStatuses(providers: CatalogueEntry[], config: ResolvedConfig, opts: GatherOptions, signal: AbortSignal): Promise<ProviderStatus[]> {
-  const fetch = opts.fetchStatuses ?? (await import('../providers/fetch.js')).fetchStatuses;
-  const seen = new Map<string, ProviderStatus>();
-  const work = fetch(providers, {
-    timeoutMs: Math.min(config.timeoutMs, opts.deadlineMs),
-    signal,
-    now: opts.now,
-    cacheDir: opts.cacheDir,
-    dispatcher: opts.dispatcher,
-    onResult: (s) => {
-      seen.set(s.id, s);
-      opts.onProvider?.(s);
-    },
-  });
-  // The deadline holds even if a status source ignores its signal: what has not come back is recorded as cut.
-  let timer: NodeJS.Timeout | undefined;
-  let fire = () => {};
-  const cut = new Promise<ProviderStatus[]>((resolve) => {
-    fire = () => {
-      timer = setTimeout(() => {
-        const observedAt = opts.now().toISOString();
-        resolve(providers.map((p) => seen.get(p.id) ?? unknownStatus(p, observedAt, 'no answer before the deadline')));
-      }, STATUS_BACKSTOP_MS);
-    };
-    if (signal.aborted) fire();
-    else signal.addEventListener('abort', fire, { once: true });
-  });
-  try {
-    return await Promise.race([work, cut]);
-  } finally {
-    signal.removeEventListener('abort', fire);
-    clearTimeout(timer);
-  }
-}
-
-function unknownStatus(p: CatalogueEntry, observedAt: string, error: string): ProviderStatus {
-  return { id: p.id, name: p.name, indicator: 'unknown', description: 'Status unknown', components: [], incidents: [], url: p.status?.url, observedAt, error };
+  const { fetchStatuses, fetchStatusesWithin } = await import('../providers/fetch.js');
+  const options = { timeoutMs: Math.min(config.timeoutMs, opts.deadlineMs), signal, now: opts.now, cacheDir: opts.cacheDir, dispatcher: opts.dispatcher, onResult: opts.onProvider };
+  return fetchStatusesWithin(providers, options, opts.fetchStatuses ?? fetchStatuses);
 }

@@ -21,6 +21,47 @@ export interface StatusFetchOptions {
   onResult?: (s: ProviderStatus) => void;
 }
 
+/** How long past the deadline the fetch may take to honour its signal before what has not come back is recorded as cut. */
+export const STATUS_BACKSTOP_MS = 1_000;
+
+/**
+ * fetchStatuses that ends with its signal, whatever a source does: once the signal aborts, each status that has not come
+ * back within the backstop is `unknown` ("no answer before the deadline"). The one deadline status and probe share.
+ */
+export async function fetchStatusesWithin(
+  entries: CatalogueEntry[],
+  opts: StatusFetchOptions & { signal: AbortSignal },
+  fetch: typeof fetchStatuses = fetchStatuses,
+): Promise<ProviderStatus[]> {
+  const seen = new Map<string, ProviderStatus>();
+  const work = fetch(entries, {
+    ...opts,
+    onResult: (s) => {
+      seen.set(s.id, s);
+      opts.onResult?.(s);
+    },
+  });
+  let timer: NodeJS.Timeout | undefined;
+  let fire = () => {};
+  const cut = new Promise<ProviderStatus[]>((resolve) => {
+    fire = () => {
+      timer = setTimeout(() => {
+        const observedAt = opts.now().toISOString();
+        resolve(entries.map((e) => seen.get(e.id) ?? unknownStatus(e, observedAt, 'no answer before the deadline')));
+      }, STATUS_BACKSTOP_MS);
+      timer.unref?.();
+    };
+    if (opts.signal.aborted) fire();
+    else opts.signal.addEventListener('abort', fire, { once: true });
+  });
+  try {
+    return await Promise.race([work, cut]);
+  } finally {
+    opts.signal.removeEventListener('abort', fire);
+    clearTimeout(timer);
+  }
+}
+
 /** Every entry's status, in entry order; a source that fails is `unknown` with the reason (or its cached answer). Never throws. */
 export async function fetchStatuses(entries: CatalogueEntry[], opts: StatusFetchOptions): Promise<ProviderStatus[]> {
   // An unusable cache directory still lets the cache be read (if it exists) but never fails the fetch.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProviderStatusSchema, type ProviderStatus } from '../../src/core/evidence.js';
-import { fetchStatuses, type StatusFetchOptions } from '../../src/providers/fetch.js';
+import { fetchStatuses, fetchStatusesWithin, type StatusFetchOptions } from '../../src/providers/fetch.js';
 import type { CatalogueEntry } from '../../src/providers/catalogue.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { ANTHROPIC_SUMMARY, OPENAI_SUMMARY, entry, fixtureText } from './helpers.js';
@@ -199,5 +199,23 @@ describe('fetchStatuses with a cache directory', () => {
     const [ok] = await fetchStatuses([sp('ok', 'ok')], opts({ cacheDir: join(dir, files0(), 'sub') }));
     expect(ok).toMatchObject({ indicator: 'minor' });
     expect(ok!.error).toBeUndefined();
+  });
+});
+
+describe('fetchStatusesWithin', () => {
+  it('ends with its signal even when the fetch ignores it: what has answered stays, the rest is cut', async () => {
+    const a = entry('anthropic');
+    const b = entry('openai');
+    const answered: ProviderStatus = { id: 'anthropic', name: 'Anthropic', indicator: 'none', description: 'ok', components: [], incidents: [] };
+    // A fetch that reports one answer and then never settles, whatever its signal says.
+    const stuck = ((_e: CatalogueEntry[], o: StatusFetchOptions) => {
+      o.onResult?.(answered);
+      return new Promise<ProviderStatus[]>(() => undefined);
+    }) as typeof fetchStatuses;
+    const out = await fetchStatusesWithin([a, b], { timeoutMs: 100, signal: AbortSignal.timeout(50), now: () => new Date('2026-11-21T14:02:00Z') }, stuck);
+    expect(out.map((s) => [s.id, s.indicator, s.error])).toEqual([
+      ['anthropic', 'none', undefined],
+      ['openai', 'unknown', 'no answer before the deadline'],
+    ]);
   });
 });
