@@ -6,10 +6,8 @@ import { ExitCode, ExitError, InterruptedError, UsageError } from './errors.js';
 import { canPrompt, useColor, type GlobalOptions, type Runtime } from './runtime.js';
 import { redact } from './adapters/secrets.js';
 import { terminalLine, terminalText } from './core/sanitize.js';
+import { VERSION } from './version.js';
 
-declare const __LAYERPOST_VERSION__: string | undefined;
-/** Set by the build (scripts/build.mjs), so start-up reads no package.json. */
-const VERSION: string = typeof __LAYERPOST_VERSION__ === 'string' ? __LAYERPOST_VERSION__ : '0.0.0-dev';
 
 type Action = (rt: Runtime, opts: Record<string, unknown>, args: string[]) => Promise<number>;
 /** A command module; `settlesInterrupt`: its exit code stands after a Ctrl-C (draft: once the bundle is written, the run succeeded). */

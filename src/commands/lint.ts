@@ -1,12 +1,12 @@
 // `layerpost lint [DIR…]`: lint template sets and print the findings as text, JSON, GitHub annotations or SARIF; exit 1 on errors.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { formatGithub, formatJson, formatSarif, formatText, FORMATS, summarize, type Format } from '../lint/format.js';
 import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } from '../lint/index.js';
-import { layerPhrases, loadTemplateSet, packageRoot } from '../templates/load.js';
+import { layerPhrases, loadTemplateSet } from '../templates/load.js';
 import { precompiledFor } from '../templates/renderer.js';
 import { printJson, type Runtime } from '../runtime.js';
+import { VERSION } from '../version.js';
 import { commandEnv } from './env.js';
 
 export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {
@@ -41,7 +41,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
   const s = summarize(result);
 
   if (format === 'json') printJson(rt, formatJson(result));
-  else if (format === 'sarif') printJson(rt, formatSarif(result, { version: version(), settings }));
+  else if (format === 'sarif') printJson(rt, formatSarif(result, { version: VERSION, settings }));
   else if (format === 'github') rt.stdout.write(formatGithub(result));
   else if (!rt.opts.quiet || s.errors + s.warnings > 0) rt.stdout.write(formatText(result, c, { verbose: rt.opts.verbose }));
 
@@ -66,10 +66,3 @@ function merge(results: LintResult[], cwd: string): LintResult {
   };
 }
 
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}

@@ -97,6 +97,9 @@ describe('layerpost lint', () => {
     expect(r.code).toBe(1);
     const sarif = JSON.parse(r.stdout);
     expect(sarif.version).toBe('2.1.0');
+    // The tool's version is the one --version prints (the build's), not a second reading of package.json.
+    expect(sarif.runs[0].tool.driver.version).toBe((await runCli(['--version'])).stdout.trim());
+    expect(sarif.runs[0].tool.driver.version).not.toBe('0.0.0-dev');
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
     const run = sarif.runs[0];
     expect(run.tool.driver.name).toBe('layerpost');
