@@ -141,6 +141,9 @@ describe('layerpost CLI', () => {
     const config = await readFile(join(dir, 'layerpost.config.yaml'), 'utf8');
     expect(config).toMatch(/^# layerpost configuration/);
     expect(await readdir(join(dir, 'templates'))).toEqual(expect.arrayContaining(['social', 'statuspage', 'phrases']));
+    // The commented config comes from the embedded set's config.example.yaml, which is not copied as a template.
+    expect(await readdir(join(dir, 'templates'))).not.toContain('config.example.yaml');
+    expect(config).toContain('mitigation: We fail over to our second region.');
     const layers = await runCli(['layers', '--json'], { cwd: dir });
     expect(layers.code).toBe(0);
     const again = await runCli(['init', dir]);
