@@ -1,15 +1,11 @@
 // `layerpost review BUNDLE`: validate the bundle, (re)write review.html, print a summary, --json, --markdown or --open.
-import { stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { makeChalk } from '../adapters/color.js';
-import { readTextFile, writeFileAtomic } from '../adapters/fs.js';
-import { BUNDLE_DOCUMENT, type BundleManifest, type Draft } from '../core/bundle.js';
-import { readDocument } from '../core/document.js';
-import { EVIDENCE_DOCUMENT } from '../core/evidence.js';
+import { writeFileAtomic } from '../adapters/fs.js';
 import { UsageError } from '../errors.js';
+import { readBundle } from '../review/bundle.js';
 import { renderReviewHtml } from '../review/html.js';
 import { renderReviewMarkdown } from '../review/markdown.js';
-import { statuspageFromPayload } from '../review/model.js';
 import { fileUrl, openInBrowser } from '../review/open.js';
 import { renderSummary, terminalText, type SummaryStyle } from '../review/summary.js';
 import { Log, printJson, type Runtime } from '../runtime.js';
@@ -24,16 +20,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
   if (!given) throw new UsageError('review: missing the bundle directory (layerpost review BUNDLE)');
   if (opts.markdown && rt.opts.json) throw new UsageError('--markdown and --json both print on stdout; choose one');
 
-  const dir = await bundleDir(resolve(rt.cwd, given), given);
-  const shown = (name: string) => join(basename(given) === 'draft.json' ? dirname(given) : given, name);
-  const manifest = await readManifest(join(dir, 'draft.json'), shown('draft.json'));
-  const evidence = await readOptionalJson(join(dir, 'evidence.json'), shown('evidence.json'), log, (text) => readDocument(text, shown('evidence.json'), EVIDENCE_DOCUMENT));
-  if (!manifest.statuspage) {
-    const payload = await readOptionalJson(join(dir, 'statuspage.json'), shown('statuspage.json'), log, (text) => parseJson(text, shown('statuspage.json')));
-    const statuspage = payload === undefined ? undefined : statuspageFromPayload(payload);
-    if (statuspage) manifest.statuspage = statuspage;
-  }
-  const editedFiles = await filesEditedByHand(dir, manifest.drafts);
+  const { dir, shown, manifest, evidence, editedFiles } = await readBundle(given, rt.cwd, (line) => log.warn(line));
   const reviewPath = join(dir, REVIEW_FILE);
   const started = performance.now();
   const page = renderReviewHtml(manifest, evidence, { editedFiles });
@@ -70,78 +57,6 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
     else log.info(`Not opening a browser (${result.reason}). The review page is ${fileUrl(reviewPath)}`);
   }
   return 0;
-}
-
-async function bundleDir(path: string, given: string): Promise<string> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new UsageError(`${given}: no such bundle directory`);
-  }
-  if (info.isDirectory()) return path;
-  if (basename(path) === 'draft.json') return dirname(path);
-  throw new UsageError(`${given}: expected a bundle directory (the one holding draft.json), got a file`);
-}
-
-async function readManifest(path: string, shown: string): Promise<BundleManifest> {
-  let text: string;
-  try {
-    text = await readTextFile(path, 'bundle manifest');
-  } catch (err) {
-    if ((err as Error).message.includes('no such')) throw new UsageError(`${shown}: not found; is this a layerpost bundle? (\`layerpost draft\` writes one)`);
-    throw err;
-  }
-  return readDocument(text, shown, BUNDLE_DOCUMENT);
-}
-
-function parseJson(text: string, shown: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new UsageError(`${shown}: not valid JSON (${(err as Error).message})`);
-  }
-}
-
-
-/** A file the bundle may hold: undefined when absent; when unreadable or invalid, a warning and undefined. */
-async function readOptionalJson<T>(path: string, shown: string, log: Log, parse: (text: string) => T): Promise<T | undefined> {
-  let text: string;
-  try {
-    text = await readTextFile(path);
-  } catch (err) {
-    if ((err as Error).message.endsWith('no such file')) return undefined;
-    log.warn(`warning: ${(err as Error).message}; the review page is written without it`);
-    return undefined;
-  }
-  try {
-    return parse(text);
-  } catch (err) {
-    log.warn(`warning: ${(err as Error).message}; the review page is written without it`);
-    return undefined;
-  }
-}
-
-/**
- * Channel files whose text differs from draft.json: someone edited the post after drafting, so
- * the counts on the page are not those of the file. Only plain names inside the bundle are read.
- */
-async function filesEditedByHand(dir: string, drafts: readonly Draft[]): Promise<string[]> {
-  const edited: string[] = [];
-  for (const d of drafts) {
-    if (!d.file || d.file !== basename(d.file) || d.file.startsWith('.') || d.file === 'draft.json') continue;
-    let text: string;
-    try {
-      text = await readTextFile(join(dir, d.file));
-    } catch {
-      continue;
-    }
-    const norm = (s: string) => s.replace(/\r\n?/g, '\n').trim();
-    // statuspage.md holds the title as well as the body, so the body need only be inside it.
-    const same = d.channel === 'statuspage' ? norm(text).includes(norm(d.text)) : norm(text) === norm(d.text);
-    if (!same) edited.push(d.file);
-  }
-  return edited;
 }
 
 async function summaryStyle(rt: Runtime): Promise<SummaryStyle> {
