@@ -7,8 +7,8 @@ export interface FormattedTime {
   both: string;
 }
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one (~3 ms each: ICU builds a pattern for the
-// fields asked), and lint formats thousands of times: one formatter per zone gives the clock time and the zone name.
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and lint formats thousands of times: one
+// formatter per zone gives the clock time and the zone name.
 const formats = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formats.get(timeZone);

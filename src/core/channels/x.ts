@@ -2,11 +2,7 @@
 import { createRequire } from 'node:module';
 import type { ParseTweetOptions, ParsedTweet } from 'twitter-text';
 
-/**
- * twitter-text is loaded on first use: building its URL and emoji regexps at load cost ~18 M instructions on every
- * draft, and most drafts never need it (see xWeightedLength). The literal require('twitter-text') is what the build
- * bundles (scripts/build.mjs: parseTweet only, initialised on first call); from source (tests) it is the package itself.
- */
+// twitter-text is loaded on first use: its URL and emoji regexps are costly to build, and most drafts never need them.
 interface TwitterText {
   parseTweet(text: string, options?: ParseTweetOptions): ParsedTweet;
 }

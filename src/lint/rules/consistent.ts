@@ -27,7 +27,14 @@ export const consistent: BundleRule = {
   kind: 'bundle',
   severity: 'error',
   description: 'Every channel of one bundle states the same layer, phase and next-update time.',
-  docs: `Readers see the status page, X and Mastodon side by side; if one says the network and another the provider's API, or two give different next-update times, none is believed. For each draft of a bundle the rule reads which layers it names (ignoring correction sentences and the not-affected sentence, which name other layers on purpose), which phase it states ("Investigating:", "Resolved"), and which next-update time it gives, and reports drafts that disagree with the bundle. Sources: ${SOURCES.atlassian} (tip 4, "Stay consistent across channels"); ${SOURCES.layerpost}.`,
+  docs: [
+    `Readers see the status page, X and Mastodon side by side; if one says the network and another the provider's`,
+    `API, or two give different next-update times, none is believed. For each draft of a bundle the rule reads`,
+    `which layers it names (ignoring correction sentences and the not-affected sentence, which name other layers on`,
+    `purpose), which phase it states ("Investigating:", "Resolved"), and which next-update time it gives, and`,
+    `reports drafts that disagree with the bundle. Sources: ${SOURCES.atlassian} (tip 4, "Stay consistent across`,
+    `channels"); ${SOURCES.layerpost}.`,
+  ].join(' '),
   check({ drafts, ctx, layers }) {
     const { filled, expectedTimes, aside, own } = prepared(ctx)(layers);
     const statements: Statement[] = drafts.map((d) => {

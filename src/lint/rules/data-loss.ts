@@ -9,7 +9,13 @@ export const dataLoss: TextRule = {
   parts: 'body',
   severity: 'warning',
   description: 'A resolved draft says whether any data was lost.',
-  docs: `The first question after "is it fixed?" is "did I lose anything?". The resolved update must answer it, even when the answer is "no data was lost" (the operator's word, {{dataLoss.text}}, which phrases/closing.hbs prints). Sources: ${SOURCES.pagerduty} (Resolution: "Clear indication of any data loss or lingering corruption"; "If there are no lingering impacts, clearly note this"); ${SOURCES.atlassian} (tip 1: alleviate concerns about security or data loss).`,
+  docs: [
+    `The first question after "is it fixed?" is "did I lose anything?". The resolved update must answer it, even`,
+    `when the answer is "no data was lost" (the operator's word, {{dataLoss.text}}, which phrases/closing.hbs`,
+    `prints). Sources: ${SOURCES.pagerduty} (Resolution: "Clear indication of any data loss or lingering`,
+    `corruption"; "If there are no lingering impacts, clearly note this"); ${SOURCES.atlassian} (tip 1: alleviate`,
+    `concerns about security or data loss).`,
+  ].join(' '),
   check({ text, ctx }) {
     if (!ctx.phase.is.resolved) return [];
     if (ctx.dataLoss.given && containsPhrase(text, ctx.dataLoss.text)) return [];

@@ -9,7 +9,13 @@ export const layerNamed: TextRule = {
   parts: 'body',
   severity: 'error',
   description: 'The draft names the failing layer in plain words.',
-  docs: `The rule this product exists for: a post that does not say where the fault is ("Claude is experiencing degraded performance") is read as "the model got worse". Each draft must contain the layer's plain name, its short phrase ("Anthropic's API") or its cause sentence, as filled for the bundle. Checked on every layer × phase render. Sources: ${SOURCES.layerpost}; ${SOURCES.atlassian} (tip 3, "Communicate precisely": explain the issue in layman's terms).`,
+  docs: [
+    `The rule this product exists for: a post that does not say where the fault is ("Claude is experiencing`,
+    `degraded performance") is read as "the model got worse". Each draft must contain the layer's plain name, its`,
+    `short phrase ("Anthropic's API") or its cause sentence, as filled for the bundle. Checked on every layer ×`,
+    `phase render. Sources: ${SOURCES.layerpost}; ${SOURCES.atlassian} (tip 3, "Communicate precisely": explain the`,
+    `issue in layman's terms).`,
+  ].join(' '),
   check({ text, ctx }) {
     if (namesLayer(text, ctx)) return [];
     return [{ message: `does not name the failing layer (${ctx.layer.id}); say "${core(ctx.said.layerName)}" or use {{> cause}}` }];

@@ -11,7 +11,12 @@ export const nextUpdate: TextRule = {
   parts: 'body',
   severity: 'error',
   description: 'Before resolved, the draft gives the time of the next update.',
-  docs: `A promised next update keeps readers from refreshing, opening tickets or guessing, and commits the team to a cadence. Until the incident is resolved each draft must contain the next-update time ({{nextUpdate.at.utc}}, or the local time) or "in N minutes". Sources: ${SOURCES.atlassian} (tips 1 and 2: promise further updates, communicate often); ${SOURCES.pagerduty} ("Provide an expectation of when the next update will be posted").`,
+  docs: [
+    `A promised next update keeps readers from refreshing, opening tickets or guessing, and commits the team to a`,
+    `cadence. Until the incident is resolved each draft must contain the next-update time ({{nextUpdate.at.utc}},`,
+    `or the local time) or "in N minutes". Sources: ${SOURCES.atlassian} (tips 1 and 2: promise further updates,`,
+    `communicate often); ${SOURCES.pagerduty} ("Provide an expectation of when the next update will be posted").`,
+  ].join(' '),
   check({ text, ctx }) {
     if (ctx.phase.is.resolved || !ctx.nextUpdate.has) return [];
     const { times, inMinutes } = expectedFor(ctx);

@@ -20,7 +20,13 @@ export const noEta: TextRule = {
   parts: 'any',
   severity: 'error',
   description: 'No promise of when the fix lands ("will be resolved by …", "fixed within …").',
-  docs: `A fix time is a guess during an incident, and a missed one costs more trust than none: promise the next update instead, which the team controls. Dependent on a provider, we cannot know when its fix lands at all. "Next update by 14:30 UTC" is fine; "will be resolved by 14:30", "fixed within the hour", "ETA" are reported. Sources: ${SOURCES.google} (an issue is fixed only when changes end the impact; mitigation and workarounds are communicated, not predicted fix times); ${SOURCES.pagerduty} (updates give an expectation of the next update).`,
+  docs: [
+    `A fix time is a guess during an incident, and a missed one costs more trust than none: promise the next update`,
+    `instead, which the team controls. Dependent on a provider, we cannot know when its fix lands at all. "Next`,
+    `update by 14:30 UTC" is fine; "will be resolved by 14:30", "fixed within the hour", "ETA" are reported.`,
+    `Sources: ${SOURCES.google} (an issue is fixed only when changes end the impact; mitigation and workarounds are`,
+    `communicated, not predicted fix times); ${SOURCES.pagerduty} (updates give an expectation of the next update).`,
+  ].join(' '),
   scope: 'sentence',
   check({ text: sentence }) {
     // Every pattern starts at one of these words: most sentences have none, and the patterns themselves (case-blind,

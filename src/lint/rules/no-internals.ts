@@ -35,7 +35,14 @@ export const noInternals: TextRule = {
   parts: 'any',
   severity: 'error',
   description: 'No hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel (Slack is internal).',
-  docs: `Public posts are read by customers, not by the on-call team: an internal hostname, an IP, a pod name or a stack trace explains nothing to them, can reveal how the system is built, and looks like a leak. Public channels say what users see; the evidence belongs in the internal Slack update, which this rule does not check. Links to our own or the provider's status page (from the context) are allowed, as are status.* hosts. Sources: ${SOURCES.atlassian} (tip 3: explain the issue "in layman's terms"); ${SOURCES.pagerduty} (external messages describe customer impact and affected functionality).`,
+  docs: [
+    `Public posts are read by customers, not by the on-call team: an internal hostname, an IP, a pod name or a`,
+    `stack trace explains nothing to them, can reveal how the system is built, and looks like a leak. Public`,
+    `channels say what users see; the evidence belongs in the internal Slack update, which this rule does not`,
+    `check. Links to our own or the provider's status page (from the context) are allowed, as are status.* hosts.`,
+    `Sources: ${SOURCES.atlassian} (tip 3: explain the issue "in layman's terms"); ${SOURCES.pagerduty} (external`,
+    `messages describe customer impact and affected functionality).`,
+  ].join(' '),
   // Internals never span a sentence break (". " or a new line), so each distinct sentence is checked once.
   scope: 'sentence',
   check({ text, channel, ctx }) {

@@ -11,7 +11,14 @@ export const notAffected: TextRule = {
   parts: 'body',
   severity: 'warning',
   description: 'The draft says what is not affected ("Model quality is unaffected.").',
-  docs: `Saying what still works bounds the incident for readers and stops the worst reading: for a provider-API outage, "answers that do complete are not affected; this is not a change in the model". The layer's not-affected phrase ({{> not-affected}} or {{> not-affected-short}}, phrases/not-affected/<layer>.hbs) or the template's own words to that effect ("… is unaffected", "… is working normally") satisfy it. Sources: ${SOURCES.layerpost} (SPEC §1: each layer states what is not affected, and drafts say it); ${SOURCES.atlassian} (tip 1: "alleviate any concerns"); ${SOURCES.pagerduty} (scope of impact).`,
+  docs: [
+    `Saying what still works bounds the incident for readers and stops the worst reading: for a provider-API`,
+    `outage, "answers that do complete are not affected; this is not a change in the model". The layer's`,
+    `not-affected phrase ({{> not-affected}} or {{> not-affected-short}}, phrases/not-affected/<layer>.hbs) or the`,
+    `template's own words to that effect ("… is unaffected", "… is working normally") satisfy it. Sources:`,
+    `${SOURCES.layerpost} (SPEC §1: each layer states what is not affected, and drafts say it);`,
+    `${SOURCES.atlassian} (tip 1: "alleviate any concerns"); ${SOURCES.pagerduty} (scope of impact).`,
+  ].join(' '),
   check({ text, ctx }) {
     if (!ctx.said.notAffected && !ctx.said.notAffectedShort) return [];
     if (containsPhrase(text, ctx.said.notAffected) || containsPhrase(text, ctx.said.notAffectedShort) || REASSURANCE.test(text)) return [];

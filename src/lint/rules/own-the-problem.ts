@@ -22,7 +22,15 @@ export const ownTheProblem: TextRule = {
   parts: 'body',
   severity: 'warning',
   description: "In a public channel, the first sentence is about our users' impact, owned by us, not blame-first.",
-  docs: `Readers came because our product is failing them; the first sentence tells them how, in their words ("Acme AI answers are failing for many users"). Naming the provider comes after, as a fact with its evidence — opening with "Due to a third-party issue …" reads as shifting blame. The check passes when the first sentence contains the impact text or speaks about users, us or our product, and does not open with the provider or a blame phrase. Sources: ${SOURCES.atlassian} (tip 5, "Own the problem": "While an incident may technically be caused by another provider, in your customers' eyes, it's a problem with your service"); ${SOURCES.layerpost} (SPEC §4: "our users' impact first … owned by us").`,
+  docs: [
+    `Readers came because our product is failing them; the first sentence tells them how, in their words ("Acme AI`,
+    `answers are failing for many users"). Naming the provider comes after, as a fact with its evidence — opening`,
+    `with "Due to a third-party issue …" reads as shifting blame. The check passes when the first sentence contains`,
+    `the impact text or speaks about users, us or our product, and does not open with the provider or a blame`,
+    `phrase. Sources: ${SOURCES.atlassian} (tip 5, "Own the problem": "While an incident may technically be caused`,
+    `by another provider, in your customers' eyes, it's a problem with your service"); ${SOURCES.layerpost} (SPEC`,
+    `§4: "our users' impact first … owned by us").`,
+  ].join(' '),
   check({ text, ctx, channel }) {
     if (!channel.public) return [];
     const first = firstSentence(text, ctx);

@@ -25,7 +25,16 @@ export const providerIncident: TextRule = {
   parts: 'any',
   severity: 'error',
   description: "No sentence about the provider's incident unless the evidence holds an open one.",
-  docs: `"We are following Anthropic's incident" when Anthropic has no open incident is an invented fact: readers check the provider's status page, find nothing, and stop trusting the post (issue 14 saw it in every identified draft of a provider layer). A sentence that speaks of the provider's incident ("reports an incident", "following <Provider>'s incident", "<Provider>'s incident") is reported in any render whose provider.incident.open is false; guard it with {{#if provider.incident.open}}. A negated clause ("which has not reported an incident") and text in “curly quotes” are not such claims. Sources: ${SOURCES.layerpost} (SPEC §4, "Only true statements": a provider's incident is mentioned only when the evidence holds an open incident of that provider); ${SOURCES.atlassian} (tip 3: honesty and clarity).`,
+  docs: [
+    `"We are following Anthropic's incident" when Anthropic has no open incident is an invented fact: readers check`,
+    `the provider's status page, find nothing, and stop trusting the post (issue 14 saw it in every identified`,
+    `draft of a provider layer). A sentence that speaks of the provider's incident ("reports an incident",`,
+    `"following <Provider>'s incident", "<Provider>'s incident") is reported in any render whose`,
+    `provider.incident.open is false; guard it with {{#if provider.incident.open}}. A negated clause ("which has`,
+    `not reported an incident") and text in “curly quotes” are not such claims. Sources: ${SOURCES.layerpost} (SPEC`,
+    `§4, "Only true statements": a provider's incident is mentioned only when the evidence holds an open incident`,
+    `of that provider); ${SOURCES.atlassian} (tip 3: honesty and clarity).`,
+  ].join(' '),
   check({ text, ctx }) {
     if (ctx.provider.incident.open || !KEYWORD.test(text)) return [];
     const patterns = patternsFor(ctx);

@@ -9,7 +9,13 @@ export const providerNamed: TextRule = {
   parts: 'body',
   severity: 'error',
   description: "For provider layers, the draft names the provider whose service failed.",
-  docs: `When the layer is the provider's (its API, one model's serving, answer quality), readers need to know whose service it is: "Anthropic's API is returning errors" lets them check the provider's status page and tells them other products may be affected too. For layers about one model, naming the model (whose maker readers know) also counts. Layers on our side name no provider and are not checked. Sources: ${SOURCES.layerpost}; ${SOURCES.atlassian} (tip 3, "Communicate precisely").`,
+  docs: [
+    `When the layer is the provider's (its API, one model's serving, answer quality), readers need to know whose`,
+    `service it is: "Anthropic's API is returning errors" lets them check the provider's status page and tells them`,
+    `other products may be affected too. For layers about one model, naming the model (whose maker readers know)`,
+    `also counts. Layers on our side name no provider and are not checked. Sources: ${SOURCES.layerpost};`,
+    `${SOURCES.atlassian} (tip 3, "Communicate precisely").`,
+  ].join(' '),
   check({ text, ctx }) {
     if (!ctx.layer.providerLayer || !ctx.provider.named) return [];
     if (findPhrase(text, ctx.provider.name)) return [];

@@ -30,7 +30,14 @@ export const qualityImplication: TextRule = {
   parts: 'any',
   severity: 'error',
   description: 'Nothing suggests worse model answers unless the layer is model-quality.',
-  docs: `When the provider's API returns 529s, the model's answers are not worse: requests fail, and the ones that complete are as good as ever. Words such as "degraded model", "lower quality", "model performance", "worse responses" or a model named next to "degraded" tell the public the opposite. Reassurances are fine ("this is not a change in model quality"): a match inside a negated clause is ignored. Sources: ${SOURCES.layerpost} (SPEC: "nothing implies a model-quality problem unless the layer is model-quality"); ${SOURCES.atlassian} (tip 3, "Communicate precisely").`,
+  docs: [
+    `When the provider's API returns 529s, the model's answers are not worse: requests fail, and the ones that`,
+    `complete are as good as ever. Words such as "degraded model", "lower quality", "model performance", "worse`,
+    `responses" or a model named next to "degraded" tell the public the opposite. Reassurances are fine ("this is`,
+    `not a change in model quality"): a match inside a negated clause is ignored. Sources: ${SOURCES.layerpost}`,
+    `(SPEC: "nothing implies a model-quality problem unless the layer is model-quality"); ${SOURCES.atlassian} (tip`,
+    `3, "Communicate precisely").`,
+  ].join(' '),
   scope: 'sentence',
   check({ text: sentence, ctx }) {
     // Every pattern needs one of these words: most sentences have none, and the patterns cost V8 milliseconds to compile.

@@ -21,7 +21,15 @@ export const speculation: TextRule = {
   parts: 'any',
   severity: 'warning',
   description: 'While investigating, no guess about the root cause is stated as fact.',
-  docs: `In the investigating phase the root cause is not known; a guess that turns out wrong ("due to a bad deploy", "likely a database issue") has to be corrected in public and costs trust. The layer itself is not a guess: it is established from the evidence, so "errors caused by Anthropic's API" passes, while a cause beyond the layer and its observed errors (a deploy, a bug, an attack, a hedge such as "probably" next to a cause) is reported. Sources: ${SOURCES.google} (the product team investigates the root cause; initial notices carry what is known, detail follows in later updates); ${SOURCES.atlassian} (tip 3: honesty and clarity); ${SOURCES.pagerduty} (initial communication "can be minimal in revealing scope which might not be known yet").`,
+  docs: [
+    `In the investigating phase the root cause is not known; a guess that turns out wrong ("due to a bad deploy",`,
+    `"likely a database issue") has to be corrected in public and costs trust. The layer itself is not a guess: it`,
+    `is established from the evidence, so "errors caused by Anthropic's API" passes, while a cause beyond the layer`,
+    `and its observed errors (a deploy, a bug, an attack, a hedge such as "probably" next to a cause) is reported.`,
+    `Sources: ${SOURCES.google} (the product team investigates the root cause; initial notices carry what is known,`,
+    `detail follows in later updates); ${SOURCES.atlassian} (tip 3: honesty and clarity); ${SOURCES.pagerduty}`,
+    `(initial communication "can be minimal in revealing scope which might not be known yet").`,
+  ].join(' '),
   scope: 'sentence',
   check({ text: s, ctx }) {
     if (!ctx.phase.is.investigating) return [];

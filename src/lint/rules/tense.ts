@@ -25,7 +25,16 @@ export const tense: TextRule = {
   parts: 'any',
   severity: 'error',
   description: 'A monitoring or resolved draft says what was failing, not that it is failing.',
-  docs: `Each phase has its tense. At monitoring a fix is in place: the draft says what was failing and that we are watching; "requests are failing" next to "a fix is in place" contradicts itself and tells readers the fix did not work. At resolved everything is in the past, with no "still" ("Requests still complete"). Reported at monitoring and resolved: present-tense failure wording ("is failing", "are returning errors", "are not reaching …", "is down", "requests fail"), and "still" at resolved. Text in “curly quotes” is a quotation (an earlier update's words, a provider's incident title) and is skipped. Sources: ${SOURCES.layerpost} (SPEC §4, "An incident is a timeline": each phase has its tense); ${SOURCES.atlassian} (tip 3, "Communicate precisely"); ${SOURCES.google} (an incident is mitigated, then resolved: updates say which).`,
+  docs: [
+    `Each phase has its tense. At monitoring a fix is in place: the draft says what was failing and that we are`,
+    `watching; "requests are failing" next to "a fix is in place" contradicts itself and tells readers the fix did`,
+    `not work. At resolved everything is in the past, with no "still" ("Requests still complete"). Reported at`,
+    `monitoring and resolved: present-tense failure wording ("is failing", "are returning errors", "are not`,
+    `reaching …", "is down", "requests fail"), and "still" at resolved. Text in “curly quotes” is a quotation (an`,
+    `earlier update's words, a provider's incident title) and is skipped. Sources: ${SOURCES.layerpost} (SPEC §4,`,
+    `"An incident is a timeline": each phase has its tense); ${SOURCES.atlassian} (tip 3, "Communicate precisely");`,
+    `${SOURCES.google} (an incident is mitigated, then resolved: updates say which).`,
+  ].join(' '),
   check({ text, ctx }) {
     const resolved = ctx.phase.is.resolved;
     if (!resolved && !ctx.phase.is.monitoring) return [];

@@ -9,7 +9,12 @@ export const unknownPartial: TemplateRule = {
   kind: 'template',
   severity: 'error',
   description: 'Every partial used ({{> name}}) is a phrase of the set: phrases/NAME.hbs or a folder phrases/NAME/.',
-  docs: `A partial that is not registered fails at render time. Partials come from phrases/NAME.hbs (and phrases/NAME/LAYER.hbs, chosen by the layer; {{> previous-NAME}} is the previous update's layer's) of the embedded set merged with the override directories, so an override set may use the embedded partials; a name that matches none, or a partial chosen at render time, is reported. Source: ${SOURCES.handlebars}.`,
+  docs: [
+    `A partial that is not registered fails at render time. Partials come from phrases/NAME.hbs (and`,
+    `phrases/NAME/LAYER.hbs, chosen by the layer; {{> previous-NAME}} is the previous update's layer's) of the`,
+    `embedded set merged with the override directories, so an override set may use the embedded partials; a name`,
+    `that matches none, or a partial chosen at render time, is reported. Source: ${SOURCES.handlebars}.`,
+  ].join(' '),
   check({ scan, set }) {
     const known = [...set.partials.keys(), ...set.layered.keys()];
     return scan.refs

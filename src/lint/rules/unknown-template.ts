@@ -12,7 +12,11 @@ export const unknownTemplate: TemplateRule = {
   kind: 'template',
   severity: 'warning',
   description: 'Every template file is one layerpost uses (CHANNEL/default.hbs, CHANNEL/short.hbs, social/*.hbs, statuspage/title.hbs, phrases/…).',
-  docs: `A file under a misspelt channel or variant name ("x/defualt.hbs", "twitter/default.hbs") is silently never rendered, so the team's edit never reaches a draft. Channels: ${CHANNEL_IDS.join(', ')}. Source: ${SOURCES.layerpost} (SPEC §4, the channel table).`,
+  docs: [
+    `A file under a misspelt channel or variant name ("x/defualt.hbs", "twitter/default.hbs") is silently never`,
+    `rendered, so the team's edit never reaches a draft. Channels: ${CHANNEL_IDS.join(', ')}. Source:`,
+    `${SOURCES.layerpost} (SPEC §4, the channel table).`,
+  ].join(' '),
   check({ file }) {
     if (/^(?:partials|phrases)\//.test(file.name) || TEMPLATE_NAMES.includes(file.name)) return [];
     const hint = suggest(file.name, TEMPLATE_NAMES);

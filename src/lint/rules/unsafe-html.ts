@@ -14,7 +14,13 @@ export const unsafeHtml: TemplateRule = {
   kind: 'template',
   severity: 'error',
   description: 'No unescaped output ({{{…}}}, {{&…}}) of text that comes from outside.',
-  docs: `Provider status text, probe details and operator input (the fields listed in EXTERNAL_FIELDS) are not ours: a status page's incident title or an error body can carry markup. A template that opts out of escaping for them would pass that markup into Markdown and HTML channels (the status page, the review page). Use {{…}}; unescaped output is fine for fields layerpost writes itself. Source: ${SOURCES.handlebars} (HTML escaping); OWASP's guidance on output encoding of untrusted data.`,
+  docs: [
+    `Provider status text, probe details and operator input (the fields listed in EXTERNAL_FIELDS) are not ours: a`,
+    `status page's incident title or an error body can carry markup. A template that opts out of escaping for them`,
+    `would pass that markup into Markdown and HTML channels (the status page, the review page). Use {{…}};`,
+    `unescaped output is fine for fields layerpost writes itself. Source: ${SOURCES.handlebars} (HTML escaping);`,
+    `OWASP's guidance on output encoding of untrusted data.`,
+  ].join(' '),
   check({ scan }) {
     return scan.unescaped
       .filter((u) => u.sources.some(isExternal))

@@ -32,7 +32,13 @@ export const vaguePhrase: TextRule = {
   parts: 'any',
   severity: 'warning',
   description: 'No vague wording ("degraded performance", "experiencing issues" …) in a sentence that does not name the layer.',
-  docs: `Statuspage's own vocabulary ("degraded performance") and stock phrases ("we are experiencing issues") say that something is wrong without saying what; for a product built on an LLM the public fills the gap with "the model got worse". A sentence that uses one must also name the layer ("Anthropic's API is experiencing issues" passes). The list is configurable with lint.vaguePhrases in the config. Sources: ${SOURCES.atlassian} (tip 3, "Communicate precisely": honesty, clarity and transparency, in layman's terms); ${SOURCES.layerpost}.`,
+  docs: [
+    `Statuspage's own vocabulary ("degraded performance") and stock phrases ("we are experiencing issues") say that`,
+    `something is wrong without saying what; for a product built on an LLM the public fills the gap with "the model`,
+    `got worse". A sentence that uses one must also name the layer ("Anthropic's API is experiencing issues"`,
+    `passes). The list is configurable with lint.vaguePhrases in the config. Sources: ${SOURCES.atlassian} (tip 3,`,
+    `"Communicate precisely": honesty, clarity and transparency, in layman's terms); ${SOURCES.layerpost}.`,
+  ].join(' '),
   scope: 'sentence',
   check({ text: sentence, ctx, vaguePhrases }) {
     // The vague phrase is looked for first (one regexp for the whole list): it is rare, and naming the layer costs more.
