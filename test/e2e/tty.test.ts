@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, NODE } from '../helpers/cli.js';
+import { startServer } from '../helpers/server.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const sessions: string[] = [];
@@ -111,5 +112,24 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     expect(screen).toContain('EXIT=130');
     expect(screen).toContain('Interrupted. Nothing was written; run `layerpost demo network` to start again.');
     expect(screen).not.toContain('--resume');
+  }, 40_000);
+
+  it('status on a terminal shows a spinner naming the sources still pending, and ends with the table', async () => {
+    const server = await startServer({ '/slow/api/v2/summary.json': () => new Promise<void>(() => undefined) });
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
+      await writeFile(join(dir, 'layerpost.config.json'), JSON.stringify({ providers: [{ id: 'slow', name: 'Slow page', status: { kind: 'statuspage', url: `${server.url}/slow` } }] }));
+      const session = `lp${process.pid}status`;
+      sessions.push(session);
+      tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 '${NODE}' '${BIN}' status --timeout 30000 --deadline 3; echo "EXIT=$?"; sleep 30`);
+      // While the source hangs, the spinner's line names what is pending.
+      await waitFor(session, /waiting for slow/);
+      const done = await waitFor(session, /EXIT=\d+/);
+      expect(done).toContain('EXIT=0');
+      expect(done).toMatch(/Slow page/);
+      expect(done).toMatch(/no answer before the (?:run )?deadline/);
+    } finally {
+      await server.close();
+    }
   }, 40_000);
 });

@@ -50,7 +50,8 @@ describe('draft interview (injected prompts)', () => {
     const asker = new ScriptedAsker([
       { match: /Which layer/, answer: (choices: Array<{ value: string }>, def: string) => (expect(def).toBe('model-endpoint'), expect(choices[0]!.value).toBe('model-endpoint'), def) },
       { match: /Phase/, answer: 'investigating' },
-      { match: /Which provider/, answer: 'anthropic' },
+      // Only the providers this incident involves (the config names none; the evidence names Anthropic), not all 11.
+      { match: /Which provider/, answer: (choices: Array<{ value: string }>) => (expect(choices.map((c) => c.value)).toEqual(['anthropic']), 'anthropic') },
       { match: /Affected models/, answer: (choices: Array<{ value: string; checked?: boolean }>) => choices.filter((c) => c.checked).map((c) => c.value) },
       { match: /impact/, answer: (_c: unknown, def: string) => def },
       { match: /Next update/, answer: '45' },
