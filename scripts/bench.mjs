@@ -104,7 +104,7 @@ try {
   const cases = [
     { id: 'node', label: 'node -e 0', argv: () => ['-e', '0'] },
     { id: 'help', label: 'layerpost --help', argv: () => [BIN, '--help'], budget: 1.3 },
-    { id: 'draft', label: 'layerpost draft --from E --yes', argv: () => [BIN, 'draft', '--from', join(tmp, 'evidence.json'), '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--out', join(tmp, 'out'), '--incident', `bench-${draftN++}`], budget: 3 },
+    { id: 'draft', label: 'layerpost draft --from E --yes', argv: () => [BIN, 'draft', '--from', join(tmp, 'evidence.json'), '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--product', 'Acme', '--out', join(tmp, 'out'), '--incident', `bench-${draftN++}`], budget: 3 },
     { id: 'lint', label: 'layerpost lint (embedded set)', argv: () => [BIN, 'lint'], budget: 8 },
     { id: 'probe1', label: 'layerpost probe (1 probe of 200 ms)', argv: () => [BIN, 'probe', '--config', join(tmp, 'one.json'), '--no-status', '--quiet'] },
     { id: 'probe100', label: 'layerpost probe (100 probes of 200 ms)', argv: () => [BIN, 'probe', '--config', join(tmp, 'hundred.json'), '--no-status', '--quiet'], budget: 1.5, vs: 'probe1' },
