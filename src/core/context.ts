@@ -1,7 +1,7 @@
 // The template context: facts only (names, layer, errors, times, answers), as one zod schema that rendering builds,
 // lint checks variable paths against and templates/README.md documents. Every word a reader sees is a template.
 import * as z from 'zod';
-import { camel, LAYER_IDS, PHASES } from './layers.js';
+import { camel, ERROR_KINDS, LAYER_IDS, PHASES } from './layers.js';
 
 const Time = z
   .object({
@@ -15,29 +15,7 @@ const Time = z
 const Flags = <T extends readonly string[]>(ids: T, what: string) =>
   z.object(Object.fromEntries(ids.map((id) => [camel(id), z.boolean().describe(`true when ${what} is ${id}`)])) as Record<string, z.ZodBoolean>);
 
-/** The kinds of failure the error words name; templates/phrases/error-words.hbs gives each its words. */
-export const ERROR_KINDS = [
-  'overloaded',
-  'rate-limited',
-  'quota',
-  'server-error',
-  'bad-gateway',
-  'unavailable',
-  'gateway-timeout',
-  'timeout',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'bad-request',
-  'dns',
-  'refused',
-  'reset',
-  'tls',
-  'mismatch',
-  'connection-error',
-  'other',
-] as const;
-export type ErrorKind = (typeof ERROR_KINDS)[number];
+export { ERROR_KINDS, type ErrorKind } from './layers.js';
 
 const LayerRef = (what: string) =>
   z.object({

@@ -1,6 +1,6 @@
 // Builds the template context from the confirmed answers and the evidence: facts only, no sentence (pure).
-import { ERROR_KINDS, type ErrorKind, type TemplateContext } from './context.js';
-import { camel, LAYER_IDS, namesProvider, PHASES, type Layer, type Phase } from './layers.js';
+import type { TemplateContext } from './context.js';
+import { camel, ERROR_KINDS, LAYER_IDS, namesProvider, PHASES, type ErrorKind, type Layer, type Phase } from './layers.js';
 import { addMinutes, formatTime } from './time.js';
 
 export interface DraftInput {

@@ -5,6 +5,30 @@ export type LayerId = (typeof LAYER_IDS)[number];
 export const PHASES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** The kinds of failure the error words name; templates/phrases/error-words.hbs gives each its words. */
+export const ERROR_KINDS = [
+  'overloaded',
+  'rate-limited',
+  'quota',
+  'server-error',
+  'bad-gateway',
+  'unavailable',
+  'gateway-timeout',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'dns',
+  'refused',
+  'reset',
+  'tls',
+  'mismatch',
+  'connection-error',
+  'other',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
 export interface Layer {
   id: string;
   /** Plain name, for `layerpost layers` and config; drafts name a layer with the template phrase phrases/layer-name/<id>.hbs. */
