@@ -1,4 +1,4 @@
-// Evidence in sentences: one line per probe or incident for operators, and the error in public words for drafts.
+// Evidence in sentences: one line per probe or incident, for operators (drafts take the error kinds from core/blame.ts).
 import type { ProbeResult, ProviderIncident, ProviderStatus } from './evidence.js';
 import { formatTime } from './time.js';
 
@@ -35,62 +35,4 @@ export function incidentLine(provider: ProviderStatus, inc: ProviderIncident): s
   let when = '';
   if (since && !Number.isNaN(Date.parse(since))) when = ` since ${formatTime(new Date(since)).utc}`;
   return `${where}: '${inc.name}', ${inc.status}${when}`;
-}
-
-const ERROR_WORDS: Record<string, string> = {
-  overloaded_error: 'overloaded',
-  rate_limit_error: 'rate limited',
-  api_error: 'server error',
-  server_error: 'server error',
-  timeout_error: 'timeout',
-  authentication_error: 'authentication failed',
-  permission_error: 'permission denied',
-  invalid_request_error: 'request rejected',
-  not_found_error: 'not found',
-};
-
-const STATUS_WORDS: Record<number, string> = {
-  400: 'bad request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not found',
-  408: 'timeout',
-  429: 'rate limited',
-  500: 'server error',
-  502: 'bad gateway',
-  503: 'unavailable',
-  504: 'gateway timeout',
-  529: 'overloaded',
-};
-
-const OUTCOME_WORDS: Record<string, string> = {
-  timeout: 'timeouts',
-  dns: 'DNS lookup failures',
-  refused: 'refused connections',
-  reset: 'dropped connections',
-  tls: 'TLS failures',
-  mismatch: 'answers failing our checks',
-  error: 'connection errors',
-};
-
-/**
- * The failures among these probes in public words, most frequent first:
- * "HTTP 529, overloaded", "HTTP 529, overloaded; timeouts", or "" when nothing failed.
- */
-export function publicErrors(probes: readonly ProbeResult[]): string {
-  const counts = new Map<string, number>();
-  for (const p of probes) {
-    if (p.ok) continue;
-    let words: string;
-    if (p.outcome === 'http-status' && p.status) {
-      const w = (p.errorType && ERROR_WORDS[p.errorType]) ?? STATUS_WORDS[p.status];
-      words = `HTTP ${p.status}${w ? `, ${w}` : ''}`;
-    } else words = OUTCOME_WORDS[p.outcome] ?? p.outcome;
-    counts.set(words, (counts.get(words) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
-    .map(([w]) => w)
-    .join('; ');
 }

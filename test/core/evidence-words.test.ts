@@ -1,7 +1,8 @@
 // Evidence in words: probe and incident lines an operator can paste, and the failure in public words for drafts.
 import { describe, expect, it } from 'vitest';
 import type { ProbeResult, ProviderStatus } from '../../src/core/evidence.js';
-import { incidentLine, probeLine, publicErrors } from '../../src/core/evidence-words.js';
+import { errorFacts } from '../../src/core/blame.js';
+import { incidentLine, probeLine } from '../../src/core/evidence-words.js';
 
 const MSG = 'POST https://api.anthropic.com/v1/messages';
 const base = { id: 'p', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', kind: 'http', target: MSG, latencyMs: 1200, detail: '' } as const;
@@ -39,15 +40,15 @@ describe('incidentLine', () => {
   });
 });
 
-describe('publicErrors', () => {
-  it.each<[string, ProbeResult[], string]>([
-    ['nothing failed', [probe({ ok: true, outcome: 'ok', status: 200 })], ''],
-    ['Anthropic error type wins over the status word', [probe({ status: 529, errorType: 'overloaded_error' })], 'HTTP 529, overloaded'],
-    ['status word without an error type', [probe({ status: 503 })], 'HTTP 503, unavailable'],
-    ['unknown status has no word', [probe({ status: 418 })], 'HTTP 418'],
-    ['most frequent first, at most two', [probe({ outcome: 'timeout' }), probe({ status: 529 }), probe({ status: 529 }), probe({ outcome: 'dns' })], 'HTTP 529, overloaded; timeouts'],
-    ['network outcomes in words', [probe({ outcome: 'tls' })], 'TLS failures'],
-  ])('%s', (_n, ps, words) => {
-    expect(publicErrors(ps)).toBe(words);
+describe('errorFacts: the failures drafts cite, as kinds the templates put in words', () => {
+  it.each<[string, ProbeResult[], ReturnType<typeof errorFacts>]>([
+    ['nothing failed', [probe({ ok: true, outcome: 'ok', status: 200 })], []],
+    ['Anthropic error type wins over the status', [probe({ status: 529, errorType: 'overloaded_error' })], [{ status: 529, kind: 'overloaded' }]],
+    ['the status without an error type', [probe({ status: 503 })], [{ status: 503, kind: 'unavailable' }]],
+    ['an unknown status is "other"', [probe({ status: 418 })], [{ status: 418, kind: 'other' }]],
+    ['most frequent first, at most two', [probe({ outcome: 'timeout' }), probe({ status: 529 }), probe({ status: 529 }), probe({ outcome: 'dns' })], [{ status: 529, kind: 'overloaded' }, { kind: 'timeout' }]],
+    ['network outcomes by kind', [probe({ outcome: 'tls' })], [{ kind: 'tls' }]],
+  ])('%s', (_n, ps, facts) => {
+    expect(errorFacts(ps)).toEqual(facts);
   });
 });
