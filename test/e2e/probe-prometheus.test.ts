@@ -2,11 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { json, startServer, type TestServer } from '../helpers/server.js';
+import { freePort, json, startServer, type TestServer } from '../helpers/server.js';
 import { parseEvidence } from '../../src/probes/evidence-file.js';
 
 const BINARIES = ['prometheus', 'prometheus-blackbox-exporter'];
@@ -14,13 +13,6 @@ const missing = BINARIES.filter((b) => spawnSync('sh', ['-c', `command -v ${b}`]
 if (missing.length)
   console.warn(`probe-prometheus: skipped — ${missing.join(' and ')} not installed (Debian packages prometheus, prometheus-blackbox-exporter; .ci/run installs them).`);
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 describe.skipIf(missing.length > 0)(`prometheus probe with a real Prometheus and blackbox_exporter${missing.length ? ` (skipped: ${missing.join(', ')} not installed)` : ''}`, () => {
   let target: TestServer;

@@ -1,35 +1,20 @@
 // Bundle files under pressure: concurrent runs for one incident, Ctrl-C mid-run, a read-only or full output directory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, statfsSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { startFaultServer, type FaultServer } from './fault-server.js';
-import { assertNoStack, cleanupProjects, project } from './project.js';
+import { assertNoStack, cleanupProjects, tryMountTmpfs, withEvidence } from './project.js';
 
-const EVIDENCE = readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8');
 const CHANNELS = ['statuspage', 'x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'sms', 'slack'];
 const BUNDLE_FILES = ['answers.json', 'bluesky.txt', 'draft.json', 'evidence.json', 'linkedin.json', 'linkedin.txt', 'mastodon.txt', 'review.html', 'slack.md', 'sms.txt', 'statuspage.json', 'statuspage.md', 'threads.txt', 'x.txt'];
 
 /** Can this machine mount a tmpfs (root with CAP_SYS_ADMIN)? Probed once, so a test can say why it skips. */
-const MOUNT = (() => {
-  const dir = mkdtempSync(join(tmpdir(), 'lp-mount-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'pipe' });
-    execFileSync('umount', [dir], { stdio: 'pipe' });
-    return { ok: true, why: '' };
-  } catch (err) {
-    return { ok: false, why: String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).trim().split('\n')[0] };
-  } finally {
-    rmdirSync(dir);
-  }
-})();
-const mounted: string[] = [];
+const probe = tryMountTmpfs('size=64k');
+const MOUNT = typeof probe === 'string' ? { ok: true, why: '' } : { ok: false, why: probe.why };
 function mountTmpfs(options: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lp-fault-mnt-'));
-  execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'pipe' });
-  mounted.push(dir);
+  const dir = tryMountTmpfs(options);
+  if (typeof dir !== 'string') throw new Error(`cannot mount a tmpfs: ${dir.why}`);
   return dir;
 }
 
@@ -39,18 +24,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await srv.close();
-  for (const dir of mounted.splice(0)) {
-    execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
-    rmdirSync(dir);
-  }
   cleanupProjects();
 });
-
-function withEvidence(config: unknown = { product: { name: 'Acme Notes' } }): string {
-  const dir = project(config);
-  writeFileSync(join(dir, 'e.json'), EVIDENCE);
-  return dir;
-}
 
 /** Temp dirs (".NNN-phase.tmp-…") or temp files anywhere under `dir`. */
 function leftovers(dir: string): string[] {

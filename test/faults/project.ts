@@ -1,5 +1,6 @@
 // Scratch projects for the fault suite (a temp dir with a config) and the checks every fault test makes on a CLI run.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -15,7 +16,36 @@ export function project(config?: unknown, prefix = 'lp-fault-'): string {
   return dir;
 }
 
+/** The evidence most fault tests draft from: Anthropic's API answering 529. */
+export const EVIDENCE = readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8');
+
+/** A project (with a product, so a draft needs nothing more) holding that evidence as e.json. */
+export function withEvidence(config: unknown = { product: { name: 'Acme Notes' } }): string {
+  const dir = project(config);
+  writeFileSync(join(dir, 'e.json'), EVIDENCE);
+  return dir;
+}
+
+const mounted: string[] = [];
+
+/** A tmpfs mounted with `options` when this machine can (root with CAP_SYS_ADMIN, as CI), else why not; unmounted by cleanupProjects(). */
+export function tryMountTmpfs(options: string): string | { why: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'lp-fault-mnt-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'pipe' });
+    mounted.push(dir);
+    return dir;
+  } catch (err) {
+    rmdirSync(dir);
+    return { why: String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).trim().split('\n')[0]! };
+  }
+}
+
 export function cleanupProjects(): void {
+  for (const dir of mounted.splice(0)) {
+    execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
+    rmdirSync(dir);
+  }
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 

@@ -1,40 +1,14 @@
 // Files, state and numbers: resume files validated and kept per incident (9, 10), stale temp dirs swept (12), a symlinked incident folder refused (13), numeric flags validated (14), init (15), deep evidence, /dev/zero, a failed --save and a read-only bundle (16).
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import type { Evidence } from '../../src/core/evidence.js';
-import { assertNoStack, assertUserError, cleanupProjects, project } from './project.js';
+import { assertNoStack, assertUserError, cleanupProjects, EVIDENCE, project, tryMountTmpfs, withEvidence } from './project.js';
 
-const EVIDENCE = readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8');
-/** A read-only tmpfs when this machine can mount one (root with CAP_SYS_ADMIN, as CI), else why not. */
-const mounted: string[] = [];
-function readOnlyMount(): string | { why: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'lp-state-ro-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', dir], { stdio: 'pipe' });
-    mounted.push(dir);
-    return dir;
-  } catch (err) {
-    rmdirSync(dir);
-    return { why: String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).trim().split('\n')[0]! };
-  }
-}
 afterAll(() => {
-  for (const dir of mounted.splice(0)) {
-    execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
-    rmdirSync(dir);
-  }
   cleanupProjects();
 });
-
-function withEvidence(config: unknown = { product: { name: 'Acme Notes' } }): string {
-  const dir = project(config);
-  writeFileSync(join(dir, 'e.json'), EVIDENCE);
-  return dir;
-}
 
 const resumeFile = (incident: string | undefined, impact: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ schema: 'layerpost.resume/v1', answers: { impact }, from: 'e.json', ...(incident === undefined ? {} : { incident }), ...extra });
@@ -150,7 +124,7 @@ describe.concurrent('init (item 15)', () => {
   });
 
   it('init under a read-only mount: "read-only file system", not "no such file"', async (ctx) => {
-    const ro = readOnlyMount();
+    const ro = tryMountTmpfs('ro,size=64k');
     if (typeof ro !== 'string') return ctx.skip(`cannot mount a tmpfs here (${ro.why}); the case below still runs`);
     const r = await runCli(['init', join(ro, 'new', 'dir')], { cwd: project(), timeoutMs: 30_000 });
     assertUserError(r, 2, /permission denied \(read-only file system\)/);
