@@ -67,7 +67,9 @@ export function compose(input: ComposeInput): Composed {
   const carried = prev && prev.layer === layer.id ? (prev.causeErrors ?? []) : [];
   const errors = (fresh.length ? fresh : carried) as DraftInput['errors'];
   const failing = FAILING.includes(phase);
-  const reported = failing ? (answers.impact ?? prev?.impactReported ?? '') : (prev?.impactReported ?? (prev && FAILING.includes(prev.phase as Phase) ? prev.answers.impact : '') ?? '');
+  // The impact given while the fault was happening: this update's while it still is, else the one the incident carries.
+  const reportedBefore = prev?.impactReported ?? (prev && FAILING.includes(prev.phase as Phase) ? prev.answers.impact : undefined);
+  const reported = (failing ? answers.impact : undefined) ?? reportedBefore ?? '';
   const ctx = buildContext({
     product: { ...config.product, ...productOf(config, answers, prev) },
     layer,

@@ -1,7 +1,7 @@
 // Which answers a draft needs, what layerpost proposes for each, and which flag supplies it: pure.
 import type { Answers } from '../core/bundle.js';
 import type { Diagnosis } from '../core/diagnosis.js';
-import { namesProvider, type Layer, type Phase } from '../core/layers.js';
+import type { Layer, Phase } from '../core/layers.js';
 
 export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'action' | 'nextUpdateMinutes' | 'notes' | 'dataLoss' | 'product';
 
@@ -101,5 +101,3 @@ export function checkAnswers(answers: Answers, layers: readonly Layer[], provide
   return undefined;
 }
 
-/** Whether a layer's drafts name a provider (so the interview asks which). */
-export { namesProvider };

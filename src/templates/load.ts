@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
-import type { TemplateFile, TemplateSet } from './engine.js';
+import { partialName, type TemplateFile, type TemplateSet } from './set.js';
 
 let root: string | undefined;
 /** The package root (where package.json and templates/ are), from src/ or from dist/. */
@@ -49,11 +49,6 @@ export async function readTemplateDir(dir: string, origin: TemplateFile['origin'
   );
 }
 
-/** Partial name of a phrase file: phrases/cause/network → cause/network; the older partials/NAME → NAME. */
-export function partialName(fileName: string): string | undefined {
-  const m = /^(?:phrases|partials)\/(.+)$/.exec(fileName);
-  return m?.[1];
-}
 
 export function toTemplateSet(files: TemplateFile[]): TemplateSet {
   const set: TemplateSet = { templates: new Map(), partials: new Map(), layered: new Map() };

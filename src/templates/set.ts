@@ -33,6 +33,12 @@ export function partialFiles(set: Pick<TemplateSet, 'partials' | 'layered'>, nam
   return layered ? [...layered.values()] : [];
 }
 
+/** Partial name of a phrase file: phrases/cause/network → cause/network; the older partials/NAME → NAME. */
+export function partialName(fileName: string): string | undefined {
+  const m = /^(?:phrases|partials)\/(.+)$/.exec(fileName);
+  return m?.[1];
+}
+
 /** Where the phrase NAME of a layer comes from: its own file, else the folder's default.hbs. */
 export function phraseFile(set: Pick<TemplateSet, 'layered'>, name: string, layerId: string): TemplateFile | undefined {
   const byKey = set.layered.get(name);
@@ -201,13 +207,13 @@ export function readySet(
       if (previous) {
         const base = name.slice('previous-'.length);
         const file = prev ? phraseFile(set, base, prev) : undefined;
-        const fn = file && partials.get(file.name.replace(/^(?:phrases|partials)\//, ''));
+        const fn = file && partials.get(partialName(file.name) ?? file.name);
         if (!fn) throw new ConfigError(`no phrase named ${base} for the previous layer ${prev || '(none)'}`);
         return run(asPrevious(fn), file, ctx, cur, prev);
       }
       const id = layerId ?? cur;
       const file = set.layered.has(name) ? phraseFile(set, name, id) : set.partials.get(name);
-      const fn = file && partials.get(set.layered.has(name) ? file.name.replace(/^(?:phrases|partials)\//, '') : name);
+      const fn = file && partials.get(set.layered.has(name) ? (partialName(file.name) ?? file.name) : name);
       if (!fn) throw new ConfigError(`no phrase named ${name}${set.layered.has(name) ? ` for the layer ${id}` : ''}`);
       return run(fn, file, ctx, id, prev);
     },
