@@ -42,3 +42,39 @@ export function createDispatcher(env: Env, opts: DispatcherOptions = {}): Dispat
   // Through a proxy, `requestTls` is what verifies the server at the end of the tunnel.
   return new EnvHttpProxyAgent({ ...common, httpProxy: proxies.http ?? '', httpsProxy: proxies.https ?? '', noProxy: proxies.noProxy ?? '', requestTls: tls });
 }
+
+/** The agents of one run, chosen per URL: asked again at every redirect hop, so a listed host's redirect to an unlisted one is verified. */
+export interface RunDispatchers {
+  for(url: string): Dispatcher | undefined;
+  /** Close every socket the run opened. */
+  close(): Promise<void>;
+}
+
+/**
+ * Run-scoped agents: the runner's own bound limits concurrency (a shared agent caps sockets per origin, which would
+ * queue requests to one host behind each other), and closing them frees every socket at once. A `fixed` dispatcher
+ * (tests) serves every URL and is left open.
+ */
+export function runDispatchers(env: Env, insecureHosts: readonly string[], fixed?: Dispatcher): RunDispatchers {
+  let strict: Dispatcher | undefined;
+  let lenient: Dispatcher | undefined;
+  return {
+    for(url) {
+      if (fixed) return fixed;
+      let host = '';
+      let hostPort = '';
+      try {
+        const u = new URL(url);
+        host = u.hostname.replace(/^\[|\]$/g, '');
+        hostPort = `${host}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
+      } catch {
+        /* an invalid URL fails in the request itself */
+      }
+      if (!insecureHosts.includes(host) && !insecureHosts.includes(hostPort)) return (strict ??= createDispatcher(env, { keepAliveTimeout: 4_000 }));
+      return (lenient ??= createDispatcher(env, { keepAliveTimeout: 4_000, insecure: true }));
+    },
+    async close() {
+      await Promise.all([strict, lenient].map((agent) => agent?.destroy().catch(() => undefined)));
+    },
+  };
+}

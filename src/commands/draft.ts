@@ -10,8 +10,9 @@ import { commandEnv } from './env.js';
 export const settlesInterrupt = true;
 
 export async function run(rt: Runtime, opts: Record<string, unknown>): Promise<number> {
+  const options = draftOptions(opts);
   const env = await commandEnv(rt);
-  const result = await runDraft(env, draftOptions(opts), { progress: gatherProgress(env) });
+  const result = await runDraft(env, options, { progress: gatherProgress(env) });
   reportDraft(env, result);
   if (rt.signal.aborted) {
     if (!result.bundle) return 130;

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { printJson, type Runtime } from '../runtime.js';
-import { describeNotRun, gatherEvidence, selectProbes, type NotRun } from '../probes/gather.js';
+import { gatherEvidence, selectProbes } from '../probes/gather.js';
+import { describeNotRun, type NotRun } from '../probes/prepare.js';
 import { commandEnv } from './env.js';
 import { probeProgressLine, providerLine } from '../probes/progress.js';
 

@@ -111,3 +111,14 @@ export function resolveField(value: string, env: NodeJS.ProcessEnv, who: string,
   if (isUrlField(path) && /^https?:\/\//i.test(value)) return resolveUrl(value, env, `${who}: ${path}`);
   return resolveRefs(value, env, `${who}: ${path}`, { secret: isCredentialField(path) });
 }
+
+/** resolveField over every string of a value (a probe's config), each named by its path. */
+export function resolveFields(value: unknown, env: NodeJS.ProcessEnv, who: string): unknown {
+  const walk = (v: unknown, path: string): unknown => {
+    if (typeof v === 'string') return resolveField(v, env, who, path);
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, path ? `${path}.${k}` : k)]));
+    return v;
+  };
+  return walk(value, '');
+}

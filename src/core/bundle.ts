@@ -107,6 +107,11 @@ export const BundleManifestSchema = z.object({
 });
 export type BundleManifest = z.infer<typeof BundleManifestSchema>;
 
+/** When the incident began: its first update's time, which every later manifest carries. */
+export function incidentStartedAt(m: BundleManifest): string {
+  return m.incidentStartedAt ?? m.createdAt;
+}
+
 export const ANSWERS_DOCUMENT: DocumentKind<Answers> = { what: 'answers file', id: ANSWERS_SCHEMA, idRequired: false, schema: AnswersSchema };
 export const BUNDLE_DOCUMENT: DocumentKind<BundleManifest> = { what: 'bundle manifest', id: BUNDLE_SCHEMA, idRequired: true, schema: BundleManifestSchema };
 export { EvidenceSchema };

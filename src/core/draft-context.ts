@@ -49,21 +49,32 @@ export function buildContext(input: DraftInput): TemplateContext {
   const impact = ensureSentence(input.impact.text);
   const action = ensureSentence(input.action);
   const dataLoss = resolved ? ensureSentence(input.dataLoss) : '';
+  const reported = ensureSentence(input.impact.reported);
+  const notes = ensureSentence(input.notes);
   // Only layers that involve the provider name it (an unknown cause blames no one), or a correction of one that did.
   const provider = namesProvider(input.layer) || (prev && namesProvider(prev.layer)) ? input.provider : undefined;
   const incident = provider?.incident;
   const errors = input.errors.slice(0, 2).map((e) => ({ status: e.status ?? 0, kind: e.kind, is: flags(ERROR_KINDS, e.kind) as TemplateContext['evidence']['errors'][number]['is'] }));
+  const layer = { ...layerRef(input.layer), name: input.layer.name };
+  const previousLayer = { ...layerRef(prev?.layer), name: prev?.layer.name ?? '' };
+  // Every time the drafts show, in the product's zone.
+  const times = {
+    startedAt: formatTime(input.incident.startedAt, tz),
+    now: formatTime(input.now, tz),
+    takenAt: formatTime(new Date(input.evidenceTakenAt), tz),
+    nextUpdate: formatTime(addMinutes(input.now, input.nextUpdateMinutes), tz),
+  };
   return {
     product: { name: input.product.name, feature: input.product.feature, statusUrl: input.product.statusUrl ?? '' },
     incident: {
       id: input.incident.id,
       update: input.incident.update,
       isFollowUp: input.incident.update > 1,
-      startedAt: formatTime(input.incident.startedAt, tz),
-      endedAt: formatTime(input.now, tz),
+      startedAt: times.startedAt,
+      endedAt: times.now,
     },
     phase: { id: input.phase, past: input.phase === 'monitoring' || resolved, is: flags(PHASES, input.phase) as TemplateContext['phase']['is'] },
-    layer: { ...layerRef(input.layer), name: input.layer.name },
+    layer,
     provider: {
       id: provider?.id ?? '',
       name: provider?.name ?? '',
@@ -72,14 +83,14 @@ export function buildContext(input: DraftInput): TemplateContext {
       incident: { open: Boolean(incident), name: incident?.name ?? '', status: incident?.status ?? '', url: incident?.url ?? '' },
     },
     models: { list: input.models.map((m) => ({ id: m.id, name: m.name })), any: input.models.length > 0, count: input.models.length },
-    impact: { text: impact, given: impact !== '', reported: ensureSentence(input.impact.reported), level: input.impact.level ?? 'major' },
-    evidence: { errors, anyErrors: errors.length > 0, lines: [...input.evidenceLines], takenAt: formatTime(new Date(input.evidenceTakenAt), tz) },
+    impact: { text: impact, given: impact !== '', reported, level: input.impact.level ?? 'major' },
+    evidence: { errors, anyErrors: errors.length > 0, lines: [...input.evidenceLines], takenAt: times.takenAt },
     action: { text: action, given: action !== '' },
-    now: formatTime(input.now, tz),
-    nextUpdate: { has: !resolved, minutes: input.nextUpdateMinutes, at: formatTime(addMinutes(input.now, input.nextUpdateMinutes), tz) },
-    previous: { has: Boolean(prev), layer: { ...layerRef(prev?.layer), name: prev?.layer.name ?? '' }, phase: { id: prev?.phase ?? '', is: flags(PHASES, prev?.phase) as TemplateContext['previous']['phase']['is'] } },
+    now: times.now,
+    nextUpdate: { has: !resolved, minutes: input.nextUpdateMinutes, at: times.nextUpdate },
+    previous: { has: Boolean(prev), layer: previousLayer, phase: { id: prev?.phase ?? '', is: flags(PHASES, prev?.phase) as TemplateContext['previous']['phase']['is'] } },
     correction: { has: Boolean(prev && prev.layer.id !== input.layer.id) },
     dataLoss: { text: dataLoss, given: dataLoss !== '' },
-    notes: ensureSentence(input.notes),
+    notes,
   };
 }

@@ -1,6 +1,6 @@
 // From confirmed answers and evidence to drafts, findings and the bundle's files: no I/O, no clock.
 import type { ResolvedConfig } from '../config/load.js';
-import { ANSWERS_SCHEMA, BUNDLE_SCHEMA, type Answers, type BundleManifest, type Draft, type Finding } from '../core/bundle.js';
+import { incidentStartedAt, type Answers, type BundleManifest, type Draft, type Finding } from '../core/bundle.js';
 import { CHANNELS, type ChannelId } from '../core/channels/index.js';
 import type { TemplateContext } from '../core/context.js';
 import type { LintContext } from '../lint/types.js';
@@ -9,7 +9,7 @@ import { buildContext, type DraftInput } from '../core/draft-context.js';
 import type { Evidence } from '../core/evidence.js';
 import { findLayer, namesProvider, type Phase } from '../core/layers.js';
 import { modelDisplayName, plainProviderName } from '../providers/catalogue.js';
-import { componentStatus, renderDrafts, renderSaid, statuspagePayload, type Renderer, type Said } from '../core/render.js';
+import { renderDrafts, renderSaid, type Renderer, type Said } from '../core/render.js';
 import type { PreviousBundle } from './store.js';
 
 export interface ComposeInput {
@@ -70,11 +70,13 @@ export function compose(input: ComposeInput): Composed {
   // The impact given while the fault was happening: this update's while it still is, else the one the incident carries.
   const reportedBefore = prev?.impactReported ?? (prev && FAILING.includes(prev.phase as Phase) ? prev.answers.impact : undefined);
   const reported = (failing ? answers.impact : undefined) ?? reportedBefore ?? '';
+  const product = { ...config.product, ...productOf(config, answers, prev) };
+  const incident = provider && namesProvider(layer) ? openIncident(input.evidence, provider.id, layer.id) : undefined;
   const ctx = buildContext({
-    product: { ...config.product, ...productOf(config, answers, prev) },
+    product,
     layer,
     phase,
-    provider: provider && namesProvider(layer) ? { id: provider.id, name: plainProviderName(provider), statusUrl: provider.status?.url, incident: openIncident(input.evidence, provider.id, layer.id) } : undefined,
+    provider: provider && namesProvider(layer) ? { id: provider.id, name: plainProviderName(provider), statusUrl: provider.status?.url, incident } : undefined,
     models: (answers.models ?? []).map((id) => ({ id, name: modelDisplayName(config.catalogue, id, answers.provider) })),
     impact: { text: answers.impact ?? '', reported, level: answers.impactLevel },
     errors,
@@ -84,7 +86,7 @@ export function compose(input: ComposeInput): Composed {
     action: answers.action ?? (failing ? layer.mitigation : undefined),
     notes: answers.notes,
     dataLoss: answers.dataLoss,
-    incident: { id: input.incident, update: input.update, startedAt: prev ? new Date(firstCreatedAt(prev)) : input.now },
+    incident: { id: input.incident, update: input.update, startedAt: prev ? new Date(incidentStartedAt(prev)) : input.now },
     previous: prev && prevLayer ? { layer: prevLayer, phase: prev.phase as Phase } : undefined,
     now: input.now,
   });
@@ -121,76 +123,4 @@ export function compose(input: ComposeInput): Composed {
 export function aboutEditedText(message: string): string {
   const kept = message.split('; ').filter((part) => !part.includes('{{'));
   return `${(kept.length ? kept : [message.replace(/\{\{[^}]*\}\}/g, '…')]).join('; ')} (in your edited text)`;
-}
-
-function firstCreatedAt(prev: BundleManifest): string {
-  return prev.incidentStartedAt ?? prev.createdAt;
-}
-
-export interface BundleFilesInput extends ComposeInput, Composed {
-  proposedLayer: string;
-  previousDir?: string;
-  /** A confirmed override of the evidence, recorded. */
-  override?: BundleManifest['override'];
-  /** Fresh evidence that points away from the published layer, which was kept. */
-  proposal?: BundleManifest['proposal'];
-}
-
-/** The manifest and every file of the bundle, review page included. */
-export function bundleFiles(
-  input: BundleFilesInput,
-  update: number,
-  renderReview: (m: BundleManifest, e: Evidence) => string,
-): { manifest: BundleManifest; files: Record<string, string> } {
-  const { ctx, drafts, answers, config } = input;
-  const prev = input.previous;
-  const manifest: BundleManifest = {
-    schema: BUNDLE_SCHEMA,
-    createdAt: input.now.toISOString(),
-    incidentStartedAt: prev ? firstCreatedAt(prev.manifest) : input.now.toISOString(),
-    product: { name: ctx.product.name, feature: ctx.product.feature, timeZone: config.product.timeZone, handles: Object.keys(config.channels.handles ?? {}).length ? config.channels.handles : undefined },
-    incident: input.incident,
-    update,
-    phase: ctx.phase.id,
-    layer: ctx.layer.id,
-    layerName: input.said.layerName || ctx.layer.name,
-    provider: ctx.provider.id || undefined,
-    providerName: ctx.provider.name || undefined,
-    models: ctx.models.list.map((m) => m.id),
-    proposedLayer: input.proposedLayer,
-    diagnosis: input.diagnosis.ranked,
-    drafts,
-    findings: input.findings,
-    answers: { schema: ANSWERS_SCHEMA, ...answers, incident: input.incident },
-    previous: prev
-      ? { dir: prev.dir, update: prev.manifest.update, phase: prev.manifest.phase, layer: prev.manifest.layer, layerName: prev.manifest.layerName, drafts: prev.manifest.drafts }
-      : undefined,
-    timeline: prev ? [...(prev.manifest.timeline ?? []), timelineEntry(prev.manifest, prev.dir)] : [],
-    ...(input.override ? { override: input.override } : {}),
-    ...(input.proposal ? { proposal: input.proposal } : {}),
-    ...(ctx.impact.reported ? { impactReported: ctx.impact.reported } : {}),
-    causeErrors: ctx.evidence.errors.map((e) => ({ status: e.status || undefined, kind: e.kind })),
-    correction: ctx.correction.has ? input.said.correction : undefined,
-    statuspage: {
-      status: ctx.phase.id,
-      components: (config.product.components ?? []).map((c) => ({ ...c, status: componentStatus(ctx.impact.level, ctx.phase.id) })),
-    },
-  };
-  const files: Record<string, string> = {};
-  for (const d of drafts) {
-    files[d.file] = d.channel === 'statuspage' ? `# ${d.title ?? ''}\n\n${d.text}\n` : d.text + '\n';
-    const payload = CHANNELS[d.channel as ChannelId]?.payload;
-    if (payload) files[payload.file] = payload.render(d.text);
-  }
-  const sp = drafts.find((d) => d.channel === 'statuspage');
-  if (sp) files['statuspage.json'] = JSON.stringify(statuspagePayload(sp, ctx, config.product.components ?? []), null, 2) + '\n';
-  files['evidence.json'] = JSON.stringify(input.evidence, null, 2) + '\n';
-  files['answers.json'] = JSON.stringify(manifest.answers, null, 2) + '\n';
-  files['draft.json'] = JSON.stringify(manifest, null, 2) + '\n';
-  files['review.html'] = renderReview(manifest, input.evidence);
-  return { manifest, files };
-}
-
-function timelineEntry(m: BundleManifest, dir: string): NonNullable<BundleManifest['timeline']>[number] {
-  return { update: m.update, phase: m.phase, layer: m.layer, layerName: m.layerName, createdAt: m.createdAt, dir, ...(m.correction ? { correction: m.correction } : {}) };
 }

@@ -7,7 +7,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import type { ResolvedConfig } from '../config/load.js';
 import type { Log } from '../runtime.js';
 import { checkAnswers, FLAGS, type AnswerKey } from '../interview/answers.js';
-import { loadResume } from './store.js';
+import { loadResume } from './resume.js';
 
 /** The draft command's options, one per flag (src/cli.ts). */
 export interface DraftOptions {
@@ -94,6 +94,9 @@ export interface DraftInputs {
 /** Read and check what the operator gave before any evidence is gathered: a bad flag or file fails in milliseconds. */
 export async function readInputs(o: DraftOptions, env: { cwd: string; now: Date; config: ResolvedConfig; log: Log }): Promise<DraftInputs> {
   const { config } = env;
+  // The flags first: a bad one fails before any file is read.
+  const flagged = flagAnswers(o);
+  const channels = resolveChannels(o.channels, config.channels.enabled);
   const out = o.out ? resolve(env.cwd, o.out) : config.out;
   const resume = o.resume ? await loadResume(out, o.incident) : undefined;
   const answersPath = o.answers ? (isAbsolute(o.answers) ? o.answers : resolve(env.cwd, o.answers)) : undefined;
@@ -102,7 +105,7 @@ export async function readInputs(o: DraftOptions, env: { cwd: string; now: Date;
   // A bad value in the file is reported against the file and its field, not against a flag the operator never typed.
   const badInFile = answersPath ? checkAnswers(fileAnswers, config.layers, providerIds) : undefined;
   if (badInFile) throw new ConfigError(`${answersPath}: ${asField(badInFile)}`);
-  const given: Answers = { ...resume?.answers, ...fileAnswers, ...flagAnswers(o) };
+  const given: Answers = { ...resume?.answers, ...fileAnswers, ...flagged };
   const bad = checkAnswers(given, config.layers, providerIds);
   if (bad) throw new UsageError(bad);
   const incident = given.incident ?? resume?.incident ?? newIncidentId(env.now);
@@ -111,5 +114,5 @@ export async function readInputs(o: DraftOptions, env: { cwd: string; now: Date;
     const restored = Object.entries(resume.answers).filter(([k, v]) => k !== 'schema' && k !== 'incident' && v !== undefined && v !== '').map(([k]) => FLAGS[k as AnswerKey] ?? k);
     env.log.info(`Resuming incident ${incident}: restored ${restored.length ? restored.join(', ') : 'no answers yet'}${resume.from ? `, evidence from ${resume.from}` : ''}.`);
   }
-  return { out, given, channels: resolveChannels(o.channels, config.channels.enabled), incident, from: o.from ?? resume?.from };
+  return { out, given, channels, incident, from: o.from ?? resume?.from };
 }

@@ -4,24 +4,25 @@ import type { ChalkInstance as Chalk } from 'chalk';
 import type { Answers, BundleManifest, Draft, Finding } from '../core/bundle.js';
 import { diagnose, type Diagnosis } from '../core/diagnosis.js';
 import type { Evidence } from '../core/evidence.js';
-import { pointsElsewhere } from '../core/override.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
 import type { LintContext } from '../lint/types.js';
 import type { Log, Runtime } from '../runtime.js';
-import { propose, withProposed } from '../interview/answers.js';
 import { draftsText } from '../interview/interview.js';
-import { reviewLoop, settleAnswers } from '../interview/settle.js';
+import { reviewLoop } from '../interview/review-loop.js';
+import { settleAnswers } from '../interview/settle.js';
 // Every draft renders templates, lints its drafts and writes a review page: loaded with the command, not on demand.
 import { lintDrafts } from '../lint/drafts.js';
 import { renderReviewHtml } from '../review/html.js';
 import { layerPhrases, loadTemplateSet } from '../templates/load.js';
 import { rendererFor } from '../templates/renderer.js';
-import { bundleFiles, compose, productOf, type Composed } from './compose.js';
+import { bundleFiles } from './bundle.js';
+import { compose, productOf, type Composed } from './compose.js';
 import { evidenceFor, type GatherProgress } from './evidence.js';
 import { readInputs, resumeHint, type DraftOptions } from './inputs.js';
-import { clearResume, findPrevious, nextUpdateNumber, saveResume, writeBundle } from './store.js';
+import { clearResume, saveResume } from './resume.js';
+import { findPrevious, nextUpdateNumber, writeBundle } from './store.js';
 
 export { newIncidentId, resolveChannels, resumeHint, type DraftOptions } from './inputs.js';
 
@@ -80,30 +81,31 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   let previous = await findPrevious(out, incident);
   const update = await nextUpdateNumber(out, incident);
   const prevAnswers = previous ? { ...previous.manifest.answers, product: previous.manifest.answers.product ?? previous.manifest.product.name } : undefined;
-  const proposal = propose({ diagnosis, configuredProviders: config.raw.providers?.map((p) => p.id) ?? [], previous: prevAnswers }, given0);
 
   // The layer is the operator's act: given now, or kept from the last update; --yes never takes a new one from the evidence.
   const interactive = rt.interactive && !o.yes;
   let asker = deps.asker;
   const askerFor = interactive || deps.asker ? async () => (asker ??= await (await import('../adapters/prompts.js')).inquirerAsker(rt.interactive)) : undefined;
-  const named = new Set([...(config.raw.providers ?? []).map((p) => p.id), ...(config.probes ?? []).flatMap((p) => (p.provider ? [p.provider] : [])), ...(proposal.answers.provider ? [proposal.answers.provider] : [])]);
-  const providers = (named.size ? config.catalogue.filter((p) => named.has(p.id)) : config.catalogue).map((p) => ({ id: p.id, name: p.name, models: p.models }));
-  const settle = {
+  const providerIds = config.catalogue.map((p) => p.id);
+  const interview = { ranked: diagnosis.ranked, summary: diagnosis.summary, layers: config.layers, providers: config.catalogue, namedProviders: [...(config.raw.providers ?? []).map((p) => p.id), ...(config.probes ?? []).flatMap((p) => (p.provider ? [p.provider] : []))], onAnswer: keep, evidenceShown: !deps.evidence && !from };
+  const settled = await settleAnswers({
+    given: given0,
+    yes: Boolean(o.yes),
     diagnosis,
-    layers: config.layers,
-    providerIds: config.catalogue.map((p) => p.id),
+    configuredProviders: config.raw.providers?.map((p) => p.id) ?? [],
+    previous: prevAnswers,
     published: previous?.manifest.layer,
+    layers: config.layers,
+    providerIds,
     hasProduct: (a: Answers) => Boolean(productOf(config, a, previous?.manifest).name),
-    interview: { proposal, ranked: diagnosis.ranked, summary: diagnosis.summary, layers: config.layers, providers, onAnswer: keep, evidenceShown: !deps.evidence && !from },
+    layerGiven: given0.layer !== undefined,
+    confirmOverride: Boolean(o.confirmOverride),
+    asker: askerFor,
+    interview,
     warn: (line: string) => log.warn(line),
-  };
-  const settled = await settleAnswers({ ...settle, given: o.yes ? withProposed(given0, proposal) : given0, proposal, layerGiven: given0.layer !== undefined, confirmOverride: Boolean(o.confirmOverride), asker: askerFor });
+  });
   let answers = settled.answers;
-
-  const elsewhere = previous && answers.layer === previous.manifest.layer ? pointsElsewhere(diagnosis, answers.layer!) : undefined;
-  const proposalNote = elsewhere ? { layer: elsewhere.layer, confidence: elsewhere.confidence, kept: answers.layer! } : undefined;
-  if (elsewhere)
-    log.warn(`Fresh evidence points to ${elsewhere.layer} (${Math.round(elsewhere.confidence * 100)}%); the published layer ${answers.layer} is kept. Pass --layer ${elsewhere.layer} to change it (the drafts then carry a correction).`);
+  const proposalNote = settled.elsewhere;
 
   const lint = deps.lint ?? ((drafts: Draft[], ctx: LintContext) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers }));
   const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint });
@@ -112,7 +114,8 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   let acceptedOver = false;
   let edits: Record<string, string> = {};
   if (askerFor) {
-    const reviewed = await reviewLoop(await askerFor(), { answers, composed }, settle, (a, e) => ((edits = e), composeFor(update, a, e)));
+    const loop = { layers: config.layers, providerIds, interview: { ...interview, proposal: settled.proposal }, warn: (line: string) => log.warn(line) };
+    const reviewed = await reviewLoop(await askerFor(), { answers, composed }, loop, (a, e) => ((edits = e), composeFor(update, a, e)));
     ({ answers, composed } = reviewed);
     if (reviewed.kind === 'quit') {
       await keep(answers);
@@ -156,3 +159,4 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote },
   };
 }
+

@@ -75,8 +75,10 @@ export function requiredKeys(answers: Answers, layers: readonly Layer[]): Answer
   return keys;
 }
 
-export function missingKeys(answers: Answers, layers: readonly Layer[]): AnswerKey[] {
-  return requiredKeys(answers, layers).filter((k) => answers[k] === undefined || answers[k] === '');
+/** The required answers not given; the product among them when it is named nowhere else (config, an earlier update). */
+export function missingKeys(answers: Answers, layers: readonly Layer[], hasProduct: (a: Answers) => boolean = () => true): AnswerKey[] {
+  const missing = requiredKeys(answers, layers).filter((k) => answers[k] === undefined || answers[k] === '');
+  return hasProduct(answers) ? missing : [...missing, 'product'];
 }
 
 /** Fill every answer not given with the proposal (what --yes does). Data loss is never proposed. */
@@ -101,3 +103,11 @@ export function checkAnswers(answers: Answers, layers: readonly Layer[], provide
   return undefined;
 }
 
+
+/** A complete answer set judged whole: the first problem, said with the flag that mends it, or undefined. */
+export function judgeAnswers(answers: Answers, layers: readonly Layer[], providerIds: readonly string[], hasProduct?: (a: Answers) => boolean): string | undefined {
+  const bad = checkAnswers(answers, layers, providerIds);
+  if (bad) return bad;
+  const missing = missingKeys(answers, layers, hasProduct);
+  return missing.length ? `missing answer: ${FLAGS[missing[0]!]}` : undefined;
+}

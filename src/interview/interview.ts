@@ -10,7 +10,10 @@ export interface InterviewInput {
   ranked: Hypothesis[];
   summary: string[];
   layers: readonly Layer[];
+  /** Every provider the interview could offer (the catalogue). */
   providers: ReadonlyArray<{ id: string; name: string; models: ReadonlyArray<{ id: string; name: string }> }>;
+  /** Providers the config or its probes name: with the proposed one, the only ones offered (all, when none is named). */
+  namedProviders?: readonly string[];
   /** The evidence was printed as it was gathered (not read from a file): the interview does not repeat it. */
   evidenceShown?: boolean;
   /** Called after every answer so that Ctrl-C loses nothing. */
@@ -69,11 +72,13 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
     await save();
   }
   if (layer && namesProvider(layer)) {
-    if (want('provider') && input.providers.length) {
+    const named = new Set([...(input.namedProviders ?? []), ...(p.provider ? [p.provider] : [])]);
+    const offered = named.size ? input.providers.filter((pr) => named.has(pr.id)) : input.providers;
+    if (want('provider') && offered.length) {
       a.provider = await ask.select({
         message: 'Which provider?',
         default: p.provider,
-        choices: input.providers.map((pr) => ({ value: pr.id, name: pr.name })),
+        choices: offered.map((pr) => ({ value: pr.id, name: pr.name })),
       });
       await save();
     }

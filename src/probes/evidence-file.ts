@@ -56,5 +56,6 @@ export async function loadEvidence(pathOrUrl: string, opts: LoadEvidenceOptions)
   // An HTML page (a login wall, a CDN challenge) is said to be one, as status sources do.
   const body = parseJsonBody(res);
   if (!body.ok && !/invalid JSON/.test(body.reason)) throw new ConfigError(`${shown}: could not read the evidence: ${body.reason}`);
-  return parseEvidence(decodeBody(res.body), shown, opts.now);
+  const text = decodeBody(res.body);
+  return parseEvidence(text, shown, opts.now);
 }

@@ -4,14 +4,15 @@ import type { Dispatcher } from 'undici';
 import type { ResolvedConfig } from '../config/load.js';
 import type { ProbeConfig } from '../config/schema.js';
 import { EVIDENCE_SCHEMA, type Evidence, type ProbeResult, type ProviderStatus } from '../core/evidence.js';
-import { ConfigError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { redactDeep } from '../adapters/secrets.js';
-import { shownProxy } from '../adapters/dispatcher.js';
+import { runDispatchers, shownProxy } from '../adapters/dispatcher.js';
 import type { CatalogueEntry } from '../providers/catalogue.js';
 import type { fetchStatuses as FetchStatuses } from '../providers/fetch.js';
 import { defaultProbes } from './defaults.js';
 import { offlineLine, reachedNoServer } from './offline.js';
-import { missingEnv, prepareProbes, runProbes } from './runner.js';
+import { planProbes, type NotRun } from './prepare.js';
+import { runProbes } from './runner.js';
 
 export interface GatherOptions {
   /** Only these probe ids (an unknown id is a UsageError listing the known ones). */
@@ -60,57 +61,40 @@ export function providersFor(config: Pick<ResolvedConfig, 'providers' | 'catalog
   return config.providers;
 }
 
-export interface NotRun {
-  id: string;
-  /** The unset environment variables it references. */
-  missing: string[];
-}
-
-/** "environment variables A, B are not set (needed by probes x, y)". */
-export function describeNotRun(notRun: readonly NotRun[]): string {
-  const vars = [...new Set(notRun.flatMap((n) => n.missing))];
-  const ids = notRun.map((n) => `"${n.id}"`);
-  return `environment variable${vars.length > 1 ? 's' : ''} ${vars.join(', ')} ${vars.length > 1 ? 'are' : 'is'} not set (needed by probe${ids.length > 1 ? 's' : ''} ${ids.join(', ')})`;
-}
-
 export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions): Promise<Evidence> {
   const takenAt = opts.now().toISOString();
   const selected = selectProbes(config, opts.only);
-  const notRun = selected.map((p) => ({ id: p.id, missing: missingEnv(p, opts.env) })).filter((n) => n.missing.length);
-  if (notRun.length && (!opts.onNotRun || notRun.length === selected.length)) throw new ConfigError(describeNotRun(notRun));
-  if (notRun.length) opts.onNotRun!(notRun);
-  const probes = selected.filter((p) => !notRun.some((n) => n.id === p.id));
-  // A bad pattern is a config error before anything goes on the network.
-  prepareProbes(probes, opts.env);
-  const providers = opts.statuses ? providersFor(config, probes, Boolean(opts.only?.length)).filter((p) => p.status) : [];
+  const providers = opts.statuses ? providersFor(config, selected, Boolean(opts.only?.length)).filter((p) => p.status) : [];
   const deadline = AbortSignal.timeout(opts.deadlineMs);
   const statusSignal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
-  const [results, statuses] = await Promise.all([
-    runProbes(probes, {
-      concurrency: opts.concurrency ?? config.concurrency,
-      deadlineMs: opts.deadlineMs,
-      defaultTimeoutMs: config.probeTimeoutMs,
-      env: opts.env,
-      signal: opts.signal,
-      now: opts.now,
-      baseDir: config.baseDir,
-      onResult: opts.onProbe,
-      insecureHosts: config.insecureHosts,
-      dispatcher: opts.dispatcher,
-    }),
-    providers.length ? boundedStatuses(providers, config, opts, statusSignal) : Promise.resolve([]),
-  ]);
+  // A missing key or a bad pattern is a config error before anything goes on the network.
+  const { runnable, notRun } = planProbes(selected, opts.env, Boolean(opts.onNotRun));
+  if (notRun.length) opts.onNotRun!(notRun);
   const proxy = shownProxy(opts.env);
+  const dispatchers = runDispatchers(opts.env, config.insecureHosts ?? [], opts.dispatcher);
+  const probing = runProbes(runnable, {
+    concurrency: opts.concurrency ?? config.concurrency,
+    deadlineMs: opts.deadlineMs,
+    defaultTimeoutMs: config.probeTimeoutMs,
+    env: opts.env,
+    signal: opts.signal,
+    now: opts.now,
+    baseDir: config.baseDir,
+    onResult: opts.onProbe,
+    insecureHosts: config.insecureHosts,
+    dispatchers,
+  });
+  const fetching = (async (): Promise<ProviderStatus[]> => {
+    if (!providers.length) return [];
+    const { fetchStatuses, fetchStatusesWithin } = await import('../providers/fetch.js');
+    const options = { timeoutMs: Math.min(config.timeoutMs, opts.deadlineMs), signal: statusSignal, now: opts.now, cacheDir: opts.cacheDir, dispatcher: opts.dispatcher, onResult: opts.onProvider };
+    return fetchStatusesWithin(providers, options, opts.fetchStatuses ?? fetchStatuses);
+  })();
+  const [results, fetched] = await Promise.all([probing, fetching]);
   const takenOn: Evidence['takenOn'] = { host: hostname(), ...(proxy ? { proxy } : {}), ...(config.file ? { config: config.file } : {}) };
-  if (reachedNoServer(results, statuses)) {
+  if (reachedNoServer(results, fetched)) {
     takenOn.reachedNoServer = true;
     opts.warn?.(offlineLine(takenOn.proxy));
   }
-  return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, takenOn, probes: results, providers: statuses });
-}
-
-async function boundedStatuses(providers: CatalogueEntry[], config: ResolvedConfig, opts: GatherOptions, signal: AbortSignal): Promise<ProviderStatus[]> {
-  const { fetchStatuses, fetchStatusesWithin } = await import('../providers/fetch.js');
-  const options = { timeoutMs: Math.min(config.timeoutMs, opts.deadlineMs), signal, now: opts.now, cacheDir: opts.cacheDir, dispatcher: opts.dispatcher, onResult: opts.onProvider };
-  return fetchStatusesWithin(providers, options, opts.fetchStatuses ?? fetchStatuses);
+  return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, takenOn, probes: results, providers: fetched });
 }

@@ -1,18 +1,15 @@
 // Runs probes concurrently under a bound, each with its timeout and samples, and ends at the deadline no matter what.
-import type { Dispatcher } from '../adapters/undici.js';
-import { createDispatcher } from '../adapters/dispatcher.js';
+import type { RunDispatchers } from '../adapters/dispatcher.js';
 import type { ProbeConfig, ProbeKind } from '../config/schema.js';
 import type { ProbeResult } from '../core/evidence.js';
 import { ConfigError } from '../errors.js';
-import { resolveField } from '../config/credentials.js';
 import type { ProbeContext, ProbeFn } from './types.js';
-import { checkPattern } from './expect.js';
 import { finish, resultBase } from './result.js';
 import { httpProbe } from './http.js';
 import { dnsProbe } from './dns.js';
 import { tcpProbe } from './tcp.js';
 import { tlsProbe } from './tls.js';
-import { canaryUrl, DEFAULT_KEY_REF, llmCanaryProbe } from './llm-canary.js';
+import { canaryUrl, llmCanaryProbe } from './llm-canary.js';
 import { prometheusProbe } from './prometheus.js';
 import { evidenceSourceProbe } from './evidence-source.js';
 
@@ -41,8 +38,8 @@ export interface RunProbesOptions {
   onResult?: (r: ProbeResult) => void;
   /** Hosts whose self-signed certificates are accepted. */
   insecureHosts?: readonly string[];
-  /** undici dispatcher for every HTTP probe (tests); default: agents owned by this run. */
-  dispatcher?: Dispatcher;
+  /** The run's agents (adapters/dispatcher.ts runDispatchers); closed when the run ends, before the results are handed on. */
+  dispatchers: RunDispatchers;
 }
 
 export function probeKind(p: ProbeConfig): ProbeKind {
@@ -59,51 +56,6 @@ export function probeTarget(p: ProbeConfig): string {
   if (hp) return p.dns ? hp.host : `${hp.host}:${hp.port ?? 443}`;
   if (p.prometheus) return p.prometheus.url;
   return p.evidence?.from ?? p.id;
-}
-
-/** A probe with its canary's default key reference filled in (ANTHROPIC_API_KEY …), as it is resolved. */
-function withDefaultKey(p: ProbeConfig): ProbeConfig {
-  const canary = p['llm-canary'];
-  return canary && canary.apiKey === undefined ? { ...p, 'llm-canary': { ...canary, apiKey: DEFAULT_KEY_REF[canary.api] } } : p;
-}
-
-/** The ${ENV_VAR}s a probe needs that the environment does not set (unset or empty), in order. */
-export function missingEnv(p: ProbeConfig, env: NodeJS.ProcessEnv): string[] {
-  const names = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      for (const m of v.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) if (!env[m[1]!]) names.add(m[1]!);
-    } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(withDefaultKey(p));
-  return [...names];
-}
-
-/**
- * Resolve every ${ENV_VAR} in the probes (a missing one is a ConfigError naming it, before anything runs) and
- * check their patterns. The resolved values are registered for redaction.
- */
-export function prepareProbes(probes: readonly ProbeConfig[], env: NodeJS.ProcessEnv): ProbeConfig[] {
-  return probes.map((p) => {
-    const resolved = resolveDeep(withDefaultKey(p), env, `probe "${p.id}"`, '') as ProbeConfig;
-    for (const [where, pattern] of [
-      ['http.expect.matches', resolved.http?.expect?.matches],
-      ['llm-canary.expect.matches', resolved['llm-canary']?.expect?.matches],
-    ] as const) {
-      const problem = pattern === undefined ? undefined : checkPattern(pattern);
-      if (problem) throw new ConfigError(`probe "${p.id}": ${where}: invalid regular expression (${problem})`);
-    }
-    return resolved;
-  });
-}
-
-function resolveDeep(value: unknown, env: NodeJS.ProcessEnv, who: string, path: string): unknown {
-  if (typeof value === 'string') return resolveField(value, env, who, path);
-  if (Array.isArray(value)) return value.map((v, i) => resolveDeep(v, env, who, `${path}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveDeep(v, env, who, path ? `${path}.${k}` : k)]));
-  return value;
 }
 
 /** Several samples of one probe as one result: failing if any sample failed, the most common failure as the detail. */
@@ -129,36 +81,17 @@ interface Slot {
   results?: ProbeResult[];
 }
 
-export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesOptions): Promise<ProbeResult[]> {
-  const prepared = prepareProbes(probes, opts.env);
+/** Run probes as prepare.ts returns them (references resolved, patterns checked), each kind by its own function. */
+export async function runProbes(prepared: readonly ProbeConfig[], opts: RunProbesOptions): Promise<ProbeResult[]> {
   const run = new AbortController();
   const deadlineS = Math.round(opts.deadlineMs / 100) / 10;
-  const insecureHosts = opts.insecureHosts ?? [];
-  // Run-scoped agents: the runner's own bound limits concurrency (the shared agent caps 64 sockets per origin,
-  // which would queue probes of one host behind each other), and ending the run frees every socket at once.
-  let strict: Dispatcher | undefined;
-  let lenient: Dispatcher | undefined;
   const ctxBase = {
     signal: run.signal,
     deadlineAt: performance.now() + opts.deadlineMs,
     now: opts.now,
     baseDir: opts.baseDir,
-    insecureHosts,
-    dispatcherFor(url: string): Dispatcher | undefined {
-      let host = '';
-      let hostPort = '';
-      try {
-        const u = new URL(url);
-        host = u.hostname.replace(/^\[|\]$/g, '');
-        hostPort = `${host}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
-      } catch {
-        /* an invalid URL fails in the request itself */
-      }
-      if (opts.dispatcher) return opts.dispatcher;
-      // Asked for every hop of a redirect: a listed host's redirect to an unlisted one is verified again.
-      if (!insecureHosts.includes(host) && !insecureHosts.includes(hostPort)) return (strict ??= createDispatcher(opts.env, { keepAliveTimeout: 4_000 }));
-      return (lenient ??= createDispatcher(opts.env, { keepAliveTimeout: 4_000, insecure: true }));
-    },
+    insecureHosts: opts.insecureHosts ?? [],
+    dispatcherFor: (url: string) => opts.dispatchers.for(url),
   };
   const slots: Slot[] = prepared.map(() => ({ samples: [] }));
 
@@ -181,7 +114,7 @@ export async function runProbes(probes: readonly ProbeConfig[], opts: RunProbesO
       opts.signal?.removeEventListener('abort', onOuter);
       // Sockets are closed before the results are handed on, so nothing holds the process open afterwards.
       const results = slots.flatMap((s) => s.results ?? []);
-      void Promise.all([strict, lenient].map((agent) => agent?.destroy().catch(() => undefined))).then(() => resolve(results));
+      void opts.dispatchers.close().then(() => resolve(results));
     };
     // Synchronous on abort: whatever a probe resolves after this moment is too late and is dropped.
     run.signal.addEventListener('abort', () => {

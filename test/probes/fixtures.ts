@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ProbeConfig } from '../../src/config/schema.js';
 import type { ProbeContext } from '../../src/probes/types.js';
+import { runDispatchers } from '../../src/adapters/dispatcher.js';
+import { prepareProbes } from '../../src/probes/prepare.js';
 import { runProbes, type RunProbesOptions } from '../../src/probes/runner.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/probes/', import.meta.url));
@@ -21,7 +23,9 @@ export function ctx(over: Partial<ProbeContext> = {}): ProbeContext {
 }
 
 export function run(probes: ProbeConfig[], over: Partial<RunProbesOptions> = {}) {
-  return runProbes(probes, { concurrency: 16, deadlineMs: 10_000, defaultTimeoutMs: 2_000, env: {}, now: () => new Date(), baseDir: FIXTURES, ...over });
+  const env = over.env ?? {};
+  const dispatchers = runDispatchers(env, over.insecureHosts ?? []);
+  return runProbes(prepareProbes(probes, env), { concurrency: 16, deadlineMs: 10_000, defaultTimeoutMs: 2_000, env: {}, now: () => new Date(), baseDir: FIXTURES, dispatchers, ...over });
 }
 
 export const httpProbeOf = (id: string, url: string, extra: Partial<NonNullable<ProbeConfig['http']>> = {}, base: Partial<ProbeConfig> = {}): ProbeConfig => ({

@@ -6,7 +6,8 @@ import { json, startServer, type TestServer } from '../helpers/server.js';
 import { clearSecrets } from '../../src/adapters/secrets.js';
 import { ConfigError } from '../../src/errors.js';
 import type { ProbeResult } from '../../src/core/evidence.js';
-import { combineSamples, prepareProbes } from '../../src/probes/runner.js';
+import { combineSamples } from '../../src/probes/runner.js';
+import { prepareProbes } from '../../src/probes/prepare.js';
 import { dnsProbe } from '../../src/probes/dns.js';
 import { ctx, fixture, FIXTURES, httpProbeOf, run } from './fixtures.js';
 
