@@ -10,14 +10,7 @@ export const INDICATORS = ['none', 'minor', 'major', 'critical', 'maintenance', 
 export type Indicator = (typeof INDICATORS)[number];
 
 /** Normalized component status across Statuspage, incident.io, Google and AWS. */
-export const COMPONENT_STATUSES = [
-  'operational',
-  'degraded_performance',
-  'partial_outage',
-  'major_outage',
-  'under_maintenance',
-  'unknown',
-] as const;
+export const COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance', 'unknown'] as const;
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
 export const ProviderComponentSchema = z.object({

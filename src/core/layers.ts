@@ -7,25 +7,8 @@ export type Phase = (typeof PHASES)[number];
 
 /** The kinds of failure the error words name; templates/phrases/error-words.hbs gives each its words. */
 export const ERROR_KINDS = [
-  'overloaded',
-  'rate-limited',
-  'quota',
-  'server-error',
-  'bad-gateway',
-  'unavailable',
-  'gateway-timeout',
-  'timeout',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'bad-request',
-  'dns',
-  'refused',
-  'reset',
-  'tls',
-  'mismatch',
-  'connection-error',
-  'other',
+  'overloaded', 'rate-limited', 'quota', 'server-error', 'bad-gateway', 'unavailable', 'gateway-timeout', 'timeout', 'unauthorized', 'forbidden', 'not-found', 'bad-request',
+  'dns', 'refused', 'reset', 'tls', 'mismatch', 'connection-error', 'other',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -123,6 +123,12 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
   return a;
 }
 
+/** What the operator may do with the drafts, in the order offered. */
+const REVIEW_CHOICES = { write: 'Write the bundle', edit: 'Edit a draft in $EDITOR', change: 'Change an answer', quit: 'Quit without writing (answers are kept for --resume)' };
+/** The answers the review loop can change, as its menu names them (data loss and product are asked where they are needed). */
+const CHANGEABLE: Partial<Record<AnswerKey, string>> = { layer: 'Layer', phase: 'Phase', provider: 'Provider', models: 'Models', impact: 'User impact', action: 'What we are doing', nextUpdateMinutes: 'Next update', notes: 'Notes' };
+const menu = <K extends string>(names: Partial<Record<K, string>>) => (Object.entries(names) as [K, string][]).map(([value, name]) => ({ value, name }));
+
 export type ReviewAction = { kind: 'write' } | { kind: 'quit' } | { kind: 'edit'; channel: string; text: string } | { kind: 'change'; key: AnswerKey };
 
 export function draftsText(drafts: Draft[], findings: Finding[]): string {
@@ -146,12 +152,7 @@ export async function reviewDrafts(ask: Asker, drafts: Draft[], findings: Findin
   const choice = await ask.select({
     message: 'What now?',
     default: 'write',
-    choices: [
-      { value: 'write', name: 'Write the bundle' },
-      { value: 'edit', name: 'Edit a draft in $EDITOR' },
-      { value: 'change', name: 'Change an answer' },
-      { value: 'quit', name: 'Quit without writing (answers are kept for --resume)' },
-    ],
+    choices: menu(REVIEW_CHOICES),
   });
   if (choice === 'write' || choice === 'quit') return { kind: choice };
   if (choice === 'edit') {
@@ -162,16 +163,7 @@ export async function reviewDrafts(ask: Asker, drafts: Draft[], findings: Findin
   }
   const key = await ask.select<AnswerKey>({
     message: 'Which answer?',
-    choices: [
-      { value: 'layer', name: 'Layer' },
-      { value: 'phase', name: 'Phase' },
-      { value: 'provider', name: 'Provider' },
-      { value: 'models', name: 'Models' },
-      { value: 'impact', name: 'User impact' },
-      { value: 'action', name: 'What we are doing' },
-      { value: 'nextUpdateMinutes', name: 'Next update' },
-      { value: 'notes', name: 'Notes' },
-    ],
+    choices: menu(CHANGEABLE),
   });
   return { kind: 'change', key };
 }

@@ -2,6 +2,7 @@
 import type { TemplateContext } from '../core/context.js';
 import { buildContext, type DraftInput } from '../core/draft-context.js';
 import type { Layer, Phase } from '../core/layers.js';
+import profiles from './profiles.json' with { type: 'json' };
 
 export interface Profile {
   id: string;
@@ -14,87 +15,10 @@ export interface Profile {
 
 const NOW = new Date('2026-05-14T14:02:00Z');
 
-// Only the typical profile's provider has an open incident: the provider-incident rule needs renders with one (where
-// "following Anthropic's incident" is true) and without (where it is invented).
-export const PROFILES: readonly Profile[] = [
-  {
-    id: 'typical',
-    about: 'one provider with an open incident, one model, first update',
-    input: {
-      product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC', statusUrl: 'https://status.acme.example' },
-      provider: { id: 'anthropic', name: 'Anthropic', statusUrl: 'https://status.claude.com', incident: { name: 'Elevated errors on Claude Opus 4.7', status: 'investigating' } },
-      models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
-      impact: { text: 'Acme AI answers are failing for many users.', reported: 'Acme AI answers are failing for many users.' },
-      errors: [{ status: 529, kind: 'overloaded' }],
-      evidenceLines: ['3/3 POST /v1/messages (claude-opus-4-7) → 529 overloaded_error', "status.claude.com: 'Elevated errors on Claude Opus 4.7', investigating since 13:48 UTC"],
-      nextUpdateMinutes: 30,
-      incident: { id: 'inc-2026-05-14', update: 1, startedAt: new Date('2026-05-14T13:48:00Z') },
-    },
-  },
-  {
-    id: 'long-names',
-    about: 'long product, provider and model names, two errors, a long status URL, notes, a local time zone, a follow-up with a correction',
-    input: {
-      product: {
-        name: 'Northwind Collaborative Knowledge Workspace',
-        feature: 'Northwind Workspace AI Assistant',
-        timeZone: 'America/Los_Angeles',
-        statusUrl: 'https://status.northwind-knowledge-workspace.example/incidents/2026-05-14-ai-assistant-errors',
-      },
-      provider: { id: 'azure-openai', name: 'Azure OpenAI Service', statusUrl: 'https://azure.status.microsoft/en-us/status' },
-      models: [
-        { id: 'gpt-4.1-2025-04-14', name: 'GPT-4.1 (2025-04-14)' },
-        { id: 'o4-mini-deep-research', name: 'o4-mini Deep Research' },
-      ],
-      impact: { text: 'Workspace AI Assistant answers are failing for many users.', reported: 'Workspace AI Assistant answers are failing for many users.' },
-      errors: [
-        { status: 503, kind: 'unavailable' },
-        { status: 504, kind: 'gateway-timeout' },
-      ],
-      action: 'We have moved interactive requests to our West US 3 deployment.',
-      notes: 'We have paused scheduled summary jobs so that interactive requests get through first.',
-      evidenceLines: ['5/6 POST /openai/deployments/gpt-41/chat/completions → 503', 'Azure status: "Increased error rates" for Azure OpenAI Service in East US 2'],
-      nextUpdateMinutes: 45,
-      incident: { id: 'nw-ai-2026-05-14-0007', update: 3, startedAt: new Date('2026-05-14T12:55:00Z') },
-      previousLayer: 'unknown',
-    },
-  },
-  {
-    id: 'many-models',
-    about: 'four affected models of one provider',
-    input: {
-      product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'Europe/Berlin', statusUrl: 'https://status.acme.example' },
-      provider: { id: 'aws-bedrock', name: 'Amazon Bedrock', statusUrl: 'https://health.aws.amazon.com/health/status' },
-      models: [
-        { id: 'anthropic.claude-opus-4-7', name: 'Claude Opus 4.7' },
-        { id: 'anthropic.claude-sonnet-4-6', name: 'Claude Sonnet 4.6' },
-        { id: 'meta.llama4-maverick-17b-instruct', name: 'Llama 4 Maverick' },
-        { id: 'mistral.mistral-large-2411', name: 'Mistral Large' },
-      ],
-      impact: { text: '' },
-      errors: [{ status: 503, kind: 'unavailable' }],
-      evidenceLines: ['5/6 InvokeModel (anthropic.claude-opus-4-7) → 503', '4/6 InvokeModel (meta.llama4-maverick-17b-instruct) → 503'],
-      nextUpdateMinutes: 30,
-      incident: { id: 'inc-2026-05-14', update: 1, startedAt: new Date('2026-05-14T13:48:00Z') },
-    },
-  },
-  {
-    id: 'japanese',
-    about: 'Japanese product name and impact text (CJK weighting, UCS-2 SMS)',
-    nonLatin: true,
-    input: {
-      product: { name: 'アクメノート', feature: 'アクメノートAI', timeZone: 'Asia/Tokyo', statusUrl: 'https://status.acme.example/ja' },
-      provider: { id: 'anthropic', name: 'Anthropic', statusUrl: 'https://status.claude.com' },
-      models: [{ id: 'claude-sonnet-4-6', name: 'Claude Sonnet 4.6' }],
-      impact: { text: 'アクメノートAIの回答が多くのユーザーで失敗しています。', reported: 'アクメノートAIの回答が多くのユーザーで失敗しています。' },
-      errors: [{ status: 529, kind: 'overloaded' }],
-      evidenceLines: ['3/3 POST /v1/messages (claude-sonnet-4-6) → 529 overloaded_error'],
-      nextUpdateMinutes: 30,
-      incident: { id: 'acme-jp-42', update: 2, startedAt: new Date('2026-05-14T13:30:00Z') },
-      previousLayer: 'network',
-    },
-  },
-];
+// The profiles are data (profiles.json). Only the typical profile's provider has an open incident: the
+// provider-incident rule needs renders with one (where "following Anthropic's incident" is true) and without (where it is invented).
+type ProfileData = Omit<Profile, 'input'> & { input: Omit<Profile['input'], 'incident'> & { incident: Omit<Profile['input']['incident'], 'startedAt'> & { startedAt: string } } };
+export const PROFILES: readonly Profile[] = (profiles as ProfileData[]).map((p) => ({ ...p, input: { ...p.input, incident: { ...p.input.incident, startedAt: new Date(p.input.incident.startedAt) } } }));
 
 export interface RenderCase {
   layer: Layer;

@@ -2,25 +2,7 @@
 import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkComponent, linkIncident } from '../link.js';
-import {
-  DESCRIPTIONS,
-  guard,
-  indicatorFromImpact,
-  isoDate,
-  lenientArray,
-  listOf,
-  newestFirst,
-  optText,
-  plainText,
-  statusFor,
-  worstComponentStatus,
-  worstIndicator,
-  wrongShape,
-  type ComponentStatus,
-  type ProviderComponent,
-  type ProviderIncident,
-  type ProviderStatus,
-} from './common.js';
+import { DESCRIPTIONS, guard, indicatorFromImpact, isoDate, lenientArray, listOf, newestFirst, optText, plainText, statusFor, worstComponentStatus, worstIndicator, wrongShape, type ComponentStatus, type ProviderComponent, type ProviderIncident, type ProviderStatus } from './common.js';
 
 const code = z
   .unknown()

@@ -1,15 +1,6 @@
 // Shared pieces of the status adapters: the adapter type, normalizing statuses, and the "unknown" answer.
 import * as z from 'zod';
-import {
-  COMPONENT_STATUSES,
-  INDICATORS,
-  ProviderStatusSchema,
-  type ComponentStatus,
-  type Indicator,
-  type ProviderComponent,
-  type ProviderIncident,
-  type ProviderStatus,
-} from '../../core/evidence.js';
+import { COMPONENT_STATUSES, INDICATORS, ProviderStatusSchema, type ComponentStatus, type Indicator, type ProviderComponent, type ProviderIncident, type ProviderStatus } from '../../core/evidence.js';
 import { formatPath } from '../../core/zod-format.js';
 import { outsideDeep } from '../../core/sanitize.js';
 import type { CatalogueEntry } from '../catalogue.js';

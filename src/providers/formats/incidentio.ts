@@ -2,22 +2,7 @@
 import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkComponent, linkIncident } from '../link.js';
-import {
-  DESCRIPTIONS,
-  guard,
-  indicatorFromComponents,
-  lenientArray,
-  listOf,
-  normalizeComponentStatus,
-  optText,
-  plainText,
-  statusFor,
-  worstIndicator,
-  wrongShape,
-  type ProviderComponent,
-  type ProviderIncident,
-  type ProviderStatus,
-} from './common.js';
+import { DESCRIPTIONS, guard, indicatorFromComponents, lenientArray, listOf, normalizeComponentStatus, optText, plainText, statusFor, worstIndicator, wrongShape, type ProviderComponent, type ProviderIncident, type ProviderStatus } from './common.js';
 import { SummarySchema, fromSummary } from './statuspage.js';
 
 // The page's own JSON (incident.io's widget API): open incidents with their affected components and

@@ -2,26 +2,7 @@
 import * as z from 'zod';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkComponent, linkIncident } from '../link.js';
-import {
-  DESCRIPTIONS,
-  guard,
-  indicatorFromComponents,
-  indicatorFromImpact,
-  lenientArray,
-  listOf,
-  newestFirst,
-  normalizeComponentStatus,
-  normalizeIndicator,
-  optText,
-  plainText,
-  statusFor,
-  worstComponentStatus,
-  worstIndicator,
-  wrongShape,
-  type ProviderComponent,
-  type ProviderIncident,
-  type ProviderStatus,
-} from './common.js';
+import { DESCRIPTIONS, guard, indicatorFromComponents, indicatorFromImpact, lenientArray, listOf, newestFirst, normalizeComponentStatus, normalizeIndicator, optText, plainText, statusFor, worstComponentStatus, worstIndicator, wrongShape, type ProviderComponent, type ProviderIncident, type ProviderStatus } from './common.js';
 
 // Every key the dialects leave out is optional (PROVIDERS.md: incident.io omits incidents, shortlink,
 // started_at, components, affected_components, scheduled_maintenances, page.time_zone).
