@@ -16,6 +16,8 @@ type CommandModule = { run: Action; settlesInterrupt?: boolean };
 /** Build the runtime from the process; tests call run() with their own. */
 export function processRuntime(opts: GlobalOptions, controller: AbortController): Runtime {
   const env = process.env;
+  // --no-color reaches the libraries that draw on the terminal (the spinner, the prompts) the way they read it: NO_COLOR.
+  if (opts.color === false) env.NO_COLOR = '1';
   const stderrTTY = Boolean(process.stderr.isTTY);
   return {
     cwd: process.cwd(),

@@ -132,4 +132,25 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
       await server.close();
     }
   }, 40_000);
+
+  it('--no-color reaches the spinner: no colour codes on the terminal, where without it the spinner is coloured', async () => {
+    const server = await startServer({ '/slow/api/v2/summary.json': () => new Promise<void>(() => undefined) });
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
+      await writeFile(join(dir, 'layerpost.config.json'), JSON.stringify({ providers: [{ id: 'slow', name: 'Slow page', status: { kind: 'statuspage', url: `${server.url}/slow` } }] }));
+      const spinnerLine = async (flags: string) => {
+        const session = `lp${process.pid}c${Math.random().toString(36).slice(2, 7)}`;
+        sessions.push(session);
+        tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color '${NODE}' '${BIN}' status ${flags} --timeout 30000 --deadline 3; sleep 30`);
+        await waitFor(session, /waiting for slow/);
+        // -e keeps the escape sequences the program wrote.
+        return tmux('capture-pane', '-p', '-e', '-t', session).split('\n').find((l) => l.includes('waiting for slow')) ?? '';
+      };
+      const SGR_COLOUR = /\x1b\[(?:3[0-9]|9[0-7]|38;)/;
+      expect(await spinnerLine('')).toMatch(SGR_COLOUR);
+      expect(await spinnerLine('--no-color')).not.toMatch(SGR_COLOUR);
+    } finally {
+      await server.close();
+    }
+  }, 40_000);
 });
