@@ -2,6 +2,7 @@
 import type { BundleManifest, Draft, Finding, Hypothesis, StatuspageSummary } from '../core/bundle.js';
 import type { Evidence } from '../core/evidence.js';
 import { findLayer } from '../core/layers.js';
+import { isUtcZone } from '../core/time.js';
 import { diffWords, sameWording, type DiffPart } from './diff.js';
 
 export interface ReviewOptions {
@@ -118,6 +119,8 @@ const UNIT_WORDS: Record<string, string> = {
   slack: 'characters',
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /**
  * A time as a PM reads it: "30 Nov 2026, 11:13 CET", in the product's time zone (UTC when none or
  * unknown); the page's script turns it into the reader's own zone. The stamp itself when not a date.
@@ -125,6 +128,8 @@ const UNIT_WORDS: Record<string, string> = {
 export function localTime(iso: string, timeZone?: string): string {
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return iso;
+  // UTC is written out by hand: the first Intl.DateTimeFormat of a process loads ICU's locale and zone data.
+  if (!timeZone || isUtcZone(timeZone)) return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}, ${t.toISOString().slice(11, 16)} UTC`;
   const fmt = (zone: string) =>
     new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(t);
   try {

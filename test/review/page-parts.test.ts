@@ -109,6 +109,17 @@ describe('plain words and times for a PM', () => {
     expect(localTime('not a date')).toBe('not a date');
   });
 
+  it('UTC times are written without Intl, as Intl writes them (day unpadded, 24-hour clock), in every month', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+    for (let month = 0; month < 12; month++) {
+      const at = new Date(Date.UTC(2026, month, 4, 3, 5));
+      const ours = localTime(at.toISOString(), month % 2 ? 'Etc/UTC' : undefined);
+      // ICU spells September "Sept" in en-GB; the page says "Sep", as the other eleven are three letters.
+      expect(ours).toBe(intl.format(at).replace('Sept', 'Sep'));
+    }
+    expect(localTime('2026-12-31T23:59:59Z', 'UTC')).toBe('31 Dec 2026, 23:59 UTC');
+  });
+
   it('never says "all within limits" next to "near the limit"', () => {
     expect(seen).toContain('2 near the limit');
     expect(seen).not.toContain('within limits');
