@@ -104,10 +104,3 @@ export function checkAnswers(answers: Answers, layers: readonly Layer[], provide
 }
 
 
-/** A complete answer set judged whole: the first problem, said with the flag that mends it, or undefined. */
-export function judgeAnswers(answers: Answers, layers: readonly Layer[], providerIds: readonly string[], hasProduct?: (a: Answers) => boolean): string | undefined {
-  const bad = checkAnswers(answers, layers, providerIds);
-  if (bad) return bad;
-  const missing = missingKeys(answers, layers, hasProduct);
-  return missing.length ? `missing answer: ${FLAGS[missing[0]!]}` : undefined;
-}

@@ -53,11 +53,14 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
     ask.show([...evidence, 'Which layer failed (layerpost proposes the first):', rankingText(input.ranked, input.layers), ''].join('\n'));
   }
   if (want('layer')) {
+    // A phase given already narrows the layers to those that allow it (an unknown cause is only investigated).
+    const allows = (l: Layer) => !a.phase || l.phases.includes(a.phase);
+    const fits = input.layers.some(allows) ? allows : () => true;
     a.layer = await ask.select({
       message: 'Which layer failed?',
       default: p.layer,
       choices: [...input.ranked]
-        .filter((h) => input.layers.some((l) => l.id === h.layer))
+        .filter((h) => input.layers.some((l) => l.id === h.layer && fits(l)))
         .map((h) => {
           const l = input.layers.find((x) => x.id === h.layer)!;
           return { value: l.id, name: `${l.id} (${pct(h.confidence)}): ${l.name}`, description: h.evidence[0] };
@@ -66,7 +69,8 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
     await save();
   }
   const layer = input.layers.find((l) => l.id === a.layer);
-  if (want('phase')) {
+  // A phase the chosen layer does not allow is asked again.
+  if (want('phase') || (layer && a.phase && !layer.phases.includes(a.phase))) {
     const phases = PHASES.filter((ph) => layer?.phases.includes(ph) ?? true);
     a.phase = await ask.select({ message: 'Phase of the incident?', default: p.phase && phases.includes(p.phase) ? p.phase : phases[0], choices: phases.map((ph) => ({ value: ph, name: PHASE_CHOICES[ph] })) });
     await save();

@@ -1,12 +1,12 @@
-// From the answers given to the answers drafted: propose the rest, ask what is missing (or say which flag gives it),
-// judge them once, confirm a layer the evidence contradicts, and note fresh evidence that points elsewhere.
+// From the answers given to the answers drafted: propose the rest, judge them once, ask what is missing (or say which
+// flag gives it), confirm a layer the evidence contradicts, and note fresh evidence that points elsewhere.
 import type { Answers, BundleManifest } from '../core/bundle.js';
 import type { Diagnosis } from '../core/diagnosis.js';
 import type { Layer } from '../core/layers.js';
 import { overrideConflict, pointsElsewhere } from '../core/override.js';
 import { UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
-import { FLAGS, judgeAnswers, missingKeys, propose, withProposed, type Proposal } from './answers.js';
+import { checkAnswers, FLAGS, missingKeys, propose, withProposed, type Proposal } from './answers.js';
 import { askAnswers, type InterviewInput } from './interview.js';
 
 export interface SettleInput {
@@ -44,6 +44,9 @@ export interface Settled {
 export async function settleAnswers(s: SettleInput): Promise<Settled> {
   const proposal = propose({ diagnosis: s.diagnosis, configuredProviders: s.configuredProviders, previous: s.previous }, s.given);
   let a = s.yes ? withProposed(s.given, proposal) : { ...s.given };
+  // Judged once, whole, before anything is asked: the interview then offers only answers that keep the set valid.
+  const bad = checkAnswers(a, s.layers, s.providerIds);
+  if (bad) throw new UsageError(bad);
   const missing = missingKeys(a, s.layers, s.hasProduct);
   if (missing.length) {
     if (!s.asker) {
@@ -56,9 +59,6 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
     if (missing.includes('product')) a.product = (await ask.input({ message: "Our product's name, as users know it:", validate: (v) => (v.trim() ? true : 'Drafts need a name.') })).trim();
     a = await askAnswers(ask, { ...s.interview, proposal, given: a });
   }
-  // The one place an answer set is judged whole.
-  const bad = judgeAnswers(a, s.layers, s.providerIds, s.hasProduct);
-  if (bad) throw new UsageError(bad);
 
   // A layer the operator chose against the evidence is drafted only once confirmed; a kept one is only noted.
   const chosenNow = s.layerGiven || (Boolean(s.asker) && a.layer !== proposal.answers.layer);

@@ -217,3 +217,56 @@ describe('askAnswers: what the operator sees first', () => {
     expect(file.shown.join('\n')).toContain('Evidence:\n  ✗ opus 529');
   });
 });
+
+describe('askAnswers: the answers it returns are valid together', () => {
+  const ranked = [
+    { layer: 'unknown', confidence: 0.5, evidence: ['nothing conclusive'], against: [] },
+    { layer: 'provider-api', confidence: 0.4, evidence: ['529s'], against: [] },
+  ];
+  const setup = async () => {
+    const { askAnswers } = await import('../../src/interview/interview.js');
+    const { DEFAULT_LAYERS } = await import('../../src/core/layers.js');
+    const base = { proposal: { answers: { layer: 'unknown' }, diagnosed: 'unknown' }, ranked, summary: [], layers: DEFAULT_LAYERS, providers: [{ id: 'anthropic', name: 'Anthropic', models: [] }], evidenceShown: true, onAnswer: () => undefined };
+    return { askAnswers, base };
+  };
+
+  it('a phase given already offers only the layers that allow it (an unknown cause is never "monitoring")', async () => {
+    const { askAnswers, base } = await setup();
+    let offered: string[] = [];
+    const asker = new ScriptedAsker([
+      { match: /Which layer failed/, answer: (choices?: { value: string }[]) => ((offered = choices!.map((c) => c.value)), 'provider-api') },
+      { match: /Which provider/, answer: 'anthropic' },
+      { match: /Affected models/, answer: [] },
+      { match: /impact/, answer: '' },
+      { match: /Next update/, answer: '30' },
+      { match: /What are we doing/, answer: '' },
+      { match: /Anything else/, answer: '' },
+    ]);
+    const a = await askAnswers(asker, { ...base, given: { phase: 'monitoring' } });
+    expect(offered).toEqual(['provider-api']);
+    expect(a).toMatchObject({ layer: 'provider-api', phase: 'monitoring', provider: 'anthropic' });
+  });
+
+  it('where no layer allows the phase given (a team\'s own layer set), the layer is asked, then the phase again', async () => {
+    const { askAnswers, base } = await setup();
+    let phases: string[] = [];
+    const asker = new ScriptedAsker([
+      { match: /Which layer failed/, answer: 'unknown' },
+      { match: /Phase of the incident/, answer: (choices?: { value: string }[]) => ((phases = choices!.map((c) => c.value)), 'investigating') },
+    ]);
+    const onlyUnknown = base.layers.filter((l) => l.id === 'unknown');
+    const a = await askAnswers(asker, { ...base, layers: onlyUnknown, given: { phase: 'monitoring', nextUpdateMinutes: 30, impact: '', action: '', notes: '' } });
+    expect(phases).toEqual(['investigating']);
+    expect(a).toMatchObject({ layer: 'unknown', phase: 'investigating' });
+    expect(asker.remaining).toBe(0);
+  });
+
+  it('in the review loop, changing the layer offers only those that allow the current phase', async () => {
+    const { askAnswers, base } = await setup();
+    let offered: string[] = [];
+    const asker = new ScriptedAsker([{ match: /Which layer failed/, answer: (choices?: { value: string }[]) => ((offered = choices!.map((c) => c.value)), 'provider-api') }]);
+    const a = await askAnswers(asker, { ...base, given: { phase: 'monitoring', provider: 'anthropic', nextUpdateMinutes: 30 } }, ['layer']);
+    expect(offered).toEqual(['provider-api']);
+    expect(a).toMatchObject({ layer: 'provider-api', phase: 'monitoring' });
+  });
+});
