@@ -87,12 +87,22 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   let asker = deps.asker;
   const askerFor = interactive || deps.asker ? async () => (asker ??= await (await import('../adapters/prompts.js')).inquirerAsker(rt.interactive)) : undefined;
   const providerIds = config.catalogue.map((p) => p.id);
-  const interview = { ranked: diagnosis.ranked, summary: diagnosis.summary, layers: config.layers, providers: config.catalogue, namedProviders: [...(config.raw.providers ?? []).map((p) => p.id), ...(config.probes ?? []).flatMap((p) => (p.provider ? [p.provider] : []))], onAnswer: keep, evidenceShown: !deps.evidence && !from };
+  const configured = config.raw.providers?.map((p) => p.id) ?? [];
+  const interview = {
+    ranked: diagnosis.ranked,
+    summary: diagnosis.summary,
+    layers: config.layers,
+    providers: config.catalogue,
+    // The interview offers these (and the proposed one), not all the catalogue.
+    namedProviders: [...configured, ...(config.probes ?? []).flatMap((p) => (p.provider ? [p.provider] : []))],
+    onAnswer: keep,
+    evidenceShown: !deps.evidence && !from,
+  };
   const settled = await settleAnswers({
     given: given0,
     yes: Boolean(o.yes),
     diagnosis,
-    configuredProviders: config.raw.providers?.map((p) => p.id) ?? [],
+    configuredProviders: configured,
     previous: prevAnswers,
     published: previous?.manifest.layer,
     layers: config.layers,
@@ -159,4 +169,3 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote },
   };
 }
-

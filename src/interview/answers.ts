@@ -102,5 +102,3 @@ export function checkAnswers(answers: Answers, layers: readonly Layer[], provide
     return `--provider: unknown provider "${answers.provider}" (known: ${providerIds.join(', ')})`;
   return undefined;
 }
-
-
