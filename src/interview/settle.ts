@@ -74,7 +74,7 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
     ask.show([`The evidence contradicts ${conflict.chosen}: ${conflict.summary}.`, ...conflict.lines.map((l) => `  - ${l}`)].join('\n'));
     confirmed = await ask.confirm({ message: `Draft ${conflict.chosen} anyway?`, default: false });
   }
-  if (!confirmed) throw new UsageError(`--layer ${conflict.chosen} contradicts the evidence: ${conflict.summary} (${conflict.lines.slice(0, 2).join('; ')}); pass --confirm-override to draft it anyway`);
+  if (!confirmed) throw new UsageError(`--layer ${conflict.chosen} contradicts the evidence: ${conflict.summary} (${conflict.lines.slice(0, 2).map((l) => l.replace(/\.$/, '')).join('; ')}); pass --confirm-override to draft it anyway`);
   s.warn(`Drafting ${conflict.chosen} against the evidence (${conflict.summary}); recorded in draft.json.`);
   return { answers: a, proposal, override: { proposed: conflict.proposed, chosen: conflict.chosen, confirmed: true, contradictions: conflict.lines } };
 }

@@ -90,6 +90,10 @@ describe('draft interview (injected prompts)', () => {
     // Saying No writes nothing.
     const no = new ScriptedAsker([{ match: /anyway/, answer: false }]);
     await expect(runDraft(env, { incident: 'inc-2b', ...flags }, { evidence: evidence(), asker: no, lint: () => [] })).rejects.toThrow(/contradicts the evidence.*--confirm-override/);
+    // The evidence lines are sentences; joined in one message they lose their full stops.
+    const refused = await runDraft(env, { incident: 'inc-2c', ...flags }, { evidence: evidence(), asker: new ScriptedAsker([{ match: /anyway/, answer: false }]), lint: () => [] }).catch((e: Error) => e.message);
+    expect(refused).toMatch(/contradicts the evidence: .* \(.+\); pass --confirm-override/);
+    expect(refused).not.toMatch(/\.[;)]/);
   });
 
   it('edit a draft in $EDITOR, change an answer, then write: both take effect', async () => {
