@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/core/draft-context.js';
 import { DEFAULT_LAYERS, type Phase } from '../../src/core/layers.js';
-import { renderSaid } from '../../src/core/render.js';
+import { renderDrafts, renderSaid } from '../../src/core/render.js';
 import { compileSet, type CompiledSet } from '../../src/templates/engine.js';
 import { loadTemplateSet } from '../../src/templates/load.js';
 
@@ -42,5 +42,42 @@ describe('phrases by phase', () => {
         expect(done[key], `${key} at ${phase}`).not.toMatch(/\b(is|are) (not|working|completing|unchanged|failing|returning)\b|\bstill\b/);
       }
     }
+  });
+});
+
+describe('how long it lasted', () => {
+  const resolved = (update: number, startedAt: Date) =>
+    renderDrafts(
+      templates,
+      buildContext({
+        product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
+        layer: DEFAULT_LAYERS.find((l) => l.id === 'provider-api')!,
+        phase: 'resolved',
+        provider: { id: 'anthropic', name: 'Anthropic' },
+        models: [],
+        impact: { text: '' },
+        errors: [{ status: 529, kind: 'overloaded' }],
+        evidenceLines: [],
+        evidenceTakenAt: NOW.toISOString(),
+        nextUpdateMinutes: 30,
+        dataLoss: 'No data was lost.',
+        incident: { id: 'i', update, startedAt },
+        now: NOW,
+      }),
+      ['statuspage', 'slack', 'sms'],
+    );
+
+  it('a follow-up says from when to when: the incident began with its first update', () => {
+    const [statuspage, slack] = resolved(3, new Date('2026-11-21T13:30:00Z'));
+    expect(statuspage!.text).toContain('The problem lasted from 13:30 UTC to 14:02 UTC.');
+    expect(slack!.text).toContain('*Duration:* 13:30 UTC to 14:02 UTC');
+  });
+
+  it('a first update that is already resolved claims no start it does not know: only when it was resolved by', () => {
+    const drafts = resolved(1, NOW);
+    const [statuspage, slack] = drafts;
+    expect(statuspage!.text).toContain('It was resolved by 14:02 UTC.');
+    expect(slack!.text).toContain('*Resolved by:* 14:02 UTC');
+    for (const d of drafts) expect(d.text, d.channel).not.toMatch(/lasted|Duration|from 14:02 UTC to 14:02 UTC/);
   });
 });
