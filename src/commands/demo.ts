@@ -9,13 +9,26 @@ import { DEMO_KEY, DEMO_KEY_VAR, SCENARIOS, SCENARIO_TEXT, outageConfig, startOu
 import { commandEnv } from './env.js';
 import { runDraft } from '../drafting/run.js';
 import { gatherProgress, reportDraft } from './draft.js';
+import { readFlags } from './flags.js';
 
-export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {
+export interface DemoOptions {
+  out?: string;
+  yes?: true;
+}
+
+/** commander's parsed flags as demo's typed options. */
+export function demoOptions(opts: Record<string, unknown>): DemoOptions {
+  const f = readFlags(opts);
+  return { out: f.text('out'), yes: f.on('yes') };
+}
+
+export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
+  const opts = demoOptions(flags);
   const scenario = (args[0] ?? 'provider-api') as Scenario;
   if (!SCENARIOS.includes(scenario)) throw new UsageError(`unknown scenario "${scenario}" (known: ${SCENARIOS.join(', ')})`);
   const log = new Log(rt);
   const work = await mkdtemp(join(tmpdir(), 'layerpost-demo-'));
-  const out = opts.out ? resolve(rt.cwd, String(opts.out)) : join(work, 'incident-drafts');
+  const out = opts.out ? resolve(rt.cwd, opts.out) : join(work, 'incident-drafts');
   const outage = await startOutage(scenario, rt.now);
   try {
     const configPath = join(work, 'layerpost.config.json');
@@ -23,7 +36,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
     log.info(`Simulated outage "${scenario}": ${SCENARIO_TEXT[scenario]}`);
     log.info(`Status page ${outage.statusUrl}, API ${outage.apiBase}, our handler ${outage.handlerUrl}; config ${configPath}`);
     const env = await commandEnv({ ...rt, env: { ...rt.env, [DEMO_KEY_VAR]: DEMO_KEY }, opts: { ...rt.opts, config: configPath } });
-    const yes = Boolean(opts.yes) || !rt.interactive;
+    const yes = opts.yes === true || !rt.interactive;
     const result = await runDraft(env, { yes, incident: `demo-${scenario}`, out }, { progress: gatherProgress(env) }).catch((err: unknown) => {
       // A demo keeps no answers worth resuming: say how to start it again instead.
       const name = (err as { name?: string })?.name;

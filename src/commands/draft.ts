@@ -5,6 +5,7 @@ import { probeProgressLine, providerLine } from '../probes/progress.js';
 import { runDraft, type DraftEnv, type DraftOptions, type DraftResult } from '../drafting/run.js';
 import type { GatherProgress } from '../drafting/evidence.js';
 import { commandEnv } from './env.js';
+import { readFlags } from './flags.js';
 
 /** A Ctrl-C that comes after the bundle is written changes nothing: the run succeeded, and a retry would only duplicate it. */
 export const settlesInterrupt = true;
@@ -23,10 +24,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>): Promise<n
 
 /** commander's parsed flags as the draft's typed options (the names are the flags', camel-cased). */
 export function draftOptions(opts: Record<string, unknown>): DraftOptions {
-  const str = (k: string) => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
-  const num = (k: string) => (typeof opts[k] === 'number' ? (opts[k] as number) : undefined);
-  const list = (k: string) => (Array.isArray(opts[k]) ? (opts[k] as string[]) : undefined);
-  const flag = (k: string) => (opts[k] === true ? true : undefined);
+  const { text: str, number: num, list, on: flag } = readFlags(opts);
   return {
     from: str('from'),
     layer: str('layer'),

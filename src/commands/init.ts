@@ -5,6 +5,7 @@ import { ensureDir, writeFileAtomic, fsError } from '../adapters/fs.js';
 import { UsageError } from '../errors.js';
 import { Log, printJson, type Runtime } from '../runtime.js';
 import { embeddedTemplatesDir } from '../templates/load.js';
+import { readFlags } from './flags.js';
 
 /** The commented config `init` writes, kept in the embedded template directory. */
 const CONFIG_EXAMPLE = 'config.example.yaml';
@@ -17,12 +18,22 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
-export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {
+export interface InitOptions {
+  force?: true;
+}
+
+/** commander's parsed flags as init's typed options. */
+export function initOptions(opts: Record<string, unknown>): InitOptions {
+  return { force: readFlags(opts).on('force') };
+}
+
+export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
+  const opts = initOptions(flags);
   const log = new Log(rt);
   const dir = resolve(rt.cwd, args[0] ?? '.');
   const configPath = join(dir, 'layerpost.config.yaml');
   const templatesPath = join(dir, 'templates');
-  const force = Boolean(opts.force);
+  const force = opts.force === true;
   const clashes = [];
   if (await exists(configPath)) clashes.push(configPath);
   if (await exists(templatesPath)) clashes.push(templatesPath);

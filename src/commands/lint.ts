@@ -8,10 +8,25 @@ import { precompiledFor } from '../templates/renderer.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
 import { commandEnv } from './env.js';
+import { readFlags } from './flags.js';
 
-export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {
+export interface LintOptions {
+  format?: string;
+  maxWarnings?: number;
+  /** List the rules and exit. */
+  rules?: true;
+}
+
+/** commander's parsed flags as lint's typed options. */
+export function lintOptions(opts: Record<string, unknown>): LintOptions {
+  const f = readFlags(opts);
+  return { format: f.text('format'), maxWarnings: f.number('maxWarnings'), rules: f.on('rules') };
+}
+
+export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
+  const opts = lintOptions(flags);
   const { config, log, c } = await commandEnv(rt);
-  const format = (rt.opts.json ? 'json' : String(opts.format ?? 'text')) as Format;
+  const format = (rt.opts.json ? 'json' : (opts.format ?? 'text')) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const settings = config.lint.rules;
   for (const id of unknownRuleIds(settings)) log.warn(`layerpost: ${config.file ?? 'config'}: lint.rules.${id}: no such rule (see \`layerpost lint --rules\`)`);
@@ -46,7 +61,7 @@ export async function run(rt: Runtime, opts: Record<string, unknown>, args: stri
   else if (!rt.opts.quiet || s.errors + s.warnings > 0) rt.stdout.write(formatText(result, c, { verbose: rt.opts.verbose }));
 
   if (s.errors > 0) return 1;
-  const max = opts.maxWarnings as number | undefined;
+  const max = opts.maxWarnings;
   if (max !== undefined && s.warnings > max) {
     log.warn(`layerpost: ${s.warnings} warnings, more than --max-warnings ${max}`);
     return 1;

@@ -6,6 +6,7 @@ import { printJson, type Runtime } from '../runtime.js';
 import { gatherEvidence, selectProbes } from '../probes/gather.js';
 import { describeNotRun, type NotRun } from '../probes/prepare.js';
 import { commandEnv } from './env.js';
+import { readFlags } from './flags.js';
 import { probeProgressLine, providerLine } from '../probes/progress.js';
 
 export interface ProbeOptions {
@@ -14,7 +15,7 @@ export interface ProbeOptions {
   save?: string;
   concurrency?: number;
   /** false with --no-status. */
-  status?: boolean;
+  status?: false;
 }
 
 function positive(name: string, v: number | undefined): number | undefined {
@@ -23,8 +24,14 @@ function positive(name: string, v: number | undefined): number | undefined {
   return v;
 }
 
-export async function run(rt: Runtime, rawOpts: Record<string, unknown>, _args: string[]): Promise<number> {
-  const opts = rawOpts as ProbeOptions;
+/** commander's parsed flags as probe's typed options. */
+export function probeOptions(opts: Record<string, unknown>): ProbeOptions {
+  const f = readFlags(opts);
+  return { only: f.list('only'), deadline: f.number('deadline'), save: f.text('save'), concurrency: f.number('concurrency'), status: f.off('status') };
+}
+
+export async function run(rt: Runtime, flags: Record<string, unknown>, _args: string[]): Promise<number> {
+  const opts = probeOptions(flags);
   const { config, log, c } = await commandEnv(rt);
   const deadlineS = positive('--deadline', opts.deadline) ?? config.deadlineSeconds;
   const concurrency = positive('--concurrency', opts.concurrency) ?? config.concurrency;

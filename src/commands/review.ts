@@ -9,12 +9,25 @@ import { renderReviewMarkdown } from '../review/markdown.js';
 import { fileUrl, openInBrowser } from '../review/open.js';
 import { renderSummary, terminalText, type SummaryStyle } from '../review/summary.js';
 import { Log, printJson, type Runtime } from '../runtime.js';
+import { readFlags } from './flags.js';
 
 export const REVIEW_FILE = 'review.html';
 
 // No config is loaded: reviewing a bundle needs only the bundle, and a broken config in the
 // working directory must not stop a PM from reading drafts.
-export async function run(rt: Runtime, opts: Record<string, unknown>, args: string[]): Promise<number> {
+export interface ReviewOptions {
+  open?: true;
+  markdown?: true;
+}
+
+/** commander's parsed flags as review's typed options. */
+export function reviewOptions(opts: Record<string, unknown>): ReviewOptions {
+  const f = readFlags(opts);
+  return { open: f.on('open'), markdown: f.on('markdown') };
+}
+
+export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
+  const opts = reviewOptions(flags);
   const log = new Log(rt);
   const given = args[0];
   if (!given) throw new UsageError('review: missing the bundle directory (layerpost review BUNDLE)');

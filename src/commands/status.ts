@@ -7,6 +7,7 @@ import { renderStatuses } from '../providers/render.js';
 import type { CatalogueEntry } from '../providers/catalogue.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './env.js';
+import { readFlags } from './flags.js';
 import { shownProxy } from '../adapters/dispatcher.js';
 import { offlineLine, reachedNoServer } from '../probes/offline.js';
 import { makeChalk } from '../adapters/color.js';
@@ -19,7 +20,14 @@ export interface StatusOptions {
   deadline?: number;
 }
 
-export async function run(rt: Runtime, opts: StatusOptions & Record<string, unknown>, _args: string[] = []): Promise<number> {
+/** commander's parsed flags as status's typed options. */
+export function statusOptions(opts: Record<string, unknown>): StatusOptions {
+  const f = readFlags(opts);
+  return { provider: f.list('provider'), cache: f.text('cache'), timeout: f.number('timeout'), deadline: f.number('deadline') };
+}
+
+export async function run(rt: Runtime, flags: Record<string, unknown>, _args: string[] = []): Promise<number> {
+  const opts = statusOptions(flags);
   const { config, log } = await commandEnv(rt);
   const entries = select(config.catalogue, config.providers, opts.provider);
   if (opts.timeout !== undefined && opts.timeout <= 0) throw new UsageError('--timeout expects a positive number of milliseconds');
