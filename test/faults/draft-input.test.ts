@@ -1,27 +1,18 @@
 // `layerpost draft` given bad evidence, answers and templates (files and URLs): exit 2, one line naming file and field, nothing written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { startFaultServer, type FaultServer } from './fault-server.js';
-import { assertUserError, cleanupProjects, project } from './project.js';
+import { assertUserError, EVIDENCE, faultServerOfFile, project } from './project.js';
 
-const GOOD_EVIDENCE = readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8');
-const good = () => JSON.parse(GOOD_EVIDENCE) as { schema: string; takenAt: string; probes: Array<Record<string, unknown>>; providers: Array<Record<string, unknown>> };
+const good = () => JSON.parse(EVIDENCE) as { schema: string; takenAt: string; probes: Array<Record<string, unknown>>; providers: Array<Record<string, unknown>> };
 
-let srv: FaultServer;
-beforeAll(async () => {
-  srv = await startFaultServer();
-});
-afterAll(async () => {
-  await srv.close();
-  cleanupProjects();
-});
+const srv = faultServerOfFile();
 
 /** A project with e.json (good evidence), the given extra files, and a config with a 2 s source timeout. */
 function setup(files: Record<string, string>): string {
   const dir = project({ timeoutMs: 2000 });
-  writeFileSync(join(dir, 'e.json'), GOOD_EVIDENCE);
+  writeFileSync(join(dir, 'e.json'), EVIDENCE);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
@@ -86,13 +77,13 @@ describe.concurrent('draft: bad templates and hostile evidence URLs', () => {
   it('a template with a syntax error in --templates DIR: exit 2 naming file:line:column', () =>
     refused({ 'tpl/x/default.hbs': 'Line one\n{{#if layer.id}}\nfoo\n{{/each}}\n' }, ['--from', 'e.json', '--templates', 'tpl'], /tpl\/x\/default\.hbs:2:\d+: if doesn't match each$/));
   it('an evidence URL that sends 50 MB: refused at the 5 MB cap', () =>
-    refused({}, ['--from', srv.at('big-chunked', '/evidence.json')], /could not fetch the evidence: response too large \(over 5\.0 MB\)$/));
+    refused({}, ['--from', srv().at('big-chunked', '/evidence.json')], /could not fetch the evidence: response too large \(over 5\.0 MB\)$/));
   it('an evidence URL that declares 50 MB: refused before reading', () =>
-    refused({}, ['--from', srv.at('big', '/evidence.json')], /could not fetch the evidence: response too large \(50 MB, limit 5\.0 MB\)$/));
+    refused({}, ['--from', srv().at('big', '/evidence.json')], /could not fetch the evidence: response too large \(50 MB, limit 5\.0 MB\)$/));
   it('an evidence URL that never answers: the configured timeout, then a clear error', () =>
-    refused({}, ['--from', srv.at('hang', '/evidence.json')], /could not fetch the evidence: timed out after 2000 ms$/, 12_000));
-  it('an evidence URL that redirects for ever', () => refused({}, ['--from', srv.at('r', '/1/evidence.json')], /could not fetch the evidence: too many redirects/));
-  it('an evidence URL that is not UTF-8 JSON', () => refused({}, ['--from', srv.at('bad-utf8', '/evidence.json')], /bad-utf8\/evidence\.json: invalid JSON: /));
+    refused({}, ['--from', srv().at('hang', '/evidence.json')], /could not fetch the evidence: timed out after 2000 ms$/, 12_000));
+  it('an evidence URL that redirects for ever', () => refused({}, ['--from', srv().at('r', '/1/evidence.json')], /could not fetch the evidence: too many redirects/));
+  it('an evidence URL that is not UTF-8 JSON', () => refused({}, ['--from', srv().at('bad-utf8', '/evidence.json')], /bad-utf8\/evidence\.json: invalid JSON: /));
   it('a config YAML with an unknown directive or tag prints no YAMLWarning noise on stderr', async () => {
     const dir = project();
     writeFileSync(join(dir, 'layerpost.config.yaml'), '%c\n---\nproduct: !foo bar\n');
@@ -100,5 +91,5 @@ describe.concurrent('draft: bad templates and hostile evidence URLs', () => {
     expect(r.stderr).not.toMatch(/YAMLWarning|\(node:\d+\)/);
   });
   it('an evidence URL answering an HTML page with 200 says it is HTML, with its title', () =>
-    refused({}, ['--from', srv.at('html-200', '/evidence.json')], /could not read the evidence: HTTP 200 answered HTML, not JSON/));
+    refused({}, ['--from', srv().at('html-200', '/evidence.json')], /could not read the evidence: HTTP 200 answered HTML, not JSON/));
 });

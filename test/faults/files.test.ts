@@ -1,10 +1,9 @@
 // Bundle files under pressure: concurrent runs for one incident, Ctrl-C mid-run, a read-only or full output directory.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { startFaultServer, type FaultServer } from './fault-server.js';
-import { assertNoStack, cleanupProjects, tryMountTmpfs, withEvidence } from './project.js';
+import { assertNoStack, faultServerOfFile, tryMountTmpfs, withEvidence } from './project.js';
 
 const CHANNELS = ['statuspage', 'x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'sms', 'slack'];
 const BUNDLE_FILES = ['answers.json', 'bluesky.txt', 'draft.json', 'evidence.json', 'linkedin.json', 'linkedin.txt', 'mastodon.txt', 'review.html', 'slack.md', 'sms.txt', 'statuspage.json', 'statuspage.md', 'threads.txt', 'x.txt'];
@@ -18,14 +17,7 @@ function mountTmpfs(options: string): string {
   return dir;
 }
 
-let srv: FaultServer;
-beforeAll(async () => {
-  srv = await startFaultServer();
-});
-afterAll(async () => {
-  await srv.close();
-  cleanupProjects();
-});
+const srv = faultServerOfFile();
 
 /** Temp dirs (".NNN-phase.tmp-…") or temp files anywhere under `dir`. */
 function leftovers(dir: string): string[] {
@@ -77,8 +69,8 @@ describe('Ctrl-C', () => {
   it('SIGINT while gathering evidence: exit 130, no bundle and no temp dir under OUT, the typed answers kept for --resume', async () => {
     const dir = withEvidence({
       product: { name: 'Acme Notes' },
-      providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: srv.at('hang', '/summary.json') } }],
-      probes: [{ id: 'hanging-handler', layer: 'integration', timeoutMs: 60_000, http: { url: srv.at('hang') } }],
+      providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: srv().at('hang', '/summary.json') } }],
+      probes: [{ id: 'hanging-handler', layer: 'integration', timeoutMs: 60_000, http: { url: srv().at('hang') } }],
       timeoutMs: 60_000,
     });
     let signalledAt = 0;

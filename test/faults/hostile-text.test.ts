@@ -1,32 +1,17 @@
 // Hostile text from status pages, evidence and templates: no terminal escape reaches a terminal or a draft (item 6); no input makes a pattern run for minutes (item 7); no template renders without bound (item 8).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import type { Evidence } from '../../src/core/evidence.js';
-import { startFaultServer, type FaultServer } from './fault-server.js';
-import { assertNoStack, assertUserError, cleanupProjects, project } from './project.js';
+import { assertNoStack, assertUserError, faultServerOfFile, filesUnder, project } from './project.js';
 
 const EVIDENCE = JSON.parse(readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8')) as Evidence;
 /** What must never reach a terminal or a draft: C0 controls but tab and newline, DEL, C1, bidi controls, zero-width characters. */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const unsafeIn = (text: string) => UNSAFE.exec(text)?.[0];
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
-
-let srv: FaultServer;
-beforeAll(async () => {
-  srv = await startFaultServer();
-});
-afterAll(async () => {
-  await srv.close();
-  cleanupProjects();
-});
+const srv = faultServerOfFile();
 
 describe('terminal escapes and invisible characters from a status page (item 6)', () => {
   const runs: Record<string, CliResult> = {};
@@ -34,9 +19,9 @@ describe('terminal escapes and invisible characters from a status page (item 6)'
   beforeAll(async () => {
     dir = project({
       product: { name: 'Acme Notes' },
-      providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: srv.at('hostile-controls', '/summary.json') } }],
+      providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: srv().at('hostile-controls', '/summary.json') } }],
       timeoutMs: 3000,
-      probes: [{ id: 'api', layer: 'provider-api', provider: 'anthropic', timeoutMs: 3000, http: { url: srv.at('overloaded'), expect: { status: [200] } } }],
+      probes: [{ id: 'api', layer: 'provider-api', provider: 'anthropic', timeoutMs: 3000, http: { url: srv().at('overloaded'), expect: { status: [200] } } }],
     });
     const opts = { cwd: dir, timeoutMs: 30_000 };
     [runs.status, runs.statusJson, runs.probe] = await Promise.all([
@@ -125,8 +110,8 @@ describe.concurrent('inputs that made patterns run for minutes (item 7)', () => 
   it('an expect.matches pattern that backtracks for ever on the answer: --deadline still ends the run, the probe is an error naming the pattern', async () => {
     const dir = project({
       probes: [
-        { id: 'bomb', layer: 'integration', timeoutMs: 5000, http: { url: srv.at('aaa'), expect: { status: [200], matches: '^(a+)+\\1$' } } },
-        { id: 'linear', layer: 'integration', timeoutMs: 5000, http: { url: srv.at('aaa', '/2'), expect: { status: [200], matches: '^(a+)+$' } } },
+        { id: 'bomb', layer: 'integration', timeoutMs: 5000, http: { url: srv().at('aaa'), expect: { status: [200], matches: '^(a+)+\\1$' } } },
+        { id: 'linear', layer: 'integration', timeoutMs: 5000, http: { url: srv().at('aaa', '/2'), expect: { status: [200], matches: '^(a+)+$' } } },
       ],
     });
     const r = await runCli(['probe', '--json', '--no-status', '--deadline', '3'], { cwd: dir, timeoutMs: 30_000 });

@@ -1,12 +1,12 @@
 // `layerpost probe` against hostile endpoints: each fault recorded with its outcome and reason, the run bounded, --save valid.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { parseEvidence } from '../../src/probes/evidence-file.js';
 import type { Evidence, ProbeResult } from '../../src/core/evidence.js';
-import { startFaultServer, type Fault, type FaultServer } from './fault-server.js';
-import { assertNoStack, cleanupProjects, project } from './project.js';
+import type { Fault } from './fault-server.js';
+import { assertNoStack, faultServerOfFile, project } from './project.js';
 
 /** outcome, and what the detail must say, for an http probe expecting a 200 with JSON at status.indicator. */
 const EXPECTED: Partial<Record<Fault, { outcome: ProbeResult['outcome']; status?: number; detail: RegExp }>> = {
@@ -26,20 +26,13 @@ const EXPECTED: Partial<Record<Fault, { outcome: ProbeResult['outcome']; status?
   overloaded: { outcome: 'http-status', status: 529, detail: /^GET \/overloaded → 529 overloaded_error: Overloaded \(expected 200\)$/ },
 };
 
-let srv: FaultServer;
-beforeAll(async () => {
-  srv = await startFaultServer();
-});
-afterAll(async () => {
-  await srv.close();
-  cleanupProjects();
-});
+const srv = faultServerOfFile();
 
 const httpProbe = (fault: Fault, timeoutMs = 2000) => ({
   id: `p-${fault}`,
   layer: 'integration',
   timeoutMs,
-  http: { url: srv.at(fault, fault === 'r' ? '/1' : ''), expect: { status: [200], jsonPath: 'status.indicator' } },
+  http: { url: srv().at(fault, fault === 'r' ? '/1' : ''), expect: { status: [200], jsonPath: 'status.indicator' } },
 });
 
 describe.concurrent('probe against broken endpoints', () => {
@@ -50,7 +43,7 @@ describe.concurrent('probe against broken endpoints', () => {
       layer: 'model-endpoint',
       provider: 'anthropic',
       model: 'claude-opus-4-7',
-      'llm-canary': { api: 'anthropic', baseUrl: srv.at('overloaded'), model: 'claude-opus-4-7', apiKey: '${LP_TEST_KEY}' },
+      'llm-canary': { api: 'anthropic', baseUrl: srv().at('overloaded'), model: 'claude-opus-4-7', apiKey: '${LP_TEST_KEY}' },
     };
     const dir = project({ probes: [...faults.map((f) => httpProbe(f)), canary] });
     const r = await runCli(['probe', '--json', '--no-status', '--save', 'evidence.json'], { cwd: dir, env: { LP_TEST_KEY: 'sk-not-secret-test-key' }, timeoutMs: 30_000 });

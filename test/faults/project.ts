@@ -1,10 +1,11 @@
 // Scratch projects for the fault suite (a temp dir with a config) and the checks every fault test makes on a CLI run.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { CliResult } from '../helpers/cli.js';
+import { startFaultServer, type FaultServer } from './fault-server.js';
 
 const made: string[] = [];
 
@@ -63,4 +64,25 @@ export function assertUserError(r: CliResult, code: number, reason: RegExp): str
   expect(lines[0]).toMatch(reason);
   assertNoStack(r.stderr + r.stdout);
   return lines[0]!;
+}
+
+/** The fault server of one test file: started before its tests, closed after them together with its projects. */
+export function faultServerOfFile(): () => FaultServer {
+  let srv: FaultServer | undefined;
+  beforeAll(async () => {
+    srv = await startFaultServer();
+  });
+  afterAll(async () => {
+    await srv?.close();
+    cleanupProjects();
+  });
+  return () => srv!;
+}
+
+/** Every file below `dir`, however deep. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
 }

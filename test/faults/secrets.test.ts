@@ -1,10 +1,10 @@
 // Secrets and hostile text through a whole run: ${ENV} keys echoed back by the server never reach stdout, stderr, evidence or any bundle file.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { HOSTILE_TEXT, startFaultServer, type FaultServer } from './fault-server.js';
-import { assertNoStack, assertUserError, cleanupProjects, project } from './project.js';
+import { HOSTILE_TEXT } from './fault-server.js';
+import { assertNoStack, assertUserError, faultServerOfFile, filesUnder, project } from './project.js';
 
 // A realistic API key, and a password whose characters change under every encoding (URL, base64, JSON, HTML).
 const KEY = 'sk-ant-api03-FAULTsuite_7Qz9-kLmN0pQrStUvWx';
@@ -17,22 +17,14 @@ function forms(secret: string): string[] {
   return [...new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'), JSON.stringify(secret).slice(1, -1), html, new URL(`http://h/?t=${secret}`).search.slice(3)])];
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
-
-let srv: FaultServer;
+const srv = faultServerOfFile();
 let dir: string;
 const runs: Record<string, CliResult> = {};
 
 beforeAll(async () => {
-  srv = await startFaultServer();
   dir = project({
     product: { name: 'Acme Notes', feature: 'Acme AI' },
-    providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: srv.at('hostile', '/summary.json') } }],
+    providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: srv().at('hostile', '/summary.json') } }],
     timeoutMs: 3000,
     probes: [
       {
@@ -40,7 +32,7 @@ beforeAll(async () => {
         layer: 'integration',
         timeoutMs: 3000,
         http: {
-          url: srv.at('echo', '/health?token=${LP_FAULT_PASS}'),
+          url: srv().at('echo', '/health?token=${LP_FAULT_PASS}'),
           headers: { authorization: 'Bearer ${LP_FAULT_PASS}', 'x-api-key': '${LP_FAULT_KEY}' },
           expect: { status: [200], contains: 'never-in-the-echo' },
         },
@@ -51,7 +43,7 @@ beforeAll(async () => {
         provider: 'anthropic',
         model: 'claude-opus-4-7',
         timeoutMs: 3000,
-        'llm-canary': { api: 'anthropic', baseUrl: srv.at('echo-401'), model: 'claude-opus-4-7', apiKey: '${LP_FAULT_KEY}' },
+        'llm-canary': { api: 'anthropic', baseUrl: srv().at('echo-401'), model: 'claude-opus-4-7', apiKey: '${LP_FAULT_KEY}' },
       },
       {
         id: 'canary-echo',
@@ -59,7 +51,7 @@ beforeAll(async () => {
         provider: 'anthropic',
         model: 'claude-sonnet-4-6',
         timeoutMs: 3000,
-        'llm-canary': { api: 'openai', baseUrl: srv.at('echo'), model: 'claude-sonnet-4-6', apiKey: '${LP_FAULT_PASS}', headers: { 'x-extra': 'k=${LP_FAULT_KEY}' } },
+        'llm-canary': { api: 'openai', baseUrl: srv().at('echo'), model: 'claude-sonnet-4-6', apiKey: '${LP_FAULT_PASS}', headers: { 'x-extra': 'k=${LP_FAULT_KEY}' } },
       },
     ],
   });
@@ -71,10 +63,6 @@ beforeAll(async () => {
     runCli(['draft', '--yes', '--out', 'out', '--incident', 'live', '--deadline', '10'], opts),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await srv.close();
-  cleanupProjects();
-});
 
 describe('secrets', () => {
   it('every run did its work (so the greps below look at real output)', () => {
@@ -103,10 +91,10 @@ describe('secrets', () => {
   });
 
   it('missing environment variables that leave no probe to run are exit 2 naming every one, before any request', async () => {
-    const before = srv.hits.length;
+    const before = srv().hits.length;
     const r = await runCli(['probe', '--no-status'], { cwd: dir, env: { LP_FAULT_KEY: undefined, LP_FAULT_PASS: undefined }, timeoutMs: 30_000 });
     assertUserError(r, 2, /LP_FAULT_PASS, LP_FAULT_KEY are not set/);
-    expect(srv.hits.length).toBe(before);
+    expect(srv().hits.length).toBe(before);
   });
 });
 

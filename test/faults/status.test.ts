@@ -1,8 +1,8 @@
 // `layerpost status` against hostile status sources: every broken source is `unknown` with its reason, the good ones still shown, exit 0.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { startFaultServer, type Fault, type FaultServer } from './fault-server.js';
-import { assertNoStack, cleanupProjects, project } from './project.js';
+import type { Fault } from './fault-server.js';
+import { assertNoStack, faultServerOfFile, project } from './project.js';
 
 /** The reason each broken source must give (the `error` of its `unknown` status). */
 const BROKEN: Partial<Record<Fault, RegExp>> = {
@@ -23,20 +23,15 @@ const BROKEN: Partial<Record<Fault, RegExp>> = {
 };
 const GOOD: Fault[] = ['ok', 'bad-utf8-string'];
 
-let srv: FaultServer;
+const srv = faultServerOfFile();
 let dir: string;
 beforeAll(async () => {
-  srv = await startFaultServer();
   const providers = [...GOOD, ...(Object.keys(BROKEN) as Fault[])].map((f) => ({
     id: `fault-${f}`,
     name: `Fault ${f}`,
-    status: { kind: 'statuspage', url: srv.at(f, f === 'r' ? '/1/summary.json' : '/summary.json') },
+    status: { kind: 'statuspage', url: srv().at(f, f === 'r' ? '/1/summary.json' : '/summary.json') },
   }));
   dir = project({ providers });
-});
-afterAll(async () => {
-  await srv.close();
-  cleanupProjects();
 });
 
 interface StatusJson {
@@ -83,7 +78,7 @@ describe.concurrent('status against broken sources', () => {
 describe('status: bounds', () => {
   it('--deadline ends a run whose every source hangs, each marked with the deadline', async () => {
     const hanging = project({
-      providers: (['hang', 'stall', 'drip'] as const).map((f) => ({ id: `slow-${f}`, name: `Slow ${f}`, status: { kind: 'statuspage', url: srv.at(f, '/summary.json') } })),
+      providers: (['hang', 'stall', 'drip'] as const).map((f) => ({ id: `slow-${f}`, name: `Slow ${f}`, status: { kind: 'statuspage', url: srv().at(f, '/summary.json') } })),
     });
     const r = await runCli(['status', '--json', '--timeout', '60000', '--deadline', '2'], { cwd: hanging, timeoutMs: 30_000 });
     expect(r.code, r.stderr).toBe(0);
@@ -99,15 +94,15 @@ describe('status: bounds', () => {
   it('redirects are bounded: an endless chain and a loop cost at most 6 requests each per run', async () => {
     const only = project({
       providers: [
-        { id: 'chain', name: 'Chain', status: { kind: 'statuspage', url: srv.at('r', '/1/summary.json') } },
-        { id: 'loop', name: 'Loop', status: { kind: 'statuspage', url: srv.at('loop-a', '/summary.json') } },
+        { id: 'chain', name: 'Chain', status: { kind: 'statuspage', url: srv().at('r', '/1/summary.json') } },
+        { id: 'loop', name: 'Loop', status: { kind: 'statuspage', url: srv().at('loop-a', '/summary.json') } },
       ],
     });
-    const before = { r: srv.count('r'), loop: srv.count('loop-a') + srv.count('loop-b') };
+    const before = { r: srv().count('r'), loop: srv().count('loop-a') + srv().count('loop-b') };
     const r = await runCli(['status', '--json'], { cwd: only, timeoutMs: 30_000 });
     expect(r.code, r.stderr).toBe(0);
-    expect(srv.count('r') - before.r).toBeLessThanOrEqual(6);
+    expect(srv().count('r') - before.r).toBeLessThanOrEqual(6);
     // A loop is seen for what it is at the first repeat.
-    expect(srv.count('loop-a') + srv.count('loop-b') - before.loop).toBeLessThanOrEqual(3);
+    expect(srv().count('loop-a') + srv().count('loop-b') - before.loop).toBeLessThanOrEqual(3);
   });
 });
