@@ -2,6 +2,7 @@
 // resolved and their patterns checked, so that a config error is said before anything goes on the network.
 import type { ProbeConfig } from '../config/schema.js';
 import { resolveFields } from '../config/credentials.js';
+import { refsIn } from '../adapters/secrets.js';
 import { ConfigError } from '../errors.js';
 import { checkPattern } from './expect.js';
 import { DEFAULT_KEY_REF } from './llm-canary.js';
@@ -17,7 +18,7 @@ export function missingEnv(p: ProbeConfig, env: NodeJS.ProcessEnv): string[] {
   const names = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      for (const m of v.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) if (!env[m[1]!]) names.add(m[1]!);
+      for (const { name } of refsIn(v)) if (!env[name]) names.add(name);
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };

@@ -7,7 +7,7 @@ import { clearSecrets } from '../../src/adapters/secrets.js';
 import { ConfigError } from '../../src/errors.js';
 import type { ProbeResult } from '../../src/core/evidence.js';
 import { combineSamples } from '../../src/probes/runner.js';
-import { prepareProbes } from '../../src/probes/prepare.js';
+import { missingEnv, planProbes, prepareProbes } from '../../src/probes/prepare.js';
 import { dnsProbe } from '../../src/probes/dns.js';
 import { ctx, fixture, FIXTURES, httpProbeOf, run } from './fixtures.js';
 
@@ -212,6 +212,17 @@ describe('secrets', () => {
       /probe "p": http\.headers\.authorization: environment variable NOPE_KEY is not set/,
     );
     expect(() => prepareProbes([{ id: 'c', layer: 'model-quality', 'llm-canary': { api: 'openai', model: 'gpt-5', prompt: 'p', maxTokens: 8, expect: {} } }], {})).toThrow(/OPENAI_API_KEY/);
+  });
+
+  it('a probe whose ${secret:NAME} is unset is one that cannot run, named with its variable; the others still run', () => {
+    const probes = [
+      httpProbeOf('marked', 'https://example.test/', { headers: { 'x-flag': '${secret:LP_UNSET_MARKED}' } }),
+      httpProbeOf('plain', 'https://example.test/'),
+    ];
+    expect(missingEnv(probes[0]!, {})).toEqual(['LP_UNSET_MARKED']);
+    const { runnable, notRun } = planProbes(probes, {}, true);
+    expect(notRun).toEqual([{ id: 'marked', missing: ['LP_UNSET_MARKED'] }]);
+    expect(runnable.map((p) => p.id)).toEqual(['plain']);
   });
 
   it('an invalid pattern is a config error', () => {
