@@ -1,5 +1,6 @@
 // Resolves ${ENV_VAR} references at run time and redacts the values that are secrets from all output (string values, never JSON text).
 import { ConfigError } from '../errors.js';
+import { mapStrings } from '../core/deep-strings.js';
 
 /** Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret* or *auth* header. */
 const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth/i;
@@ -112,14 +113,7 @@ export function redact(text: string): string {
 /** Redact every string (keys and values) inside a JSON-like value; numbers, booleans and the structure are never touched. */
 export function redactDeep<T>(value: T): T {
   if (ordered.length === 0) return value;
-  return walk(value) as T;
-}
-
-function walk(value: unknown): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map(walk);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v)]));
-  return value;
+  return mapStrings(value, redact, { keys: true });
 }
 
 /**

@@ -1,4 +1,5 @@
 // The two sanitizers for hostile text: outsideText for text from status pages, evidence and probe answers entering a draft, terminalText/terminalLine for everything printed. Pure.
+import { mapStrings } from './deep-strings.js';
 
 /** Terminal escape sequences whole (CSI, OSC such as ESC]52 clipboard writes, DCS/PM/APC strings, two-byte escapes), 7- and 8-bit. */
 const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?|\x1b[ -~]?|\x9b[0-?]*[ -/]*[@-~]?|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?/g;
@@ -29,14 +30,7 @@ export function outsideText(text: string): string {
 
 /** outsideText on every string (keys included) of a JSON-like value. */
 export function outsideDeep<T>(value: T): T {
-  return clean(value) as T;
-}
-
-function clean(value: unknown): unknown {
-  if (typeof value === 'string') return outsideText(value);
-  if (Array.isArray(value)) return value.map(clean);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [outsideText(k), clean(v)]));
-  return value;
+  return mapStrings(value, outsideText, { keys: true });
 }
 
 /** Our own colours (SGR: ESC [ digits ; m), the one escape sequence a line we print may carry. */

@@ -3,6 +3,7 @@
 import type { ProbeConfig } from '../config/schema.js';
 import { resolveFields } from '../config/credentials.js';
 import { refsIn } from '../adapters/secrets.js';
+import { stringsIn } from '../core/deep-strings.js';
 import { ConfigError } from '../errors.js';
 import { checkPattern } from './expect.js';
 import { DEFAULT_KEY_REF } from './llm-canary.js';
@@ -15,15 +16,8 @@ function withDefaultKey(p: ProbeConfig): ProbeConfig {
 
 /** The ${ENV_VAR}s a probe needs that the environment does not set (unset or empty), in order. */
 export function missingEnv(p: ProbeConfig, env: NodeJS.ProcessEnv): string[] {
-  const names = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      for (const { name } of refsIn(v)) if (!env[name]) names.add(name);
-    } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(withDefaultKey(p));
-  return [...names];
+  const names = stringsIn(withDefaultKey(p)).flatMap((s) => refsIn(s).map((r) => r.name));
+  return [...new Set(names.filter((name) => !env[name]))];
 }
 
 export interface NotRun {
