@@ -43,6 +43,11 @@ export function createDispatcher(env: Env, opts: DispatcherOptions = {}): Dispat
   return new EnvHttpProxyAgent({ ...common, httpProxy: proxies.http ?? '', httpsProxy: proxies.https ?? '', noProxy: proxies.noProxy ?? '', requestTls: tls });
 }
 
+/** Whether a config's insecureHosts lists this host, alone ("host") or with this port ("host:port"). */
+export function listedInsecure(insecureHosts: readonly string[], host: string, port: string | number): boolean {
+  return insecureHosts.includes(host) || insecureHosts.includes(`${host}:${port}`);
+}
+
 /** The agents of one run, chosen per URL: asked again at every redirect hop, so a listed host's redirect to an unlisted one is verified. */
 export interface RunDispatchers {
   for(url: string): Dispatcher | undefined;
@@ -61,16 +66,14 @@ export function runDispatchers(env: Env, insecureHosts: readonly string[], fixed
   return {
     for(url) {
       if (fixed) return fixed;
-      let host = '';
-      let hostPort = '';
+      let listed = false;
       try {
         const u = new URL(url);
-        host = u.hostname.replace(/^\[|\]$/g, '');
-        hostPort = `${host}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
+        listed = listedInsecure(insecureHosts, u.hostname.replace(/^\[|\]$/g, ''), u.port || (u.protocol === 'https:' ? '443' : '80'));
       } catch {
         /* an invalid URL fails in the request itself */
       }
-      if (!insecureHosts.includes(host) && !insecureHosts.includes(hostPort)) return (strict ??= createDispatcher(env, { keepAliveTimeout: 4_000 }));
+      if (!listed) return (strict ??= createDispatcher(env, { keepAliveTimeout: 4_000 }));
       return (lenient ??= createDispatcher(env, { keepAliveTimeout: 4_000, insecure: true }));
     },
     async close() {

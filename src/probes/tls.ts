@@ -6,6 +6,7 @@ import type { ProbeResult } from '../core/evidence.js';
 import type { ProbeContext } from './types.js';
 import { failure, finish, resultBase } from './result.js';
 import { bound, opened } from './socket.js';
+import { listedInsecure } from '../adapters/dispatcher.js';
 
 const DAY_MS = 86_400_000;
 
@@ -13,7 +14,7 @@ export async function tlsProbe(probe: ProbeConfig, ctx: ProbeContext): Promise<P
   const { host, port = 443, servername, minValidDays } = probe.tls!;
   const target = `${host}:${port}`;
   const base = resultBase(probe, 'tls', target);
-  const insecure = ctx.insecureHosts.includes(host);
+  const insecure = listedInsecure(ctx.insecureHosts, host, port);
   const sni = servername ?? (isIP(host) ? undefined : host);
   const b = bound(ctx.timeoutMs, ctx.signal);
   const started = performance.now();

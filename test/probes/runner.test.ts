@@ -271,6 +271,14 @@ describe('tls', () => {
     expect(t!.detail).toContain('not verified');
     expect(h).toMatchObject({ ok: true, status: 200 });
   });
+
+  it('"host:port" lets the tls probe through as it does the http probe; another port of that host stays verified', async () => {
+    const [t, h] = await run([{ id: 't', layer: 'network', tls: { host: '127.0.0.1', port } }, httpProbeOf('h', `https://127.0.0.1:${port}/`)], { insecureHosts: [`127.0.0.1:${port}`] });
+    expect(t).toMatchObject({ ok: true, outcome: 'ok' });
+    expect(h).toMatchObject({ ok: true, status: 200 });
+    const [other] = await run([{ id: 't', layer: 'network', tls: { host: '127.0.0.1', port } }], { insecureHosts: [`127.0.0.1:${port + 1}`] });
+    expect(other).toMatchObject({ ok: false, outcome: 'tls' });
+  });
 });
 
 describe('runProbes: robustness', () => {
