@@ -7,7 +7,7 @@ import type { LintContext } from '../lint/types.js';
 import type { Diagnosis } from '../core/diagnosis.js';
 import { buildContext, type DraftInput } from '../core/draft-context.js';
 import type { Evidence } from '../core/evidence.js';
-import { findLayer, namesProvider, type Phase } from '../core/layers.js';
+import { findLayer, type Phase } from '../core/layers.js';
 import { modelDisplayName, plainProviderName } from '../providers/catalogue.js';
 import { renderDrafts, renderSaid, type Renderer, type Said } from '../core/render.js';
 import type { PreviousBundle } from './store.js';
@@ -71,12 +71,13 @@ export function compose(input: ComposeInput): Composed {
   const reportedBefore = prev?.impactReported ?? (prev && FAILING.includes(prev.phase as Phase) ? prev.answers.impact : undefined);
   const reported = (failing ? answers.impact : undefined) ?? reportedBefore ?? '';
   const product = { ...config.product, ...productOf(config, answers, prev) };
-  const incident = provider && namesProvider(layer) ? openIncident(input.evidence, provider.id, layer.id) : undefined;
+  // The provider as the evidence knows it; the context decides where drafts name it (a correction names the one it corrects).
+  const named = provider ? { id: provider.id, name: plainProviderName(provider), statusUrl: provider.status?.url, incident: openIncident(input.evidence, provider.id, layer.id) } : undefined;
   const ctx = buildContext({
     product,
     layer,
     phase,
-    provider: provider && namesProvider(layer) ? { id: provider.id, name: plainProviderName(provider), statusUrl: provider.status?.url, incident } : undefined,
+    provider: named,
     models: (answers.models ?? []).map((id) => ({ id, name: modelDisplayName(config.catalogue, id, answers.provider) })),
     impact: { text: answers.impact ?? '', reported, level: answers.impactLevel },
     errors,

@@ -193,6 +193,16 @@ describe('draft interview (injected prompts)', () => {
     expect(second.bundle).toContain(join('inc-4', '001-investigating'));
   });
 
+  it('a correction to an unknown cause names the provider it takes back, not "our AI provider"', async () => {
+    const { env } = await setup();
+    const opts = { incident: 'inc-5u', phase: 'investigating', provider: 'anthropic', nextUpdate: 30, yes: true };
+    await runDraft(env, { ...opts, layer: 'provider-api' }, { evidence: evidence(), lint: () => [] });
+    const r = await runDraft(env, { ...opts, layer: 'unknown', confirmOverride: true }, { evidence: evidence(), lint: () => [] });
+    const statuspage = r.drafts.find((d) => d.channel === 'statuspage')!;
+    expect(statuspage.text).toContain("Correction: earlier we said the cause was Anthropic's API");
+    for (const d of r.drafts) expect(d.text, d.channel).not.toContain('our AI provider');
+  });
+
   it('a follow-up with a different layer carries a correction in every draft', async () => {
     const { env } = await setup();
     const opts = { incident: 'inc-5', phase: 'investigating', provider: 'anthropic', impact: 'AI answers fail', nextUpdate: 30, yes: true };
