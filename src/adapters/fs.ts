@@ -120,6 +120,13 @@ export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 /** A text file, read to at most `maxBytes` (a device such as /dev/zero, or a huge file, is refused, not read until memory runs out). */
 export async function readTextFile(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  const text = await readTextFileIfAny(path, what, maxBytes);
+  if (text === undefined) throw fsError({ code: 'ENOENT' }, path, what);
+  return text;
+}
+
+/** readTextFile, or undefined when there is no such file (any other failure is still an error). */
+export async function readTextFileIfAny(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES): Promise<string | undefined> {
   let fh;
   try {
     fh = await open(path, 'r');
@@ -136,6 +143,7 @@ export async function readTextFile(path: string, what = 'file', maxBytes = MAX_I
     return Buffer.concat(chunks, size).toString('utf8');
   } catch (err) {
     if (err instanceof UsageError) throw err;
+    if ((err as { code?: string }).code === 'ENOENT') return undefined;
     throw fsError(err, path, what);
   } finally {
     await fh?.close().catch(() => undefined);

@@ -1,12 +1,12 @@
 // The resume file: the answers of a draft interrupted before its bundle was written, one file per incident.
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import * as zm from 'zod/mini';
 import { AnswersSchema, type Answers } from '../core/bundle.js';
 import { readDocument, type DocumentKind } from '../core/document.js';
 import { formatZodError } from '../core/zod-format.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../adapters/fs.js';
+import { readTextFileIfAny, writeFileAtomic } from '../adapters/fs.js';
 
 const RESUME_SCHEMA = 'layerpost.resume/v1';
 const ResumeSchema = zm.object({ schema: zm.literal(RESUME_SCHEMA), answers: zm.optional(AnswersSchema), from: zm.optional(zm.string()), incident: zm.optional(zm.unknown()) });
@@ -69,7 +69,7 @@ export async function loadResume(out: string, incident?: string): Promise<Resume
 }
 
 async function readResume(path: string): Promise<ResumeState> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
+  const text = await readTextFileIfAny(path, 'resume file');
   if (text === undefined) throw new UsageError(`nothing to resume: ${path} does not exist`);
   const data = readDocument(text, path, RESUME_DOCUMENT);
   const answers = data.answers ?? {};

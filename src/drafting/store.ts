@@ -1,10 +1,10 @@
 // Bundle storage: OUT/INCIDENT/NNN-PHASE/ written whole or not at all, and the previous update.
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUNDLE_DOCUMENT, type BundleManifest } from '../core/bundle.js';
 import { readDocument } from '../core/document.js';
 import { UsageError } from '../errors.js';
-import { sweepStaleTemps, writeDirAtomic } from '../adapters/fs.js';
+import { readTextFileIfAny, sweepStaleTemps, writeDirAtomic } from '../adapters/fs.js';
 
 const BUNDLE_DIR = /^(\d{3})-([a-z]+)$/;
 
@@ -32,7 +32,7 @@ export async function findPrevious(out: string, incident: string): Promise<Previ
   const numbered = names.filter((n) => BUNDLE_DIR.test(n)).sort();
   for (const name of numbered.reverse()) {
     const path = join(dir, name, 'draft.json');
-    const text = await readFile(path, 'utf8').catch(() => undefined);
+    const text = await readTextFileIfAny(path, 'bundle manifest');
     if (text === undefined) continue;
     return { dir: join(dir, name), manifest: readDocument(text, path, BUNDLE_DOCUMENT) };
   }

@@ -155,6 +155,17 @@ describe.concurrent('edge inputs (item 16)', () => {
     assertUserError(r, 2, /\/dev\/zero: larger than 1 MB; is this the right config file\?/);
   });
 
+  it("a previous update's draft.json or a resume file that is /dev/zero: exit 2, one line, not read until memory runs out", async () => {
+    const dir = withEvidence();
+    mkdirSync(join(dir, 'out', 'zero', '001-investigating'), { recursive: true });
+    symlinkSync('/dev/zero', join(dir, 'out', 'zero', '001-investigating', 'draft.json'));
+    const follow = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'zero'], { cwd: dir, timeoutMs: 30_000 });
+    assertUserError(follow, 2, /001-investigating\/draft\.json: larger than 16 MB; is this the right bundle manifest\?/);
+    symlinkSync('/dev/zero', join(dir, 'out', '.layerpost-resume.z2.json'));
+    const resumed = await runCli(['draft', '--resume', '--incident', 'z2', '--from', 'e.json', '--yes', '--out', 'out'], { cwd: dir, timeoutMs: 30_000 });
+    assertUserError(resumed, 2, /\.layerpost-resume\.z2\.json: larger than 16 MB; is this the right resume file\?/);
+  });
+
   it('probe --save that cannot be written: exit 2, and the evidence is on stdout', async () => {
     const dir = project({ probes: [{ id: 'refused', layer: 'network', timeoutMs: 2000, tcp: { host: '127.0.0.1', port: 9 } }] });
     writeFileSync(join(dir, 'a-file'), 'x');
