@@ -18,12 +18,6 @@ export interface ProbeOptions {
   status?: false;
 }
 
-function positive(name: string, v: number | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  if (!(v > 0)) throw new UsageError(`${name} must be greater than 0`);
-  return v;
-}
-
 /** commander's parsed flags as probe's typed options. */
 export function probeOptions(opts: Record<string, unknown>): ProbeOptions {
   const f = readFlags(opts);
@@ -33,8 +27,9 @@ export function probeOptions(opts: Record<string, unknown>): ProbeOptions {
 export async function run(rt: Runtime, flags: Record<string, unknown>, _args: string[]): Promise<number> {
   const opts = probeOptions(flags);
   const { config, log, c } = await commandEnv(rt);
-  const deadlineS = positive('--deadline', opts.deadline) ?? config.deadlineSeconds;
-  const concurrency = positive('--concurrency', opts.concurrency) ?? config.concurrency;
+  // Their ranges are checked where commander parses them (cli.ts numberArg).
+  const deadlineS = opts.deadline ?? config.deadlineSeconds;
+  const concurrency = opts.concurrency ?? config.concurrency;
   const selected = selectProbes(config, opts.only);
   const idWidth = Math.min(28, Math.max(0, ...selected.map((p) => p.id.length)));
   const started = performance.now();

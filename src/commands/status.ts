@@ -30,8 +30,6 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
   const opts = statusOptions(flags);
   const { config, log } = await commandEnv(rt);
   const entries = select(config.catalogue, config.providers, opts.provider);
-  if (opts.timeout !== undefined && opts.timeout <= 0) throw new UsageError('--timeout expects a positive number of milliseconds');
-  if (opts.deadline !== undefined && opts.deadline <= 0) throw new UsageError('--deadline expects a positive number of seconds');
   const timeoutMs = opts.timeout ?? config.timeoutMs;
   const deadlineMs = (opts.deadline ?? config.deadlineSeconds) * 1000;
   const deadline = AbortSignal.timeout(deadlineMs);
