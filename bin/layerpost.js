@@ -37,7 +37,7 @@ function prerenderedHelp() {
   }
 }
 
-/** A clone has no dist/ until its first build (npm builds in prepack, for the package): build it now, once. */
+/** A clone has no dist/ until its first build (npm builds it in prepare; `npm ci --ignore-scripts` does not): build it now, once. */
 async function load() {
   try {
     return await import('../dist/cli.js');

@@ -105,7 +105,7 @@ export function formatSarif(result: LintResult, opts: { version: string; setting
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'layerpost', informationUri: 'https://github.com/layerpost/layerpost', version: opts.version, rules } },
+        tool: { driver: { name: 'layerpost', version: opts.version, rules } },
         results: result.findings.map((f) => ({
           ruleId: f.rule,
           ruleIndex: Math.max(0, RULES.findIndex((r) => r.id === f.rule)),
