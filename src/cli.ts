@@ -1,7 +1,7 @@
 // Command-line wiring: parses flags, loads each command lazily, and is the one place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { PHASES } from './core/layers.js';
-import { suggest } from './core/suggest.js';
+import { unknownNames } from './core/suggest.js';
 import { ExitCode, ExitError, InterruptedError, UsageError } from './errors.js';
 import { canPrompt, useColor, type GlobalOptions, type Runtime } from './runtime.js';
 import { redact } from './adapters/secrets.js';
@@ -55,8 +55,7 @@ export function numberArg(name: string, unit: string, min: number, max: number, 
 function choiceArg(flag: string, noun: string, choices: readonly string[]) {
   return (v: string): string => {
     if (choices.includes(v)) return v;
-    const hint = suggest(v, choices);
-    throw new UsageError(`${flag}: unknown ${noun} "${v}"; ${hint ? `did you mean "${hint}"?` : `expected one of ${choices.join(', ')}`}`);
+    throw new UsageError(`${flag}: ${unknownNames(noun, [v], choices)}`);
   };
 }
 
@@ -83,6 +82,9 @@ const EXAMPLES: Record<string, string[]> = {
   init: ['layerpost init', 'layerpost init ./ops/layerpost --force'],
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
 };
+
+/** The lint formats (src/lint/format.ts FORMATS, repeated here so --help does not load the lint modules). */
+const LINT_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
 const DEADLINE = () => numberArg('--deadline', 'seconds', 0.1, 600, 0.1);
 
@@ -171,7 +173,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .command('lint')
       .description('check templates: syntax, variables, each channel limit, and the communication rules')
       .argument('[dir...]', 'template directories (default: the configured or embedded templates)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
+      .option('-f, --format <format>', 'output format: text | json | github | sarif', choiceArg('--format', 'format', LINT_FORMATS), 'text')
       .option('--max-warnings <n>', 'fail when there are more warnings than this', numberArg('--max-warnings', 'warnings', 0, 1_000_000))
       .option('--rules', 'list the rules and exit'),
     () => import('./commands/lint.js'),
@@ -203,6 +205,18 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .option('-y, --yes', 'take every proposed answer'),
     () => import('./commands/demo.js'),
   );
+  // `help COMMAND`: commander prints the top-level help and exits 0 for a COMMAND it does not know; a typo is a usage error.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('display help for command')
+    .argument('[command]')
+    .action((name?: string) => {
+      if (!name) return program.help();
+      const cmd = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
+      if (!cmd || cmd.name() === 'help') throw new UsageError(`help: ${unknownNames('command', [name], program.commands.map((c) => c.name()).filter((n) => n !== 'help'))}`);
+      return cmd.help();
+    });
   return program;
 }
 

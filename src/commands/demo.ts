@@ -1,4 +1,5 @@
 // `layerpost demo [SCENARIO]`: the real probe → status → diagnosis → interview → drafts path against a local simulated outage.
+import { unknownNames } from '../core/suggest.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +26,7 @@ export function demoOptions(opts: Record<string, unknown>): DemoOptions {
 export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
   const opts = demoOptions(flags);
   const scenario = (args[0] ?? 'provider-api') as Scenario;
-  if (!SCENARIOS.includes(scenario)) throw new UsageError(`unknown scenario "${scenario}" (known: ${SCENARIOS.join(', ')})`);
+  if (!SCENARIOS.includes(scenario)) throw new UsageError(unknownNames('scenario', [scenario], SCENARIOS));
   const log = new Log(rt);
   const work = await mkdtemp(join(tmpdir(), 'layerpost-demo-'));
   const out = opts.out ? resolve(rt.cwd, opts.out) : join(work, 'incident-drafts');

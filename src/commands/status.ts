@@ -1,4 +1,5 @@
 // `layerpost status`: the providers' public status, normalized, bounded by a deadline and never fatal (table or --json).
+import { unknownNames } from '../core/suggest.js';
 import { resolve } from 'node:path';
 import type { ProviderStatus } from '../core/evidence.js';
 import { UsageError } from '../errors.js';
@@ -65,9 +66,7 @@ function select(catalogue: CatalogueEntry[], configured: CatalogueEntry[], ids: 
     else if (!out.includes(e)) out.push(e);
   }
   if (unknown.length)
-    throw new UsageError(
-      `unknown provider${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${catalogue.map((e) => e.id).join(', ')})`,
-    );
+    throw new UsageError(`--provider: ${unknownNames('provider', unknown, catalogue.map((e) => e.id))}`);
   return out;
 }
 

@@ -6,6 +6,7 @@ import { lilconfig } from 'lilconfig';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
 import { isUtcZone } from '../core/time.js';
+import { unknownNames } from '../core/suggest.js';
 import { fsError, readTextFile } from '../adapters/fs.js';
 import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
 import type { Config, ProbeConfig } from './schema.js';
@@ -107,11 +108,11 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
   });
   const seen = new Set<string>();
   (config.probes ?? []).forEach((p, i) => {
-    if (!layerIds.has(p.layer)) problems.push(`probes[${i}].layer: unknown layer "${p.layer}" (known: ${[...layerIds].join(', ')})`);
-    if (p.provider && !providerIds.has(p.provider)) problems.push(`probes[${i}].provider: unknown provider "${p.provider}"`);
+    if (!layerIds.has(p.layer)) problems.push(`probes[${i}].layer: ${unknownNames('layer', [p.layer], [...layerIds])}`);
+    if (p.provider && !providerIds.has(p.provider)) problems.push(`probes[${i}].provider: ${unknownNames('provider', [p.provider], [...providerIds])}`);
     if (seen.has(p.id)) problems.push(`probes[${i}].id: duplicate probe id "${p.id}"`);
     p.prometheus?.layers.forEach((rule, j) => {
-      if (!layerIds.has(rule.layer)) problems.push(`probes[${i}].prometheus.layers[${j}].layer: unknown layer "${rule.layer}"`);
+      if (!layerIds.has(rule.layer)) problems.push(`probes[${i}].prometheus.layers[${j}].layer: ${unknownNames('layer', [rule.layer], [...layerIds])}`);
     });
     seen.add(p.id);
   });
@@ -119,7 +120,7 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     const entry = catalogue.find((c) => c.id === p.id);
     if (!entry?.status && !CATALOGUE.some((c) => c.id === p.id)) problems.push(`providers[${i}].status: a new provider needs a status source ({ kind, url })`);
     for (const [cid, map] of Object.entries(p.components ?? {}))
-      if (map.layer && !layerIds.has(map.layer)) problems.push(`providers[${i}].components.${cid}.layer: unknown layer "${map.layer}"`);
+      if (map.layer && !layerIds.has(map.layer)) problems.push(`providers[${i}].components.${cid}.layer: ${unknownNames('layer', [map.layer], [...layerIds])}`);
   });
   const tz = config.product?.timeZone ?? 'UTC';
   try {

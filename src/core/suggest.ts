@@ -1,4 +1,5 @@
-// Did-you-mean: the closest known name to a mistyped one, for lint messages and usage errors alike.
+// Did-you-mean: the closest known name to a mistyped one, and the one wording of "unknown NAME" for every id a user
+// types (flags, arguments, config fields, template names).
 
 /** The closest name by edit distance, when close enough to be a typo. */
 export function suggest(name: string, candidates: readonly string[]): string | undefined {
@@ -9,6 +10,18 @@ export function suggest(name: string, candidates: readonly string[]): string | u
     if (d < bestD) [best, bestD] = [c, d];
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+/**
+ * `unknown layer "provder-api"; did you mean "provider-api"?`, or, with no close name, `unknown layer "x" (known: …)`;
+ * several names are listed each with its suggestion (`unknown channels "blusky" (did you mean "bluesky"?), "zz" (known: …)`).
+ */
+export function unknownNames(noun: string, names: readonly string[], known: readonly string[], plural = `${noun}s`): string {
+  const hints = names.map((n) => suggest(n, known));
+  if (names.length === 1 && hints[0]) return `unknown ${noun} "${names[0]}"; did you mean "${hints[0]}"?`;
+  const list = names.map((n, i) => `"${n}"${names.length > 1 && hints[i] ? ` (did you mean "${hints[i]}"?)` : ''}`).join(', ');
+  const head = `unknown ${names.length > 1 ? plural : noun} ${list}`;
+  return hints.every(Boolean) ? head : `${head} (known: ${known.join(', ') || 'none'})`;
 }
 
 function distance(a: string, b: string): number {

@@ -1,4 +1,5 @@
 // The draft's inputs before any evidence: the options, the answers given (flags, an answers file, a resume file), checked once.
+import { unknownNames } from '../core/suggest.js';
 import { isAbsolute, resolve } from 'node:path';
 import { AnswersSchema, type Answers } from '../core/bundle.js';
 import { CHANNEL_IDS, isChannelId, type ChannelId } from '../core/channels/index.js';
@@ -78,7 +79,7 @@ function flagAnswers(o: DraftOptions): Answers {
 export function resolveChannels(list: string[] | undefined, enabled: string[] | undefined): ChannelId[] {
   const wanted = list?.length ? list : (enabled ?? [...CHANNEL_IDS]);
   const bad = wanted.filter((c) => !isChannelId(c));
-  if (bad.length) throw new UsageError(`--channels: unknown channel${bad.length > 1 ? 's' : ''} ${bad.join(', ')} (known: ${CHANNEL_IDS.join(', ')})`);
+  if (bad.length) throw new UsageError(`--channels: ${unknownNames('channel', bad, CHANNEL_IDS)}`);
   return [...new Set(wanted)] as ChannelId[];
 }
 

@@ -1,4 +1,5 @@
 // Which answers a draft needs, what layerpost proposes for each, and which flag supplies it: pure.
+import { unknownNames } from '../core/suggest.js';
 import type { Answers } from '../core/bundle.js';
 import type { Diagnosis } from '../core/diagnosis.js';
 import type { Layer, Phase } from '../core/layers.js';
@@ -94,11 +95,11 @@ export function withProposed(given: Answers, proposal: Proposal): Answers {
 export function checkAnswers(answers: Answers, layers: readonly Layer[], providerIds: readonly string[]): string | undefined {
   if (answers.layer !== undefined) {
     const layer = layers.find((l) => l.id === answers.layer);
-    if (!layer) return `--layer: unknown layer "${answers.layer}" (known: ${layers.map((l) => l.id).join(', ')})`;
+    if (!layer) return `--layer: ${unknownNames('layer', [answers.layer], layers.map((l) => l.id))}`;
     if (answers.phase && !layer.phases.includes(answers.phase))
       return `--phase: the layer "${layer.id}" is allowed only in ${layer.phases.join(', ')}; confirm a layer with --layer before moving to "${answers.phase}"`;
   }
   if (answers.provider !== undefined && !providerIds.includes(answers.provider))
-    return `--provider: unknown provider "${answers.provider}" (known: ${providerIds.join(', ')})`;
+    return `--provider: ${unknownNames('provider', [answers.provider], providerIds)}`;
   return undefined;
 }

@@ -1,4 +1,5 @@
 // Gathers one evidence document: the selected probes and the providers' status pages, concurrently, within one deadline.
+import { unknownNames } from '../core/suggest.js';
 import { hostname } from 'node:os';
 import type { Dispatcher } from 'undici';
 import type { ResolvedConfig } from '../config/load.js';
@@ -47,9 +48,7 @@ export function selectProbes(config: Pick<ResolvedConfig, 'probes' | 'providers'
   const known = new Set(all.map((p) => p.id));
   const unknown = only.filter((id) => !known.has(id));
   if (unknown.length)
-    throw new UsageError(
-      `unknown probe id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ') || 'none'})`,
-    );
+    throw new UsageError(`--only: ${unknownNames('probe id', unknown, [...known])}`);
   const wanted = new Set(only);
   return all.filter((p) => wanted.has(p.id));
 }

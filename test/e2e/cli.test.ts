@@ -64,12 +64,37 @@ describe('layerpost CLI', () => {
     expect(phase.code).toBe(2);
     expect(phase.stderr).toBe('layerpost: --phase: unknown phase "investigatng"; did you mean "investigating"?\n');
     const far = await runCli(['draft', '--phase', 'zzz', '--no-input']);
-    expect(far.stderr).toBe('layerpost: --phase: unknown phase "zzz"; expected one of investigating, identified, monitoring, resolved\n');
+    expect(far.stderr).toBe('layerpost: --phase: unknown phase "zzz" (known: investigating, identified, monitoring, resolved)\n');
     const cmd = await runCli(['staus']);
     expect(cmd.code).toBe(2);
     expect(cmd.stderr).toBe(`layerpost: unknown command 'staus'; did you mean "status"?\n`);
     const opt = await runCli(['status', '--provder', 'x']);
     expect(opt.stderr).toBe(`layerpost: unknown option '--provder'; did you mean "--provider"?\n`);
+  });
+
+  // One did-you-mean for every id a user types, in the one usage-error style, exit 2.
+  it.each([
+    [['draft', '--layer', 'provder-api', '--no-input', '--yes'], '--layer: unknown layer "provder-api"; did you mean "provider-api"?'],
+    [['status', '--provider', 'anthropc'], '--provider: unknown provider "anthropc"; did you mean "anthropic"?'],
+    [['draft', '--channels', 'blusky', '--no-input', '--yes'], '--channels: unknown channel "blusky"; did you mean "bluesky"?'],
+    [['probe', '--only', 'anthropic-dsn'], '--only: unknown probe id "anthropic-dsn"; did you mean "anthropic-dns"?'],
+    [['demo', 'provder-api'], 'unknown scenario "provder-api"; did you mean "provider-api"?'],
+    [['help', 'staus'], 'help: unknown command "staus"; did you mean "status"?'],
+    [['lint', '--format', 'sarf'], '--format: unknown format "sarf"; did you mean "sarif"?'],
+  ])('did you mean: %j', async (args, line) => {
+    const r = await runCli(args, { cwd: await tmp() });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(`layerpost: ${line}`);
+  });
+
+  it('help COMMAND prints that command\'s help; help alone the top-level one', async () => {
+    const lint = await runCli(['help', 'lint']);
+    expect(lint.code).toBe(0);
+    expect(lint.stdout).toMatch(/^Usage: layerpost lint /);
+    const top = await runCli(['help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/^Usage: layerpost \[options\] \[command\]/);
   });
 
   it('-v prints the version, as -V and --version do', async () => {

@@ -232,7 +232,7 @@ describe('layerpost probe', () => {
     const cwd = project({ probes: [http('a', '/fast'), http('b', '/fast', { headers: { authorization: 'Bearer ${E2E_MISSING_VAR}' } })] });
     const only = await runCli(['probe', '--only', 'a,zzz', '--no-status'], { cwd });
     expect(only.code).toBe(2);
-    expect(only.stderr.trim()).toBe('layerpost: unknown probe id "zzz" (known: a, b)');
+    expect(only.stderr.trim()).toBe('layerpost: --only: unknown probe id "zzz" (known: a, b)');
     // A probe whose key is missing is named and not run; the others still run.
     const missing = await runCli(['probe', '--no-status', '--json'], { cwd });
     expect(missing.code).toBe(0);
