@@ -150,10 +150,10 @@ describe('config problems: one line naming the file and where', () => {
 
   it.each([
     ['an unknown layer on a probe', 'probes:\n  - id: p\n    layer: databse\n    dns: { host: a.example }\n', /^\/home\/op\/acme\/layerpost\.config\.yaml: probes\[0\]\.layer: unknown layer "databse" \(known: integration, network, provider-api, model-endpoint, model-quality, unknown\)$/],
-    ['an unknown provider on a probe', 'probes:\n  - id: p\n    layer: provider-api\n    provider: antropic\n    dns: { host: a.example }\n', /: probes\[0\]\.provider: unknown provider "antropic"$/],
+    ['an unknown provider on a probe', 'probes:\n  - id: p\n    layer: provider-api\n    provider: antropic\n    dns: { host: a.example }\n', /: probes\[0\]\.provider: unknown provider "antropic"; did you mean "anthropic"\?$/],
     ['duplicate probe ids', 'probes:\n  - id: p\n    layer: network\n    dns: { host: a.example }\n  - id: p\n    layer: network\n    tcp: { host: a.example, port: 443 }\n', /: probes\[1\]\.id: duplicate probe id "p"$/],
     ['a new provider without a status source', 'providers:\n  - id: acme-llm\n    name: Acme LLM\n', /: providers\[0\]\.status: a new provider needs a status source/],
-    ['an unknown layer on a provider component', 'providers:\n  - id: anthropic\n    components: { abc: { layer: api } }\n', /: providers\[0\]\.components\.abc\.layer: unknown layer "api"$/],
+    ['an unknown layer on a provider component', 'providers:\n  - id: anthropic\n    components: { abc: { layer: api } }\n', /: providers\[0\]\.components\.abc\.layer: unknown layer "api" \(known: integration, /],
     ['a bad time zone', 'product: { name: Acme, timeZone: Europe/Berlinn }\n', /: product\.timeZone: unknown time zone "Europe\/Berlinn"$/],
   ])('semantic check: %s', (_n, text, re) => {
     expect(resolveProblem(text)).toMatch(re);
