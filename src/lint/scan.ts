@@ -314,12 +314,11 @@ export function scanTemplate(source: string, opts: ScanOptions = {}): Scan {
   try {
     ast = Handlebars.parse(source);
   } catch (err) {
-    const d = describeHandlebarsError(err);
-    const e = err as { lineNumber?: number; column?: number };
+    const d = describeHandlebarsError(err, source);
     // Jison parse errors carry no position; the shared lexer still holds the offending token's.
     const lexer = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
-    const line = e.lineNumber ?? d.line ?? lexer?.first_line ?? 1;
-    const column = e.column !== undefined ? e.column + 1 : lexer && lexer.first_line === line ? lexer.first_column + 1 : 1;
+    const line = d.line ?? lexer?.first_line ?? 1;
+    const column = d.column !== undefined ? d.column + 1 : lexer && lexer.first_line === line ? lexer.first_column + 1 : 1;
     return { parseError: { message: d.message, line, column }, refs: [], unescaped: [], disabled, partials: [], partialCalls: [] };
   }
   const walker = new ContextWalker(opts.schema ?? TemplateContextSchema, opts.helpers ?? [...BUILTIN_HELPERS, ...CUSTOM_HELPERS], opts.scope);

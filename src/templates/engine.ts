@@ -26,7 +26,7 @@ export function createEnv(partials: Map<string, TemplateFile>, meter = new Rende
       fns.set(name, fn);
       env.registerPartial(name, fn);
     } catch (err) {
-      const d = describeHandlebarsError(err);
+      const d = describeHandlebarsError(err, file.source);
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }
@@ -46,7 +46,7 @@ export function compileSet(set: TemplateSet, options: EnvOptions = {}): Compiled
       if (file.origin !== 'embedded') env.parse(file.source);
       compiled.set(name, env.compile(file.source, opts));
     } catch (err) {
-      const d = describeHandlebarsError(err);
+      const d = describeHandlebarsError(err, file.source);
       throw new TemplateError(file.path, d.line, d.column, d.message);
     }
   }

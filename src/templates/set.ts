@@ -1,4 +1,5 @@
 // Template sets and what every template engine path shares: compile options, errors. No Handlebars import here.
+import { explainSyntax, tokenWords } from './syntax-words.js';
 import { ConfigError } from '../errors.js';
 
 export interface TemplateFile {
@@ -96,12 +97,15 @@ export class TemplateError extends ConfigError {
 }
 
 /** Line/column (0-based column) and a one-line message from a Handlebars parse or runtime error. */
-export function describeHandlebarsError(err: unknown): { line?: number; column?: number; message: string } {
+export function describeHandlebarsError(err: unknown, source?: string): { line?: number; column?: number; message: string } {
   const e = err as { message?: string; lineNumber?: number; column?: number };
   const msg = String(e?.message ?? err);
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(msg);
+  // With the text at hand, say what is wrong in words (the block never closed, the tag that does not match).
+  const words = source !== undefined && (parse || /doesn't match|Lexical error/.test(msg)) ? explainSyntax(source) : undefined;
+  if (words) return { line: words.line, column: words.column - 1, message: `syntax error: ${words.message}` };
   if (parse) {
-    return { line: Number(parse[1]), column: undefined, message: `syntax error: ${parse[4]!.split('\n')[0]!.replace(/, got /, '; got ')}` };
+    return { line: Number(parse[1]), column: undefined, message: `syntax error: ${tokenWords(parse[4]!.split('\n')[0]!)}` };
   }
   const loc = / - (\d+):(\d+)$/.exec(msg);
   const clean = msg.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]$/, '');

@@ -95,7 +95,7 @@ describe('scanTemplate: helpers, partials, unescaped output', () => {
   });
 
   it('a parse error is returned with line and column, never thrown', () => {
-    expect(scanTemplate('hello\n{{#if layer.id}}x{{/each}}').parseError).toMatchObject({ line: 2, column: 4, message: expect.stringContaining("doesn't match") });
+    expect(scanTemplate('hello\n{{#if layer.id}}x{{/each}}').parseError).toMatchObject({ line: 2, column: 18, message: expect.stringContaining('does not match the `{{#if}}` opened at line 2') });
     const e = scanTemplate('one\ntwo {{layer.name').parseError!;
     expect(e.line).toBe(2);
     expect(e.column).toBeGreaterThan(4);
