@@ -76,7 +76,7 @@ const EXAMPLES: Record<string, string[]> = {
     'layerpost draft --no-input --layer provider-api --phase investigating --impact "Answers fail for some users." --yes',
     'layerpost draft --resume',
   ],
-  lint: ['layerpost lint', 'layerpost lint ./templates --max-warnings 0', 'layerpost lint --format github', 'layerpost lint --rules'],
+  lint: ['layerpost lint', 'layerpost lint ./templates --max-warnings 0', 'layerpost lint templates/x/default.hbs', 'layerpost lint --format github', 'layerpost lint --quiet', 'layerpost lint --rules'],
   review: ['layerpost review incident-drafts/2026-05-14-opus/002-identified', 'layerpost review BUNDLE --open', 'layerpost review BUNDLE --markdown > review.md'],
   layers: ['layerpost layers', 'layerpost layers --json'],
   init: ['layerpost init', 'layerpost init ./ops/layerpost --force'],
@@ -85,6 +85,17 @@ const EXAMPLES: Record<string, string[]> = {
 
 /** The lint formats (src/lint/format.ts FORMATS, repeated here so --help does not load the lint modules). */
 const LINT_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+
+/** What a command's help says after its examples. */
+const NOTES: Record<string, string> = {
+  lint: [
+    '',
+    'In a template, {{!-- layerpost-disable RULE, RULE --}} turns those rules off for that file (a bare',
+    '{{!-- layerpost-disable --}} turns every rule off); lint.rules in the config re-levels a rule everywhere.',
+    '--quiet reports errors only; --max-warnings still counts every warning.',
+    '',
+  ].join('\n'),
+};
 
 const DEADLINE = () => numberArg('--deadline', 'seconds', 0.1, 600, 0.1);
 
@@ -112,7 +123,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
   const on = (cmd: Command, load: () => Promise<CommandModule>) => {
     cmd.exitOverride();
     const examples = EXAMPLES[cmd.name()];
-    if (examples) cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+    if (examples) cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n${NOTES[cmd.name()] ?? ''}`);
     cmd.action(async (...a: unknown[]) => {
       const self = a[a.length - 1] as Command;
       const args = self.args;
@@ -172,9 +183,9 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     program
       .command('lint')
       .description('check templates: syntax, variables, each channel limit, and the communication rules')
-      .argument('[dir...]', 'template directories (default: the configured or embedded templates)')
+      .argument('[path...]', 'template directories or .hbs files (default: the configured or embedded templates)')
       .option('-f, --format <format>', 'output format: text | json | github | sarif', choiceArg('--format', 'format', LINT_FORMATS), 'text')
-      .option('--max-warnings <n>', 'fail when there are more warnings than this', numberArg('--max-warnings', 'warnings', 0, 1_000_000))
+      .option('--max-warnings <n>', 'fail when there are more warnings than this (-1: no limit)', (v) => (v.trim() === '-1' ? -1 : numberArg('--max-warnings', 'warnings', 0, 1_000_000)(v)))
       .option('--rules', 'list the rules and exit'),
     () => import('./commands/lint.js'),
   );

@@ -1,9 +1,13 @@
-// `layerpost lint [DIR…]`: lint template sets and print the findings as text, JSON, GitHub annotations or SARIF; exit 1 on errors.
-import { isAbsolute, relative, resolve } from 'node:path';
+// `layerpost lint [PATH…]`: lint template sets (directories) or single templates (.hbs files) and print the findings as
+// text, JSON, GitHub annotations or SARIF; exit 1 on errors, 2 when a path holds no template.
+import { stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { repositoryRoot } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import { formatGithub, formatJson, formatSarif, formatText, FORMATS, summarize, type Format } from '../lint/format.js';
 import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } from '../lint/index.js';
 import { layerPhrases, loadTemplateSet } from '../templates/load.js';
+import { partialName } from '../templates/set.js';
 import { precompiledFor } from '../templates/renderer.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
@@ -12,6 +16,7 @@ import { readFlags } from './flags.js';
 
 export interface LintOptions {
   format?: string;
+  /** -1: no limit. */
   maxWarnings?: number;
   /** List the rules and exit. */
   rules?: true;
@@ -46,32 +51,44 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   // A layer's words in config are phrases too: linted where draft uses them, reported at the config field.
   const fromConfig = layerPhrases(config.layers, config.file ?? 'config');
   if (args.length) {
-    // Each directory is one team's set: merged over the embedded one, as draft uses it; only its own files are reported.
-    for (const dir of args) results.push(lintTemplates(await loadTemplateSet([resolve(rt.cwd, dir)], fromConfig), { ...options, onlyOrigin: 'override' }));
+    // Each directory is one team's set: merged over the embedded one, as draft uses it; only its own files are
+    // reported. A file is linted within its set (a template's name, CHANNEL/VARIANT, comes from where it sits).
+    for (const target of await lintTargets(args, rt.cwd)) {
+      const r = lintTemplates(await loadTemplateSet([target.root], fromConfig), { ...options, onlyOrigin: 'override' });
+      const only = target.files;
+      if (!only) {
+        if (r.filesChecked === 0) throw new UsageError(`${target.arg}: no templates (*.hbs) in it; nothing to lint`);
+        results.push(r);
+      } else results.push({ ...r, findings: r.findings.filter((f) => f.file && only.has(f.file)), lengths: r.lengths.filter((l) => only.has(l.file)), filesChecked: only.size });
+    }
   } else {
     const set = await loadTemplateSet(config.templatesDir ? [config.templatesDir] : [], fromConfig);
     results.push(lintTemplates(set, { ...options, precompiled: await precompiledFor(set) }));
   }
-  const result = merge(results, rt.cwd);
-  const s = summarize(result);
+  // GitHub maps annotation and SARIF paths from the repository root, not from where the command ran.
+  const base = format === 'github' || format === 'sarif' ? (rt.env.GITHUB_WORKSPACE || repositoryRoot(rt.cwd) || rt.cwd) : rt.cwd;
+  const all = merge(results, base);
+  // --quiet reports errors only, as ESLint's does; --max-warnings still counts every warning.
+  const result = rt.opts.quiet ? { ...all, findings: all.findings.filter((f) => f.severity === 'error') } : all;
+  const s = summarize(all);
 
   if (format === 'json') printJson(rt, formatJson(result));
   else if (format === 'sarif') printJson(rt, formatSarif(result, { version: VERSION, settings }));
   else if (format === 'github') rt.stdout.write(formatGithub(result));
-  else if (!rt.opts.quiet || s.errors + s.warnings > 0) rt.stdout.write(formatText(result, c, { verbose: rt.opts.verbose }));
+  else if (!rt.opts.quiet || s.errors > 0) rt.stdout.write(formatText(result, c, { verbose: rt.opts.verbose }));
 
   if (s.errors > 0) return 1;
   const max = opts.maxWarnings;
-  if (max !== undefined && s.warnings > max) {
+  if (max !== undefined && max >= 0 && s.warnings > max) {
     log.warn(`layerpost: ${s.warnings} warnings, more than --max-warnings ${max}`);
     return 1;
   }
   return 0;
 }
 
-/** One result for several directories, with file paths relative to the working directory (what CI annotations expect). */
-function merge(results: LintResult[], cwd: string): LintResult {
-  const rel = (f?: string) => (f && isAbsolute(f) ? relative(cwd, f) || f : f);
+/** One result for several paths, with file paths relative to `base` (the working directory, or the repository root for CI). */
+function merge(results: LintResult[], base: string): LintResult {
+  const rel = (f?: string) => (f && isAbsolute(f) ? relative(base, f).split(sep).join('/') || f : f);
   return {
     findings: results.flatMap((r) => r.findings.map((f) => ({ ...f, file: rel(f.file) }))),
     filesChecked: results.reduce((n, r) => n + r.filesChecked, 0),
@@ -81,3 +98,38 @@ function merge(results: LintResult[], cwd: string): LintResult {
   };
 }
 
+
+/** What one command line asks to lint: a set's root, and, for .hbs files given, only those files of it. */
+interface LintTarget {
+  arg: string;
+  root: string;
+  files?: Set<string>;
+}
+
+async function lintTargets(args: readonly string[], cwd: string): Promise<LintTarget[]> {
+  const out: LintTarget[] = [];
+  for (const arg of args) {
+    const path = resolve(cwd, arg);
+    const st = await stat(path).catch(() => undefined);
+    if (st?.isDirectory()) out.push({ arg, root: path });
+    else if (st?.isFile() && path.endsWith('.hbs')) {
+      const root = templateRoot(path);
+      if (!root) throw new UsageError(`${arg}: not inside a template directory (a template is CHANNEL/VARIANT.hbs or phrases/…/NAME.hbs)`);
+      const same = out.find((t) => t.files && t.root === root);
+      if (same) same.files!.add(path);
+      else out.push({ arg, root, files: new Set([path]) });
+    } else throw new UsageError(`${arg}: not a template directory or .hbs file${st ? '' : ' (it does not exist)'}`);
+  }
+  return out;
+}
+
+/** The set a template file belongs to: the folder it is phrases/…, partials/… or CHANNEL/VARIANT of. */
+export function templateRoot(file: string): string | undefined {
+  const ancestors: string[] = [];
+  for (let d = dirname(file); ancestors.length < 8; d = dirname(d)) {
+    ancestors.push(d);
+    if (dirname(d) === d) break;
+  }
+  const name = (root: string) => relative(root, file).split(sep).join('/').replace(/\.hbs$/, '');
+  return ancestors.find((a) => partialName(name(a)) !== undefined) ?? ancestors.find((a) => name(a).split('/').length === 2);
+}

@@ -182,7 +182,7 @@ describe('layerpost lint', () => {
   it('a directory that is not a template directory: exit 2, one line', async () => {
     const r = await runCli(['lint', 'no/such/dir']);
     expect(r.code).toBe(2);
-    expect(r.stderr.replace(NO_CONFIG, '')).toMatch(/^layerpost: .*no\/such\/dir: not a template directory\n$/);
+    expect(r.stderr.replace(NO_CONFIG, '')).toMatch(/^layerpost: .*no\/such\/dir: not a template directory or \.hbs file \(it does not exist\)\n$/);
   });
 
   it('a syntax error is a finding, not a crash', async () => {
@@ -190,5 +190,73 @@ describe('layerpost lint', () => {
     const r = await runCli(['lint', dir, '-f', 'github'], { cwd });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=templates\/x\/default\.hbs,line=\d+,col=\d+,title=layerpost syntax::syntax error/m);
+  });
+
+  // Lint in CI: a wrong path must not pass, paths are the repository's, files as well as folders.
+  it('a folder with no templates: exit 2, not "no problems: 0 files"', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'layerpost-lint-'));
+    await mkdir(join(cwd, 'empty'));
+    const r = await runCli(['lint', 'empty'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.replace(NO_CONFIG, '')).toBe('layerpost: empty: no templates (*.hbs) in it; nothing to lint\n');
+  });
+
+  it('github and sarif paths are from the repository root (GITHUB_WORKSPACE, else the git root), text from here', async () => {
+    const { cwd } = await broken();
+    await mkdir(join(cwd, '.git'));
+    const sub = join(cwd, 'ops', 'ci');
+    await mkdir(sub, { recursive: true });
+    const env = { GITHUB_WORKSPACE: undefined };
+    const gh = await runCli(['lint', '../../templates', '-f', 'github'], { cwd: sub, env });
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toContain('file=templates/x/default.hbs,');
+    expect(gh.stdout).not.toContain('../');
+    const sarif = JSON.parse((await runCli(['lint', '../../templates', '-f', 'sarif'], { cwd: sub, env })).stdout);
+    expect(sarif.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('templates/x/default.hbs');
+    const ws = await runCli(['lint', '../../templates', '-f', 'github'], { cwd: sub, env: { GITHUB_WORKSPACE: join(cwd, 'templates') } });
+    expect(ws.stdout).toContain('file=x/default.hbs,');
+    const text = await runCli(['lint', '../../templates'], { cwd: sub, env });
+    expect(text.stdout).toContain('../../templates/x/default.hbs');
+  });
+
+  it('takes .hbs files as well as folders: only those files are reported', async () => {
+    const { cwd } = await broken();
+    const r = await runCli(['lint', 'templates/x/default.hbs', '-f', 'json'], { cwd });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: Array<{ rule: string; file: string }>; summary: { files: number } };
+    expect(new Set(out.findings.map((f) => f.file))).toEqual(new Set(['templates/x/default.hbs']));
+    expect(out.findings.map((f) => f.rule)).toContain('unknown-variable');
+    const clean = await runCli(['lint', join(ROOT, 'templates', 'phrases', 'cause', 'network.hbs')], { cwd });
+    expect(clean.stdout).toMatch(/^✔ no problems: 1 file/);
+    expect(clean.code).toBe(0);
+    await writeFile(join(cwd, 'notes.txt'), 'x');
+    const notTemplate = await runCli(['lint', 'notes.txt'], { cwd });
+    expect(notTemplate.code).toBe(2);
+    expect(notTemplate.stderr).toMatch(/notes\.txt: not a template directory or \.hbs file\n$/);
+  });
+
+  it('--quiet reports errors only; --max-warnings -1 means no limit', async () => {
+    const { cwd, dir } = await project({ 'threads/default': plant('speculation').breaks['x/default']! });
+    const loud = await runCli(['lint', dir], { cwd });
+    expect(loud.stdout).toMatch(/warning/);
+    const quiet = await runCli(['lint', dir, '--quiet'], { cwd });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe('');
+    const json = JSON.parse((await runCli(['lint', dir, '--quiet', '-f', 'json'], { cwd })).stdout) as { findings: Array<{ severity: string }> };
+    expect(json.findings.filter((f) => f.severity !== 'error')).toEqual([]);
+    expect((await runCli(['lint', dir, '--quiet', '--max-warnings', '0'], { cwd })).code).toBe(1);
+    const unlimited = await runCli(['lint', dir, '--max-warnings', '-1'], { cwd });
+    expect(unlimited.stderr.replace(NO_CONFIG, '')).toBe('');
+    expect(unlimited.code).toBe(0);
+  });
+
+  it('the help documents the disable comment; the unknown-variable rule points to the shipped field table', async () => {
+    const help = await runCli(['lint', '--help']);
+    expect(help.stdout).toContain('{{!-- layerpost-disable RULE, RULE --}}');
+    const rules = JSON.parse((await runCli(['lint', '--rules', '--json'])).stdout) as { rules: Array<{ id: string; description: string; docs: string }> };
+    const rule = rules.rules.find((r) => r.id === 'unknown-variable')!;
+    expect(rule.description + rule.docs).not.toMatch(/src\//);
+    expect(rule.description).toContain('templates/README.md');
   });
 });
