@@ -51,6 +51,22 @@ for (const out of result.outputFiles) await writeAtomic(out.path, out.contents);
   );
 }
 
+// The config's JSON Schema, generated from its zod schema (src/config/schema.ts): `init` points the config it writes at
+// it (`# yaml-language-server: $schema=…`), so editors complete and check the file.
+{
+  const out = await build({
+    absWorkingDir: ROOT,
+    stdin: { contents: "export { ConfigSchema } from './src/config/schema.ts'; export { toJSONSchema } from 'zod';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+  const { ConfigSchema, toJSONSchema } = mod.exports;
+  const generated = toJSONSchema(ConfigSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
+  const schema = { $schema: generated.$schema, title: 'layerpost configuration (layerpost.config.yaml)', ...generated };
+  await writeAtomic(dist('config.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+}
+
 // A bare `layerpost --help`, the most common first command, prints this text (bin/layerpost.js) without loading the
 // CLI: commander's own output, rendered here.
 {
@@ -60,7 +76,7 @@ for (const out of result.outputFiles) await writeAtomic(out.path, out.contents);
 
 if (process.argv.includes('--clean')) {
   // Only with --clean (npm pack, npm test): a build running beside tests must not pull files from under them.
-  const keep = new Set(result.outputFiles.map((o) => o.path).concat(dist('templates.cjs'), dist('help.txt')));
+  const keep = new Set(result.outputFiles.map((o) => o.path).concat(dist('templates.cjs'), dist('help.txt'), dist('config.schema.json')));
   const sweep = async (dir) => {
     for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
       const p = join(dir, e.name);

@@ -79,7 +79,8 @@ const EXAMPLES: Record<string, string[]> = {
   lint: ['layerpost lint', 'layerpost lint ./templates --max-warnings 0', 'layerpost lint templates/x/default.hbs', 'layerpost lint --format github', 'layerpost lint --quiet', 'layerpost lint --rules'],
   review: ['layerpost review incident-drafts/2026-05-14-opus/002-identified', 'layerpost review BUNDLE --open', 'layerpost review BUNDLE --markdown > review.md'],
   layers: ['layerpost layers', 'layerpost layers --json'],
-  init: ['layerpost init', 'layerpost init ./ops/layerpost --force'],
+  init: ['layerpost init', 'layerpost init ./ops/layerpost --templates', 'layerpost init --force'],
+  templates: ['layerpost templates list', 'layerpost templates eject social/default', 'layerpost templates eject phrases/cause/network --force'],
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
 };
 
@@ -90,9 +91,10 @@ const LINT_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 const NOTES: Record<string, string> = {
   lint: [
     '',
-    'In a template, {{!-- layerpost-disable RULE, RULE --}} turns those rules off for that file (a bare',
-    '{{!-- layerpost-disable --}} turns every rule off); lint.rules in the config re-levels a rule everywhere.',
-    '--quiet reports errors only; --max-warnings still counts every warning.',
+    'In a template, {{!-- layerpost-disable RULE, RULE --}} turns those rules off',
+    'for that file ({{!-- layerpost-disable --}}: every rule); lint.rules in the',
+    'config re-levels a rule everywhere. --quiet reports errors only;',
+    '--max-warnings still counts every warning.',
     '',
   ].join('\n'),
 };
@@ -123,7 +125,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
   const on = (cmd: Command, load: () => Promise<CommandModule>) => {
     cmd.exitOverride();
     const examples = EXAMPLES[cmd.name()];
-    if (examples) cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n${NOTES[cmd.name()] ?? ''}`);
+    if (examples) cmd.addHelpText('after', `${NOTES[cmd.name()] ?? ''}\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
     cmd.action(async (...a: unknown[]) => {
       const self = a[a.length - 1] as Command;
       const args = self.args;
@@ -202,10 +204,20 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
   on(
     program
       .command('init')
-      .description('write a commented config and a copy of the templates to edit')
+      .description('write a commented config to start from (and, with --templates, a copy of every template)')
       .argument('[dir]', 'target directory', '.')
+      .option('--templates', 'copy the embedded templates too (a copy no longer gets later improvements; see `templates eject`)')
       .option('--force', 'overwrite existing files'),
     () => import('./commands/init.js'),
+  );
+  on(
+    program
+      .command('templates')
+      .description('list the embedded templates, or copy one to edit (eject NAME)')
+      .argument('<action>', 'list | eject')
+      .argument('[name...]', 'templates to copy, as `templates list` names them (social/default, phrases/cause/network)')
+      .option('--force', 'overwrite an existing copy'),
+    () => import('./commands/templates.js'),
   );
   on(
     program

@@ -46,7 +46,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     return 0;
   }
 
-  const options = { rules: settings, vaguePhrases: config.lint.vaguePhrases, layers: config.layers, product: config.raw.product ? config.product : undefined, mastodonLimit: config.channels.mastodonLimit };
+  const options = { rules: settings, vaguePhrases: config.lint.vaguePhrases, layers: config.layers, product: config.raw.product?.name ? config.product : undefined, mastodonLimit: config.channels.mastodonLimit };
   const results: LintResult[] = [];
   // A layer's words in config are phrases too: linted where draft uses them, reported at the config field.
   const fromConfig = layerPhrases(config.layers, config.file ?? 'config');

@@ -132,7 +132,8 @@ const Severity = z.enum(['off', 'warning', 'error']);
 export const ConfigSchema = z.strictObject({
   product: z
     .strictObject({
-      name: z.string().min(1),
+      /** Until it is set, draft asks for it (or takes --product). */
+      name: z.string().min(1).optional(),
       feature: z.string().min(1).optional(),
       /** IANA time zone for the product's audience, e.g. Europe/Berlin. */
       timeZone: z.string().optional(),

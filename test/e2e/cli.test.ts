@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { xLength } from '../../src/core/channels/x.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'layerpost-cli-'));
@@ -107,7 +107,7 @@ describe('layerpost CLI', () => {
     expect(version.stdout).toBe(v.stdout);
   });
 
-  it.each(['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'demo'])("%s --help has Examples and shows the global options", async (cmd) => {
+  it.each(['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'templates', 'demo'])("%s --help has Examples and shows the global options", async (cmd) => {
     const r = await runCli([cmd, '--help']);
     expect(r.code).toBe(0);
     const examples = r.stdout.slice(r.stdout.indexOf('\nExamples:\n') + 11).trimEnd().split('\n');
@@ -159,22 +159,55 @@ describe('layerpost CLI', () => {
     expect(p.stderr).toMatch(/^layerpost: no product name: set product\.name in layerpost\.config\.yaml, or pass --product NAME$/m);
   });
 
-  it('init writes a commented config that loads, and the templates; a second init refuses without --force', async () => {
+  it('init writes only a commented config that loads, names no invented product, and points editors at the schema', async () => {
     const dir = await tmp();
     const r = await runCli(['init', dir]);
     expect(r.code).toBe(0);
+    expect(await readdir(dir)).toEqual(['layerpost.config.yaml']);
     const config = await readFile(join(dir, 'layerpost.config.yaml'), 'utf8');
-    expect(config).toMatch(/^# layerpost configuration/);
-    expect(await readdir(join(dir, 'templates'))).toEqual(expect.arrayContaining(['social', 'statuspage', 'phrases']));
-    // The commented config comes from the embedded set's config.example.yaml, which is not copied as a template.
-    expect(await readdir(join(dir, 'templates'))).not.toContain('config.example.yaml');
+    const [first, second] = config.split('\n');
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first!)![1]!;
+    expect(JSON.parse(await readFile(schema, 'utf8'))).toMatchObject({ type: 'object', additionalProperties: false });
+    expect(second).toMatch(/^# layerpost configuration/);
+    expect(config).not.toMatch(/Acme|acme\.example/);
+    expect(config).not.toMatch(/^\s*name:/m);
+    expect(config).toMatch(/^\s*# name: ""/m);
     expect(config).toContain('mitigation: We fail over to our second region.');
-    const layers = await runCli(['layers', '--json'], { cwd: dir });
-    expect(layers.code).toBe(0);
+    expect((await runCli(['layers', '--json'], { cwd: dir })).code).toBe(0);
+    // the embedded templates lint clean under it, and a draft asks for the product's name
+    const lint = await runCli(['lint'], { cwd: dir });
+    expect(lint.code).toBe(0);
+    expect(lint.stdout).toMatch(/^✔ no problems/);
+    const draft = await runCli(['draft', '--from', join(ROOT, 'test/fixtures/evidence/provider-api-529.json'), '--no-input', '--yes'], { cwd: dir });
+    expect(draft.code).toBe(2);
+    expect(draft.stderr.trim()).toBe('layerpost: no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
     expect((await runCli(['init', dir, '--force'])).code).toBe(0);
+  });
+
+  it('init --templates copies the templates and uses them; templates eject copies one', async () => {
+    const dir = await tmp();
+    expect((await runCli(['init', dir, '--templates'])).code).toBe(0);
+    expect(await readdir(join(dir, 'templates'))).toEqual(expect.arrayContaining(['social', 'statuspage', 'phrases']));
+    // The commented config comes from the embedded set's config.example.yaml, which is not copied as a template.
+    expect(await readdir(join(dir, 'templates'))).not.toContain('config.example.yaml');
+    expect(await readFile(join(dir, 'layerpost.config.yaml'), 'utf8')).toMatch(/^templates: \.\/templates$/m);
+
+    const one = await tmp();
+    expect((await runCli(['init', one])).code).toBe(0);
+    const typo = await runCli(['templates', 'eject', 'social/defualt'], { cwd: one });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim().split('\n').at(-1)).toBe('layerpost: templates eject: unknown template "social/defualt"; did you mean "social/default"?');
+    const eject = await runCli(['templates', 'eject', 'social/default'], { cwd: one });
+    expect(eject.code, eject.stderr).toBe(0);
+    expect(await readFile(join(one, 'templates', 'social', 'default.hbs'), 'utf8')).toBe(await readFile(join(ROOT, 'templates', 'social', 'default.hbs'), 'utf8'));
+    expect(await readFile(join(one, 'layerpost.config.yaml'), 'utf8')).toMatch(/^templates: \.\/templates$/m);
+    expect((await runCli(['templates', 'eject', 'social/default'], { cwd: one })).code).toBe(2);
+    expect((await runCli(['lint'], { cwd: one })).code).toBe(0);
+    const list = await runCli(['templates', 'list'], { cwd: one });
+    expect(list.stdout.split('\n')).toContain('phrases/cause/network');
   });
 });
 

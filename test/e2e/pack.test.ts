@@ -40,7 +40,7 @@ describe('the packed package', () => {
   });
 
   it('holds what runs (bin, dist, templates, README, LICENSE) and nothing of the build', () => {
-    for (const f of ['bin/layerpost.js', 'dist/cli.js', 'dist/templates.cjs', 'README.md', 'LICENSE', 'package.json']) expect(files, f).toContain(f);
+    for (const f of ['bin/layerpost.js', 'dist/cli.js', 'dist/templates.cjs', 'dist/config.schema.json', 'README.md', 'LICENSE', 'package.json']) expect(files, f).toContain(f);
     expect(files.some((f) => f.startsWith('templates/') && f.endsWith('.hbs'))).toBe(true);
     expect(files.filter((f) => /^(src|scripts|test)\//.test(f) || /meta\.json$|\.cache$|\.tmp$/.test(f))).toEqual([]);
   });
