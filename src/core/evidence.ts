@@ -100,6 +100,8 @@ export const EvidenceSchema = z.object({
   takenOn: z.optional(TakenOnSchema),
   probes: z.array(ProbeResultSchema),
   providers: z.array(ProviderStatusSchema),
+  /** Configured probes that did not run because environment variables they reference are not set (names only). */
+  notRun: z.optional(z.array(z.object({ id: z.string(), missing: z.array(z.string()) }))),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

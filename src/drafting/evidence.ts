@@ -21,7 +21,7 @@ export async function evidenceFor(
     const { loadEvidence } = await import('../probes/evidence-file.js');
     return loadEvidence(source.from, { baseDir: rt.cwd, now: rt.now(), signal: rt.signal, timeoutMs: config.timeoutMs });
   }
-  const { gatherEvidence } = await import('../probes/gather.js');
+  const [{ gatherEvidence }, { describeNotRun }] = await Promise.all([import('../probes/gather.js'), import('../probes/prepare.js')]);
   progress?.start();
   return gatherEvidence(config, {
     deadlineMs: (source.deadlineSeconds ?? config.deadlineSeconds) * 1000,
@@ -31,6 +31,8 @@ export async function evidenceFor(
     statuses: true,
     onProbe: (r) => progress?.probe(r),
     onProvider: (s) => progress?.provider(s),
+    // as probe does: what can run runs, what cannot is named (and recorded in the evidence)
+    onNotRun: (n) => progress?.warn(`layerpost: ${describeNotRun(n)}; not run`),
     warn: (line) => progress?.warn(line),
   });
 }

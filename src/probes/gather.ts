@@ -67,8 +67,10 @@ export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions
   const deadline = AbortSignal.timeout(opts.deadlineMs);
   const statusSignal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
   // A missing key or a bad pattern is a config error before anything goes on the network.
-  const { runnable, notRun } = planProbes(selected, opts.env, Boolean(opts.onNotRun));
-  if (notRun.length) opts.onNotRun!(notRun);
+  // A probe whose key is not set does not run; the others do (only when none can run is it an error), and the
+  // evidence records which were left out and why.
+  const { runnable, notRun } = planProbes(selected, opts.env, true);
+  if (notRun.length) opts.onNotRun?.(notRun);
   const proxy = shownProxy(opts.env);
   const dispatchers = runDispatchers(opts.env, config.insecureHosts ?? [], opts.dispatcher);
   const probing = runProbes(runnable, {
@@ -95,5 +97,5 @@ export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions
     takenOn.reachedNoServer = true;
     opts.warn?.(offlineLine(takenOn.proxy));
   }
-  return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, takenOn, probes: results, providers: fetched });
+  return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, takenOn, probes: results, providers: fetched, ...(notRun.length ? { notRun } : {}) });
 }

@@ -262,4 +262,23 @@ describe('layerpost probe', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('layerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2")\n');
   });
+
+  // draft agrees with probe: what can run runs, what cannot is named, and the evidence in the bundle records it.
+  it('draft with a probe key unset runs the others, names what was skipped and records it in the evidence', async () => {
+    const cwd = project({
+      product: { name: 'Acme Notes' },
+      providers: [{ id: 'local', name: 'Local', status: { kind: 'statuspage', url: `${srv.url}/no-status-page` } }],
+      probes: [
+        http('free', '/fast', {}, { provider: 'local' }),
+        http('keyed', '/fast', { headers: { authorization: 'Bearer ${E2E_DRAFT_KEY}' } }, { provider: 'local' }),
+      ],
+    });
+    const r = await runCli(['draft', '--no-input', '--yes', '--out', 'out', '--incident', 'inc', '--deadline', '10'], { cwd, env: { E2E_DRAFT_KEY: undefined } });
+    expect(r.stderr).toContain('layerpost: environment variable E2E_DRAFT_KEY is not set (needed by probe "keyed"); not run\n');
+    expect(r.code, r.stderr).toBe(0);
+    const bundle = join(cwd, 'out', 'inc', '001-investigating');
+    const ev = parseEvidence(readFileSync(join(bundle, 'evidence.json'), 'utf8'), 'evidence.json', new Date());
+    expect(ev.probes.map((p) => p.id)).toEqual(['free']);
+    expect(ev.notRun).toEqual([{ id: 'keyed', missing: ['E2E_DRAFT_KEY'] }]);
+  });
 });
