@@ -107,7 +107,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     // -v as npm and gh users type it; -V, commander's own, still works.
     .version(VERSION, '-v, --version', 'print the version')
     .addOption(new Option('-V').hideHelp())
-    .option('-c, --config <file>', 'config file (default: layerpost.config.yaml|yml|json in the working directory)')
+    .option('-c, --config <file>', 'config file (default: the nearest layerpost.config.yaml|yml|json in the working directory or a parent folder)')
     .option('--json', 'print JSON on stdout and nothing else')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'only errors on stderr')

@@ -1,4 +1,5 @@
 // `layerpost probe`: run the probes and fetch provider status within a deadline; progress on stderr, evidence as --json or --save.
+import { formatDuration } from '../core/time.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../adapters/fs.js';
@@ -55,11 +56,11 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
   });
 
   const failed = evidence.probes.filter((p) => !p.ok);
-  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  const took = formatDuration(performance.now() - started);
   log.progress(
     `${evidence.probes.length} probe result${evidence.probes.length === 1 ? '' : 's'}: ${evidence.probes.length - failed.length} passed, ` +
       `${failed.length} failed${failed.length ? ` (${failed.map((f) => f.id).slice(0, 6).join(', ')}${failed.length > 6 ? ', …' : ''})` : ''}` +
-      `${notRun.length ? `, ${notRun.length} not run (${notRun.map((n) => n.id).join(', ')})` : ''} in ${secs} s`,
+      `${notRun.length ? `, ${notRun.length} not run (${notRun.map((n) => n.id).join(', ')})` : ''} in ${took}`,
   );
   if (rt.opts.json) printJson(rt, evidence);
   if (opts.save) {

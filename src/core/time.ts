@@ -47,3 +47,8 @@ export function formatTime(date: Date, timeZone = 'UTC'): FormattedTime {
 export function addMinutes(date: Date, minutes: number): Date {
   return new Date(date.getTime() + minutes * 60_000);
 }
+
+/** A run's length for people: "40 ms" under a second (never "0.0 s"), else "2.4 s". */
+export function formatDuration(ms: number): string {
+  return ms < 999.5 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,7 +1,7 @@
 // The `http` probe: one request with the configured method, headers and body, checked against `expect`.
 import type { ProbeConfig } from '../config/schema.js';
 import type { ProbeResult } from '../core/evidence.js';
-import { decodeBody, httpRequest } from '../adapters/http.js';
+import { classify, decodeBody, httpRequest, NetError } from '../adapters/http.js';
 import type { ProbeContext } from './types.js';
 import { checkBody, describeExpectedStatus, MATCH_BUDGET_MS, statusExpected, type HttpExpect } from './expect.js';
 import { failure, finish, requestLabel, resultBase, statusPhrase, type ResultBase } from './result.js';
@@ -38,6 +38,9 @@ export interface Exchange {
   model?: string;
 }
 
+/** Outcomes where no answer came because the host was not reached: the label names the host. */
+const UNREACHED = new Set(['dns', 'refused', 'tls']);
+
 /** Send one request for a probe; a network fault becomes a classified result, an answer goes to `judge`. */
 export async function exchange(
   base: ResultBase,
@@ -59,7 +62,8 @@ export async function exchange(
     });
     return judge(res.status, decodeBody(res.body), res.latencyMs);
   } catch (err) {
-    return failure(base, err, performance.now() - started, requestLabel(req.method, req.url, req.model));
+    const e = err instanceof NetError ? err : classify(err);
+    return failure(base, e, performance.now() - started, requestLabel(req.method, req.url, req.model, UNREACHED.has(e.outcome)));
   }
 }
 

@@ -72,11 +72,15 @@ export function parseMaybeJson(text: string): unknown {
   }
 }
 
-/** "POST /v1/messages (claude-opus-4-7)": what a detail line names, without host or query (they may hold secrets). */
-export function requestLabel(method: string, url: string, model?: string): string {
+/**
+ * "POST /v1/messages (claude-opus-4-7)": what a detail line names, without query or userinfo (they may hold secrets);
+ * `withHost` for a failure to reach the server (DNS, refused, TLS), where the host is the fact: "GET acme.example/health".
+ */
+export function requestLabel(method: string, url: string, model?: string, withHost = false): string {
   let path = url;
   try {
-    path = new URL(url).pathname;
+    const u = new URL(url);
+    path = withHost ? `${u.host}${u.pathname}` : u.pathname;
   } catch {
     /* keep as given */
   }

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ProviderStatus } from '../core/evidence.js';
 import { COMPONENT_WORDS, normalizeComponentStatus } from './formats/common.js';
+import { indicatorTone, indicatorWords } from '../core/indicator.js';
 
 export interface RenderOptions {
   now: Date;
@@ -24,30 +25,11 @@ export function formatAge(fromIso: string | undefined, now: Date): string | unde
   return `${Math.floor(h / 24)}d ${h % 24}h`;
 }
 
-function colorFor(c: ChalkInstance, indicator: string): (s: string) => string {
-  switch (indicator) {
-    case 'none':
-      return c.green;
-    case 'minor':
-      return c.yellow;
-    case 'major':
-    case 'critical':
-      return c.red.bold;
-    case 'maintenance':
-      return c.blue;
-    default:
-      return c.magenta;
-  }
+/** A provider state's colour on a terminal: one per tone, for every command. */
+export function colorFor(c: ChalkInstance, indicator: string): (s: string) => string {
+  const tone = indicatorTone(indicator);
+  return tone === 'ok' ? c.green : tone === 'warn' ? c.yellow : tone === 'bad' ? c.red.bold : c.blue;
 }
-
-const LABEL: Record<string, string> = {
-  none: 'operational',
-  minor: 'minor',
-  major: 'MAJOR',
-  critical: 'CRITICAL',
-  maintenance: 'maintenance',
-  unknown: 'unknown',
-};
 
 export function renderStatuses(statuses: ProviderStatus[], opts: RenderOptions): string {
   const { c, now } = opts;
@@ -57,10 +39,10 @@ export function renderStatuses(statuses: ProviderStatus[], opts: RenderOptions):
     return s.length > room ? `${s.slice(0, Math.max(10, room - 1))}…` : s;
   };
   const nameWidth = Math.min(28, Math.max(8, ...statuses.map((s) => s.name.length)));
-  const labelWidth = 12;
+  const labelWidth = 15;
   const lines: string[] = [];
   for (const s of statuses) {
-    const label = (LABEL[s.indicator] ?? s.indicator) + (s.cachedAt ? '*' : '');
+    const label = indicatorWords(s.indicator) + (s.cachedAt ? '*' : '');
     const head = s.indicator === 'unknown' && s.error && !s.cachedAt ? `no answer: ${s.error}` : s.description;
     lines.push(`${c.bold(s.name.padEnd(nameWidth))}  ${colorFor(c, s.indicator)(label.padEnd(labelWidth))}  ${cut(head, nameWidth + labelWidth + 4)}`);
     const pad = ' '.repeat(2);

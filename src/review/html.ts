@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { BundleManifest, Finding } from '../core/bundle.js';
 import type { Evidence, ProviderStatus, ProbeResult } from '../core/evidence.js';
+import { indicatorTone, indicatorWords } from '../core/indicator.js';
 import type { DiffPart } from './diff.js';
 import { html, join, SafeHtml, type HtmlValue } from './escape.js';
 import {
@@ -349,7 +350,7 @@ function probeRow(p: ProbeResult): SafeHtml {
 function providerBlock(p: ProviderStatus, m: ReviewModel): SafeHtml {
   const troubled = p.components.filter((c) => c.status !== 'operational');
   return html`<div class="provider">
-<p><strong>${p.name}</strong> <span class="indicator ind-${cssToken(p.indicator)}">${p.indicator}</span> ${p.description}${p.url ? html` · <span class="muted">${p.url}</span>` : null}${
+<p><strong>${p.name}</strong> <span class="indicator ind-${indicatorTone(p.indicator)}">${indicatorWords(p.indicator)}</span> ${p.description}${p.url ? html` · <span class="muted">${p.url}</span>` : null}${
     p.cachedAt ? html` <span class="warn-text">(an earlier answer, from ${when(p.cachedAt, m)})</span>` : null
   }${p.error ? html` <span class="over-text">source error: ${p.error}</span>` : null}</p>
 ${
@@ -607,7 +608,7 @@ tr.chosen td{background:#eef4ff}
 .sev{font-size:12px;font-weight:700;text-transform:uppercase}.sev.error{color:var(--over)}.sev.warning{color:var(--near)}.sev.ok{color:var(--ok)}
 .num{text-align:right;white-space:nowrap}
 .indicator{font-size:12px;font-weight:600;padding:1px 6px;border-radius:4px;background:#eef1f6}
-.ind-none{color:var(--ok)}.ind-minor{color:var(--near);background:var(--near-bg)}.ind-major,.ind-critical{color:#fff;background:var(--over)}
+.ind-ok{color:var(--ok)}.ind-warn{color:var(--near);background:var(--near-bg)}.ind-bad{color:#fff;background:var(--over)}
 .provider{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 14px;margin-bottom:10px}
 .incidents{margin:4px 0;padding-left:18px}
 q{color:var(--muted)}

@@ -1,6 +1,7 @@
 // The review as Markdown (`review --markdown`), for pasting into a ticket or chat; pure.
 import type { BundleManifest } from '../core/bundle.js';
 import type { Evidence } from '../core/evidence.js';
+import { indicatorWords } from '../core/indicator.js';
 import type { DiffPart } from './diff.js';
 import { buildReviewModel, channelLabel, humanStatus, layerNameOf, lengthWords, localTime, percent, plural, where, type DraftView, type ReviewOptions } from './model.js';
 
@@ -124,7 +125,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
       }
     }
     for (const p of evidence.providers) {
-      out.push('', `- **${e(p.name)}**: ${e(p.indicator)} — ${e(p.description)}${p.cachedAt ? ` (cached from ${e(p.cachedAt)})` : ''}${p.error ? ` (source error: ${e(p.error)})` : ''}`);
+      out.push('', `- **${e(p.name)}**: ${e(indicatorWords(p.indicator))} — ${e(p.description)}${p.cachedAt ? ` (cached from ${e(p.cachedAt)})` : ''}${p.error ? ` (source error: ${e(p.error)})` : ''}`);
       for (const i of p.incidents) out.push(`    - ${e(i.name)} — ${e(i.status)}, impact ${e(i.impact)}${i.updatedAt ? `, updated ${e(i.updatedAt)}` : ''}${i.latestUpdate ? `: “${e(i.latestUpdate)}”` : ''}`);
     }
   }

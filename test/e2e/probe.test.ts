@@ -281,4 +281,15 @@ describe('layerpost probe', () => {
     expect(ev.probes.map((p) => p.id)).toEqual(['free']);
     expect(ev.notRun).toEqual([{ id: 'keyed', missing: ['E2E_DRAFT_KEY'] }]);
   });
+
+  it('a request that never reached its host names the host, and a short run says ms, not "0.0 s"', async () => {
+    const cwd = project({ probes: [{ id: 'gone', layer: 'integration', http: { url: 'http://127.0.0.1:9/api/ai/health?token=abc' } }] });
+    const r = await runCli(['probe', '--no-status', '--json'], { cwd });
+    expect(r.code).toBe(1);
+    const [p] = parseEvidence(r.stdout, 'stdout', new Date()).probes;
+    expect(p!.outcome).toBe('refused');
+    expect(p!.detail).toBe('GET 127.0.0.1:9/api/ai/health: connection refused');
+    const text = await runCli(['probe', '--no-status'], { cwd });
+    expect(text.stderr).toMatch(/1 probe result: 0 passed, 1 failed \(gone\) in \d+ ms\n/);
+  });
 });

@@ -120,7 +120,7 @@ describe('layerpost status (built CLI, 127.0.0.1 sources)', () => {
     const r = await runCli(['status', '--timeout', '600'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
-    expect(r.stdout).toMatch(/^Anthropic\s+minor\s+Partially Degraded Service$/m);
+    expect(r.stdout).toMatch(/^Anthropic\s+minor outage\s+Partially Degraded Service$/m);
     expect(r.stdout).toMatch(/^ {2}! Elevated errors on platform\.claude\.com \[monitoring, degraded performance(, since [^\]]+ ago)?\]$/m);
     expect(r.stdout).toMatch(/^ {6}latest \([^)]+ ago\): We've mitigated the errors/m);
     expect(r.stdout).toMatch(/^ {2}- Claude Console \(platform\.claude\.com\): degraded performance$/m);
@@ -192,7 +192,7 @@ describe('layerpost status (built CLI, 127.0.0.1 sources)', () => {
       error: 'HTTP 503 with an HTML body ("Bad Gateway")',
     });
     const text = await runCli(args, { cwd: dir });
-    expect(text.stdout).toMatch(/^Flaky page\s+minor\*\s+Partially Degraded Service$/m);
+    expect(text.stdout).toMatch(/^Flaky page\s+minor outage\*\s+Partially Degraded Service$/m);
     expect(text.stdout).toMatch(/^ {2}\* stale: last good answer from \d+s ago \(.+\); now: HTTP 503 with an HTML body \("Bad Gateway"\)$/m);
     expect(text.stdout).toContain('Elevated errors on platform.claude.com');
   });

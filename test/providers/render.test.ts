@@ -25,12 +25,12 @@ describe('renderStatuses', () => {
     const down = unknownStatus(entry('openai'), NOW.toISOString(), 'timed out after 500 ms');
     const out = renderStatuses([s, down], { now: NOW, c: plain });
     expect(out.split('\n')).toEqual([
-      'Anthropic  minor         Partially Degraded Service',
+      'Anthropic  minor outage     Partially Degraded Service',
       '  ! Elevated errors on platform.claude.com [monitoring, degraded performance, since 8h 34m ago]',
       expect.stringMatching(/^ {6}latest \(15m ago\): We've mitigated the errors loading usage data/),
       '      https://stspg.io/sjkw7njwf0mt',
       '  - Claude Console (platform.claude.com): degraded performance',
-      'OpenAI     unknown       no answer: timed out after 500 ms',
+      'OpenAI     unknown          no answer: timed out after 500 ms',
       '',
     ]);
   });
@@ -38,7 +38,7 @@ describe('renderStatuses', () => {
   it('marks a cached answer as stale with its age and why the source failed now', () => {
     const s = { ...adaptStatuspage(fixtureJson(ANTHROPIC_SUMMARY), entry('anthropic'), '2026-10-07T21:48:00.000Z'), cachedAt: '2026-10-07T21:48:00.000Z', error: 'HTTP 503' };
     const out = renderStatuses([s], { now: NOW, c: plain });
-    expect(out).toMatch(/^Anthropic {2}minor\* +Partially Degraded Service$/m);
+    expect(out).toMatch(/^Anthropic {2}minor outage\* +Partially Degraded Service$/m);
     expect(out).toContain('  * stale: last good answer from 12m ago (2026-10-07T21:48:00.000Z); now: HTTP 503');
     expect(out).toContain('* from the cache: the source failed now.');
   });
