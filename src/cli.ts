@@ -68,6 +68,7 @@ export function usageLine(message: string): string {
 
 /** Each command's Examples section, as gh prints them after the options. */
 const EXAMPLES: Record<string, string[]> = {
+  doctor: ['layerpost doctor', 'layerpost doctor --json', 'layerpost doctor --config ops/layerpost.config.yaml'],
   status: ['layerpost status', 'layerpost status --provider anthropic,openai --json', 'layerpost status --cache ~/.cache/layerpost --deadline 10'],
   probe: ['layerpost probe', 'layerpost probe --only anthropic-opus --deadline 20', 'layerpost probe --save evidence.json'],
   draft: [
@@ -134,6 +135,12 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     return cmd;
   };
 
+  on(
+    program
+      .command('doctor')
+      .description('check the setup before an incident: config, credentials, proxy, sources, templates, Node (exit 1: a draft would stop)'),
+    () => import('./commands/doctor.js'),
+  );
   on(
     program
       .command('status')

@@ -2,7 +2,7 @@
 // text, JSON, GitHub annotations or SARIF; exit 1 on errors, 2 when a path holds no template.
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { repositoryRoot } from '../config/load.js';
+import { repositoryRoot, type ResolvedConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import { formatGithub, formatJson, formatSarif, formatText, FORMATS, summarize, type Format } from '../lint/format.js';
 import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } from '../lint/index.js';
@@ -46,7 +46,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     return 0;
   }
 
-  const options = { rules: settings, vaguePhrases: config.lint.vaguePhrases, layers: config.layers, product: config.raw.product?.name ? config.product : undefined, mastodonLimit: config.channels.mastodonLimit };
+  const options = lintSettings(config);
   const results: LintResult[] = [];
   // A layer's words in config are phrases too: linted where draft uses them, reported at the config field.
   const fromConfig = layerPhrases(config.layers, config.file ?? 'config');
@@ -61,10 +61,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
         results.push(r);
       } else results.push({ ...r, findings: r.findings.filter((f) => f.file && only.has(f.file)), lengths: r.lengths.filter((l) => only.has(l.file)), filesChecked: only.size });
     }
-  } else {
-    const set = await loadTemplateSet(config.templatesDir ? [config.templatesDir] : [], fromConfig);
-    results.push(lintTemplates(set, { ...options, precompiled: await precompiledFor(set) }));
-  }
+  } else results.push(await lintConfigured(config));
   // GitHub maps annotation and SARIF paths from the repository root, not from where the command ran.
   const base = format === 'github' || format === 'sarif' ? (rt.env.GITHUB_WORKSPACE || repositoryRoot(rt.cwd) || rt.cwd) : rt.cwd;
   const all = merge(results, base);
@@ -84,6 +81,17 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     return 1;
   }
   return 0;
+}
+
+/** The lint options a config sets. */
+function lintSettings(config: ResolvedConfig) {
+  return { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers, product: config.raw.product?.name ? config.product : undefined, mastodonLimit: config.channels.mastodonLimit };
+}
+
+/** The template set drafts use (the configured directory over the embedded set, and the config's layer words), linted. */
+export async function lintConfigured(config: ResolvedConfig): Promise<LintResult> {
+  const set = await loadTemplateSet(config.templatesDir ? [config.templatesDir] : [], layerPhrases(config.layers, config.file ?? 'config'));
+  return lintTemplates(set, { ...lintSettings(config), precompiled: await precompiledFor(set) });
 }
 
 /** One result for several paths, with file paths relative to `base` (the working directory, or the repository root for CI). */

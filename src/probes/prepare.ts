@@ -14,10 +14,14 @@ function withDefaultKey(p: ProbeConfig): ProbeConfig {
   return canary && canary.apiKey === undefined ? { ...p, 'llm-canary': { ...canary, apiKey: DEFAULT_KEY_REF[canary.api] } } : p;
 }
 
+/** The ${ENV_VAR}s a probe references (its canary's default key included), in order. */
+export function envRefs(p: ProbeConfig): string[] {
+  return [...new Set(stringsIn(withDefaultKey(p)).flatMap((s) => refsIn(s).map((r) => r.name)))];
+}
+
 /** The ${ENV_VAR}s a probe needs that the environment does not set (unset or empty), in order. */
 export function missingEnv(p: ProbeConfig, env: NodeJS.ProcessEnv): string[] {
-  const names = stringsIn(withDefaultKey(p)).flatMap((s) => refsIn(s).map((r) => r.name));
-  return [...new Set(names.filter((name) => !env[name]))];
+  return envRefs(p).filter((name) => !env[name]);
 }
 
 export interface NotRun {

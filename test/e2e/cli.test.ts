@@ -107,7 +107,7 @@ describe('layerpost CLI', () => {
     expect(version.stdout).toBe(v.stdout);
   });
 
-  it.each(['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'templates', 'demo'])("%s --help has Examples and shows the global options", async (cmd) => {
+  it.each(['doctor', 'status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'templates', 'demo'])("%s --help has Examples and shows the global options", async (cmd) => {
     const r = await runCli([cmd, '--help']);
     expect(r.code).toBe(0);
     const examples = r.stdout.slice(r.stdout.indexOf('\nExamples:\n') + 11).trimEnd().split('\n');
