@@ -86,6 +86,8 @@ export const BundleManifestSchema = z.object({
   provider: z.optional(z.string()),
   providerName: z.optional(z.string()),
   models: z.array(z.string()),
+  /** The models' display names, as the drafts say them (Claude Opus 4.7 for claude-opus-4-7). */
+  modelNames: z.optional(z.array(z.string())),
   /** The layer layerpost proposed (top of the diagnosis); differs from `layer` when the operator overrode it. */
   proposedLayer: z.string(),
   diagnosis: z.array(HypothesisSchema),

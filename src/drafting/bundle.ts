@@ -35,6 +35,7 @@ export function bundleFiles(
     provider: ctx.provider.id || undefined,
     providerName: ctx.provider.name || undefined,
     models: ctx.models.list.map((m) => m.id),
+    modelNames: ctx.models.list.map((m) => m.name),
     proposedLayer: input.proposedLayer,
     diagnosis: input.diagnosis.ranked,
     drafts,

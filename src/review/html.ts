@@ -7,6 +7,7 @@ import type { DiffPart } from './diff.js';
 import { html, join, SafeHtml, type HtmlValue } from './escape.js';
 import {
   buildReviewModel,
+  cardGroups,
   channelLabel,
   humanStatus,
   layerNameOf,
@@ -27,7 +28,7 @@ import {
  * the reader's zone. Without it every text and time is still on the page; the buttons stay hidden.
  */
 export const REVIEW_SCRIPT = `for(const b of document.querySelectorAll('button.copy')){const el=document.getElementById(b.dataset.copy);if(!el)continue;b.hidden=false;b.addEventListener('click',async()=>{try{await navigator.clipboard.writeText(el.value)}catch{el.hidden=false;el.select();document.execCommand('copy');el.hidden=true}b.textContent='Copied';setTimeout(()=>{b.textContent=b.dataset.label},1500)})}
-for(const t of document.querySelectorAll('time[datetime]')){const d=new Date(t.dateTime);if(!isNaN(d))t.textContent=d.toLocaleString(undefined,{day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'})}`;
+for(const t of document.querySelectorAll('time[datetime]')){const d=new Date(t.dateTime);if(!isNaN(d))t.textContent=d.toLocaleString('en-GB',{day:'numeric',month:'short',year:'numeric',hour:'2-digit',minute:'2-digit',hourCycle:'h23',timeZoneName:'short'})}`;
 
 /**
  * CSP as a second line of defence behind escaping: only the page's own script (by its hash), no
@@ -87,7 +88,7 @@ function header(m: ReviewModel): SafeHtml {
   return html`<header>
 <p class="eyebrow">Review before posting · ${b.product.name} (${b.product.feature})</p>
 <h1>Incident ${b.incident} · update ${b.update} ${phaseBadge(b.phase)}</h1>
-<p class="layerline">What failed: <strong>${b.layerName}</strong>${b.providerName ? html` · provider <strong>${b.providerName}</strong>` : null}${b.models.length ? html` · models ${b.models.join(', ')}` : null}</p>
+<p class="layerline">What failed: <strong>${b.layerName}</strong>${b.providerName ? html` · provider <strong>${b.providerName}</strong>` : null}${b.models.length ? html` · models ${(b.modelNames ?? b.models).join(', ')}` : null}</p>
 <p class="pills">${pills}</p>
 </header>`;
 }
@@ -112,13 +113,21 @@ function banners(m: ReviewModel): SafeHtml {
       : null
   }${
     b.correction
-      ? html`<div class="banner correction" role="note" id="correction"><strong>Correction in this update.</strong> ${b.correction}</div>`
+      ? html`<div class="banner correction" role="note" id="correction">${correctionWords(b.correction)}</div>`
       : null
   }${
     m.editedFiles.length
       ? html`<div class="banner edited" role="note"><strong>Edited by hand:</strong> ${m.editedFiles.join(', ')} no longer match${m.editedFiles.length === 1 ? 'es' : ''} draft.json. This page shows the drafted text and its counts; re-run <code>layerpost draft</code> or check the edited files' lengths before posting.</div>`
       : null
   }`;
+}
+
+/** "Correction: earlier we said …" as "<strong>Correction in this update:</strong> earlier we said …", said once. */
+function correctionWords(text: string): SafeHtml {
+  const lead = /^(Correction|Update):\s*/i.exec(text);
+  return lead
+    ? html`<strong>${lead[1]} in this update:</strong> ${text.slice(lead[0].length)}`
+    : html`<strong>Correction in this update:</strong> ${text}`;
 }
 
 // ── Status page ──────────────────────────────────────────────────────────────
@@ -158,16 +167,31 @@ function socialSection(m: ReviewModel): SafeHtml | null {
   if (!m.social.length) return null;
   return html`<section id="posts">
 <h2>Posts</h2>
-<div class="cards">${m.social.map((d, i) => card(m, d, i))}</div>
+<div class="cards">${cardGroups(m.social).map((g, i) => card(m, g, i))}</div>
 </section>`;
 }
 
-function card(m: ReviewModel, d: DraftView, index: number): SafeHtml {
+/** One channel's card, or one card for channels whose texts are the same (each with its own counter and handle). */
+function card(m: ReviewModel, group: DraftView[], index: number): SafeHtml {
   const b = m.manifest;
+  const d = group[0]!;
   const channel = d.draft.channel;
   const name = b.product.name;
-  const handle = b.product.handles?.[channel];
-  const text = channel === 'slack' ? slackText(d.draft.text) : postText(d.draft.text);
+  const handle = group.length === 1 ? b.product.handles?.[channel] : undefined;
+  const findings = group.flatMap((g) => g.findings);
+  const text = channel === 'slack' ? slackText(d.draft.text) : marked(d.draft.text, findings, postText);
+  if (group.length > 1)
+    return html`<article class="card same-text channel-${cssToken(channel)}" data-channel="${channel}" data-channels="${group.map((g) => g.draft.channel).join(' ')}">
+<div class="card-label"><span class="platform">${group.map((g) => g.label).join(' · ')}</span><span class="same">same text</span></div>
+<p class="counters">${group.map((g) => html`<span class="counter-of" data-channel="${g.draft.channel}">${g.label} ${counter(g)}</span>`)}</p>
+<div class="post">
+<div class="post-head"><span class="avatar">${initial(name)}</span><span class="who">${name}${join(group.flatMap((g) => (b.product.handles?.[g.draft.channel] ? [html` <span class="handle">${b.product.handles[g.draft.channel]}</span>`] : [])))}</span><span class="when">now</span></div>
+<div class="post-text">${text}</div>
+</div>
+${copyButtons(`post-${index + 1}`, [['text', 'Copy text', pasteable(d)]])}
+${draftFindings({ ...d, findings })}
+${group.map((g) => html`<p class="unit">${g.label}: ${lengthWords(g.draft)} File: ${g.draft.file}</p>`)}
+</article>`;
   const head =
     channel === 'sms'
       ? html`<div class="post-head sms-head"><span class="who">${name}</span><span class="when">Text message</span></div>`
@@ -205,11 +229,38 @@ function copyButtons(key: string, items: Array<[part: string, label: string, tex
 }
 
 /** A draft's own findings, on its card. */
-function draftFindings(d: DraftView): SafeHtml | null {
+function draftFindings(d: Pick<DraftView, 'findings'>): SafeHtml | null {
   if (!d.findings.length) return null;
   return html`<ul class="card-findings">${d.findings.map(
     (f) => html`<li class="${f.severity}"><span class="sev ${f.severity}">${f.severity === 'error' ? 'fix' : 'check'}</span> ${f.message}${f.file ? html` <span class="muted">(${where(f)})</span>` : null}</li>`,
   )}</ul>`;
+}
+
+/** The phrase a finding quotes ("will be resolved by" promises …), to mark where it stands in the text. */
+export function quotedPhrase(message: string): string | undefined {
+  return /"([^"\n]{2,200})"/.exec(message)?.[1];
+}
+
+/** The text rendered by `render`, each phrase a finding quotes marked (its first place, case as written). */
+export function marked(text: string, findings: readonly Finding[], render: (s: string) => SafeHtml): SafeHtml {
+  const lower = text.toLowerCase();
+  const spans: Array<{ start: number; end: number; f: Finding }> = [];
+  for (const f of findings) {
+    const phrase = quotedPhrase(f.message);
+    const start = phrase ? lower.indexOf(phrase.toLowerCase()) : -1;
+    if (start < 0) continue;
+    const end = start + phrase!.length;
+    if (!spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end, f });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const out: SafeHtml[] = [];
+  let last = 0;
+  for (const s of spans) {
+    out.push(render(text.slice(last, s.start)), html`<mark class="finding ${s.f.severity}" title="${s.f.message}">${render(text.slice(s.start, s.end))}</mark>`);
+    last = s.end;
+  }
+  out.push(render(text.slice(last)));
+  return join(out);
 }
 
 /** A time in the product's zone, marked so the page's script can show it in the reader's own. */
@@ -569,6 +620,8 @@ code{font:13px/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;back
 .said{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:6px 10px;margin-top:4px}
 .card{display:flex;flex-direction:column}
 .card-label{display:flex;justify-content:space-between;align-items:center;margin-bottom:6px;font-weight:600}
+.same{font-weight:400;color:var(--muted)}.counters{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 8px;font-size:13px}
+mark.finding{background:var(--near-bg);border-bottom:2px solid var(--near);color:inherit}mark.finding.error{background:#fde8e8;border-color:var(--over)}
 .post{background:var(--card);border:1px solid var(--line);border-radius:14px;padding:12px 14px;flex:1}
 .post-head{display:flex;gap:8px;align-items:center;margin-bottom:6px}
 .avatar{width:36px;height:36px;border-radius:50%;background:#3b4a6b;color:#fff;display:inline-flex;align-items:center;justify-content:center;font-weight:700;flex:none}
@@ -626,6 +679,6 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;background:va
 dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
 a{color:var(--accent)}.href{color:var(--muted);font-size:12px;overflow-wrap:anywhere}
 footer{color:var(--muted);font-size:12px;padding:30px 20px 40px}
-@media (max-width:700px){header,main,footer{overflow-wrap:anywhere}.card-label,.sp-head{flex-wrap:wrap;gap:4px}.counter{white-space:normal}.sides{grid-template-columns:1fr}.cards{grid-template-columns:1fr}header,main,footer{padding:0 10px}dl{grid-template-columns:1fr}.sp-incident{margin:8px;padding:10px}.sp-components{min-width:0}}
+@media (max-width:700px){.diagnosis thead{display:none}.diagnosis,.diagnosis tbody,.diagnosis tr,.diagnosis td{display:block;width:auto}.diagnosis tr{border-bottom:1px solid var(--line);padding:6px 0}.diagnosis td{border:0;padding:2px 0}header,main,footer{overflow-wrap:anywhere}.card-label,.sp-head{flex-wrap:wrap;gap:4px}.counter{white-space:normal}.sides{grid-template-columns:1fr}.cards{grid-template-columns:1fr}header,main,footer{padding:0 10px}dl{grid-template-columns:1fr}.sp-incident{margin:8px;padding:10px}.sp-components{min-width:0}}
 @media print{body{background:#fff}.cards{grid-template-columns:1fr 1fr}.post,.statuspage,.side{break-inside:avoid}}
 `;

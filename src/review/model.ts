@@ -185,6 +185,27 @@ export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, 
   };
 }
 
+/** Markdown's **bold** as its words. */
+function plainMarks(text: string): string {
+  return text.replace(/\*\*([^*\n]+?)\*\*/g, '$1');
+}
+
+/** Channels whose posts are plain text of one kind: when their texts are the same, the page shows them once. */
+const SAME_KIND = new Set(['x', 'bluesky', 'mastodon', 'threads']);
+
+/** The social drafts as cards: those of SAME_KIND with the very same title and text share one card, in first-seen order. */
+export function cardGroups(social: readonly DraftView[]): DraftView[][] {
+  const groups: DraftView[][] = [];
+  for (const d of social) {
+    const same = SAME_KIND.has(d.draft.channel)
+      ? groups.find((g) => SAME_KIND.has(g[0]!.draft.channel) && g[0]!.draft.text === d.draft.text && g[0]!.draft.title === d.draft.title)
+      : undefined;
+    if (same) same.push(d);
+    else groups.push([d]);
+  }
+  return groups;
+}
+
 /** Per channel, in this update's order (then channels dropped since): the word diff against the previous update. */
 export function channelChanges(previous: readonly Draft[], current: readonly Draft[]): ChannelChange[] {
   const out: ChannelChange[] = [];
@@ -201,7 +222,8 @@ export function channelChanges(previous: readonly Draft[], current: readonly Dra
       before,
       after,
       title,
-      text: diffWords(before.text, after.text),
+      // the wording, not the status page's Markdown marks: `**` would show as text in the diff
+      text: diffWords(plainMarks(before.text), plainMarks(after.text)),
       unchanged: sameWording(before.text, after.text) && sameWording(before.title ?? '', after.title ?? ''),
     });
   }

@@ -234,7 +234,12 @@ describe('layerpost demo', () => {
       // the bundled counter (parseTweet alone, polyfills trimmed) counts as the twitter-text package does
       expect(x.length).toBe(xLength(x.text).weighted);
       if (scenario === 'provider-api') expect(x.text).toMatch(/Anthropic's API is returning errors \(HTTP 529, overloaded\)/);
-      if (scenario === 'model-endpoint') expect(x.text).toContain('Claude Opus 4.7');
+      if (scenario === 'model-endpoint') {
+        expect(x.text).toContain('Claude Opus 4.7');
+        // the review page's header names the model as the drafts do
+        expect(JSON.parse(await readFile(join(doc.bundle, 'draft.json'), 'utf8')).modelNames).toEqual(['Claude Opus 4.7']);
+        expect(await readFile(join(doc.bundle, 'review.html'), 'utf8')).toContain(' · models Claude Opus 4.7');
+      }
       if (scenario !== 'model-quality') expect(doc.drafts.map((d) => d.text).join('\n')).not.toMatch(/quality of .*answers|worse answers/i);
     },
     60_000,

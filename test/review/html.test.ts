@@ -132,10 +132,10 @@ describe('hostile text', () => {
   const { manifest, evidence } = loadBundle('hostile');
   const page = renderReviewHtml(manifest, evidence, { editedFiles: ['<img src=x onerror=alert(1)>.txt'] });
   const ALLOWED_TAGS = new Set(
-    'html head meta title style body header main footer section article div p h1 h2 h3 h4 span strong em code br ul ol li table caption thead tbody tr th td dl dt dd q a del ins time button textarea script'.split(' '),
+    'html head meta title style body header main footer section article div p h1 h2 h3 h4 span strong em code br ul ol li table caption thead tbody tr th td dl dt dd q a del ins mark time button textarea script'.split(' '),
   );
   const ALLOWED_ATTRS = new Set(
-    'lang charset http-equiv content name class id title role aria-label aria-hidden data-channel style href rel datetime type data-copy data-label hidden readonly'.split(' '),
+    'lang charset http-equiv content name class id title role aria-label aria-hidden data-channel data-channels style href rel datetime type data-copy data-label hidden readonly'.split(' '),
   );
 
   it('produces only the elements and attributes the page itself uses', () => {
