@@ -11,7 +11,17 @@ import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 import { useTemplatesDir } from './init.js';
 
+export interface TemplatesOptions {
+  force?: true;
+}
+
+/** commander's parsed flags as the templates command's typed options. */
+export function templatesOptions(opts: Record<string, unknown>): TemplatesOptions {
+  return { force: readFlags(opts).on('force') };
+}
+
 export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
+  const opts = templatesOptions(flags);
   const [action, ...names] = args;
   const { config, log } = await commandEnv(rt);
   const embedded = (await readTemplateDir(embeddedTemplatesDir(), 'embedded')).map((f) => f.name);
@@ -26,7 +36,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const unknown = wanted.filter((n) => !embedded.includes(n));
   if (unknown.length) throw new UsageError(`templates eject: ${unknownNames('template', unknown, embedded)}`);
   const dir = config.templatesDir ?? join(config.baseDir, 'templates');
-  const force = readFlags(flags).on('force') === true;
+  const force = opts.force === true;
   const written: string[] = [];
   for (const name of wanted) {
     const target = join(dir, `${name}.hbs`);

@@ -10,6 +10,7 @@ import { lintOptions } from '../../src/commands/lint.js';
 import { probeOptions } from '../../src/commands/probe.js';
 import { reviewOptions } from '../../src/commands/review.js';
 import { statusOptions } from '../../src/commands/status.js';
+import { templatesOptions } from '../../src/commands/templates.js';
 
 const NUMBERS = new Set(['--next-update', '--deadline', '--timeout', '--concurrency', '--max-warnings']);
 
@@ -18,6 +19,7 @@ function sample(o: Option): string[] {
   if (!o.required && !o.optional) return [o.long!];
   if (o.argChoices?.length) return [o.long!, o.argChoices[o.argChoices.length - 1]!];
   if (o.long === '--phase') return [o.long, 'identified'];
+  if (o.long === '--format') return [o.long, 'sarif'];
   if (NUMBERS.has(o.long!)) return [o.long!, '30'];
   return [o.long!, 'x'];
 }
@@ -30,9 +32,10 @@ const CONVERTERS: Record<string, (opts: Record<string, unknown>) => object> = {
   review: reviewOptions,
   init: initOptions,
   demo: demoOptions,
+  templates: templatesOptions,
 };
 /** Arguments a command needs besides its flags. */
-const ARGS: Record<string, string[]> = { review: ['bundle'] };
+const ARGS: Record<string, string[]> = { review: ['bundle'], templates: ['eject', 'social/default'] };
 
 describe('flags → typed options', () => {
   it('every command with flags has typed options', () => {
