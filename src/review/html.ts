@@ -144,9 +144,9 @@ function statuspageSection(m: ReviewModel): SafeHtml | null {
 <div class="sp-head"><span class="sp-brand">${m.manifest.product.name} status</span>${counter(d, 'title')}</div>
 ${copyButtons('statuspage', [['title', 'Copy title', title], ['body', 'Copy body', body]])}
 <div class="sp-incident">
-<h3 class="sp-title">${title}</h3>
+<h3 class="sp-title">${marked(title, d.findings, (s) => html`${s}`)}</h3>
 <div class="sp-update">${phaseBadge(sp?.status ?? m.manifest.phase)} <span class="sp-meta">Update ${m.manifest.update} · ${when(m.manifest.createdAt, m)}</span></div>
-<div class="sp-body">${markdownBlocks(body)}</div>
+<div class="sp-body">${markdownBlocks(body, d.findings)}</div>
 ${
   sp && sp.components.length
     ? html`<div class="scroll"><table class="sp-components"><caption>Affected components and their new status</caption><tbody>${sp.components.map(
@@ -242,15 +242,18 @@ export function quotedPhrase(message: string): string | undefined {
 }
 
 /** The text rendered by `render`, each phrase a finding quotes marked (its first place, case as written). */
-export function marked(text: string, findings: readonly Finding[], render: (s: string) => SafeHtml): SafeHtml {
+export function marked(text: string, findings: readonly Finding[], render: (s: string) => SafeHtml, keepWhole: readonly RegExpExecArray[] = []): SafeHtml {
   const lower = text.toLowerCase();
   const spans: Array<{ start: number; end: number; f: Finding }> = [];
+  // a span of `keepWhole` (a link, a bold run) is never cut in two by a mark
+  const whole = keepWhole.map((g) => ({ start: g.index, end: g.index + g[0].length }));
   for (const f of findings) {
     const phrase = quotedPhrase(f.message);
     const start = phrase ? lower.indexOf(phrase.toLowerCase()) : -1;
     if (start < 0) continue;
     const end = start + phrase!.length;
-    if (!spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end, f });
+    const cuts = (s: { start: number; end: number }) => start < s.end && end > s.start && !(start <= s.start && end >= s.end);
+    if (!spans.some((s) => start < s.end && end > s.start) && !whole.some(cuts)) spans.push({ start, end, f });
   }
   spans.sort((a, b) => a.start - b.start);
   const out: SafeHtml[] = [];
@@ -446,14 +449,16 @@ ${shown.length ? html`<dl>${shown.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd
 // ── Text renderers: every piece of external text goes through `html` (escaped) ──
 
 /** Markdown-ish body as a status page shows it: paragraphs, "-" lists, "#" headings, bold, code, http(s) links. Never raw HTML. */
-export function markdownBlocks(text: string): SafeHtml {
+export function markdownBlocks(text: string, findings: readonly Finding[] = []): SafeHtml {
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  // a phrase a finding quotes is marked where it does not cut through a Markdown mark
+  const inline = (line: string) => (findings.length ? marked(line, findings, inlineMarkdown, matches(line, MD_INLINE)) : inlineMarkdown(line));
   return html`${blocks.map((block) => {
     const lines = block.split('\n');
-    if (lines.every((l) => /^\s*[-*+]\s+/.test(l))) return html`<ul>${lines.map((l) => html`<li>${inlineMarkdown(l.replace(/^\s*[-*+]\s+/, ''))}</li>`)}</ul>`;
+    if (lines.every((l) => /^\s*[-*+]\s+/.test(l))) return html`<ul>${lines.map((l) => html`<li>${inline(l.replace(/^\s*[-*+]\s+/, ''))}</li>`)}</ul>`;
     const heading = /^(#{1,6})\s+(.*)$/.exec(block);
-    if (heading && lines.length === 1) return html`<h4>${inlineMarkdown(heading[2]!)}</h4>`;
-    return html`<p>${join(lines.map(inlineMarkdown), html`<br>`)}</p>`;
+    if (heading && lines.length === 1) return html`<h4>${inline(heading[2]!)}</h4>`;
+    return html`<p>${join(lines.map(inline), html`<br>`)}</p>`;
   })}`;
 }
 

@@ -71,3 +71,19 @@ describe('the rest of the page', () => {
     expect(page).not.toContain('models claude-opus-4-7');
   });
 });
+
+describe('findings marked on the status page', () => {
+  it('in the title and the body, never cutting a Markdown mark in two', () => {
+    const sp = manifest.drafts.find((d) => d.channel === 'statuspage')!;
+    const drafts = manifest.drafts.map((d) => (d === sp ? { ...d, title: 'Errors, to be resolved by noon', text: '**Cause:** the API will be resolved by noon.\n\nWe are **degraded performance** here.' } : d));
+    const findings = [
+      { rule: 'no-eta', severity: 'error' as const, channel: 'statuspage', message: '"resolved by" promises a fix time' },
+      { rule: 'vague', severity: 'warning' as const, channel: 'statuspage', message: '"are **degraded" is vague' },
+    ];
+    const page = renderReviewHtml({ ...manifest, drafts, findings });
+    const article = page.slice(page.indexOf('data-channel="statuspage"'), page.indexOf('</article>', page.indexOf('data-channel="statuspage"')));
+    expect(article).toMatch(/<h3 class="sp-title">Errors, to be <mark class="finding error"[^>]*>resolved by<\/mark> noon<\/h3>/);
+    expect(article).toMatch(/<strong>Cause:<\/strong> the API will be <mark class="finding error"[^>]*>resolved by<\/mark> noon\./);
+    expect(article).toContain('<strong>degraded performance</strong>');
+  });
+});
