@@ -242,7 +242,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     .description('display help for command')
     .argument('[command]')
     .action((name?: string) => {
-      if (!name) return program.help();
+      if (!name || name === 'help') return program.help();
       const cmd = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
       if (!cmd || cmd.name() === 'help') throw new UsageError(`help: ${unknownNames('command', [name], program.commands.map((c) => c.name()).filter((n) => n !== 'help'))}`);
       return cmd.help();
