@@ -6,7 +6,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, cliBundleOptions } from './bundle-options.mjs';
+import { createHash } from 'node:crypto';
+import { ROOT, cliBundleOptions, cliScriptOptions } from './bundle-options.mjs';
 
 const dist = (file) => join(ROOT, 'dist', file);
 /**
@@ -26,6 +27,18 @@ async function writeAtomic(file, contents) {
 // dist is overwritten in place, not removed: parallel builds and running tests must never see it missing.
 const result = await build({ ...(await cliBundleOptions()), write: false });
 for (const out of result.outputFiles) await writeAtomic(out.path, out.contents);
+
+// The same CLI as one CommonJS script (what bin/layerpost.js runs), its first line the SHA-256 of the rest: the key of
+// its V8 code cache (bin/code-cache.js), as V8 itself checks only a source's length.
+const script = await build({ ...(await cliScriptOptions()), write: false });
+for (const out of script.outputFiles) {
+  // The stamp takes the first line: the source map's mappings start one line lower (a ';' in front).
+  if (out.path.endsWith('.cjs')) await writeAtomic(out.path, `// layerpost-bundle sha256=${createHash('sha256').update(out.text).digest('hex')}\n${out.text}`);
+  else if (out.path.endsWith('.cjs.map')) {
+    const map = JSON.parse(out.text);
+    await writeAtomic(out.path, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+  } else await writeAtomic(out.path, out.contents);
+}
 
 // The embedded templates (every .hbs under templates/, whatever its folder), precompiled with the compile options of
 // src/templates/set.ts, so a draft on the embedded set needs only the Handlebars runtime. Each keeps its source: a
@@ -60,7 +73,7 @@ for (const out of result.outputFiles) await writeAtomic(out.path, out.contents);
 
 if (process.argv.includes('--clean')) {
   // Only with --clean (npm pack, npm test): a build running beside tests must not pull files from under them.
-  const keep = new Set(result.outputFiles.map((o) => o.path).concat(dist('templates.cjs'), dist('help.txt')));
+  const keep = new Set(result.outputFiles.concat(script.outputFiles).map((o) => o.path).concat(dist('templates.cjs'), dist('help.txt')));
   const sweep = async (dir) => {
     for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
       const p = join(dir, e.name);

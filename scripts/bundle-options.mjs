@@ -54,3 +54,23 @@ export async function cliBundleOptions({ minify = !process.env.LAYERPOST_NO_MINI
     define: { __LAYERPOST_VERSION__: JSON.stringify(version) },
   };
 }
+
+/**
+ * The CLI as one CommonJS file, dist/cli.cjs, what bin/layerpost.js runs (through bin/code-cache.js): one script V8
+ * can cache whole, with each command's modules still evaluated only when the command is called.
+ */
+export async function cliScriptOptions(opts) {
+  const esm = await cliBundleOptions(opts);
+  const { chunkNames, outdir, banner, ...rest } = esm;
+  return {
+    ...rest,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.cjs',
+    splitting: false,
+    format: 'cjs',
+    // The bundled modules ask for their own URL (import.meta.url): the file's, from CommonJS's __filename.
+    // ES modules are strict: so is this script, from its first statement.
+    banner: { js: "'use strict';const __lpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...esm.define, 'import.meta.url': '__lpImportMetaUrl' },
+  };
+}
