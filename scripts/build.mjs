@@ -41,8 +41,8 @@ for (const out of script.outputFiles) {
 }
 
 // The embedded templates (every .hbs under templates/, whatever its folder), precompiled with the compile options of
-// src/templates/set.ts, so a draft on the embedded set needs only the Handlebars runtime. Each keeps its source: a
-// template on disk that differs from it (an edited install) is compiled at run time instead.
+// src/templates/set.ts, so a draft on the embedded set needs only the Handlebars runtime. Each keeps its source: the
+// built CLI reads the embedded set from here, not from templates/ (src/templates/load.ts).
 {
   const { default: Handlebars } = await import('handlebars');
   const options = await build({ absWorkingDir: ROOT, entryPoints: ['src/templates/set.ts'], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
