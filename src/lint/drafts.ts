@@ -7,7 +7,7 @@ import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
 import { RENDERED_RULES } from './rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
 import { oncePer } from '../core/memo.js';
-import { recorded, sameReads, withReadLog, type Read } from '../core/reads.js';
+import { ByReads, recorded, withReadLog } from '../core/reads.js';
 import { readableText, sentences } from './text.js';
 import type { Rule, RuleHit, RuleSetting, Severity, TextRule } from './types.js';
 
@@ -64,11 +64,9 @@ export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: st
 // Text rules' hits by text (or sentence), then by rule, part and whether the channel is public, each with the context
 // values the check read: lint renders every template for every layer × phase × fixture profile, and most sentences
 // and most rules' reads are the same in many of them. Keyed text first, so a long text is hashed once, not per rule.
-type HitMemo = Map<string, Map<string, Array<{ reads: readonly Read[]; hits: RuleHit[] }>>>;
+type HitMemo = Map<string, Map<string, ByReads<RuleHit[]>>>;
 /** Texts remembered before the memory starts over (lint of the embedded set sees a few thousand). */
 const MEMO_TEXTS = 20_000;
-/** Results kept per text and rule: contexts that read differently beyond these are checked again. */
-const MEMO_VARIANTS = 64;
 const hitMemo = oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map()));
 function remembered(memo: HitMemo, text: string, key: string, ctx: LintContext, check: () => RuleHit[]): RuleHit[] {
   let byRule = memo.get(text);
@@ -77,10 +75,11 @@ function remembered(memo: HitMemo, text: string, key: string, ctx: LintContext, 
     memo.set(text, (byRule = new Map()));
   }
   let seen = byRule.get(key);
-  if (!seen) byRule.set(key, (seen = []));
-  for (const s of seen) if (sameReads(ctx, s.reads)) return s.hits;
+  if (!seen) byRule.set(key, (seen = new ByReads()));
+  const known = seen.get(ctx);
+  if (known) return known;
   const { value: hits, reads } = withReadLog(check);
-  if (seen.length < MEMO_VARIANTS) seen.push({ reads, hits });
+  seen.set(reads, hits);
   return hits;
 }
 
