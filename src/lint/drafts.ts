@@ -7,7 +7,6 @@ import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
 import { RENDERED_RULES } from './rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
 import { oncePer } from '../core/memo.js';
-import { ByReads, recorded, withReadLog } from '../core/reads.js';
 import { readableText, sentences } from './text.js';
 import type { Rule, RuleHit, RuleSetting, Severity, TextRule } from './types.js';
 
@@ -45,42 +44,31 @@ export type TextOptions = Required<Pick<DraftLintOptions, 'layers' | 'vaguePhras
 
 export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: LintContext, o: TextOptions) {
   const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
-  // Rules read the context through a view that logs what they read, so a hit found for one context is reused for
-  // every other context that holds the same values there (lint's fixture profiles, layers and phases).
-  const input = { text, part, channel, ctx: recorded(ctx), layers: o.layers, vaguePhrases: o.vaguePhrases };
-  const memo = hitMemo(o.layers)(o.vaguePhrases);
+  const input = { text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases };
+  const memo = hitMemo(ctx)(o.layers)(o.vaguePhrases);
   const pub = channel.public ? 'p' : 'i';
   for (const { rule, severity } of rules) {
     if (part === 'title' && rule.parts === 'body') continue;
     const hits =
       rule.scope === 'sentence'
-        ? sentences(text).flatMap((s) => remembered(memo, s, rule.id + pub, ctx, () => rule.check({ ...input, text: s })))
-        : remembered(memo, text, rule.id + pub + part, ctx, () => rule.check(input));
+        ? sentences(text).flatMap((s) => remembered(memo, s, rule.id + pub, () => rule.check({ ...input, text: s })))
+        : remembered(memo, text, rule.id + pub + part, () => rule.check(input));
     for (const hit of hits) out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
   }
   return out;
 }
 
-// Text rules' hits by text (or sentence), then by rule, part and whether the channel is public, each with the context
-// values the check read: lint renders every template for every layer × phase × fixture profile, and most sentences
-// and most rules' reads are the same in many of them. Keyed text first, so a long text is hashed once, not per rule.
-type HitMemo = Map<string, Map<string, ByReads<RuleHit[]>>>;
-/** Texts remembered before the memory starts over (lint of the embedded set sees a few thousand). */
-const MEMO_TEXTS = 20_000;
-const hitMemo = oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map()));
-function remembered(memo: HitMemo, text: string, key: string, ctx: LintContext, check: () => RuleHit[]): RuleHit[] {
+// Text rules' hits per bundle context and options, by text (or sentence), then by rule, part and whether the channel is
+// public: lint renders ~15 templates per context, and channels repeat the same sentences and often the same text.
+// Keyed text first, so a long text is hashed once, not once per rule.
+type HitMemo = Map<string, Map<string, RuleHit[]>>;
+const hitMemo = oncePer((_ctx: LintContext) => oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())));
+function remembered(memo: HitMemo, text: string, key: string, check: () => RuleHit[]): RuleHit[] {
   let byRule = memo.get(text);
-  if (!byRule) {
-    if (memo.size >= MEMO_TEXTS) memo.clear();
-    memo.set(text, (byRule = new Map()));
-  }
-  let seen = byRule.get(key);
-  if (!seen) byRule.set(key, (seen = new ByReads()));
-  const known = seen.get(ctx);
-  if (known) return known;
-  const { value: hits, reads } = withReadLog(check);
-  seen.set(reads, hits);
-  return hits;
+  if (!byRule) memo.set(text, (byRule = new Map()));
+  let h = byRule.get(key);
+  if (!h) byRule.set(key, (h = check()));
+  return h;
 }
 
 /** Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent across channels. */
