@@ -10,6 +10,11 @@ const Module = require('node:module');
 /** A cache per command: each holds the functions that command runs. Anything else shares one. */
 const COMMANDS = new Set(['draft', 'lint', 'probe', 'status', 'review', 'layers', 'init', 'demo']);
 
+/** The command a run is for ('draft', …), or 'other': each command has a cache of its own. */
+function commandOf(args) {
+  return COMMANDS.has(args[0]) ? args[0] : 'other';
+}
+
 /** The user's cache folder (the root whose ownership is checked), by platform. */
 function cacheRoot(env = process.env, platform = process.platform) {
   if (platform === 'win32') return env.LOCALAPPDATA || path.join(homedir(), 'AppData', 'Local');
@@ -101,7 +106,7 @@ function loadBundle(file, args, opts = {}) {
   const source = fs.readFileSync(file, 'utf8');
   const hash = bundleHash(source);
   const dir = hash && !opts.disabled ? cacheDir(opts.root) : undefined;
-  const command = COMMANDS.has(args[0]) ? args[0] : 'other';
+  const command = commandOf(args);
   const prefix = `${process.version}-${process.arch}-`;
   const name = `${prefix}${hash}-${command}.v8`;
   const cachedData = dir ? readCache(path.join(dir, name)) : undefined;
@@ -119,4 +124,4 @@ function loadBundle(file, args, opts = {}) {
   return mod.exports;
 }
 
-module.exports = { loadBundle, cacheDir, cacheRoot, bundleHash, unsafeReason };
+module.exports = { loadBundle, commandOf, cacheDir, cacheRoot, bundleHash, unsafeReason };
