@@ -8,20 +8,19 @@ const { join } = require('node:path');
 const args = process.argv.slice(2);
 const BUNDLE = join(__dirname, '..', 'dist', 'cli.cjs');
 
-/**
- * `probe` keeps up to --concurrency requests in flight, and V8 doubles its young generation (to 32 MiB on Node 22 and
- * 24) while they live: it stays at its first size, collected more often, so 1000 probes fit in 100 MiB.
- */
-if (require('./code-cache.js').commandOf(args) === 'probe') require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
-
 /** The bundle's exports, through the code cache unless NODE_DISABLE_COMPILE_CACHE is set or --verbose asks for src/ lines. */
 function loadCli() {
+  const codeCache = require('./code-cache.js');
+  // `probe` keeps up to --concurrency requests in flight, and V8 doubles its young generation (to 32 MiB on Node 22
+  // and 24) while they live: it stays at its first size, collected more often. (Before the bundle is compiled: V8's
+  // code cache checks the flags it was made with.)
+  if (codeCache.commandOf(args) === 'probe') require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
   if (args.includes('--verbose')) {
     // Stack traces (shown with --verbose only) name src/ files and lines through the build's source map.
     process.setSourceMapsEnabled(true);
     return require(BUNDLE);
   }
-  return require('./code-cache.js').loadBundle(BUNDLE, args, { disabled: Boolean(process.env.NODE_DISABLE_COMPILE_CACHE) });
+  return codeCache.loadBundle(BUNDLE, args, { disabled: Boolean(process.env.NODE_DISABLE_COMPILE_CACHE) });
 }
 
 /** Keep-alive sockets or a stray timer must not hold an incident tool open. */

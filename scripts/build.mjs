@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
-import { ROOT, cliBundleOptions, cliScriptOptions } from './bundle-options.mjs';
+import { ROOT, SIDE_SCRIPTS, cliBundleOptions, cliScriptOptions, sideScriptOptions } from './bundle-options.mjs';
 
 const analyze = process.argv.includes('--analyze');
 
@@ -62,6 +62,12 @@ if (!outputs) {
       await writeAtomic(out.path, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
     } else await writeAtomic(out.path, out.contents);
   }
+  const sides = [];
+  for (const pkg of Object.keys(SIDE_SCRIPTS)) {
+    const side = await build({ ...(await sideScriptOptions(pkg)), write: false });
+    for (const out of side.outputFiles) await writeAtomic(out.path, out.contents);
+    sides.push(...side.outputFiles);
+  }
 
   // The embedded templates (every .hbs under templates/, whatever its folder), precompiled with the compile options of
   // src/templates/set.ts, so a draft on the embedded set needs only the Handlebars runtime. Each keeps its source: the
@@ -93,7 +99,7 @@ if (!outputs) {
     const { buildProgram } = await import(pathToFileURL(dist('cli.js')).href);
     await writeAtomic(dist('help.txt'), buildProgram(async () => {}).helpInformation());
   }
-  outputs = result.outputFiles.concat(script.outputFiles).map((o) => o.path).concat(dist('templates.cjs'), dist('help.txt'));
+  outputs = result.outputFiles.concat(script.outputFiles, sides).map((o) => o.path).concat(dist('templates.cjs'), dist('help.txt'));
   await writeAtomic(STAMP, JSON.stringify({ hash, outputs: outputs.map((f) => relative(ROOT, f)) }));
 }
 
