@@ -85,6 +85,8 @@ export async function cliScriptOptions(opts) {
     plugins: [sideScripts, ...esm.plugins],
     // import() of a side script is a require() of it, beside this file.
     supported: { 'dynamic-import': false },
+    // The precompiled templates (dist/templates.cjs, built first) are part of the script, so its code cache holds them.
+    inject: [here('./templates-inject.mjs')],
     // ES modules are strict: so is this script, from its first statement. The bundled modules ask for their own URL
     // (import.meta.url): the file's, from CommonJS's __filename.
     banner: { js: "'use strict';const __lpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -28,13 +28,16 @@ export interface Precompiled {
   templates: Record<string, { source: string; spec: unknown }>;
 }
 
+/** The templates as part of the CLI script (scripts/templates-inject.mjs); undefined in the other builds and from src/. */
+declare const __LAYERPOST_TEMPLATES__: Precompiled | undefined;
+
 let loaded: Precompiled | null | undefined;
 /** dist/templates.cjs, read once per run; undefined before a build (tests running from src/). */
 export function loadPrecompiled(): Precompiled | undefined {
   if (loaded === undefined) {
     try {
       // A CommonJS file the build writes beside the bundle.
-      loaded = createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled;
+      loaded = typeof __LAYERPOST_TEMPLATES__ === 'object' ? __LAYERPOST_TEMPLATES__ : (createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled);
     } catch {
       loaded = null; // not built, or an old build: compile instead
     }
