@@ -47,11 +47,18 @@ function exec(node, argv, opts) {
   });
 }
 
-/** Instructions of one run (callgrind counts every thread's). */
+/** Instructions of one run (callgrind counts every thread's). Not spawnSync: the local server must keep answering. */
 function instructions(node, argv, opts) {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', node, ...argv], { cwd: opts.cwd, env: { ...baseEnv, ...opts.env }, encoding: 'utf8' });
-  const m = /Collected : (\d+)/.exec(r.stderr);
-  return m ? Number(m[1]) : NaN;
+  return new Promise((resolve) => {
+    const child = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', node, ...argv], { cwd: opts.cwd, env: { ...baseEnv, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', () => resolve(NaN));
+    child.on('close', () => {
+      const m = /Collected : (\d+)/.exec(err);
+      resolve(m ? Number(m[1]) : NaN);
+    });
+  });
 }
 
 async function peakMiB(node, argv, opts) {
@@ -144,7 +151,7 @@ try {
     for (const c of cases) {
       const ref = c.vs ?? 'node';
       const ratio = median(times[c.id]) / median(times[ref]);
-      const ins = withInstructions ? instructions(node, c.argv(), optsOf(c)) : undefined;
+      const ins = withInstructions && !c.seconds ? await instructions(node, c.argv(), optsOf(c)) : undefined;
       // Peak memory: the largest of three runs (a run's peak varies with when the collector runs).
       let peak = 0;
       for (let k = 0; k < (c.mib ? 3 : 1); k++) peak = Math.max(peak, await peakMiB(node, c.argv(), optsOf(c)));
