@@ -308,7 +308,6 @@ export function disabledRules(source: string): Set<string> | 'all' {
   return out;
 }
 
-/** Parse one template and record everything lint checks; a parse error is returned, never thrown. */
 /**
  * A source's syntax tree, parsed once: a partial is walked again in every scope a template calls it from, and lint
  * parses the same embedded files on every run in one process (tests, a lint of several folders). Walking reads it only.
@@ -321,6 +320,7 @@ const parsed = perString(2_000, (source: string): Program | undefined => {
   }
 });
 
+/** Parse one template and record everything lint checks; a parse error is returned, never thrown. */
 export function scanTemplate(source: string, opts: ScanOptions = {}): Scan {
   const disabled = disabledRules(source);
   let ast: Program;
