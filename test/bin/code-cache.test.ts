@@ -149,3 +149,29 @@ describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
     }
   });
 });
+
+describe.skipIf(!existsSync(BUNDLE))('the shim and V8’s young generation', () => {
+  it('probe keeps it at its first size while hundreds of requests are in flight', async () => {
+    const { startServer } = await import('../helpers/server.js');
+    const srv = await startServer((_q, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'), 100));
+    try {
+      const dir = await mkdtemp(join(work, 'young-'));
+      const config = join(dir, 'many.json');
+      await writeFile(config, JSON.stringify({ product: { name: 'Acme', feature: 'Acme AI' }, providers: [], probes: Array.from({ length: 600 }, (_, i) => ({ id: `p${i}`, layer: 'integration', http: { url: `${srv.url}/p/${i}`, expect: { status: [200] } }, timeoutMs: 20_000 })), deadlineSeconds: 60 }));
+      // the young generation's size as the run ends
+      const report = join(dir, 'new-space');
+      const hook = join(dir, 'new-space.cjs');
+      await writeFile(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)));\n`);
+      const { spawn } = await import('node:child_process');
+      const code = await new Promise<number | null>((resolve) => {
+        const child = spawn(NODE, ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), 'probe', '--config', config, '--no-status', '--quiet'], { cwd: dir, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, stdio: 'ignore' });
+        child.on('close', resolve);
+      });
+      expect(code).toBe(0);
+      // V8 starts it at 1 MiB a semi-space (2 MiB in all) and would double it up to 32 MiB
+      expect(Number(readFileSync(report, 'utf8')) / 1048576).toBeLessThanOrEqual(4);
+    } finally {
+      await srv.close();
+    }
+  }, 60_000);
+});
