@@ -96,9 +96,11 @@ async function requiredNode(): Promise<string> {
   return pkg.engines?.node ?? '>=20.18';
 }
 
+/** The shim's code cache (bin/code-cache.js): the folder it keeps compiled code in, when it is safe to use. */
 function compileCacheFact(env: NodeJS.ProcessEnv): DoctorFacts['compileCache'] {
-  const mod = createRequire(import.meta.url)('node:module') as { enableCompileCache?: unknown; getCompileCacheDir?: () => string | undefined };
-  return { available: typeof mod.enableCompileCache === 'function', dir: mod.getCompileCacheDir?.() || undefined, disabled: Boolean(env.NODE_DISABLE_COMPILE_CACHE) };
+  const cache = createRequire(import.meta.url)(join(packageRoot(), 'bin', 'code-cache.js')) as { cacheDir(): string | undefined; cacheRoot(): string };
+  const disabled = Boolean(env.NODE_DISABLE_COMPILE_CACHE);
+  return { dir: disabled ? undefined : cache.cacheDir(), root: cache.cacheRoot(), disabled };
 }
 
 /** Opens a TCP connection to host:port: the question is only whether something answers there. */

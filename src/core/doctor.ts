@@ -32,7 +32,8 @@ export interface DoctorFacts {
   targets: Reach[];
   templates: { where: string; files: number; errors: number; warnings: number; firstError?: string };
   node: { version: string; required: string };
-  compileCache: { available: boolean; dir?: string; disabled: boolean };
+  /** The start-up code cache (bin/code-cache.js): its folder when one is in use, the folder it would be under. */
+  compileCache: { dir?: string; root: string; disabled: boolean };
 }
 
 /** "20.18" ≤ "20.20.2"? Plain numeric comparison of dotted versions. */
@@ -112,9 +113,7 @@ export function doctorChecks(f: DoctorFacts): Check[] {
           status: 'warn',
           summary: cc.disabled
             ? 'off (NODE_DISABLE_COMPILE_CACHE is set): each run compiles the CLI again'
-            : cc.available
-              ? 'not in use (the cache folder could not be written): each run compiles the CLI again'
-              : `not available on Node ${f.node.version} (Node 22.1 or newer caches compiled code): runs a little slower`,
+            : `not in use: ${cc.root}/layerpost/v8 is not a folder of yours that only you can write (or cannot be made): each run compiles the CLI again`,
           details: [],
         },
   );

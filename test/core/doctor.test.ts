@@ -9,7 +9,7 @@ const facts = (over: Partial<DoctorFacts> = {}): DoctorFacts => ({
   targets: [],
   templates: { where: 'the embedded templates', files: 65, errors: 0, warnings: 0 },
   node: { version: '22.12.0', required: '>=20.18' },
-  compileCache: { available: true, dir: '/home/op/.cache/layerpost', disabled: false },
+  compileCache: { dir: '/home/op/.cache/layerpost/v8', root: '/home/op/.cache', disabled: false },
   ...over,
 });
 const status = (f: DoctorFacts, id: string) => doctorChecks(f).find((k) => k.id === id)!.status;
@@ -27,7 +27,8 @@ describe('doctor checks', () => {
     ['an unreachable source warns', facts({ sources: [{ id: 'a', target: 'https://a', ok: false, detail: 'timed out' }] }), 'status-sources', 'warn'],
     ['a template error fails', facts({ templates: { where: 't', files: 3, errors: 1, warnings: 0 } }), 'templates', 'fail'],
     ['an old Node fails', facts({ node: { version: '18.19.0', required: '>=20.18' } }), 'node', 'fail'],
-    ['Node 20 has no compile cache: a warning', facts({ compileCache: { available: false, disabled: false } }), 'startup-cache', 'warn'],
+    ['no safe cache folder: a warning', facts({ compileCache: { root: '/home/op/.cache', disabled: false } }), 'startup-cache', 'warn'],
+    ['the cache turned off: a warning', facts({ compileCache: { root: '/home/op/.cache', disabled: true } }), 'startup-cache', 'warn'],
   ])('%s', (_name, f, id, expected) => {
     expect(status(f, id)).toBe(expected);
   });

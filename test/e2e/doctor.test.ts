@@ -1,6 +1,6 @@
 // `layerpost doctor` end to end: the built CLI against 127.0.0.1 servers (a status page, a health endpoint), a
 // closed port, a proxy that does not answer, unset keys and a broken template.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,7 +52,9 @@ describe('layerpost doctor', () => {
         { id: 'keyed', layer: 'model-endpoint', 'llm-canary': { api: 'openai', baseUrl: `${srv.url}/v1`, model: 'm', apiKey: '${DOCTOR_KEY}' } },
       ],
     });
-    const r = await runCli(['doctor'], { cwd, env });
+    const cache = await mkdtemp(join(tmpdir(), 'lp-doctor-cache-'));
+    dirs.push(cache);
+    const r = await runCli(['doctor'], { cwd, env: { ...env, XDG_CACHE_HOME: cache, NODE_DISABLE_COMPILE_CACHE: undefined } });
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     const line = (id: string) => lines.find((l) => new RegExp(`^[✔!✖] ${id} `).test(l)) ?? '';
@@ -65,7 +67,7 @@ describe('layerpost doctor', () => {
     expect(r.stdout).toContain('gone (http://127.0.0.1:9): connection refused');
     expect(line('templates')).toMatch(/^[✔!] templates +the embedded templates: \d+ files, (lint clean|0 errors and )/);
     expect(line('node')).toMatch(/^✔ node +Node \d+\.\d+\.\d+$/);
-    expect(line('startup-cache')).toMatch(/^[✔!] startup-cache /);
+    expect(line('startup-cache')).toBe(`✔ startup-cache   compiled code is cached in ${join(cache, 'layerpost', 'v8')}`);
     expect(r.stdout).not.toContain('pw');
   });
 
@@ -78,6 +80,13 @@ describe('layerpost doctor', () => {
     expect(doc.checks.map((k) => k.id)).toEqual(['config', 'credentials', 'proxy', 'status-sources', 'probe-targets', 'templates', 'node', 'startup-cache']);
     expect(doc.checks.find((k) => k.id === 'credentials')).toMatchObject({ status: 'ok', summary: '1 variable set: DOCTOR_KEY' });
     expect(r.stdout + r.stderr).not.toContain('very-secret');
+    // a cache folder others can write is not used, and doctor says so
+    const cache = await mkdtemp(join(tmpdir(), 'lp-doctor-cache-'));
+    dirs.push(cache);
+    await mkdir(join(cache, 'layerpost'), { mode: 0o777 });
+    await chmod(join(cache, 'layerpost'), 0o777);
+    const unsafe = JSON.parse((await runCli(['doctor', '--json'], { cwd, env: { ...env, XDG_CACHE_HOME: cache, NODE_DISABLE_COMPILE_CACHE: undefined } })).stdout) as { checks: Array<{ id: string; status: string; summary: string }> };
+    expect(unsafe.checks.find((k) => k.id === 'startup-cache')).toMatchObject({ status: 'warn', summary: expect.stringContaining(`${cache}/layerpost/v8 is not a folder of yours`) });
   });
 
   it('exit 1 when a draft would stop: no probe can run, a template does not parse, the config is invalid', async () => {
