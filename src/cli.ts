@@ -98,6 +98,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     .option('-q, --quiet', 'only errors on stderr')
     .option('--verbose', 'more detail, and stack traces for errors')
     .option('--no-input', 'never prompt; a missing answer is an error naming its flag')
+    .option('--trust-config', 'use a config found in a parent folder even where it sends credentials to a host that is not a known provider')
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride();

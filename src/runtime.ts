@@ -9,6 +9,8 @@ export interface GlobalOptions {
   quiet?: boolean;
   verbose?: boolean;
   input?: boolean;
+  /** --trust-config: a config found above the working directory may send credentials to hosts outside the catalogue. */
+  trustConfig?: boolean;
 }
 
 export interface Out {

@@ -196,11 +196,26 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/** What a proxy's refusal of a tunnel means, in the words an operator acts on. */
+const PROXY_STATUS: Record<string, string> = {
+  '403': 'forbidden by the proxy',
+  '407': 'the proxy wants credentials',
+  '500': 'the proxy failed',
+  '502': 'the proxy could not reach the server',
+  '503': 'the proxy is unavailable',
+  '504': 'the proxy timed out reaching the server',
+};
+
 /** Map a thrown network error to an outcome; timeouts first, by the signal that fired. */
 export function classify(err: unknown, signal?: AbortSignal, timeout?: AbortSignal, timeoutMs?: number): NetError {
   if (err instanceof NetError) return err;
   const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
   if (timeout?.aborted || e?.name === 'TimeoutError') return new NetError('timeout', `timed out after ${timeoutMs ?? '?'} ms`);
+  // undici's proxy tunnel: the proxy answered, but not with a connection to the server. undici throws it as an
+  // AbortError (UND_ERR_ABORTED), so it is told apart here, before an abort is taken for a timeout: a proxy that
+  // refuses us is our network, never a provider that did not answer.
+  const proxy = /^Proxy response \((\d+)\)/.exec(e?.message ?? '') ?? /^Proxy response \((\d+)\)/.exec(e?.cause?.message ?? '');
+  if (proxy && !signal?.aborted) return new NetError('refused', `the proxy answered ${proxy[1]}${PROXY_STATUS[proxy[1]!] ? ` (${PROXY_STATUS[proxy[1]!]})` : ''} instead of connecting`, 'PROXY');
   if (signal?.aborted || e?.name === 'AbortError') {
     const reason = (signal?.reason as { name?: string } | undefined)?.name;
     if (reason === 'TimeoutError') return new NetError('timeout', 'deadline reached');
@@ -214,9 +229,6 @@ export function classify(err: unknown, signal?: AbortSignal, timeout?: AbortSign
     return new NetError('timeout', 'timed out', code);
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code))
     return new NetError('tls', `TLS failed (${code})${/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) ? '; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca.pem' : ''}`, code);
-  // undici's proxy tunnel: the proxy answered, but not with a connection to the server.
-  const proxy = /^Proxy response \((\d+)\)/.exec(e?.message ?? '');
-  if (proxy) return new NetError('refused', `the proxy did not connect (HTTP ${proxy[1]})`, 'PROXY');
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('refused', `host unreachable (${code})`, code);
   return new NetError('error', (e?.message ?? String(err)).slice(0, 200), code || undefined);
 }

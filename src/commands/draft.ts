@@ -12,7 +12,7 @@ export const settlesInterrupt = true;
 
 export async function run(rt: Runtime, opts: Record<string, unknown>): Promise<number> {
   const options = draftOptions(opts);
-  const env = await commandEnv(rt);
+  const env = await commandEnv(rt, { probes: !options.from });
   const result = await runDraft(env, options, { progress: gatherProgress(env) });
   reportDraft(env, result);
   if (rt.signal.aborted) {

@@ -122,3 +122,44 @@ export function resolveFields(value: unknown, env: NodeJS.ProcessEnv, who: strin
   };
   return walk(value, '');
 }
+
+/** The default key a canary sends when it names none (llm-canary.ts's DEFAULT_KEY_REF, kept here as data so this module stays pure). */
+const CANARY_DEFAULT = { anthropic: { key: '${ANTHROPIC_API_KEY}', base: 'https://api.anthropic.com' }, openai: { key: '${OPENAI_API_KEY}', base: 'https://api.openai.com' } } as const;
+
+export interface CredentialSend {
+  probe: string;
+  /** host[:port] the credential goes to. */
+  host: string;
+  /** The references it sends ("${ANTHROPIC_API_KEY}"). */
+  refs: string[];
+}
+
+/**
+ * Where a config's probes send credentials: every probe whose request carries a ${VAR} reference (a canary's
+ * default key included) in a header, its URL or its body, with the host it goes to. A probe without a reference
+ * sends nothing of ours. Pure.
+ */
+export function credentialSends(config: Config): CredentialSend[] {
+  const out: CredentialSend[] = [];
+  for (const p of config.probes ?? []) {
+    const canary = p['llm-canary'];
+    const request = p.http ?? canary ?? p.prometheus;
+    const url = p.http?.url ?? p.prometheus?.url ?? (canary ? canary.baseUrl ?? CANARY_DEFAULT[canary.api].base : undefined) ?? (/^https?:\/\//i.test(p.evidence?.from ?? '') ? p.evidence!.from : undefined);
+    if (!url) continue;
+    const strings = [url, ...Object.values(request?.headers ?? {}), ...(p.http?.body === undefined ? [] : [JSON.stringify(p.http.body)])];
+    if (canary) strings.push(canary.apiKey ?? CANARY_DEFAULT[canary.api].key);
+    const refs = [...new Set(strings.flatMap((s) => refsIn(s).map((r) => s.slice(r.index, r.index + r.length))))];
+    if (!refs.length) continue;
+    out.push({ probe: p.id, host: hostOf(url), refs });
+  }
+  return out;
+}
+
+/** host[:port] of a URL template (a ${VAR} in the host stays as written). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]*)/i.exec(url)?.[1] ?? url;
+  }
+}

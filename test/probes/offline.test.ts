@@ -11,7 +11,7 @@ const status = (error?: string): ProviderStatus => ({ id: 's', name: 'S', indica
 describe('reachedNoServer', () => {
   it.each([
     ['every probe dns or refused, every source the same', [probe('dns'), probe('refused')], [status('DNS lookup failed (ENOTFOUND)'), status('connection refused')], true],
-    ['a proxy that does not tunnel', [], [status('the proxy did not connect (HTTP 403)')], true],
+    ['a proxy that does not tunnel', [], [status('the proxy answered 403 (forbidden by the proxy) instead of connecting')], true],
     ['one probe answered (even with an error status)', [probe('dns'), probe('http-status')], [], false],
     ['a TLS failure reached a server', [probe('dns'), probe('tls')], [], false],
     ['a timeout may have reached one', [probe('refused'), probe('timeout')], [], false],
