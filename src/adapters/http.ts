@@ -1,7 +1,7 @@
 // Bounded HTTP for every network read: timeout, body cap, bounded redirects, one retry, classified failures.
 import { request, type Dispatcher } from './undici.js';
 import { createDispatcher } from './dispatcher.js';
-import { holdsSecret, isCredentialHeader, registerSecret } from './secrets.js';
+import { holdsSecret, isCredentialHeader, redact, registerSecret } from './secrets.js';
 
 export type NetOutcome = 'timeout' | 'dns' | 'refused' | 'reset' | 'tls' | 'error';
 
@@ -241,14 +241,33 @@ export function decodeBody(body: Buffer): string {
   return new TextDecoder('utf-8').decode(body);
 }
 
+/**
+ * The whole <title> of an HTML page (whitespace folded, at most 4 KB of it), for a caller to redact and only then
+ * shorten: a title cut first could cut a secret in two, and its first half would no longer be recognised.
+ */
+export function htmlTitle(text: string): string | undefined {
+  const open = /<title[^>]*>/i.exec(text.slice(0, 64 * 1024));
+  if (!open) return undefined;
+  const start = open.index + open[0].length;
+  const close = text.indexOf('<', start);
+  const title = text.slice(start, Math.min(close < 0 ? text.length : close, start + 4096)).replace(/\s+/g, ' ').trim();
+  return title || undefined;
+}
+
+/** Redact, then shorten to `max` characters (whitespace folded): never the other way round. */
+export function redactedSnippet(text: string, max: number): string {
+  const flat = redact(text).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 /** Parse a JSON body or explain what came instead (HTML page, invalid JSON). */
 export function parseJsonBody(res: HttpResponse): { ok: true; value: unknown } | { ok: false; reason: string } {
   const text = decodeBody(res.body);
   const type = res.headers['content-type'] ?? '';
   const trimmed = text.trimStart();
   if (/^</.test(trimmed)) {
-    const title = /<title[^>]*>([^<]{0,80})/i.exec(text)?.[1]?.trim();
-    return { ok: false, reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${title}")` : ''}` };
+    const title = htmlTitle(text);
+    return { ok: false, reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${redactedSnippet(title, 80)}")` : ''}` };
   }
   // Refused even when the body would parse: the label is what says the source is a JSON API (a portal or CDN page is not one).
   if (/text\/html/i.test(type)) return { ok: false, reason: `HTTP ${res.status} answered content type ${type.split(';')[0]!.trim()}, not JSON` };
