@@ -25,9 +25,11 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
 
 /**
  * Write a set of files as one directory that appears whole or not at all: a temp dir beside
- * the target, then one rename. If the target exists, the rename fails and nothing is lost.
+ * the target, then one rename. If the target exists, the rename fails and nothing is lost. Secrets are redacted
+ * from the files `redact` names (default: all of them).
  */
-export async function writeDirAtomic(target: string, files: Record<string, string | Buffer>): Promise<void> {
+export async function writeDirAtomic(target: string, files: Record<string, string | Buffer>, opts: { redact?: (name: string) => boolean } = {}): Promise<void> {
+  const redacts = opts.redact ?? (() => true);
   const parent = dirname(target);
   await ensureDir(parent);
   let tmp: string;
@@ -39,9 +41,9 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
   }
   try {
     // The temporary directory is private until the rename: its files are written side by side.
-    const entries = Object.entries(files).map(([name, data]) => [join(tmp, name), data] as const);
+    const entries = Object.entries(files).map(([name, data]) => [join(tmp, name), typeof data === 'string' && redacts(name) ? redactFileText(name, data) : data] as const);
     for (const dir of new Set(entries.map(([p]) => dirname(p)))) if (dir !== tmp) await ensureDir(dir);
-    await Promise.all(entries.map(([p, data]) => writeFile(p, typeof data === 'string' ? redactFileText(p, data) : data)));
+    await Promise.all(entries.map(([p, data]) => writeFile(p, data)));
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);

@@ -19,7 +19,8 @@ export async function evidenceFor(
 ): Promise<Evidence> {
   if (source.from) {
     const { loadEvidence } = await import('../probes/evidence-file.js');
-    return loadEvidence(source.from, { baseDir: rt.cwd, now: rt.now(), signal: rt.signal, timeoutMs: config.timeoutMs });
+    const { redactDeep } = await import('../adapters/secrets.js');
+    return redactDeep(await loadEvidence(source.from, { baseDir: rt.cwd, now: rt.now(), signal: rt.signal, timeoutMs: config.timeoutMs }));
   }
   const { gatherEvidence } = await import('../probes/gather.js');
   progress?.start();

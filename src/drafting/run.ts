@@ -7,6 +7,7 @@ import type { Evidence } from '../core/evidence.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
+import { holdsSecret } from '../adapters/secrets.js';
 import type { LintContext } from '../lint/types.js';
 import type { Log, Runtime } from '../runtime.js';
 import { draftsText } from '../interview/interview.js';
@@ -118,7 +119,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const proposalNote = settled.elsewhere;
 
   const lint = deps.lint ?? ((drafts: Draft[], ctx: LintContext) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers }));
-  const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint });
+  const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint, holdsSecret });
   let composed = composeFor(update, answers);
   // Length errors the operator saw and chose to write anyway (interactive only): they do not fail the run.
   let acceptedOver = false;

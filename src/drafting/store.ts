@@ -68,7 +68,9 @@ export async function writeBundle(
   for (let n = update, tries = 0; tries < 50; n++, tries++) {
     const dir = join(out, incident, `${String(n).padStart(3, '0')}-${phase}`);
     try {
-      await writeDirAtomic(dir, await files(n));
+      // Redaction is for evidence and logs: the posts, and the manifest that holds them, are written as drafted (a
+      // short secret such as "Notes" would otherwise rewrite "Acme Notes" everywhere); a secret in a draft is a warning.
+      await writeDirAtomic(dir, await files(n), { redact: (name) => name === 'evidence.json' });
       return { dir, update: n };
     } catch (err) {
       if (err instanceof UsageError && /already exists/.test(err.message)) continue;
