@@ -1,5 +1,6 @@
 // File writes that never leave a half-written file or bundle: temp + rename, with clear errors.
-import { mkdir, open, readdir, rename, rm, stat, writeFile, mkdtemp } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { redactFileText } from './secrets.js';
@@ -34,8 +35,7 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
   await ensureDir(parent);
   let tmp: string;
   try {
-    // The pid in the name lets a later run tell a temp dir whose writer died (SIGKILL, a second Ctrl-C) from one in progress.
-    tmp = await mkdtemp(join(parent, `.${basename(target)}.tmp-${process.pid}-`));
+    tmp = await makeTempDir(parent, basename(target));
   } catch (err) {
     throw fsError(err, parent);
   }
@@ -48,6 +48,27 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
   } catch (err) {
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     throw fsError(err, target);
+  }
+}
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A fresh temp dir beside the target, named as mkdtemp names them. Not mkdtemp itself: its folders are always 0700,
+ * and after the rename the bundle would keep that mode, so in a group-shared incident folder the next on-call could
+ * not read or continue it. mkdir honours the umask, as git does for the files it writes. The pid in the name lets a
+ * later run tell a temp dir whose writer died (SIGKILL, a second Ctrl-C) from one in progress.
+ */
+async function makeTempDir(parent: string, name: string): Promise<string> {
+  for (let tries = 0; ; tries++) {
+    const suffix = Array.from(randomBytes(6), (b) => ALNUM[b % ALNUM.length]).join('');
+    const dir = join(parent, `.${name}.tmp-${process.pid}-${suffix}`);
+    try {
+      await mkdir(dir, { mode: 0o777 });
+      return dir;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'EEXIST' || tries > 20) throw err;
+    }
   }
 }
 
