@@ -29,7 +29,7 @@ export function literalCredential(config: Config): string | undefined {
     }
     for (const kind of ['http', 'llm-canary', 'prometheus'] as const) {
       for (const [name, value] of Object.entries(p[kind]?.headers ?? {})) {
-        if (!isCredentialHeader(name) || value.trim() === '' || hasRefs(value)) continue;
+        if (!isCredentialHeader(name, config.credentialHeaders) || value.trim() === '' || hasRefs(value)) continue;
         const example = /^bearer\s/i.test(value) ? 'Bearer ${API_TOKEN}' : /^basic\s/i.test(value) ? 'Basic ${API_BASIC}' : '${API_KEY}';
         return `probes[${i}].${kind}.headers.${name}: a literal credential; write "${example}" and set the variable`;
       }

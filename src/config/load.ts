@@ -8,6 +8,7 @@ import { ConfigError } from '../errors.js';
 import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
 import { isUtcZone } from '../core/time.js';
 import { fsError, readTextFile } from '../adapters/fs.js';
+import { registerCredentialHeaders } from '../adapters/secrets.js';
 import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
 import type { Config, ProbeConfig } from './schema.js';
 
@@ -119,7 +120,9 @@ export async function loadConfig(opts: { cwd: string; path?: string; home?: stri
   }
   // The parser (zod schema, YAML) loads only when there is a file to parse.
   const { parseConfigText } = await import('./parse.js');
-  const config = resolveConfig(parseConfigText(text, file), { file, baseDir: dirname(file) });
+  const parsed = parseConfigText(text, file);
+  registerCredentialHeaders(parsed.credentialHeaders ?? []);
+  const config = resolveConfig(parsed, { file, baseDir: dirname(file) });
   if (!opts.path && resolve(dirname(file)) !== resolve(opts.cwd)) config.foundAbove = true;
   return config;
 }
