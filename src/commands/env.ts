@@ -21,6 +21,13 @@ export async function commandEnv(rt: Runtime, opts: EnvOptions = {}): Promise<Co
   // Which config a run used is always said: a file found in a parent folder is not a surprise.
   if (config.file) log.info(`Config: ${config.file}`);
   else log.progress(noConfigLine(rt.cwd));
+  const noProxy = rt.env.no_proxy || rt.env.NO_PROXY;
+  if (noProxy && (rt.env.https_proxy || rt.env.HTTPS_PROXY || rt.env.http_proxy || rt.env.HTTP_PROXY)) {
+    const { parseNoProxy } = await import('../adapters/no-proxy.js');
+    const { unsupported } = parseNoProxy(noProxy);
+    if (unsupported.length)
+      log.warn(`layerpost: NO_PROXY entr${unsupported.length > 1 ? 'ies' : 'y'} ${unsupported.map((e) => `"${e}"`).join(', ')} not supported, so ignored (requests to ${unsupported.length > 1 ? 'them' : 'it'} go through the proxy): write a name (host.corp), a domain (.corp), an address (10.1.2.3) or a CIDR range (10.0.0.0/8)`);
+  }
   if (opts.probes && config.foundAbove) {
     const { checkConfigTrust } = await import('../config/trust.js');
     await checkConfigTrust(config, {

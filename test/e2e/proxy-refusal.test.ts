@@ -98,3 +98,32 @@ describe('a proxy that refuses the tunnel, or is not there', () => {
     }
   });
 });
+
+describe('NO_PROXY ranges (CIDR), as curl reads them', () => {
+  it.each([['127.0.0.0/8'], ['127.0.0.1/32'], ['10.0.0.0/8, 127.0.0.0/8']])('NO_PROXY=%s: the probe to 127.0.0.1 goes direct, not through the proxy', async (noProxy) => {
+    const proxy = await refusingProxy(407, 'Proxy Authentication Required');
+    try {
+      const dir = await project(`cidr-${noProxy.replace(/\W+/g, '-')}`);
+      const env = { ...NO_PROXY_ENV, HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: noProxy, ANTHROPIC_API_KEY: 'sk-ant-cidr-test-key-0123456789' };
+      const r = await runCli(['probe', '--json', '--no-status'], { cwd: dir, env });
+      expect(r.code, r.stderr).toBe(0);
+      expect((JSON.parse(r.stdout) as Evidence).probes[0]).toMatchObject({ ok: true });
+      expect(proxy.connects).toEqual([]);
+      expect(r.stderr).not.toContain('not supported');
+    } finally {
+      await proxy.close();
+      api.hits.length = 0;
+    }
+  });
+
+  it('an entry neither curl nor we read is said at start, not silently ignored', async () => {
+    const proxy = await refusingProxy(407, 'Proxy Authentication Required');
+    try {
+      const dir = await project('unsupported');
+      const r = await runCli(['probe', '--json', '--no-status'], { cwd: dir, env: { ...NO_PROXY_ENV, HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: '127.0.*,10.0.0.0/99', ANTHROPIC_API_KEY: 'sk-ant-x-0123456789' } });
+      expect(r.stderr).toContain('layerpost: NO_PROXY entries "127.0.*", "10.0.0.0/99" not supported, so ignored');
+    } finally {
+      await proxy.close();
+    }
+  });
+});
