@@ -100,7 +100,8 @@ export async function sweepStaleTemps(dir: string, now = Date.now()): Promise<st
   return swept;
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this pid is running (as any user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
