@@ -23,7 +23,7 @@ export function processRuntime(opts: GlobalOptions, controller: AbortController)
     cwd: process.cwd(),
     env,
     now: () => new Date(),
-    stdout: { write: (t) => void process.stdout.write(terminalText(t)), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
+    stdout: { write: (t) => void (stdoutClosed || process.stdout.write(terminalText(t))), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
     stderr: { write: (t) => void process.stderr.write(terminalText(t)), isTTY: stderrTTY, columns: process.stderr.columns },
     interactive: canPrompt({ stdinTTY: Boolean(process.stdin.isTTY), stderrTTY, noInput: opts.input === false, env }),
     color: useColor({ color: opts.color, env, isTTY: stderrTTY }),
@@ -207,7 +207,18 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
   return program;
 }
 
+/** The reader of stdout went away (`| head`): what is left to print is dropped and the run ends as it would, quietly. */
+let stdoutClosed = false;
+function onStdoutError(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+    stdoutClosed = true;
+    return;
+  }
+  throw err;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  process.stdout.on('error', onStdoutError);
   const controller = new AbortController();
   let interrupts = 0;
   const onSigint = () => {

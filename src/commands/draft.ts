@@ -2,7 +2,7 @@
 import { CHANNELS, type ChannelId } from '../core/channels/index.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { probeProgressLine, providerLine } from '../probes/progress.js';
-import { runDraft, type DraftEnv, type DraftOptions, type DraftResult } from '../drafting/run.js';
+import { draftsJson, runDraft, type DraftEnv, type DraftOptions, type DraftResult } from '../drafting/run.js';
 import type { GatherProgress } from '../drafting/evidence.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
@@ -80,7 +80,7 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
       findings: composed.findings,
     }, {
       // The drafts as written in the bundle: redaction is for evidence and logs, never for a post's text.
-      drafts: composed.drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) })),
+      drafts: draftsJson(composed.drafts),
     });
     return;
   }

@@ -9,7 +9,7 @@ import { InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
 import { holdsSecret } from '../adapters/secrets.js';
 import type { LintContext } from '../lint/types.js';
-import type { Log, Runtime } from '../runtime.js';
+import { printJson, type Log, type Runtime } from '../runtime.js';
 import { draftsText } from '../interview/interview.js';
 import { reviewLoop } from '../interview/review-loop.js';
 import { settleAnswers } from '../interview/settle.js';
@@ -154,10 +154,13 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
       return bundleFiles(input, n, renderReviewHtml).files;
     });
   } catch (err) {
-    // Nothing typed is lost: the drafts go to stdout, the answers stay for --resume where possible.
-    rt.stdout.write(draftsText(composed.drafts, composed.findings) + '\n');
+    // Nothing typed is lost: the drafts go to stdout (as JSON with --json: stdout is JSON in every outcome), the
+    // answers stay for --resume where possible.
+    const reason = `could not write the bundle: ${(err as Error).message}`;
+    if (rt.opts.json) printJson(rt, { bundle: null, error: reason, incident, layer: composed.ctx.layer.id, phase: composed.ctx.phase.id, findings: composed.findings }, { drafts: draftsJson(composed.drafts) });
+    else rt.stdout.write(draftsText(composed.drafts, composed.findings) + '\n');
     await keep(answers).catch(() => undefined);
-    throw new UsageError(`could not write the bundle: ${(err as Error).message}. The drafts are printed on stdout above.`);
+    throw new UsageError(`${reason}. The drafts are printed on stdout${rt.opts.json ? ' (JSON)' : ' above'}.`);
   }
   await clearResume(out, incident).catch(() => undefined);
 
@@ -169,4 +172,9 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     findings: composed.findings,
     written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote },
   };
+}
+
+/** The drafts as `draft --json` prints them (SPEC §7), their text as written. */
+export function draftsJson(drafts: readonly Draft[]): Array<Record<string, unknown>> {
+  return drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) }));
 }
