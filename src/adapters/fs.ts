@@ -1,4 +1,6 @@
 // File writes that never leave a half-written file or bundle: temp + rename, with clear errors.
+import { isUtf8 } from 'node:buffer';
+import { constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
@@ -143,17 +145,26 @@ async function mkdirLevels(dir: string, depth: number): Promise<void> {
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 /** A text file, read to at most `maxBytes` (a device such as /dev/zero, or a huge file, is refused, not read until memory runs out). */
-export async function readTextFile(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES): Promise<string> {
-  const text = await readTextFileIfAny(path, what, maxBytes);
+export async function readTextFile(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES, opts: ReadOptions = {}): Promise<string> {
+  const text = await readTextFileIfAny(path, what, maxBytes, opts);
   if (text === undefined) throw fsError({ code: 'ENOENT' }, path, what);
   return text;
 }
 
+export interface ReadOptions {
+  /** Refuse text that is not valid UTF-8 (naming the line), where it would otherwise become U+FFFD in a draft. */
+  strictUtf8?: boolean;
+}
+
 /** readTextFile, or undefined when there is no such file (any other failure is still an error). */
-export async function readTextFileIfAny(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES): Promise<string | undefined> {
+export async function readTextFileIfAny(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES, opts: ReadOptions = {}): Promise<string | undefined> {
   let fh;
   try {
-    fh = await open(path, 'r');
+    // Non-blocking, so that opening a named pipe (FIFO) returns at once instead of waiting for a writer past Ctrl-C;
+    // it is then refused: only files are read here (a device such as /dev/zero is bounded below).
+    fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await fh.stat();
+    if (info.isFIFO() || info.isSocket()) throw new UsageError(`${path}: is a ${info.isFIFO() ? 'named pipe (FIFO)' : 'socket'}, not a file; give the ${what} as a regular file`);
     const chunks: Buffer[] = [];
     let size = 0;
     for (;;) {
@@ -164,7 +175,9 @@ export async function readTextFileIfAny(path: string, what = 'file', maxBytes = 
       size += bytesRead;
       if (size > maxBytes) throw new UsageError(`${path}: larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${Math.round(maxBytes / 1024)} KB`}; is this the right ${what}?`);
     }
-    return Buffer.concat(chunks, size).toString('utf8');
+    const data = Buffer.concat(chunks, size);
+    if (opts.strictUtf8 && !isUtf8(data)) throw new UsageError(`${path}:${firstBadLine(data)}: not UTF-8 text (Latin-1 or another encoding?); save the ${what} as UTF-8`);
+    return data.toString('utf8');
   } catch (err) {
     if (err instanceof UsageError) throw err;
     if ((err as { code?: string }).code === 'ENOENT') return undefined;
@@ -172,6 +185,18 @@ export async function readTextFileIfAny(path: string, what = 'file', maxBytes = 
   } finally {
     await fh?.close().catch(() => undefined);
   }
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8. */
+function firstBadLine(data: Buffer): number {
+  let line = 1;
+  for (let start = 0; start < data.length; line++) {
+    const nl = data.indexOf(0x0a, start);
+    const end = nl < 0 ? data.length : nl;
+    if (!isUtf8(data.subarray(start, end))) return line;
+    start = end + 1;
+  }
+  return line;
 }
 
 export function fsError(err: unknown, path: string, what = 'file'): Error {

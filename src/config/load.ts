@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { lilconfig } from 'lilconfig';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
 import { isUtcZone } from '../core/time.js';
@@ -80,23 +79,28 @@ export async function unsafePlace(file: string, uid = process.getuid?.()): Promi
   return undefined;
 }
 
-/** The nearest config file from `cwd` up to searchStop(cwd), with its text (lilconfig reads it). */
+/**
+ * The nearest config file from `cwd` up to searchStop(cwd), with its text. An empty file counts (it is that file, not
+ * one further up); a folder or a named pipe of that name is an error, as is a place another user could have written.
+ */
 export async function findConfig(cwd: string, home?: string): Promise<{ file: string; text: string } | undefined> {
-  const raw = (_file: string, content: string) => content;
-  const explorer = lilconfig('layerpost', { searchPlaces: CONFIG_NAMES, stopDir: searchStop(cwd, home), ignoreEmptySearchPlaces: false, cache: false, loaders: { '.yaml': raw, '.yml': raw, '.json': raw } });
-  let found: Awaited<ReturnType<typeof explorer.search>>;
-  try {
-    found = await explorer.search(cwd);
-  } catch (err) {
-    const file = (err as { path?: string }).path;
-    throw fsError(err, file ?? cwd, 'config file');
+  const stop = searchStop(cwd, home);
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const file = join(dir, name);
+      const info = await lstat(file).catch((err: { code?: string }) => {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
+        throw fsError(err, file, 'config file');
+      });
+      if (!info) continue;
+      const why = await unsafePlace(file).catch((err: unknown) => {
+        throw fsError(err, file, 'config file');
+      });
+      if (why) throw new ConfigError(`${file}: not loaded: ${why}, so anyone could have put it there; move it to a folder of your own, or name it with --config if you trust it`);
+      return { file, text: await readTextFile(file, 'config file', MAX_CONFIG_BYTES, { strictUtf8: true }) };
+    }
+    if (dir === stop || dirname(dir) === dir) return undefined;
   }
-  if (!found) return undefined;
-  const why = await unsafePlace(found.filepath).catch((err: unknown) => {
-    throw fsError(err, found.filepath, 'config file');
-  });
-  if (why) throw new ConfigError(`${found.filepath}: not loaded: ${why}, so anyone could have put it there; move it to a folder of your own, or name it with --config if you trust it`);
-  return { file: found.filepath, text: found.isEmpty ? '' : String(found.config) };
 }
 
 /** One line for a run that found no config: what was searched, and what serves instead. */
@@ -112,7 +116,7 @@ export async function loadConfig(opts: { cwd: string; path?: string; home?: stri
   if (opts.path) {
     file = resolve(opts.cwd, opts.path);
     // Bounded: `--config /dev/zero` (or any huge file) is a clear error, not a read until memory runs out.
-    text = await readTextFile(file, 'config file', MAX_CONFIG_BYTES);
+    text = await readTextFile(file, 'config file', MAX_CONFIG_BYTES, { strictUtf8: true });
   } else {
     const found = await findConfig(opts.cwd, opts.home);
     if (!found) return resolveConfig({}, { baseDir: opts.cwd });

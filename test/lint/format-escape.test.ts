@@ -15,7 +15,7 @@ const result: LintResult = {
   filesChecked: 1,
   renders: 1,
   cases: 1,
-  lengths: [{ channel: 'x', file: HOSTILE, variant: 'default', length: 1, limit: 280, unit: 'characters', over: false, case: 'c' }],
+  lengths: [{ channel: 'x', file: HOSTILE, variant: 'default', length: 1, limit: 280, unit: 'characters', over: false, case: 'c', overCount: 0, renders: 1 }],
 };
 
 /** No line of the output is a workflow command other than the ones the github format means to write. */
