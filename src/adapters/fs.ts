@@ -218,6 +218,18 @@ export function fsError(err: unknown, path: string, what = 'file'): Error {
     case 'EEXIST':
     case 'ENOTEMPTY':
       return new UsageError(`${path}: already exists`);
+    case 'ENAMETOOLONG':
+      return new UsageError(`${path.length > 200 ? `${path.slice(0, 120)}…${path.slice(-40)}` : path}: file name too long`);
+    case 'ELOOP':
+      return new UsageError(`${path}: too many levels of symbolic links (a link that points to itself?)`);
+    case 'ENXIO':
+    case 'ENODEV':
+      return new UsageError(`${path}: no such device, expected a ${what}`);
+    case 'EFBIG':
+      return new UsageError(`${path}: file too large`);
+    case 'EMFILE':
+    case 'ENFILE':
+      return new UsageError(`${path}: too many open files (raise the limit with ulimit -n)`);
     default:
       return err instanceof Error ? err : new Error(String(err));
   }

@@ -1,7 +1,8 @@
 // Reads the embedded template set and merges a team's override directory over it, file by file.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { fsError, readTextFile } from '../adapters/fs.js';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import { partialName, type TemplateFile, type TemplateSet } from './set.js';
@@ -22,13 +23,35 @@ export function embeddedTemplatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 
+/** A template file is a few KB; a bound on a huge file (or a device) named like one. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 async function walk(dir: string): Promise<string[]> {
   // One recursive listing (not one call per subdirectory): drafting reads the embedded set on every run.
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort();
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch((err: unknown) => {
+    throw fsError(err, (err as { path?: string }).path ?? dir, 'template directory');
+  });
+  const files: string[] = [];
+  for (const e of entries) {
+    if (!e.name.endsWith('.hbs')) continue;
+    const path = join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
+    if (e.isFile()) files.push(path);
+    // A symbolic link is followed when it leads to a file inside the template folder (a shared phrase linked in
+    // place); one that leads out of it is refused, not skipped without a word (drafts would use the embedded text).
+    else if (e.isSymbolicLink()) files.push(await linkedTemplate(dir, path));
+  }
+  return files.sort();
+}
+
+async function linkedTemplate(dir: string, path: string): Promise<string> {
+  const [root, target] = await Promise.all([realpath(dir), realpath(path)]).catch((err: unknown) => {
+    throw fsError(err, path, 'template');
+  });
+  const rel = relative(root, target);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${path}: a symbolic link to ${target}, outside the template folder ${dir}; copy the file in instead`);
+  const st = await stat(target);
+  if (!st.isFile()) throw new UsageError(`${path}: a symbolic link to something that is not a file (${target})`);
+  return path;
 }
 
 /** Read one directory of templates: CHANNEL/VARIANT.hbs and partials/NAME.hbs. */
@@ -42,7 +65,8 @@ export async function readTemplateDir(dir: string, origin: TemplateFile['origin'
       return {
         name: rel.replace(/\.hbs$/, ''),
         path: origin === 'embedded' ? `embedded:${rel}` : p,
-        source: await readFile(p, 'utf8'),
+        // A team's files are bounded and must be UTF-8; every failure names the file (exit 2), never "internal error".
+        source: origin === 'embedded' ? await readFile(p, 'utf8') : await readTextFile(p, 'template', MAX_TEMPLATE_BYTES, { strictUtf8: true }),
         origin,
       };
     }),
