@@ -72,8 +72,12 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter((d): d is string => !!d);
   const renderer = await rendererFor(await loadTemplateSet(overrides, layerPhrases(config.layers, config.file ?? 'config')));
 
-  const evidence = deps.evidence ?? (await evidenceFor({ from, deadlineSeconds: o.deadline }, config, rt, deps.progress));
-  if (rt.signal.aborted) {
+  // A Ctrl-C while the evidence loads (probes, or --from URL) is an interruption, whatever error the abort caused.
+  const evidence = deps.evidence ?? (await evidenceFor({ from, deadlineSeconds: o.deadline }, config, rt, deps.progress).catch((err: unknown) => {
+    if (rt.signal.aborted) return undefined;
+    throw err;
+  }));
+  if (rt.signal.aborted || !evidence) {
     await keep(given0).catch(() => undefined);
     throw new InterruptedError(resumeHint(incident));
   }
