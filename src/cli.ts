@@ -155,7 +155,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .option('--action <text>', 'what we are doing about it (else the layer\'s mitigation from config, or a neutral sentence)')
       .option('--notes <text>', 'anything to add')
       .option('--data-loss <text>', 'at resolved: whether data was lost, one sentence (required: only you know it)')
-      .option('--product <name>', "the product's name, when the config names none")
+      .option('--product <name>', "the product's name (over the config's)")
       .option('--confirm-override', 'draft a layer the evidence contradicts (recorded in draft.json)')
       .option('--answers <file>', 'answers file (JSON or YAML) with the same fields as the flags')
       .option('--channels <list>', 'only these channels', collect)

@@ -63,9 +63,10 @@ export interface DraftResult {
 }
 
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
-  const { rt, config, log } = env;
+  const { rt, log } = env;
   const now = rt.now();
-  const { out, given: given0, channels, incident, from } = await readInputs(o, { cwd: rt.cwd, now, config, log });
+  const { out, given: given0, channels, incident, from } = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log });
+  const config = withGivenProduct(env.config, given0.product, log);
   const keep = (answers: Answers) => saveResume(out, { answers, from, incident });
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
@@ -181,4 +182,16 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
 /** The drafts as `draft --json` prints them (SPEC §7), their text as written. */
 export function draftsJson(drafts: readonly Draft[]): Array<Record<string, unknown>> {
   return drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) }));
+}
+
+/**
+ * --product (or the answers file's product) wins over the config's product name, as a flag does over config, and the
+ * conflict is said once; a feature that only repeated the config's name follows the new one.
+ */
+export function withGivenProduct(config: ResolvedConfig, given: string | undefined, log: Pick<Log, 'info'>): ResolvedConfig {
+  const name = given?.trim();
+  if (!name || !config.product.name || name === config.product.name) return config;
+  log.info(`--product "${name}" is used over the config's product name "${config.product.name}"${config.file ? ` (${config.file})` : ''}.`);
+  const feature = config.product.feature === config.product.name ? name : config.product.feature;
+  return { ...config, product: { ...config.product, name, feature } };
 }
