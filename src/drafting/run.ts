@@ -4,6 +4,7 @@ import type { ChalkInstance as Chalk } from 'chalk';
 import type { Answers, BundleManifest, Draft, Finding } from '../core/bundle.js';
 import { diagnose, type Diagnosis } from '../core/diagnosis.js';
 import type { Evidence } from '../core/evidence.js';
+import type { Dispatcher } from '../adapters/undici.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
@@ -42,6 +43,8 @@ export interface DraftDeps {
   lint?: (drafts: Draft[], ctx: LintContext) => Finding[];
   /** How the command shows evidence being gathered. */
   progress?: GatherProgress;
+  /** The one dispatcher for every request of the gathering (demo: direct, its servers are on loopback). */
+  dispatcher?: Dispatcher;
 }
 
 export interface DraftResult {
@@ -74,7 +77,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const renderer = await rendererFor(await loadTemplateSet(overrides, layerPhrases(config.layers, config.file ?? 'config')));
 
   // A Ctrl-C while the evidence loads (probes, or --from URL) is an interruption, whatever error the abort caused.
-  const evidence = deps.evidence ?? (await evidenceFor({ from, deadlineSeconds: o.deadline }, config, rt, deps.progress).catch((err: unknown) => {
+  const evidence = deps.evidence ?? (await evidenceFor({ from, deadlineSeconds: o.deadline }, config, rt, deps.progress, deps.dispatcher).catch((err: unknown) => {
     if (rt.signal.aborted) return undefined;
     throw err;
   }));

@@ -127,3 +127,22 @@ describe('NO_PROXY ranges (CIDR), as curl reads them', () => {
     }
   });
 });
+
+describe('demo', () => {
+  it('never sends its own loopback requests through the proxy the environment names', async () => {
+    const proxy = await refusingProxy(407, 'Proxy Authentication Required');
+    try {
+      const out = join(tmp, 'demo-out');
+      const r = await runCli(['demo', '--yes', '--json', '--out', out], { cwd: tmp, env: { ...NO_PROXY_ENV, HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(proxy.connects).toEqual([]);
+      const { bundle, layer } = JSON.parse(r.stdout) as { bundle: string; layer: string };
+      expect(layer).toBe('provider-api');
+      const evidence = JSON.parse(await readFile(join(bundle, 'evidence.json'), 'utf8')) as Evidence;
+      expect(evidence.takenOn?.proxy).toBeUndefined();
+      expect(evidence.takenOn?.reachedNoServer).toBeUndefined();
+    } finally {
+      await proxy.close();
+    }
+  });
+});
