@@ -23,8 +23,8 @@ export function embeddedTemplatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 
-/** A template file is a few KB; a bound on a huge file (or a device) named like one. */
-const MAX_TEMPLATE_BYTES = 1024 * 1024;
+/** A template file is a few KB; a bound on a huge file (or a device) named like one (what renders is bounded apart). */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
 
 async function walk(dir: string): Promise<string[]> {
   // One recursive listing (not one call per subdirectory): drafting reads the embedded set on every run.

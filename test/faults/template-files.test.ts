@@ -28,7 +28,7 @@ describe("the user's file-system errors exit 2 with the path", () => {
     const dir = withTemplateDir();
     writeFileSync(join(dir, 'tpl', 'x', 'default.hbs'), '');
     truncateSync(join(dir, 'tpl', 'x', 'default.hbs'), 700 * 1024 * 1024);
-    assertUserError(await runCli(['lint', 'tpl'], { cwd: dir }), 2, /tpl\/x\/default\.hbs: larger than 1 MB; is this the right template\?/);
+    assertUserError(await runCli(['lint', 'tpl'], { cwd: dir }), 2, /tpl\/x\/default\.hbs: larger than 4 MB; is this the right template\?/);
   });
 
   it('a file name too long (--answers)', async () => {
