@@ -219,6 +219,10 @@ function onStdoutError(err: NodeJS.ErrnoException): void {
 
 export async function main(argv: string[]): Promise<number> {
   process.stdout.on('error', onStdoutError);
+  // A closed stderr (2>&1 | head) leaves nowhere to say anything: its EPIPE is not a crash either.
+  process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
   const controller = new AbortController();
   let interrupts = 0;
   const onSigint = () => {

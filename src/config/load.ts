@@ -62,7 +62,8 @@ function within(dir: string, ancestor: string): boolean {
  * else the working directory itself (never a climb to / from a folder outside home, such as /tmp).
  */
 export function searchStop(cwd: string, home = homedir()): string {
-  return repositoryRoot(cwd) ?? (home && within(cwd, home) ? resolve(home) : resolve(cwd));
+  // A HOME of "/" (some containers) bounds nothing: then the working directory is the bound.
+  return repositoryRoot(cwd) ?? (home && dirname(resolve(home)) !== resolve(home) && within(cwd, home) ? resolve(home) : resolve(cwd));
 }
 
 /**

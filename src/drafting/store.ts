@@ -1,5 +1,5 @@
 // Bundle storage: OUT/INCIDENT/NNN-PHASE/ written whole or not at all, and the previous update.
-import { lstat, open, readdir, rm } from 'node:fs/promises';
+import { lstat, open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUNDLE_DOCUMENT, type BundleManifest } from '../core/bundle.js';
 import { readDocument } from '../core/document.js';
@@ -77,7 +77,9 @@ async function withIncidentLock<T>(dir: string, fn: () => Promise<T>): Promise<T
       if ((err as { code?: string }).code !== 'EEXIST') throw fsError(err, lock);
     }
     const holder = Number((await readTextFileIfAny(lock, 'lock file', 64).catch(() => undefined))?.trim());
-    if (Number.isInteger(holder) && holder > 0 && !isRunning(holder)) {
+    const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+    // Its run is gone, or it never got its pid written (killed between the create and the write) a while ago.
+    if ((Number.isInteger(holder) && holder > 0 && !isRunning(holder)) || (!(holder > 0) && age > 5_000)) {
       await rm(lock, { force: true });
       continue;
     }

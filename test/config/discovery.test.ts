@@ -74,3 +74,10 @@ describe('where the search stops', () => {
     expect(await findConfig(join(base, 'elsewhere/work'), join(base, 'home'))).toBeUndefined();
   });
 });
+
+describe('a HOME of "/"', () => {
+  it('bounds nothing: the search stops at the working directory', () => {
+    const base = tree('home-root', ['elsewhere/work/']);
+    expect(searchStop(join(base, 'elsewhere/work'), '/')).toBe(join(base, 'elsewhere/work'));
+  });
+});

@@ -60,4 +60,13 @@ describe('update numbers', () => {
     expect(w.update).toBe(2);
     expect(readdirSync(join(out, INC)).sort()).toEqual(['001-investigating', '002-identified']);
   });
+
+  it('a lock that never got its pid written, and is old, is taken over', async () => {
+    const { utimesSync } = await import('node:fs');
+    const out = join(root, 'empty-lock');
+    bundle(out, '001-investigating', 1);
+    writeFileSync(join(out, INC, '.update.lock'), '');
+    utimesSync(join(out, INC, '.update.lock'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect((await writeBundle(out, INC, 'identified', 2, (n) => ({ 'draft.json': JSON.stringify({ ...manifest, update: n }) }))).update).toBe(2);
+  });
 });

@@ -35,4 +35,9 @@ describe('a closed stdout', () => {
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled 'error' event|\n\s+at /);
     expect(r.code, r.stderr).toBe(0);
   });
+
+  it('a closed stderr (2>&1 | head) is no crash either: the run keeps its own exit code', async () => {
+    const r = await runCli(['draft', '--from', join(tmp, 'no-such-evidence.json'), '--yes'], { cwd: tmp, onSpawn: (child) => child.stderr!.destroy() });
+    expect(r.code).toBe(2);
+  });
 });
