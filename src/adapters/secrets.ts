@@ -57,6 +57,11 @@ export function resolveRefs(text: string, env: NodeJS.ProcessEnv, where: string,
   });
 }
 
+/** Whether a variable's name says it holds a secret (…_KEY, …_TOKEN, …PASSWORD). */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
 export function hasRefs(text: string): boolean {
   return text.search(REF) >= 0;
 }

@@ -1,6 +1,6 @@
 // Where a config value is a credential (headers, apiKey, URL userinfo and key-like query parameters): literals there are refused, ${VAR} values there are secrets. Pure.
 import type { Config } from './schema.js';
-import { hasRefs, isCredentialHeader, isCredentialParam, refsIn, resolveRefs, registerSecret } from '../adapters/secrets.js';
+import { hasRefs, isCredentialHeader, isCredentialParam, isSecretName, refsIn, resolveRefs, registerSecret } from '../adapters/secrets.js';
 
 /** The fields of a probe whose value is a URL. */
 const URL_FIELDS = new Set(['http.url', 'llm-canary.baseUrl', 'prometheus.url', 'evidence.from']);
@@ -146,13 +146,42 @@ export function credentialSends(config: Config): CredentialSend[] {
     const request = p.http ?? canary ?? p.prometheus;
     const url = p.http?.url ?? p.prometheus?.url ?? (canary ? canary.baseUrl ?? CANARY_DEFAULT[canary.api].base : undefined) ?? (/^https?:\/\//i.test(p.evidence?.from ?? '') ? p.evidence!.from : undefined);
     if (!url) continue;
-    const strings = [url, ...Object.values(request?.headers ?? {}), ...(p.http?.body === undefined ? [] : [JSON.stringify(p.http.body)])];
-    if (canary) strings.push(canary.apiKey ?? CANARY_DEFAULT[canary.api].key);
-    const refs = [...new Set(strings.flatMap((s) => refsIn(s).map((r) => s.slice(r.index, r.index + r.length))))];
-    if (!refs.length) continue;
-    out.push({ probe: p.id, host: hostOf(url), refs });
+    // A reference is a credential by its place (a credential header, the key, URL userinfo or a key-like parameter)
+    // or by its name (${…_KEY}, ${secret:…}); ${REGION} in a URL is not one.
+    const refs = new Set<string>();
+    const take = (text: string, always: boolean) => {
+      for (const r of refsIn(text)) {
+        const ref = text.slice(r.index, r.index + r.length);
+        if (always || ref.startsWith('${secret:') || isSecretName(r.name)) refs.add(ref);
+      }
+    };
+    for (const [name, value] of Object.entries(request?.headers ?? {})) take(value, isCredentialHeader(name, config.credentialHeaders));
+    if (canary) take(canary.apiKey ?? CANARY_DEFAULT[canary.api].key, true);
+    if (p.http?.body !== undefined) take(JSON.stringify(p.http.body), false);
+    take(url, false);
+    for (const part of credentialPartsOfUrl(url)) take(part, true);
+    if (!refs.size) continue;
+    out.push({ probe: p.id, host: hostOf(url), refs: [...refs] });
   }
   return out;
+}
+
+/** The userinfo and the values of key-like query parameters of a URL template. */
+function credentialPartsOfUrl(url: string): string[] {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
+  const parts: string[] = [];
+  if (scheme) {
+    const end = indexOfAny(url, '/?#', scheme[0].length);
+    const at = url.lastIndexOf('@', end - 1);
+    if (at >= scheme[0].length) parts.push(url.slice(scheme[0].length, at));
+  }
+  const q = url.indexOf('?');
+  if (q >= 0)
+    for (const pair of url.slice(q + 1).split('#')[0]!.split('&')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0 && isCredentialParam(pair.slice(0, eq))) parts.push(pair.slice(eq + 1));
+    }
+  return parts;
 }
 
 /** host[:port] of a URL template (a ${VAR} in the host stays as written). */

@@ -12,7 +12,10 @@ describe('credentialSends', () => {
     ['a canary with its default key', [canary('https://evil.example')], [{ probe: 'c', host: 'evil.example', refs: ['${ANTHROPIC_API_KEY}'] }]],
     ['an http probe with a header reference', [{ id: 'h', layer: 'integration', http: { url: 'https://x.example:8443/a', headers: { authorization: 'Bearer ${TOKEN}' } } }], [{ probe: 'h', host: 'x.example:8443', refs: ['${TOKEN}'] }]],
     ['an http probe without a reference', [{ id: 'h', layer: 'integration', http: { url: 'https://x.example/' } }], []],
-    ['a reference in the query', [{ id: 'q', layer: 'integration', http: { url: 'https://x.example/?k=${K}' } }], [{ probe: 'q', host: 'x.example', refs: ['${K}'] }]],
+    ['a reference in a key-like query parameter', [{ id: 'q', layer: 'integration', http: { url: 'https://x.example/?key=${K}' } }], [{ probe: 'q', host: 'x.example', refs: ['${K}'] }]],
+    ['userinfo', [{ id: 'u', layer: 'integration', http: { url: 'https://me:${PASS}@x.example/' } }], [{ probe: 'u', host: 'x.example', refs: ['${PASS}'] }]],
+    ['a secret-named variable in the body, a marked one in a header', [{ id: 'b', layer: 'integration', http: { url: 'https://x.example/', headers: { 'x-tenant': '${secret:TENANT}' }, body: { k: '${ACME_TOKEN}' } } }], [{ probe: 'b', host: 'x.example', refs: ['${secret:TENANT}', '${ACME_TOKEN}'] }]],
+    ['a region in the URL or a plain header is no credential', [{ id: 'r', layer: 'integration', http: { url: 'https://${REGION}.x.example/?region=${REGION}', headers: { 'x-feature': '${FLAG}' } } }], []],
   ])('%s', (_name, probes, expected) => {
     expect(credentialSends({ probes } as Config)).toEqual(expected);
   });
