@@ -230,7 +230,8 @@ export function classify(err: unknown, signal?: AbortSignal, timeout?: AbortSign
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code))
     return new NetError('tls', `TLS failed (${code})${/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) ? '; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca.pem' : ''}`, code);
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('refused', `host unreachable (${code})`, code);
-  return new NetError('error', (e?.message ?? String(err)).slice(0, 200), code || undefined);
+  // Redacted before it is shortened: a message quoting a URL with a key must not keep half of it.
+  return new NetError('error', redactedSnippet(e?.message ?? String(err), 200), code || undefined);
 }
 
 /** Decode a body as text: UTF-16 with a BOM (AWS Health), else UTF-8 with invalid bytes replaced. */

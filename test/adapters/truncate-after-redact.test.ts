@@ -23,3 +23,12 @@ describe('truncate after redacting', () => {
     expect(text).toMatch(/\[REDACTED\]|…"?\)?$/);
   });
 });
+
+describe('a network error message', () => {
+  it('is redacted before it is cut at 200', async () => {
+    const { classify } = await import('../../src/adapters/http.js');
+    registerSecret(KEY);
+    const message = classify(new Error(`${'x'.repeat(180)} ${KEY}`)).message;
+    for (let n = 8; n < KEY.length; n += 8) expect(message).not.toContain(KEY.slice(0, n));
+  });
+});
