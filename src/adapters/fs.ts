@@ -7,14 +7,15 @@ import { dirname, basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { redactFileText } from './secrets.js';
 
-export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
+/** `redact: false` writes the text as given (the operator's own answers, which become draft text). */
+export async function writeFileAtomic(path: string, data: string | Buffer, opts: { redact?: boolean } = {}): Promise<void> {
   const dir = dirname(path);
   await ensureDir(dir);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
     const fh = await open(tmp, 'wx');
     try {
-      await fh.writeFile(typeof data === 'string' ? redactFileText(path, data) : data);
+      await fh.writeFile(typeof data === 'string' && opts.redact !== false ? redactFileText(path, data) : data);
       await fh.sync();
     } finally {
       await fh.close();
