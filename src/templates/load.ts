@@ -39,6 +39,8 @@ async function walk(dir: string): Promise<string[]> {
     // A symbolic link is followed when it leads to a file inside the template folder (a shared phrase linked in
     // place); one that leads out of it is refused, not skipped without a word (drafts would use the embedded text).
     else if (e.isSymbolicLink()) files.push(await linkedTemplate(dir, path));
+    // A named pipe, socket or device named like a template is said, not skipped.
+    else if (!e.isDirectory()) throw new UsageError(`${path}: not a regular file (a named pipe, socket or device); a template is a file`);
   }
   return files.sort();
 }

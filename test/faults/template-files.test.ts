@@ -31,6 +31,13 @@ describe("the user's file-system errors exit 2 with the path", () => {
     assertUserError(await runCli(['lint', 'tpl'], { cwd: dir }), 2, /tpl\/x\/default\.hbs: larger than 4 MB; is this the right template\?/);
   });
 
+  it('a named pipe named like a template is said, not skipped (nor waited on)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const dir = withTemplateDir();
+    expect(spawnSync('mkfifo', [join(dir, 'tpl', 'x', 'default.hbs')]).status).toBe(0);
+    assertUserError(await runCli(['lint', 'tpl'], { cwd: dir, timeoutMs: 15_000 }), 2, /tpl\/x\/default\.hbs: not a regular file/);
+  });
+
   it('a file name too long (--answers)', async () => {
     const dir = withEvidence();
     const r = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--answers', `${'a'.repeat(300)}.json`], { cwd: dir });
