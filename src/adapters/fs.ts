@@ -1,7 +1,6 @@
 // File writes that never leave a half-written file or bundle: temp + rename, with clear errors.
 import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -64,7 +63,8 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
  */
 async function makeTempDir(parent: string, name: string): Promise<string> {
   for (let tries = 0; ; tries++) {
-    const suffix = Array.from(randomBytes(6), (b) => ALNUM[b % ALNUM.length]).join('');
+    // Math.random, not node:crypto: a draft loads no crypto module (the name needs to be unique, not secret).
+    const suffix = Array.from({ length: 6 }, () => ALNUM[Math.floor(Math.random() * ALNUM.length)]).join('');
     const dir = join(parent, `.${name}.tmp-${process.pid}-${suffix}`);
     try {
       await mkdir(dir, { mode: 0o777 });
