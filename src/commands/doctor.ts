@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { proxiesFrom, runDispatchers, shownProxy } from '../adapters/dispatcher.js';
 import { classify, httpRequest } from '../adapters/http.js';
 import { makeChalk } from '../adapters/color.js';
-import { loadConfig, resolveConfig, type ResolvedConfig } from '../config/load.js';
+import { loadConfig, noConfigLine, resolveConfig, type ResolvedConfig } from '../config/load.js';
+import { describeSends, untrustedSends } from '../config/trust.js';
 import type { ProbeConfig } from '../config/schema.js';
 import { doctorChecks, type Check, type DoctorFacts, type Reach } from '../core/doctor.js';
 import { UsageError } from '../errors.js';
@@ -76,7 +77,16 @@ async function gatherFacts(rt: Runtime): Promise<DoctorFacts> {
       templateFacts(config),
     ]);
     return {
-      config: { file: config.file, given: Boolean(rt.opts.config), error: configError, searchedFrom: rt.cwd },
+      config: {
+        file: config.file,
+        given: Boolean(rt.opts.config),
+        foundAbove: config.foundAbove,
+        error: configError,
+        searchedFrom: rt.cwd,
+        noneLine: noConfigLine(rt.cwd),
+        untrustedSends: untrustedSends(config).map((s) => describeSends([s])),
+        trusted: rt.opts.trustConfig === true,
+      },
       credentials,
       probes: { total: probes.length, embeddedDefaults: !config.probes },
       proxy,

@@ -23,7 +23,19 @@ export interface Reach {
 }
 
 export interface DoctorFacts {
-  config: { file?: string; given: boolean; error?: string; searchedFrom: string };
+  config: {
+    file?: string;
+    given: boolean;
+    /** Found by the search in a folder above the working directory. */
+    foundAbove?: boolean;
+    error?: string;
+    searchedFrom: string;
+    /** The loader's line for a search that found none. */
+    noneLine: string;
+    /** What a config found above would send where the embedded catalogue does not ("probe "x" sends ${K} to h"). */
+    untrustedSends: string[];
+    trusted: boolean;
+  };
   /** Each ${VAR} the configured probes reference: set or not (never its value), and the probes needing it. */
   credentials: Array<{ name: string; set: boolean; probes: string[] }>;
   probes: { total: number; embeddedDefaults: boolean };
@@ -64,12 +76,19 @@ function reachCheck(id: 'status-sources' | 'probe-targets', noun: string, all: r
 export function doctorChecks(f: DoctorFacts): Check[] {
   const checks: Check[] = [];
   const c = f.config;
+  const asks = c.untrustedSends.length > 0 && !c.trusted;
   checks.push(
     c.error
       ? { id: 'config', status: 'fail', summary: c.error, details: [] }
       : c.file
-        ? { id: 'config', status: 'ok', summary: `${c.file} (${c.given ? 'named by --config' : `the nearest to ${c.searchedFrom}`})`, details: [] }
-        : { id: 'config', status: 'warn', summary: `none found from ${c.searchedFrom}: the embedded defaults serve (\`layerpost init\` writes one)`, details: [] },
+        ? {
+            id: 'config',
+            // draft asks once in a terminal before such a config sends a key, and stops without one
+            status: asks ? 'warn' : 'ok',
+            summary: `${c.file} (${c.given ? 'named by --config' : c.foundAbove ? `the nearest, in a folder above ${c.searchedFrom}` : 'in the working directory'})${asks ? ': draft asks before it sends credentials to hosts no known provider uses (--trust-config to allow)' : ''}`,
+            details: asks ? c.untrustedSends : [],
+          }
+        : { id: 'config', status: 'warn', summary: c.noneLine, details: [] },
   );
 
   const unset = f.credentials.filter((v) => !v.set);

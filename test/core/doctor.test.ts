@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atLeast, doctorChecks, type DoctorFacts } from '../../src/core/doctor.js';
 
 const facts = (over: Partial<DoctorFacts> = {}): DoctorFacts => ({
-  config: { file: '/srv/team/layerpost.config.yaml', given: false, searchedFrom: '/srv/team/ops' },
+  config: { file: '/srv/team/layerpost.config.yaml', given: false, foundAbove: true, searchedFrom: '/srv/team/ops', noneLine: 'No layerpost.config…', untrustedSends: [], trusted: false },
   credentials: [],
   probes: { total: 2, embeddedDefaults: false },
   sources: [{ id: 'anthropic', target: 'https://status.claude.com', ok: true, detail: 'answered' }],
@@ -19,8 +19,10 @@ describe('doctor checks', () => {
     expect(doctorChecks(facts()).map((k) => k.status)).toEqual(Array(8).fill('ok'));
   });
   it.each([
-    ['an invalid config fails', facts({ config: { given: true, error: 'x.yaml: probes[0].layer: unknown layer', searchedFrom: '/' } }), 'config', 'fail'],
-    ['no config is a warning', facts({ config: { given: false, searchedFrom: '/srv' } }), 'config', 'warn'],
+    ['an invalid config fails', facts({ config: { given: true, error: 'x.yaml: probes[0].layer: unknown layer', searchedFrom: '/', noneLine: '', untrustedSends: [], trusted: false } }), 'config', 'fail'],
+    ['no config is a warning', facts({ config: { given: false, searchedFrom: '/srv', noneLine: 'No layerpost.config…', untrustedSends: [], trusted: false } }), 'config', 'warn'],
+    ['a config above that sends a key to an unknown host warns', facts({ config: { ...facts().config, untrustedSends: ['probe "x" sends ${K} to evil.example'] } }), 'config', 'warn'],
+    ['… unless --trust-config', facts({ config: { ...facts().config, untrustedSends: ['probe "x" sends ${K} to evil.example'], trusted: true } }), 'config', 'ok'],
     ['a key unset for one of two probes warns', facts({ credentials: [{ name: 'K', set: false, probes: ['a'] }] }), 'credentials', 'warn'],
     ['keys unset for every probe fail', facts({ credentials: [{ name: 'K', set: false, probes: ['a'] }, { name: 'L', set: false, probes: ['b'] }] }), 'credentials', 'fail'],
     ['a proxy that does not answer warns', facts({ proxy: { shown: 'http://p:3128', answers: false, detail: 'connection refused' } }), 'proxy', 'warn'],

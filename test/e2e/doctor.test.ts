@@ -58,7 +58,7 @@ describe('layerpost doctor', () => {
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     const line = (id: string) => lines.find((l) => new RegExp(`^[✔!✖] ${id} `).test(l)) ?? '';
-    expect(line('config')).toMatch(/^✔ config +.*layerpost\.config\.json \(the nearest to /);
+    expect(line('config')).toBe(`✔ config          ${join(cwd, 'layerpost.config.json')} (in the working directory)`);
     expect(line('credentials')).toMatch(/^! credentials +1 variable not set: DOCTOR_KEY; 1 probe will not run$/);
     expect(r.stdout).toContain('DOCTOR_KEY: not set (needed by keyed)');
     expect(line('proxy')).toMatch(/^! proxy +http:\/\/127\.0\.0\.1:9: does not answer \(connection refused\)$/);
@@ -104,5 +104,18 @@ describe('layerpost doctor', () => {
     const b = await runCli(['doctor', '--json'], { cwd: bad, env });
     expect(b.code).toBe(1);
     expect(JSON.parse(b.stdout).checks[0]).toMatchObject({ id: 'config', status: 'fail', summary: expect.stringContaining('probes[0].layer: unknown layer "databse"') });
+  });
+
+  it('says a config was found above, and that draft will ask before it sends a key to a host no known provider uses', async () => {
+    const root = await project({ providers: [source()], probes: [{ id: 'keyed', layer: 'integration', http: { url: `${srv.url}/health`, headers: { authorization: 'Bearer ${DOCTOR_KEY}' } } }] });
+    await mkdir(join(root, '.git'));
+    await mkdir(join(root, 'ops'));
+    const r = await runCli(['doctor', '--json'], { cwd: join(root, 'ops'), env: { ...env, DOCTOR_KEY: 'k' } });
+    const config = (JSON.parse(r.stdout) as { checks: Array<{ id: string; status: string; summary: string; details: string[] }> }).checks[0]!;
+    expect(config.status).toBe('warn');
+    expect(config.summary).toBe(`${join(root, 'layerpost.config.json')} (the nearest, in a folder above ${join(root, 'ops')}): draft asks before it sends credentials to hosts no known provider uses (--trust-config to allow)`);
+    expect(config.details).toEqual([`probe "keyed" sends \${DOCTOR_KEY} to 127.0.0.1:${port()}`]);
+    const trusted = await runCli(['doctor', '--json', '--trust-config'], { cwd: join(root, 'ops'), env: { ...env, DOCTOR_KEY: 'k' } });
+    expect(JSON.parse(trusted.stdout).checks[0].status).toBe('ok');
   });
 });
