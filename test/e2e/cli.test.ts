@@ -180,7 +180,7 @@ describe('layerpost CLI', () => {
     expect(lint.stdout).toMatch(/^✔ no problems/);
     const draft = await runCli(['draft', '--from', join(ROOT, 'test/fixtures/evidence/provider-api-529.json'), '--no-input', '--yes'], { cwd: dir });
     expect(draft.code).toBe(2);
-    expect(draft.stderr.trim()).toBe('layerpost: no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
+    expect(draft.stderr.trim().split('\n').at(-1)).toBe('layerpost: no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
