@@ -23,6 +23,7 @@ import { evidenceFor, type GatherProgress } from './evidence.js';
 import { readInputs, resumeHint, type DraftOptions } from './inputs.js';
 import { clearResume, saveResume } from './resume.js';
 import { findPrevious, nextUpdateNumber, writeBundle } from './store.js';
+import { whoAmI } from '../publish/identity.js';
 
 export { newIncidentId, resolveChannels, resumeHint, type DraftOptions } from './inputs.js';
 
@@ -141,6 +142,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     await keep(answers).catch(() => undefined);
     throw new InterruptedError(resumeHint(incident));
   }
+  const draftedBy = await whoAmI(rt.cwd);
   let written: { dir: string; update: number };
   try {
     written = await writeBundle(out, incident, composed.ctx.phase.id, update, async (n) => {
@@ -149,7 +151,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
         previous = await findPrevious(out, incident);
         composed = composeFor(n, answers, edits);
       }
-      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote };
+      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote, draftedBy };
       return bundleFiles(input, n, renderReviewHtml).files;
     });
   } catch (err) {
