@@ -58,10 +58,8 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     }
     return 0;
   }
-  if (!rt.opts.json || rt.interactive) {
-    for (const i of todo) log.info(`${c.bold(`update ${i.post.update} → ${i.destination.id}`)}: ${firstLine(i)} (approved by ${i.approver})`);
-    for (const i of refused) log.warn(`${c.red('refused')} update ${i.post.update} → ${i.destination.id}: ${i.refusal}`);
-  }
+  if (!rt.opts.json || rt.interactive) for (const i of todo) log.info(`${c.bold(`update ${i.post.update} → ${i.destination.id}`)}: ${firstLine(i)} (approved by ${i.approver})`);
+  for (const i of refused) log.warn(`${c.red('refused')} update ${i.post.update} → ${i.destination.id}: ${i.refusal}`);
   if (!f.on('yes')) {
     if (rt.interactive) {
       const { inquirerAsker } = await import('../adapters/prompts.js');

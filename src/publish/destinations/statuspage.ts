@@ -35,7 +35,8 @@ export const statuspage: DestinationKind<StatuspageConfig> = {
         ? {
             method: 'PATCH',
             url: `${root}/incidents/${encodeURIComponent(prev.incidentId ?? '')}`,
-            body: { incident: { status: post.phase, body: post.text, ...components(post), deliver_notifications: notify, metadata: marker(post) } },
+            // No metadata here: a PATCH would replace the incident's marker; a follow-up is found again by its exact body.
+            body: { incident: { status: post.phase, body: post.text, ...components(post), deliver_notifications: notify } },
           }
         : {
             method: 'POST',
