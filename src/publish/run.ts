@@ -111,6 +111,8 @@ export interface ExecuteOptions {
 }
 
 const MAX_SENDS = 3;
+/** A server answering 429 with Retry-After: 0 forever is not waited out forever. */
+const MAX_RATE_WAITS = 20;
 
 /** Publish one planned item through the ledger. */
 export async function execute(item: PlanItem, o: ExecuteOptions): Promise<PublishResult> {
@@ -149,6 +151,7 @@ export async function execute(item: PlanItem, o: ExecuteOptions): Promise<Publis
   }
 
   let waited = 0;
+  let waits = 0;
   for (let sends = 0; sends < MAX_SENDS; sends++) {
     if (o.signal?.aborted) return { ...base, status: 'failed', reason: 'interrupted before sending' };
     const attempt = newAttempt();
@@ -161,7 +164,7 @@ export async function execute(item: PlanItem, o: ExecuteOptions): Promise<Publis
     }
     if (outcome.kind === 'rate-limited') {
       await entry('failed', attempt, { reason: `rate limited: ${outcome.reason}` });
-      if (waited + outcome.retryAfterMs > o.rateLimitWaitMs)
+      if (waited + outcome.retryAfterMs > o.rateLimitWaitMs || ++waits > MAX_RATE_WAITS)
         return { ...base, status: 'failed', reason: `rate limited (${outcome.reason}); the destination asks to wait ${Math.ceil(outcome.retryAfterMs / 1000)} s, more than the ${Math.round(o.rateLimitWaitMs / 1000)} s allowed; run again later` };
       o.progress?.(`update ${post.update} → ${d.id}: rate limited; waiting ${Math.ceil(outcome.retryAfterMs / 1000)} s`);
       waited += outcome.retryAfterMs;
