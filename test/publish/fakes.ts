@@ -19,8 +19,8 @@ export type Fault =
   /** Answer a 4xx refusal, committing nothing. */
   | { kind: 'refuse'; status: number; body: unknown };
 
-/** Called around a write: the kill tests SIGKILL the publisher here. */
-export type WriteHook = (route: string, phase: 'before' | 'after') => void | Promise<void>;
+/** Called around a write: the kill tests SIGKILL the publisher here; 'drop' before a write drops it uncommitted. */
+export type WriteHook = (route: string, phase: 'before' | 'after') => void | 'drop' | Promise<void | 'drop'>;
 
 export interface Fake {
   url: string;
@@ -89,8 +89,7 @@ async function serve(reads: Array<{ method: string; match: RegExp; handle: (c: C
           return send(res, { status: fault.status ?? 429, body: { error: 'rate limited', message: 'Rate limit exceeded' }, headers: { 'retry-after': fault.retryAfter ?? '1' } });
         if (fault?.kind === 'refuse') return send(res, { status: fault.status, body: fault.body });
         if (fault?.kind === 'slack-error' && !fault.commit) return send(res, { status: 200, body: { ok: false, error: fault.error } });
-        await fake.onWrite?.(w.name, 'before');
-        if (res.destroyed || req.socket.destroyed) return;
+        if ((await fake.onWrite?.(w.name, 'before')) === 'drop' || res.destroyed || req.socket.destroyed) return void req.socket.destroy();
         const answer = w.commit(c, m);
         await fake.onWrite?.(w.name, 'after');
         if (!fault) return send(res, answer);
