@@ -1,7 +1,7 @@
 // `layerpost publish BUNDLE [--to LIST] [--dry-run] [--yes]`: post approved, unchanged drafts to the configured
 // destinations, exactly once (the ledger in the incident folder), a follow-up only after its predecessor.
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { closeDefaultDispatcher } from '../adapters/http.js';
 import { redact, redactDeep } from '../adapters/secrets.js';
 import { writeFileAtomic } from '../adapters/fs.js';
@@ -43,7 +43,8 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   }
   const ledger = new Ledger(incidentDir);
   await ledger.load();
-  let items = plan(bundles, destinations, ledger, mode);
+  const shown = (d: string) => relative(rt.cwd, d) || d;
+  let items = plan(bundles, destinations, ledger, mode, shown);
 
   if (f.on('dryRun')) return dryRun(rt, items, ledger);
 
@@ -53,7 +54,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     const results = items.map((i) => alreadyResult(i));
     if (rt.opts.json) printJson(rt, { results });
     else {
-      log.info('Nothing to publish: every post of this update is already published.');
+      log.info(`Nothing to publish: every post of this ${bundles.length > 1 ? 'incident' : 'update'} is already published.`);
       for (const r of results) log.info(`  update ${r.update} ${r.destination}: ${r.url ?? r.remoteId ?? 'published'}`);
     }
     return 0;
@@ -87,7 +88,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   try {
     // What another publisher did while we waited counts: plan again from the ledger as it is now.
     await ledger.load();
-    items = plan(bundles, destinations, ledger, mode);
+    items = plan(bundles, destinations, ledger, mode, shown);
     for (const item of items) {
       if (item.refusal) {
         results.push(refusedResult(item));
@@ -95,6 +96,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
       }
       if (item.done) {
         results.push(alreadyResult(item));
+        line(rt, results.at(-1)!, c);
         continue;
       }
       if (rt.signal.aborted) break;

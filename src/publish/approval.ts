@@ -57,16 +57,17 @@ export function approvalState(records: readonly ApprovalRecord[], channel: strin
   return { state: 'approved', record };
 }
 
-export function describeApproval(s: ApprovalState, channel: string): string {
+/** Why a channel's draft may (or may not) go, in one line; `bundle` names the folder in the command to run. */
+export function describeApproval(s: ApprovalState, channel: string, bundle = 'BUNDLE'): string {
   switch (s.state) {
     case 'approved':
-      return `${channel}: approved by ${s.record.approver} at ${s.record.at}`;
+      return `the ${channel} draft is approved by ${s.record.approver} at ${s.record.at}`;
     case 'unapproved':
-      return `${channel}: not approved; run \`layerpost approve BUNDLE --channels ${channel}\``;
+      return `the ${channel} draft is not approved; run \`layerpost approve ${bundle} --channels ${channel}\``;
     case 'stale':
-      return `${channel}: the text changed after ${s.record.approver} approved it at ${s.record.at}; the approval is stale, approve it again`;
+      return `the ${channel} draft changed after ${s.record.approver} approved it at ${s.record.at}; the approval is stale, approve it again`;
     case 'not-allowed':
-      return `${channel}: ${s.reason}`;
+      return `the ${channel} draft: ${s.reason}`;
   }
 }
 

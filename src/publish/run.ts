@@ -56,7 +56,7 @@ export function toPost(b: PublishBundle, t: ChannelText, approvedAt: string): Po
  * What a run would do, in order (bundles by update, destinations in their order). A post is refused when its
  * channel has no draft, it is not approved (or stale), or its predecessor is neither published nor planned here.
  */
-export function plan(bundles: PublishBundle[], destinations: Destination[], ledger: Ledger, mode: ApprovalMode): PlanItem[] {
+export function plan(bundles: PublishBundle[], destinations: Destination[], ledger: Ledger, mode: ApprovalMode, shown: (dir: string) => string = (d) => d): PlanItem[] {
   const items: PlanItem[] = [];
   const going = new Set<string>();
   for (const b of [...bundles].sort((x, y) => x.manifest.update - y.manifest.update)) {
@@ -64,7 +64,7 @@ export function plan(bundles: PublishBundle[], destinations: Destination[], ledg
       const text = b.texts.find((t) => t.channel === d.channel);
       const state = ledger.state(b.manifest.update, d.id);
       if (!text) {
-        items.push({ bundle: b, destination: d, text: { channel: d.channel, file: '', text: '', hash: '' }, post: toPost(b, { channel: d.channel, file: '', text: '', hash: '' }, ''), refusal: `${d.channel}: this update has no ${d.channel} draft` });
+        items.push({ bundle: b, destination: d, text: { channel: d.channel, file: '', text: '', hash: '' }, post: toPost(b, { channel: d.channel, file: '', text: '', hash: '' }, ''), refusal: `this update has no ${d.channel} draft` });
         continue;
       }
       const approval = approvalState(b.approvals, d.channel, text.hash, mode);
@@ -74,10 +74,10 @@ export function plan(bundles: PublishBundle[], destinations: Destination[], ledg
         going.add(`${b.manifest.update}/${d.id}`);
         continue;
       }
-      let refusal = approval.state === 'approved' ? undefined : describeApproval(approval, d.channel);
+      let refusal = approval.state === 'approved' ? undefined : describeApproval(approval, d.channel, shown(b.dir));
       const prev = predecessorOf(b);
       if (!refusal && prev !== undefined && ledger.state(prev, d.id).status !== 'sent' && !going.has(`${prev}/${d.id}`))
-        refusal = `${d.channel}: update ${prev} is not published to ${d.id} yet; a follow-up goes out after its predecessor (publish update ${prev} first)`;
+        refusal = `update ${prev} is not published to ${d.id} yet; a follow-up goes out after its predecessor (publish update ${prev} first)`;
       items.push({ bundle: b, destination: d, text, post, approver: approval.state === 'approved' ? approval.record.approver : undefined, refusal });
       if (!refusal) going.add(`${b.manifest.update}/${d.id}`);
     }

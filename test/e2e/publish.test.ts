@@ -57,7 +57,7 @@ describe('a four-update incident: drafted, approved, published to all four desti
     const hits = f.statuspage.hits.length + f.slack.hits.length + f.mastodon.hits.length + f.bluesky.hits.length;
     const again = await cli(dir, ['publish', join(dir, 'out', 'inc')]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/Nothing to publish: every post of this update is already published\./);
+    expect(again.stderr).toMatch(/Nothing to publish: every post of this incident is already published\./);
     expect(f.statuspage.hits.length + f.slack.hits.length + f.mastodon.hits.length + f.bluesky.hits.length).toBe(hits);
 
     // The ledger holds no secret; the review page shows the approval and the links.
@@ -84,7 +84,7 @@ describe('refusals', () => {
     const before = f.statuspage.incidents.length;
     const r = await cli(dir, ['publish', bundles[0]!]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/refused update 1 → bluesky: bluesky: not approved/);
+    expect(r.stderr).toMatch(/refused update 1 → bluesky: the bluesky draft is not approved; run `layerpost approve out\/ref\/001-investigating --channels bluesky`/);
     expect(r.stderr).toMatch(/nothing sent: 1 post is refused \(bluesky update 1\)/);
     expect(f.statuspage.incidents.length).toBe(before);
   });
@@ -103,7 +103,7 @@ describe('refusals', () => {
     expect(r.code).toBe(2);
     const { results } = JSON.parse(r.stdout) as { results: Array<{ destination: string; status: string; reason?: string }> };
     expect(results.map((x) => `${x.destination}:${x.status}`)).toEqual(['statuspage:published', 'slack:published', 'mastodon:published', 'bluesky:refused']);
-    expect(results[3]!.reason).toMatch(/the text changed after Dana Lee approved it .*; the approval is stale, approve it again/);
+    expect(results[3]!.reason).toMatch(/the bluesky draft changed after Dana Lee approved it .*; the approval is stale, approve it again/);
     expect(f.bluesky.records.some((x) => x.value.text.includes('nobody approved'))).toBe(false);
   });
 

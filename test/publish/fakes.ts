@@ -51,7 +51,7 @@ interface WriteRoute {
   commit: (c: Ctx, m: RegExpExecArray) => { status: number; body: unknown; headers?: Record<string, string>; raw?: boolean };
 }
 
-async function serve(reads: Array<{ method: string; match: RegExp; handle: (c: Ctx, m: RegExpExecArray) => ReturnType<Handler> }>, writes: WriteRoute[], auth: (c: Ctx) => ReturnType<Handler>): Promise<Fake> {
+async function serve(reads: Array<{ method: string; match: RegExp; handle: (c: Ctx, m: RegExpExecArray) => ReturnType<Handler> }>, writes: WriteRoute[], auth: (c: Ctx) => ReturnType<Handler>, port = 0): Promise<Fake> {
   const faults = new Map<string, Fault[]>();
   const sockets = new Set<Socket>();
   const hits: string[] = [];
@@ -114,7 +114,7 @@ async function serve(reads: Array<{ method: string; match: RegExp; handle: (c: C
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r, j) => server.once('error', j).listen(port, '127.0.0.1', r));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return fake;
 }
@@ -150,7 +150,7 @@ export interface SpIncident {
 const SP_STATUS = ['investigating', 'identified', 'monitoring', 'resolved'];
 const COMPONENT = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'];
 
-export async function fakeStatuspage(opts: { page: string; key: string }): Promise<Fake & { incidents: SpIncident[] }> {
+export async function fakeStatuspage(opts: { page: string; key: string; port?: number }): Promise<Fake & { incidents: SpIncident[] }> {
   const incidents: SpIncident[] = [];
   let n = 0;
   const prefix = `/v1/pages/${opts.page}`;
@@ -213,6 +213,7 @@ export async function fakeStatuspage(opts: { page: string; key: string }): Promi
       },
     ],
     (c) => (c.req.headers.authorization === `OAuth ${opts.key}` ? undefined : { status: 401, body: { error: 'Could not authenticate' } }),
+    opts.port,
   );
   return Object.assign(fake, { incidents });
 }
@@ -228,7 +229,7 @@ export interface SlackMsg {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
-export async function fakeSlack(opts: { token: string; channel: string; historyScope?: boolean }): Promise<Fake & { messages: SlackMsg[]; webhookPosts: string[] }> {
+export async function fakeSlack(opts: { token: string; channel: string; historyScope?: boolean; port?: number }): Promise<Fake & { messages: SlackMsg[]; webhookPosts: string[] }> {
   const messages: SlackMsg[] = [];
   const webhookPosts: string[] = [];
   let clock = 1_700_000_000;
@@ -282,6 +283,7 @@ export async function fakeSlack(opts: { token: string; channel: string; historyS
       },
     ],
     (c) => (c.path.startsWith('/services/') || c.req.headers.authorization === `Bearer ${opts.token}` ? undefined : notOk('invalid_auth')),
+    opts.port,
   );
   return Object.assign(fake, { messages, webhookPosts });
 }
@@ -308,7 +310,7 @@ function mastodonHtml(text: string): string {
   return text.split(/\n\n+/).map((p) => `<p>${para(p)}</p>`).join('');
 }
 
-export async function fakeMastodon(opts: { token: string; duplicateKey500?: boolean }): Promise<Fake & { statuses: Toot[] }> {
+export async function fakeMastodon(opts: { token: string; duplicateKey500?: boolean; port?: number }): Promise<Fake & { statuses: Toot[] }> {
   const statuses: Toot[] = [];
   const keys = new Map<string, Toot>();
   let n = 100;
@@ -341,6 +343,7 @@ export async function fakeMastodon(opts: { token: string; duplicateKey500?: bool
       },
     ],
     (c) => (c.req.headers.authorization === `Bearer ${opts.token}` ? undefined : { status: 401, body: { error: 'The access token is invalid' } }),
+    opts.port,
   );
   return Object.assign(fake, { statuses });
 }
@@ -354,7 +357,7 @@ export interface SkeetRecord {
   value: { text: string; createdAt: string; facets?: Array<{ index: { byteStart: number; byteEnd: number }; features: Array<{ uri: string }> }>; reply?: { root: { uri: string; cid: string }; parent: { uri: string; cid: string } } };
 }
 
-export async function fakeBluesky(opts: { identifier: string; password: string }): Promise<Fake & { records: SkeetRecord[]; sessions: () => number }> {
+export async function fakeBluesky(opts: { identifier: string; password: string; port?: number }): Promise<Fake & { records: SkeetRecord[]; sessions: () => number }> {
   const did = 'did:plc:fake0status';
   const jwt = 'fake-access-jwt-0123456789';
   const records: SkeetRecord[] = [];
@@ -409,6 +412,7 @@ export async function fakeBluesky(opts: { identifier: string; password: string }
       },
     ],
     () => undefined,
+    opts.port,
   );
   return Object.assign(fake, { records, sessions: () => state.sessions });
 }
