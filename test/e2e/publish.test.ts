@@ -132,3 +132,28 @@ describe('refusals', () => {
     await approve(d2, b!, 'Sam Reviewer');
   }, 60_000);
 });
+
+describe('Ctrl-C during a publish', () => {
+  it('exits 130 with what to do; the post in flight is read back by the next run, not sent twice', async () => {
+    const dir = project(publishConfig(f, { timeoutSeconds: 10 }));
+    const [b] = await draftIncident(dir, 'int', 1);
+    await approve(dir, b!);
+    const before = f.mastodon.statuses.length;
+    let child: import('node:child_process').ChildProcess | undefined;
+    // Mastodon accepts the status and holds its answer; the operator presses Ctrl-C meanwhile.
+    f.mastodon.onWrite = async (_r, p) => {
+      if (p === 'after') {
+        child?.kill('SIGINT');
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    const r = await cli(dir, ['publish', b!, '--yes'], { onSpawn: (c) => (child = c) });
+    f.mastodon.onWrite = undefined;
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toMatch(/Interrupted\. Posts already sent are in the ledger; run `layerpost publish` again to finish/);
+    const again = await cli(dir, ['publish', b!, '--yes', '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(f.mastodon.statuses.length - before).toBe(1);
+    expect(JSON.parse(again.stdout).results.map((x: { status: string }) => x.status)).toContain('published');
+  }, 60_000);
+});
