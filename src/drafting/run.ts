@@ -65,6 +65,8 @@ export interface DraftResult {
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
   const { rt, config, log } = env;
   const now = rt.now();
+  // Who drafts (for two-person approval): git is asked while the draft is being made, not after.
+  const drafter = whoAmI(rt.cwd);
   const { out, given: given0, channels, incident, from } = await readInputs(o, { cwd: rt.cwd, now, config, log });
   const keep = (answers: Answers) => saveResume(out, { answers, from, incident });
 
@@ -142,7 +144,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     await keep(answers).catch(() => undefined);
     throw new InterruptedError(resumeHint(incident));
   }
-  const draftedBy = await whoAmI(rt.cwd);
+  const draftedBy = await drafter;
   let written: { dir: string; update: number };
   try {
     written = await writeBundle(out, incident, composed.ctx.phase.id, update, async (n) => {
