@@ -8,7 +8,7 @@ import { whoAmI } from '../publish/identity.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
-import { refreshReviewPage } from './publish.js';
+import { refreshReviewPage } from '../publish/state.js';
 
 interface Row {
   channel: string;
@@ -19,18 +19,29 @@ interface Row {
   reason?: string;
 }
 
+export interface ApproveOptions {
+  channels?: string[];
+  as?: string;
+}
+
+/** commander's parsed flags as approve's typed options. */
+export function approveOptions(opts: Record<string, unknown>): ApproveOptions {
+  const f = readFlags(opts);
+  return { channels: f.list('channels'), as: f.text('as') };
+}
+
 export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
-  const f = readFlags(flags);
+  const o = approveOptions(flags);
   const given = args[0];
   if (!given) throw new UsageError('approve: missing the bundle directory (layerpost approve BUNDLE)');
   const { config, log, c } = await commandEnv(rt);
   const b = await readPublishBundle(given, rt.cwd, (l) => log.warn(l));
   const all = b.texts.map((t) => t.channel);
-  const wanted = f.list('channels') ?? all;
+  const wanted = o.channels ?? all;
   const unknown = wanted.filter((ch) => !all.includes(ch));
   if (unknown.length) throw new UsageError(`--channels: this bundle has no ${unknown.join(', ')} draft (it has ${all.join(', ')})`);
 
-  const approver = await whoAmI(rt.cwd, f.text('as'));
+  const approver = await whoAmI(rt.cwd, o.as);
   const mode = config.raw.publish?.approval ?? 'one-person';
   const refusal = approveRefusal(mode, approver, b.manifest.draftedBy);
   if (refusal) throw new UsageError(`approve: ${refusal}`);

@@ -4,10 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { closeDefaultDispatcher } from '../adapters/http.js';
 import { redact, redactDeep } from '../adapters/secrets.js';
-import { writeFileAtomic } from '../adapters/fs.js';
 import { UsageError, InterruptedError } from '../errors.js';
-import { readBundle } from '../review/bundle.js';
-import { renderReviewHtml } from '../review/html.js';
 import type { ApprovalMode } from '../publish/approval.js';
 import { readPublishBundle, type PublishBundle } from '../publish/bundle.js';
 import { configuredDestinations, DESTINATION_IDS } from '../publish/destinations/index.js';
@@ -15,15 +12,28 @@ import { httpSender } from '../publish/http.js';
 import { whoAmI } from '../publish/identity.js';
 import { acquireLock, Ledger, LockBusyError } from '../publish/ledger.js';
 import { execute, plan, showItem, type PlanItem, type PublishResult } from '../publish/run.js';
-import { readPublishState } from '../publish/state.js';
+import { refreshReviewPage } from '../publish/state.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+export interface PublishOptions {
+  to?: string[];
+  dryRun?: true;
+  yes?: true;
+  retryUnknown?: true;
+}
+
+/** commander's parsed flags as publish's typed options. */
+export function publishOptions(opts: Record<string, unknown>): PublishOptions {
+  const f = readFlags(opts);
+  return { to: f.list('to'), dryRun: f.on('dryRun'), yes: f.on('yes'), retryUnknown: f.on('retryUnknown') };
+}
+
 export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
-  const f = readFlags(flags);
+  const o = publishOptions(flags);
   const given = args[0];
   if (!given) throw new UsageError('publish: missing the bundle directory (layerpost publish BUNDLE, or an incident folder for all its updates)');
   const { config, log, c } = await commandEnv(rt);
@@ -34,7 +44,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
 
   const { incidentDir, bundles } = await readBundles(given, rt.cwd, (l) => log.warn(l));
   let destinations = configuredDestinations(pub, { send: httpSender(pub.timeoutSeconds * 1000, rt.signal), env: rt.env });
-  const to = f.list('to');
+  const to = o.to;
   if (to) {
     const configured = destinations.map((d) => d.id);
     const bad = to.filter((t) => !configured.includes(t));
@@ -46,7 +56,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const shown = (d: string) => relative(rt.cwd, d) || d;
   let items = plan(bundles, destinations, ledger, mode, shown);
 
-  if (f.on('dryRun')) return dryRun(rt, items, ledger);
+  if (o.dryRun) return dryRun(rt, items, ledger);
 
   const refused = items.filter((i) => i.refusal);
   const todo = items.filter((i) => !i.refusal && !i.done);
@@ -61,7 +71,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   }
   if (!rt.opts.json || rt.interactive) for (const i of todo) log.info(`${c.bold(`update ${i.post.update} → ${i.destination.id}`)}: ${firstLine(i)} (approved by ${i.approver})`);
   for (const i of refused) log.warn(`${c.red('refused')} update ${i.post.update} → ${i.destination.id}: ${i.refusal}`);
-  if (!f.on('yes')) {
+  if (!o.yes) {
     if (rt.interactive) {
       const { inquirerAsker } = await import('../adapters/prompts.js');
       const asker = await inquirerAsker(true);
@@ -104,7 +114,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
         ledger,
         by,
         rateLimitWaitMs: pub.rateLimitWaitSeconds * 1000,
-        retryUnknown: f.on('retryUnknown'),
+        retryUnknown: o.retryUnknown,
         sleep,
         signal: rt.signal,
         readBackDelayMs: 300,
@@ -191,11 +201,4 @@ async function readBundles(given: string, cwd: string, warn: (l: string) => void
     if (await stat(join(abs, n, 'draft.json')).then(() => true, () => false)) updates.push(await readPublishBundle(join(abs, n), cwd, warn));
   if (!updates.length) throw new UsageError(`${given}: neither a bundle (no draft.json) nor an incident folder (no NNN-phase updates)`);
   return { incidentDir: abs, bundles: updates };
-}
-
-/** review.html again, with each card's approval and, once published, its link. */
-export async function refreshReviewPage(dir: string, mode: ApprovalMode): Promise<void> {
-  const { manifest, evidence, editedFiles } = await readBundle(dir, '/', () => undefined);
-  const publish = await readPublishState(dir, mode);
-  await writeFileAtomic(join(dir, 'review.html'), renderReviewHtml(manifest, evidence, { editedFiles, publish }));
 }

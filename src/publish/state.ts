@@ -1,5 +1,8 @@
-// Each channel's approval and publication state for the review page, read from approvals.jsonl and the ledger.
-import { dirname } from 'node:path';
+// Each channel's approval and publication state, read from approvals.jsonl and the ledger, and the review page rewritten with it.
+import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../adapters/fs.js';
+import { readBundle } from '../review/bundle.js';
+import { renderReviewHtml } from '../review/html.js';
 import { approvalState, type ApprovalMode } from './approval.js';
 import { readPublishBundle } from './bundle.js';
 import { Ledger } from './ledger.js';
@@ -24,4 +27,11 @@ export async function readPublishState(bundleDir: string, mode: ApprovalMode = '
     out[t.channel] = { approval: a.state, approver: a.state === 'unapproved' ? undefined : a.record.approver, approvedAt: a.state === 'unapproved' ? undefined : a.record.at, posts };
   }
   return out;
+}
+
+/** review.html again, with each card's approval and, once published, its link. */
+export async function refreshReviewPage(dir: string, mode: ApprovalMode): Promise<void> {
+  const { manifest, evidence, editedFiles } = await readBundle(dir, '/', () => undefined);
+  const publish = await readPublishState(dir, mode);
+  await writeFileAtomic(join(dir, 'review.html'), renderReviewHtml(manifest, evidence, { editedFiles, publish }));
 }
