@@ -249,3 +249,24 @@ describe('Bluesky', () => {
     expect(r.ledger.all().map((e) => JSON.stringify(e)).join('')).not.toContain('wrong-password');
   });
 });
+
+describe('every destination × every fault: published exactly once', () => {
+  const ROUTES = { statuspage: 'POST /incidents', slack: 'POST /api/chat.postMessage', mastodon: 'POST /api/v1/statuses', bluesky: 'POST createRecord' } as const;
+  const count = (id: keyof typeof ROUTES) => ({ statuspage: f.statuspage.incidents.length, slack: f.slack.messages.length, mastodon: f.mastodon.statuses.length, bluesky: f.bluesky.records.length })[id];
+  const FAULTS: Array<[string, import('./fakes.js').Fault, string[]]> = [
+    ['500 after accepting', { kind: 'error-after' }, ['intent', 'unknown', 'sent']],
+    ['connection dropped after accepting', { kind: 'drop-after' }, ['intent', 'unknown', 'sent']],
+    ['slow past the timeout', { kind: 'slow', ms: 1_500 }, ['intent', 'unknown', 'sent']],
+    ['503 before accepting (read back, absent, sent again)', { kind: 'refuse', status: 503, body: { error: 'Service Unavailable' } }, ['intent', 'unknown', 'intent', 'sent']],
+    ['429 with Retry-After', { kind: 'rate-limit', retryAfter: '0.1' }, ['intent', 'failed', 'intent', 'sent']],
+  ];
+  const cases = (Object.keys(ROUTES) as Array<keyof typeof ROUTES>).flatMap((id) => FAULTS.map(([name, fault, ev]) => [id, name, fault, ev] as const));
+  it.each(cases)('%s: %s', async (id, _name, fault, expected) => {
+    const r = rig(f);
+    const before = count(id);
+    f[id].inject(ROUTES[id], fault);
+    expect(await r.run(id)).toMatchObject({ status: 'published' });
+    expect(count(id) - before).toBe(1);
+    expect(events(r)).toEqual(expected);
+  });
+});

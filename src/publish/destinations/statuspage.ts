@@ -86,9 +86,11 @@ export const statuspage: DestinationKind<StatuspageConfig> = {
           const a: Answer = await send({ method: 'GET', url, headers: auth() });
           if (!isOk(a)) return { kind: 'cannot', reason: said(a) };
           const list = Array.isArray(a.json) ? (a.json as SpIncident[]) : [];
-          const inc = list.find((i) => i.metadata?.layerpost?.draft_id === post.draftId);
-          const s = inc && sentFrom(inc, post);
-          if (s) return { kind: 'found', sent: s };
+          // Every incident with this draft's marker: an earlier one may hold another text of it (approved again since).
+          for (const inc of list.filter((i) => i.metadata?.layerpost?.draft_id === post.draftId)) {
+            const s = sentFrom(inc, post);
+            if (s) return { kind: 'found', sent: s };
+          }
         }
         return { kind: 'absent' };
       },
