@@ -270,3 +270,15 @@ describe('every destination × every fault: published exactly once', () => {
     expect(events(r)).toEqual(expected);
   });
 });
+
+describe('Slack thread options', () => {
+  it('broadcast: follow-ups are thread replies also shown in the channel', async () => {
+    const r = rig(f, { slack: { url: `${f.slack.url}/api`, channel: 'C0INCIDENT', token: '${SLACK_BOT_TOKEN}', broadcast: true } });
+    const before = f.slack.messages.length;
+    await r.run('slack', 1);
+    await r.run('slack', 2);
+    const [root, reply] = f.slack.messages.slice(before);
+    expect(root).toMatchObject({ reply_broadcast: false });
+    expect(reply).toMatchObject({ thread_ts: root!.ts, reply_broadcast: true });
+  });
+});
