@@ -121,6 +121,20 @@ describe('refusals', () => {
     expect(f.bluesky.hits.length).toBe(hits);
   });
 
+  it('approval is refused for a draft with an error-level finding and lists the warnings accepted', async () => {
+    const d2 = project(publishConfig(f));
+    const impact = 'Answers in Acme AI fail for many users in every region we serve, and retries do not help at all. '.repeat(4).trim();
+    const r = await cli(d2, ['draft', '--incident', 'long', '--yes', '--json', '--from', 'provider-api-529.json', '--layer', 'provider-api', '--phase', 'investigating', '--impact', impact]);
+    const { bundle } = JSON.parse(r.stdout) as { bundle: string };
+    const a = await cli(d2, ['approve', bundle, '--as', 'Dana Lee', '--channels', 'bluesky,sms,slack', '--json']);
+    expect(a.code).toBe(2);
+    const rows = (JSON.parse(a.stdout) as { approvals: Array<{ channel: string; status: string; reason?: string; acceptedWarnings?: string[] }> }).approvals;
+    expect(rows.find((x) => x.channel === 'bluesky')).toMatchObject({ status: 'refused', reason: expect.stringMatching(/^an error-level finding: length: .*; fix the draft first$/) });
+    expect(rows.find((x) => x.channel === 'sms')).toMatchObject({ status: 'approved', acceptedWarnings: [expect.stringMatching(/^length: /)] });
+    expect(rows.find((x) => x.channel === 'slack')).toMatchObject({ status: 'approved' });
+    expect(readFileSync(join(bundle, 'approvals.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+  }, 60_000);
+
   it('two-person approval: the drafter cannot approve; someone else can', async () => {
     const d2 = project(publishConfig(f, { approval: 'two-person' }));
     const [b] = await draftIncident(d2, 'two', 1);
