@@ -3,7 +3,9 @@ import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { APPROVAL_SCHEMA, APPROVALS_FILE, approveRefusal, findingsFor, type ApprovalRecord } from '../publish/approval.js';
-import { readPublishBundle } from '../publish/bundle.js';
+import { readPublishBundle, type ChannelText, type PublishBundle } from '../publish/bundle.js';
+import type { Finding } from '../core/bundle.js';
+import { CHANNELS, isChannelId } from '../core/channels/index.js';
 import { whoAmI } from '../publish/identity.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './env.js';
@@ -50,7 +52,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const now = rt.now().toISOString();
   for (const channel of wanted) {
     const t = b.texts.find((x) => x.channel === channel)!;
-    const { errors, warnings } = findingsFor(b.manifest.findings, channel);
+    const { errors, warnings } = findingsFor(editedLength(b, t, config.channels.mastodonLimit), channel);
     if (errors.length) {
       rows.push({ channel, status: 'refused', reason: `an error-level finding: ${errors.map((e) => `${e.rule}: ${e.message}`).join('; ')}; fix the draft first` });
       continue;
@@ -88,4 +90,18 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
       }
     }
   return rows.some((r) => r.status === 'refused') ? 2 : 0;
+}
+
+/**
+ * The findings for approving a channel's text as it is now: a file edited after drafting (shortened to fit, say) is
+ * measured again, so its length finding is the edited text's, not the drafted one's. Other rules' findings stand.
+ */
+function editedLength(b: PublishBundle, t: ChannelText, mastodonLimit: number): Finding[] {
+  const drafted = b.manifest.drafts.find((d) => d.channel === t.channel);
+  if (!drafted || !isChannelId(t.channel) || (drafted.text.trim() === t.text && (drafted.title ?? undefined) === (t.title ?? undefined))) return b.manifest.findings;
+  const kept = b.manifest.findings.filter((f) => !(f.rule === 'length' && f.channel === t.channel));
+  const channel = CHANNELS[t.channel];
+  const m = channel.measure(t.text, { mastodonLimit });
+  if (!m.over) return kept;
+  return [...kept, { rule: 'length', severity: channel.softLimit ? 'warning' : 'error', channel: t.channel, message: `${t.file} as edited: ${m.reason ?? `${m.length}/${m.limit} ${m.unit}`}` }];
 }

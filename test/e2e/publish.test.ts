@@ -133,6 +133,14 @@ describe('refusals', () => {
     expect(rows.find((x) => x.channel === 'sms')).toMatchObject({ status: 'approved', acceptedWarnings: [expect.stringMatching(/^length: /)] });
     expect(rows.find((x) => x.channel === 'slack')).toMatchObject({ status: 'approved' });
     expect(readFileSync(join(bundle, 'approvals.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+    // Shortened by hand to fit: measured again, and approved.
+    writeFileSync(join(bundle, 'bluesky.txt'), 'Answers in Acme AI fail for many users. Cause: Anthropic API errors (HTTP 529). Next update 14:30 UTC.\n');
+    const fixed = await cli(d2, ['approve', bundle, '--as', 'Dana Lee', '--channels', 'bluesky']);
+    expect(fixed.code, fixed.stderr).toBe(0);
+    writeFileSync(join(bundle, 'bluesky.txt'), 'x'.repeat(301));
+    const over = await cli(d2, ['approve', bundle, '--as', 'Dana Lee', '--channels', 'bluesky']);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/bluesky: not approved: an error-level finding: length: bluesky\.txt as edited: 301\/300 graphemes/);
   }, 60_000);
 
   it('two-person approval: the drafter cannot approve; someone else can', async () => {
