@@ -33,7 +33,10 @@ export interface LedgerEntry {
   reason?: string;
   /** How the outcome was learnt: the answer to the request, or reading the destination back. */
   via?: 'response' | 'read-back' | 'operator';
+  /** Who published (the run's user). */
   by?: string;
+  /** Who approved the text this attempt carried. */
+  approvedBy?: string;
 }
 
 /** Where one (update, destination) stands. `in-flight`: an intent with no outcome (the run was killed). */

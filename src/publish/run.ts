@@ -155,7 +155,7 @@ export async function execute(item: PlanItem, o: ExecuteOptions): Promise<Publis
   for (let sends = 0; sends < MAX_SENDS; sends++) {
     if (o.signal?.aborted) return { ...base, status: 'failed', reason: 'interrupted before sending' };
     const attempt = newAttempt();
-    await entry('intent', attempt, { params });
+    await entry('intent', attempt, { params, approvedBy: item.approver });
     const outcome = await d.send(post, params, prev);
     if (outcome.kind === 'sent') return published(attempt, outcome.sent, 'response');
     if (outcome.kind === 'failed') {

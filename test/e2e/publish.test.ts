@@ -64,6 +64,7 @@ describe('a four-update incident: drafted, approved, published to all four desti
     const ledger = readFileSync(join(dir, 'out', 'inc', 'publish-ledger.jsonl'), 'utf8');
     for (const s of Object.values(SECRETS)) expect(ledger).not.toContain(s);
     expect(ledger.trim().split('\n')).toHaveLength(32);
+    expect(ledger).toMatch(/"event":"intent".*"approvedBy":"Dana Lee"/);
     const page = readFileSync(join(bundles[1]!, 'review.html'), 'utf8');
     expect(page).toMatch(/approved by Dana Lee/);
     expect(page).toContain(`href="${toots[1]!.url}"`);
