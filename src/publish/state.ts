@@ -16,6 +16,8 @@ export async function readPublishState(bundleDir: string, mode: ApprovalMode = '
   const ledger = new Ledger(dirname(b.dir));
   await ledger.load();
   const out: Record<string, ChannelPublishState> = {};
+  // A team that does not approve or publish with layerpost sees its cards as before.
+  if (!b.approvals.length && !ledger.all().some((e) => e.update === b.manifest.update)) return out;
   for (const t of b.texts) {
     const a = approvalState(b.approvals, t.channel, t.hash, mode);
     const posts: ChannelPublishState['posts'] = [];
