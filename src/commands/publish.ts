@@ -41,6 +41,8 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   if (!pub || !DESTINATION_IDS.some((id) => (pub as Record<string, unknown>)[id]))
     throw new UsageError(`publish: no destination is configured; add a publish section with one of ${DESTINATION_IDS.join(', ')} to ${config.file ?? 'layerpost.config.yaml'}`);
   const mode: ApprovalMode = pub.approval;
+  // The status page's components: the publish section's, else the product's (the ones the review page shows).
+  if (pub.statuspage && !pub.statuspage.components) pub.statuspage.components = (config.product.components ?? []).map((c) => c.id);
 
   const { incidentDir, bundles } = await readBundles(given, rt.cwd, (l) => log.warn(l));
   let destinations = configuredDestinations(pub, { send: httpSender(pub.timeoutSeconds * 1000, rt.signal), env: rt.env });

@@ -13,12 +13,12 @@ const Statuspage = z.strictObject({
   url: Url.default('https://api.statuspage.io/v1'),
   page: z.string().min(1),
   apiKey: Credential('STATUSPAGE_API_KEY'),
-  /** Component ids the incident marks: the impact's status while open, operational at resolved. */
-  components: z.array(z.string().min(1)).default([]),
+  /** Component ids the incident marks: the impact's status while open, operational at resolved (default: product.components). */
+  components: z.array(z.string().min(1)).optional(),
   /** Component status by impact level (none/minor/major/critical) and, winning over it, by layer. */
   componentStatus: z
     .strictObject({
-      impact: z.record(z.enum(['none', 'minor', 'major', 'critical']), ComponentStatus).optional(),
+      impact: z.partialRecord(z.enum(['none', 'minor', 'major', 'critical']), ComponentStatus).optional(),
       layers: z.record(z.string(), ComponentStatus).optional(),
     })
     .optional(),

@@ -144,6 +144,22 @@ describe('refusals', () => {
     expect(over.stderr).toMatch(/bluesky: not approved: an error-level finding: length: bluesky\.txt as edited: 301\/300 graphemes/);
   }, 60_000);
 
+  it("Statuspage components default to the product's, as the review page shows them; the title follows the update", async () => {
+    const d2 = project({});
+    const { statuspage: sp } = publishConfig(f);
+    writeFileSync(
+      join(d2, 'layerpost.config.json'),
+      JSON.stringify({ product: { name: 'Acme Notes', feature: 'Acme AI', components: [{ id: 'cmp-prod', name: 'AI answers' }] }, out: 'out', publish: { statuspage: { ...sp, components: undefined } } }),
+    );
+    const bs = await draftIncident(d2, 'comp', 2);
+    for (const b of bs) await approve(d2, b, 'Dana Lee', 'statuspage');
+    const r = await cli(d2, ['publish', join('out', 'comp'), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const inc = f.statuspage.incidents.find((i) => i.metadata.layerpost && (i.metadata.layerpost as { draft_id: string }).draft_id === 'comp/1/statuspage')!;
+    expect(inc.incident_updates.at(-1)!.affected_components).toEqual([{ code: 'cmp-prod', new_status: 'partial_outage' }]);
+    expect(inc.name).toBe(JSON.parse(readFileSync(join(bs[1]!, 'draft.json'), 'utf8')).drafts.find((d: { channel: string }) => d.channel === 'statuspage').title);
+  }, 60_000);
+
   it('two-person approval: the drafter cannot approve; someone else can', async () => {
     const d2 = project(publishConfig(f, { approval: 'two-person' }));
     const [b] = await draftIncident(d2, 'two', 1);

@@ -177,3 +177,29 @@ describe('config', () => {
     expect(PublishConfigSchema.parse({ bluesky: { identifier: 'a.test', password: '${secret:BSKY}' } })).toMatchObject({ approval: 'one-person', bluesky: { url: 'https://bsky.social' } });
   });
 });
+
+describe('Statuspage requests', async () => {
+  const { configuredDestinations } = await import('../../src/publish/destinations/index.js');
+  const d = (sp: Record<string, unknown>) =>
+    configuredDestinations(PublishConfigSchema.parse({ statuspage: { url: 'https://sp.example/v1', page: 'pg', apiKey: '${SP_KEY}', ...sp } }), { send: async () => ({ kind: 'net', outcome: 'error', message: 'unused' }), env: { SP_KEY: 'k-123456' } })[0]!;
+  const post = (over: Record<string, unknown> = {}) => ({ incident: 'i', update: 1, phase: 'investigating', layer: 'provider-api', impactLevel: 'critical' as const, channel: 'statuspage', title: 'T', text: 'B', hash: 'h', draftId: 'i/1/statuspage', approvedAt: '', ...over });
+  const body = (dest: ReturnType<typeof d>, p: ReturnType<typeof post>, prev?: Record<string, string>) => dest.show(p, dest.params(p), prev)[0]!.body as { incident: Record<string, unknown> };
+
+  it('component status: by layer, else by impact (config, else the drafting rule), operational at resolved', () => {
+    const cfg = { components: ['c1'], componentStatus: { impact: { minor: 'degraded_performance' }, layers: { 'model-quality': 'degraded_performance' } } };
+    expect(body(d(cfg), post()).incident).toMatchObject({ components: { c1: 'major_outage' }, component_ids: ['c1'], impact_override: 'critical', metadata: { layerpost: { draft_id: 'i/1/statuspage' } } });
+    expect(body(d(cfg), post({ layer: 'model-quality' })).incident.components).toEqual({ c1: 'degraded_performance' });
+    expect(body(d(cfg), post({ impactLevel: 'minor' })).incident.components).toEqual({ c1: 'degraded_performance' });
+    const resolved = body(d(cfg), post({ phase: 'resolved', layer: 'model-quality' }), { incidentId: 'inc9' });
+    expect(resolved.incident).toMatchObject({ status: 'resolved', components: { c1: 'operational' }, name: 'T' });
+    expect(resolved.incident.metadata).toBeUndefined();
+  });
+
+  it('deliver_notifications from config; the key goes as "OAuth" and nowhere else', () => {
+    const dest = d({ deliver_notifications: false });
+    const [req] = dest.show(post(), dest.params(post()), { incidentId: 'inc9' });
+    expect(req).toMatchObject({ method: 'PATCH', url: 'https://sp.example/v1/pages/pg/incidents/inc9', headers: { authorization: 'OAuth k-123456' } });
+    expect((req!.body as { incident: Record<string, unknown> }).incident.deliver_notifications).toBe(false);
+    expect(body(d({}), post()).incident.deliver_notifications).toBe(true);
+  });
+});

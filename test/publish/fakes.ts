@@ -206,6 +206,7 @@ export async function fakeStatuspage(opts: { page: string; key: string; port?: n
           const i = (json(c).incident ?? {}) as Record<string, unknown>;
           if (invalid(i)) return { status: 422, body: { message: 'Validation failed' } };
           if (i.status) inc.status = String(i.status);
+          if (i.name) inc.name = String(i.name);
           if (i.metadata) inc.metadata = { ...inc.metadata, ...(i.metadata as object) };
           if (i.body) update(inc, i);
           return { status: 200, body: inc };

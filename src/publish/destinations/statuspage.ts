@@ -27,7 +27,8 @@ export const statuspage: DestinationKind<StatuspageConfig> = {
         post.phase === 'resolved'
           ? 'operational'
           : (cfg.componentStatus?.layers?.[post.layer] ?? (post.impactLevel ? cfg.componentStatus?.impact?.[post.impactLevel] : undefined) ?? componentStatus(post.impactLevel ?? 'major', post.phase));
-      return cfg.components.length ? { components: Object.fromEntries(cfg.components.map((c) => [c, status])), component_ids: cfg.components } : {};
+      const ids = cfg.components ?? [];
+      return ids.length ? { components: Object.fromEntries(ids.map((c) => [c, status])), component_ids: ids } : {};
     };
     const marker = (post: Post) => ({ layerpost: { draft_id: post.draftId, approval_hash: post.hash } });
     const request = (post: Post, prev: Thread | undefined) =>
@@ -35,8 +36,9 @@ export const statuspage: DestinationKind<StatuspageConfig> = {
         ? {
             method: 'PATCH',
             url: `${root}/incidents/${encodeURIComponent(prev.incidentId ?? '')}`,
-            // No metadata here: a PATCH would replace the incident's marker; a follow-up is found again by its exact body.
-            body: { incident: { status: post.phase, body: post.text, ...components(post), deliver_notifications: notify } },
+            // The title follows the update (the cause named once known). No metadata here: a PATCH would replace the
+            // incident's marker; a follow-up is found again by its exact body.
+            body: { incident: { ...(post.title ? { name: post.title } : {}), status: post.phase, body: post.text, ...components(post), deliver_notifications: notify } },
           }
         : {
             method: 'POST',
