@@ -2,6 +2,7 @@
 // after it (outcome), fsynced line by line; and the lock that keeps two publishers of one incident apart.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { redactDeep } from '../adapters/secrets.js';
@@ -183,7 +184,7 @@ export async function acquireLock(dir: string, opts: LockOptions): Promise<() =>
         await breakLock(path, undefined);
         continue;
       }
-    } else if (owner.host === me.host && !isRunning(owner.pid)) {
+    } else if (owner.host === me.host && (!isRunning(owner.pid) || startedAfter(owner.pid, owner.startedAt))) {
       await breakLock(path, owner);
       continue;
     } else if (owner.host !== me.host) {
@@ -248,5 +249,23 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Whether the process now running as `pid` started after the lock was taken: the pid was reused (a container
+ * restarted, say) and the lock's owner is gone. Linux only (/proc); elsewhere a running pid is taken as the owner.
+ */
+export function startedAfter(pid: number, lockedAt: string): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    const locked = Date.parse(lockedAt);
+    if (!Number.isFinite(ticks) || !Number.isFinite(btime) || !Number.isFinite(locked)) return false;
+    // Clock ticks are 1/100 s on Linux; a two-second margin covers the rounding and clock steps.
+    return btime * 1000 + ticks * 10 > locked + 2_000;
+  } catch {
+    return false;
   }
 }

@@ -128,6 +128,16 @@ describe('lock', () => {
     await release();
   });
 
+  it('a live pid that started after the lock was taken is a reused pid: the lock is stale', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2000-01-01T00:00:00Z', token: 't' }));
+    const release = await acquireLock(dir, { waitMs: 0 });
+    await release();
+    // The same pid with a lock taken after it started is a live holder.
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), token: 't' }));
+    await expect(acquireLock(dir, { waitMs: 0 })).rejects.toThrow(/another publish of this incident is running/);
+  });
+
   it("another host's lock is never broken automatically", async () => {
     const dir = temp();
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 1, host: 'other-host', startedAt: 'then', token: 't' }));
