@@ -17,7 +17,17 @@ import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** A wait (a rate limit's Retry-After) that Ctrl-C ends at once. */
+const sleeper = (signal: AbortSignal) => (ms: number) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
 
 export interface PublishOptions {
   to?: string[];
@@ -117,7 +127,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
         by,
         rateLimitWaitMs: pub.rateLimitWaitSeconds * 1000,
         retryUnknown: o.retryUnknown,
-        sleep,
+        sleep: sleeper(rt.signal),
         signal: rt.signal,
         readBackDelayMs: 300,
         progress: (l) => log.progress(l),
