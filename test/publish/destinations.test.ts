@@ -45,8 +45,8 @@ function rig(fakes: Parameters<typeof publishConfig>[0], extra: Record<string, u
   const dir = mkdtempSync(join(tmpdir(), 'layerpost-dest-'));
   dirs.push(dir);
   const ledger = new Ledger(dir);
-  const cfg = PublishConfigSchema.parse(publishConfig(fakes, { timeoutSeconds: 0.5, ...extra }));
-  const all = configuredDestinations(cfg, { send: httpSender(500), env: { ...SECRETS } });
+  const cfg = PublishConfigSchema.parse(publishConfig(fakes, { timeoutSeconds: 1, ...extra }));
+  const all = configuredDestinations(cfg, { send: httpSender(1_000), env: { ...SECRETS } });
   const dest = (id: string) => all.find((d) => d.id === id)!;
   return {
     ledger,
@@ -84,7 +84,7 @@ describe('Statuspage', () => {
   it.each([
     ['5xx after accepting', { kind: 'error-after' } as const],
     ['a dropped connection after accepting', { kind: 'drop-after' } as const],
-    ['a slow answer past the timeout', { kind: 'slow', ms: 2_000 } as const],
+    ['a slow answer past the timeout', { kind: 'slow', ms: 2_500 } as const],
   ])('%s: unknown, read back by the incident marker, found: one incident', async (_n, fault) => {
     const r = rig(f);
     f.statuspage.inject('POST /incidents', fault);
@@ -256,7 +256,7 @@ describe('every destination × every fault: published exactly once', () => {
   const FAULTS: Array<[string, import('./fakes.js').Fault, string[]]> = [
     ['500 after accepting', { kind: 'error-after' }, ['intent', 'unknown', 'sent']],
     ['connection dropped after accepting', { kind: 'drop-after' }, ['intent', 'unknown', 'sent']],
-    ['slow past the timeout', { kind: 'slow', ms: 1_500 }, ['intent', 'unknown', 'sent']],
+    ['slow past the timeout', { kind: 'slow', ms: 2_500 }, ['intent', 'unknown', 'sent']],
     ['503 before accepting (read back, absent, sent again)', { kind: 'refuse', status: 503, body: { error: 'Service Unavailable' } }, ['intent', 'unknown', 'intent', 'sent']],
     ['429 with Retry-After', { kind: 'rate-limit', retryAfter: '0.1' }, ['intent', 'failed', 'intent', 'sent']],
   ];

@@ -29,7 +29,8 @@ export async function startFakes(opts: { duplicateKey500?: boolean; historyScope
 
 export function publishConfig(f: Pick<Fakes, 'statuspage' | 'slack' | 'mastodon' | 'bluesky'>, extra: Record<string, unknown> = {}) {
   return {
-    timeoutSeconds: 2,
+    // Generous: a loopback answer slowed by a busy machine must not read as a timeout (the fault tests set their own).
+    timeoutSeconds: 10,
     rateLimitWaitSeconds: 5,
     statuspage: { url: `${f.statuspage.url}/v1`, page: 'pg1', apiKey: '${STATUSPAGE_API_KEY}', components: ['cmp-ai'], componentStatus: { layers: { 'model-quality': 'degraded_performance' } } },
     slack: { url: `${f.slack.url}/api`, channel: 'C0INCIDENT', token: '${SLACK_BOT_TOKEN}' },
