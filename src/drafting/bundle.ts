@@ -47,6 +47,8 @@ export function bundleFiles(
     ...(input.override ? { override: input.override } : {}),
     ...(input.proposal ? { proposal: input.proposal } : {}),
     ...(ctx.impact.reported ? { impactReported: ctx.impact.reported } : {}),
+    ...(input.impactsStated.length ? { impactsStated: input.impactsStated } : {}),
+    clock: { startedAt: input.clock.startedAt, startedFrom: input.clock.startedFrom, ...(input.clock.recoveredAt ? { recoveredAt: input.clock.recoveredAt } : {}) },
     causeErrors: ctx.evidence.errors.map((e) => ({ status: e.status || undefined, kind: e.kind })),
     correction: ctx.correction.has ? input.said.correction : undefined,
     statuspage: {

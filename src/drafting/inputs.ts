@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import type { Log } from '../runtime.js';
 import { checkAnswers, FLAGS, type AnswerKey } from '../interview/answers.js';
 import { loadResume } from './resume.js';
+import { parseTime } from '../core/incident-times.js';
 
 /** The draft command's options, one per flag (src/cli.ts). */
 export interface DraftOptions {
@@ -21,6 +22,10 @@ export interface DraftOptions {
   notes?: string;
   action?: string;
   dataLoss?: string;
+  started?: string;
+  resolvedAt?: string;
+  /** --new: a new incident even when one of this product is open in the folder. */
+  newIncident?: boolean;
   product?: string;
   /** Draft a layer the evidence contradicts, without a terminal to confirm it in. */
   confirmOverride?: boolean;
@@ -61,6 +66,8 @@ function flagAnswers(o: DraftOptions): Answers {
     notes: o.notes,
     action: o.action,
     dataLoss: o.dataLoss,
+    started: o.started,
+    resolvedAt: o.resolvedAt,
     product: o.product,
     incident: o.incident,
   };
@@ -108,6 +115,14 @@ export async function readInputs(o: DraftOptions, env: { cwd: string; now: Date;
   const given: Answers = { ...resume?.answers, ...fileAnswers, ...flagged };
   const bad = checkAnswers(given, config.layers, providerIds);
   if (bad) throw new UsageError(bad);
+  for (const key of ['started', 'resolvedAt'] as const) {
+    const text = given[key];
+    if (text === undefined) continue;
+    const at = parseTime(text, env.now);
+    if (!at) throw new UsageError(`${FLAGS[key]}: "${text}" is not a time; write 14:05 (UTC) or 2026-11-21T14:05Z`);
+    if (new Date(at).getTime() > env.now.getTime()) throw new UsageError(`${FLAGS[key]}: ${at} is in the future (this machine's clock says ${env.now.toISOString()})`);
+    given[key] = at;
+  }
   const incident = given.incident ?? resume?.incident ?? newIncidentId(env.now);
   if (resume?.incident && resume.incident !== incident) throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
   if (resume) {

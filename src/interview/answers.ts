@@ -3,7 +3,7 @@ import type { Answers } from '../core/bundle.js';
 import type { Diagnosis } from '../core/diagnosis.js';
 import type { Layer, Phase } from '../core/layers.js';
 
-export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'action' | 'nextUpdateMinutes' | 'notes' | 'dataLoss' | 'product';
+export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'action' | 'nextUpdateMinutes' | 'notes' | 'dataLoss' | 'product' | 'started' | 'resolvedAt';
 
 /** The flag that gives each answer, for "missing answer" errors. */
 export const FLAGS: Record<AnswerKey, string> = {
@@ -17,6 +17,8 @@ export const FLAGS: Record<AnswerKey, string> = {
   notes: '--notes',
   dataLoss: '--data-loss',
   product: '--product',
+  started: '--started',
+  resolvedAt: '--resolved-at',
 };
 
 /** Phases in the same tense: an answer written in one still reads right in another of its group. */

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from './load.js';
-import { COMPILE_OPTIONS, meteredPartial, readySet, RenderMeter, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
+import { COMPILE_OPTIONS, meteredPartial, registerHelpers, readySet, RenderMeter, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
 
 interface Precompiled {
   /** COMPILE_OPTIONS the build used; must equal today's. */
@@ -31,6 +31,7 @@ export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | un
   if (!pre || !sameOptions(pre.options, COMPILE_OPTIONS) || !files.every((f) => pre.templates[f.name]?.source === f.source)) return undefined;
   const { default: Runtime } = await import('handlebars/runtime');
   const env = Runtime.create();
+  registerHelpers(env);
   const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
   const meter = new RenderMeter();
   const partials = new Map([...set.partials].map(([name, f]) => [name, meteredPartial(spec(f), meter) as ReturnType<typeof spec>] as const));
