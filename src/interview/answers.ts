@@ -32,6 +32,8 @@ export interface Proposal {
   diagnosed: string;
   /** The layer the incident's last update published, for a follow-up. */
   published?: string;
+  /** The operator's words of the last update that this phase's tense no longer carries (notes, action): asked again or dropped. */
+  stale?: Partial<Record<'notes' | 'action', string>>;
 }
 
 export interface ProposeInput {
@@ -60,11 +62,14 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
     impact: sameTense ? prev?.impact : undefined,
     action: sameTense ? prev?.action : undefined,
     nextUpdateMinutes: prev?.nextUpdateMinutes ?? 30,
-    notes: prev?.notes,
+    notes: sameTense ? prev?.notes : undefined,
     product: prev?.product,
   };
   for (const k of Object.keys(answers) as (keyof Answers)[]) if (answers[k] === undefined) delete answers[k];
-  return { answers, diagnosed, ...(prev?.layer ? { published: prev.layer } : {}) };
+  // Words in another tense ("We are rolling back …" once it is done) are not carried silently: asked, or dropped and said.
+  const stale: NonNullable<Proposal['stale']> = {};
+  if (prev && !sameTense) for (const k of ['notes', 'action'] as const) if (prev[k] && given[k] === undefined) stale[k] = prev[k];
+  return { answers, diagnosed, ...(prev?.layer ? { published: prev.layer } : {}), ...(Object.keys(stale).length ? { stale } : {}) };
 }
 
 /** Answers that must be given (by flag, file, prompt or --yes) before drafting. */

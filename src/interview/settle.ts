@@ -44,6 +44,9 @@ export interface Settled {
 export async function settleAnswers(s: SettleInput): Promise<Settled> {
   const proposal = propose({ diagnosis: s.diagnosis, configuredProviders: s.configuredProviders, previous: s.previous }, s.given);
   let a = s.yes ? withProposed(s.given, proposal) : { ...s.given };
+  if (s.yes || !s.asker)
+    for (const [k, text] of Object.entries(proposal.stale ?? {}))
+      s.warn(`Not carried to ${a.phase ?? 'this update'}: the ${k === 'notes' ? 'note' : 'action'} of the last update (“${text}”), written while the fault was happening; pass ${k === 'notes' ? '--notes' : '--action'} to say it again.`);
   // Judged once, whole, before anything is asked: the interview then offers only answers that keep the set valid.
   const bad = checkAnswers(a, s.layers, s.providerIds);
   if (bad) throw new UsageError(bad);
