@@ -12,6 +12,8 @@ export interface BundleFilesInput extends ComposeInput, Composed {
   override?: BundleManifest['override'];
   /** Fresh evidence that points away from the published layer, which was kept. */
   proposal?: BundleManifest['proposal'];
+  /** Probes that failed before and still failed in a monitoring or resolved update's evidence, kept by the operator. */
+  stillFailing?: string[];
 }
 
 /** The manifest and every file of the bundle, review page included. */
@@ -46,6 +48,7 @@ export function bundleFiles(
     timeline: prev ? [...(prev.manifest.timeline ?? []), timelineEntry(prev.manifest, prev.dir)] : [],
     ...(input.override ? { override: input.override } : {}),
     ...(input.proposal ? { proposal: input.proposal } : {}),
+    ...(input.stillFailing?.length ? { stillFailing: input.stillFailing } : {}),
     ...(ctx.impact.reported ? { impactReported: ctx.impact.reported } : {}),
     ...(input.impactsStated.length ? { impactsStated: input.impactsStated } : {}),
     clock: { startedAt: input.clock.startedAt, startedFrom: input.clock.startedFrom, ...(input.clock.recoveredAt ? { recoveredAt: input.clock.recoveredAt } : {}) },

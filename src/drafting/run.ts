@@ -1,5 +1,5 @@
 // The draft flow shared by `draft` and `demo`, one way: inputs → evidence → diagnosis → answers → drafts → bundle.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ChalkInstance as Chalk } from 'chalk';
 import type { Answers, BundleManifest, Draft, Finding } from '../core/bundle.js';
 import { diagnose, type Diagnosis } from '../core/diagnosis.js';
@@ -18,11 +18,12 @@ import { renderReviewHtml } from '../review/html.js';
 import { layerPhrases, loadTemplateSet } from '../templates/load.js';
 import { rendererFor } from '../templates/renderer.js';
 import { bundleFiles } from './bundle.js';
-import { compose, productOf, type Composed } from './compose.js';
+import { compose, productOf, statedImpacts, type Composed } from './compose.js';
 import { evidenceFor, type GatherProgress } from './evidence.js';
 import { readInputs, resumeHint, type DraftOptions } from './inputs.js';
 import { clearResume, saveResume } from './resume.js';
-import { findPrevious, nextUpdateNumber, writeBundle } from './store.js';
+import { findPrevious, nextUpdateNumber, writeBundle, type OpenIncident, type PreviousBundle } from './store.js';
+import { readTextFileIfAny } from '../adapters/fs.js';
 
 export { newIncidentId, resolveChannels, resumeHint, type DraftOptions } from './inputs.js';
 
@@ -58,13 +59,57 @@ export interface DraftResult {
     proposedLayer: string;
     override?: BundleManifest['override'];
     proposal?: BundleManifest['proposal'];
+    /** Probes that failed before and still failed in this monitoring or resolved update's evidence. */
+    stillFailing: string[];
+    /** The incident was started by this draft, with a new id. */
+    newIncident: boolean;
   };
+}
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+/** What to say before drafting from evidence that is old: older than the last update, or than the configured age. */
+export function staleEvidence(evidence: Evidence, now: Date, maxAgeMinutes: number, last?: BundleManifest): string[] {
+  const taken = new Date(evidence.takenAt).getTime();
+  const out: string[] = [];
+  if (last && taken < new Date(last.createdAt).getTime())
+    out.push(`The evidence was taken at ${evidence.takenAt}, before the last update (${last.update}, ${last.phase}, at ${last.createdAt}): it cannot show what changed since. Gather fresh evidence (layerpost probe --save FILE) if it did.`);
+  else if (now.getTime() - taken > maxAgeMinutes * 60_000)
+    out.push(`The evidence is ${minutes(now.getTime() - taken)} minutes old (taken at ${evidence.takenAt}; evidenceMaxAgeMinutes is ${maxAgeMinutes}): the drafts describe that moment.`);
+  return out;
+}
+
+/** Probes failing in `evidence` that also failed in the previous update's evidence (all failing ones when it is unreadable). */
+async function stillFailing(evidence: Evidence, previous: PreviousBundle | undefined): Promise<string[]> {
+  const failing = evidence.probes.filter((p) => !p.ok).map((p) => p.id);
+  if (!failing.length || !previous) return failing;
+  const text = await readTextFileIfAny(join(previous.dir, 'evidence.json'), 'evidence').catch(() => undefined);
+  let before: Set<string> | undefined;
+  try {
+    before = text ? new Set((JSON.parse(text) as Evidence).probes.filter((p) => !p.ok).map((p) => p.id)) : undefined;
+  } catch {
+    before = undefined;
+  }
+  return before ? failing.filter((id) => before!.has(id)) : failing;
 }
 
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
   const { rt, config, log } = env;
   const now = rt.now();
-  const { out, given: given0, channels, incident, from } = await readInputs(o, { cwd: rt.cwd, now, config, log });
+  const interactive = rt.interactive && !o.yes;
+  let asker = deps.asker;
+  const askerFor = interactive || deps.asker ? async () => (asker ??= await (await import('../adapters/prompts.js')).inquirerAsker(rt.interactive)) : undefined;
+  const pick = askerFor
+    ? async (open: OpenIncident[]) =>
+        (await askerFor()).select({
+          message: 'Which incident does this update continue?',
+          default: open[0]!.id,
+          choices: [...open.map((i) => ({ value: i.id, name: `${i.id}: ${i.product}, update ${i.update} (${i.phase})` })), { value: '', name: 'A new incident' }],
+        })
+    : undefined;
+  const { out, given: given0, channels, incident, from, chosen } = await readInputs(o, { cwd: rt.cwd, now, config, log, pick });
+  if (chosen?.how === 'continued' && chosen.last)
+    log.info(`Continuing incident ${incident} (${chosen.last.product}, last update ${chosen.last.update}, ${chosen.last.phase}); pass --incident ID for another, or --new to start one.`);
   const keep = (answers: Answers) => saveResume(out, { answers, from, incident });
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
@@ -79,13 +124,11 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
 
   const diagnosis = diagnose({ evidence, providers: config.catalogue, layers: config.layers });
   let previous = await findPrevious(out, incident);
+  for (const line of staleEvidence(evidence, now, config.evidenceMaxAgeMinutes, previous?.manifest)) log.warn(line);
   const update = await nextUpdateNumber(out, incident);
   const prevAnswers = previous ? { ...previous.manifest.answers, product: previous.manifest.answers.product ?? previous.manifest.product.name } : undefined;
 
   // The layer is the operator's act: given now, or kept from the last update; --yes never takes a new one from the evidence.
-  const interactive = rt.interactive && !o.yes;
-  let asker = deps.asker;
-  const askerFor = interactive || deps.asker ? async () => (asker ??= await (await import('../adapters/prompts.js')).inquirerAsker(rt.interactive)) : undefined;
   const providerIds = config.catalogue.map((p) => p.id);
   const configured = config.raw.providers?.map((p) => p.id) ?? [];
   const interview = {
@@ -108,6 +151,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     layers: config.layers,
     providerIds,
     hasProduct: (a: Answers) => Boolean(productOf(config, a, previous?.manifest).name),
+    impactsStated: previous ? statedImpacts(previous.manifest, undefined) : [],
     layerGiven: given0.layer !== undefined,
     confirmOverride: Boolean(o.confirmOverride),
     asker: askerFor,
@@ -116,6 +160,18 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   });
   let answers = settled.answers;
   const proposalNote = settled.elsewhere;
+
+  // A fix said to be in place while the probes that failed still fail: confirmed (default No), or kept with --yes and recorded.
+  const phase = answers.phase ?? 'investigating';
+  const still = phase === 'monitoring' || phase === 'resolved' ? await stillFailing(evidence, previous) : [];
+  if (still.length) {
+    const said = `${still.join(', ')} failed before and still fail${still.length === 1 ? 's' : ''} in this evidence (taken ${evidence.takenAt})`;
+    if (o.yes) log.warn(`Drafting ${phase} although ${said}; recorded in draft.json.`);
+    else if (askerFor) {
+      const ok = await (await askerFor()).confirm({ message: `${said}. Draft ${phase} anyway?`, default: false });
+      if (!ok) throw new UsageError(`not drafted: ${said}. Gather fresh evidence, or draft ${phase} with --yes to keep it`);
+    } else throw new UsageError(`--phase ${phase}: ${said}; pass --yes to draft ${phase} anyway (recorded in draft.json), or gather fresh evidence`);
+  }
 
   const lint = deps.lint ?? ((drafts: Draft[], ctx: LintContext) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers }));
   const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint });
@@ -149,7 +205,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
         previous = await findPrevious(out, incident);
         composed = composeFor(n, answers, edits);
       }
-      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote };
+      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote, stillFailing: still };
       return bundleFiles(input, n, renderReviewHtml).files;
     });
   } catch (err) {
@@ -166,6 +222,6 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     bundle: written.dir,
     drafts: composed.drafts,
     findings: composed.findings,
-    written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote },
+    written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote, stillFailing: still, newIncident: chosen?.how === 'new' },
   };
 }

@@ -2,6 +2,7 @@
 import type { Answers } from '../core/bundle.js';
 import type { Diagnosis } from '../core/diagnosis.js';
 import type { Layer, Phase } from '../core/layers.js';
+import { pastImpact, widestImpact } from '../core/impact.js';
 
 export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'action' | 'nextUpdateMinutes' | 'notes' | 'dataLoss' | 'product' | 'started' | 'resolvedAt';
 
@@ -72,19 +73,29 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
   return { answers, diagnosed, ...(prev?.layer ? { published: prev.layer } : {}), ...(Object.keys(stale).length ? { stale } : {}) };
 }
 
+/**
+ * At resolved, the stated impact the post must sum up in the past when no rule can put it there ("Users see errors"):
+ * only the operator can say it then. undefined when the post can say it (or nothing was stated).
+ */
+export function impactToRestate(answers: Answers, impactsStated: readonly string[] = []): string | undefined {
+  if (answers.phase !== 'resolved' || !impactsStated.length || pastImpact(impactsStated) !== undefined) return undefined;
+  return widestImpact(impactsStated);
+}
+
 /** Answers that must be given (by flag, file, prompt or --yes) before drafting. */
-export function requiredKeys(answers: Answers, layers: readonly Layer[]): AnswerKey[] {
+export function requiredKeys(answers: Answers, layers: readonly Layer[], impactsStated: readonly string[] = []): AnswerKey[] {
   const keys: AnswerKey[] = ['layer', 'phase'];
   if (answers.phase === 'resolved') keys.push('dataLoss');
   else keys.push('nextUpdateMinutes');
+  if (impactToRestate(answers, impactsStated) !== undefined) keys.push('impact');
   const layer = layers.find((l) => l.id === answers.layer);
   if (layer?.providerLayer) keys.push('provider');
   return keys;
 }
 
 /** The required answers not given; the product among them when it is named nowhere else (config, an earlier update). */
-export function missingKeys(answers: Answers, layers: readonly Layer[], hasProduct: (a: Answers) => boolean = () => true): AnswerKey[] {
-  const missing = requiredKeys(answers, layers).filter((k) => answers[k] === undefined || answers[k] === '');
+export function missingKeys(answers: Answers, layers: readonly Layer[], hasProduct: (a: Answers) => boolean = () => true, impactsStated: readonly string[] = []): AnswerKey[] {
+  const missing = requiredKeys(answers, layers, impactsStated).filter((k) => answers[k] === undefined || answers[k] === '');
   return hasProduct(answers) ? missing : [...missing, 'product'];
 }
 
