@@ -38,7 +38,7 @@ export function draftOptions(opts: Record<string, unknown>): DraftOptions {
     dataLoss: str('dataLoss'),
     started: str('started'),
     resolvedAt: str('resolvedAt'),
-    newIncident: flag('new'),
+    new: flag('new'),
     product: str('product'),
     confirmOverride: flag('confirmOverride'),
     answers: str('answers'),

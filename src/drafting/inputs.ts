@@ -28,7 +28,7 @@ export interface DraftOptions {
   started?: string;
   resolvedAt?: string;
   /** --new: a new incident even when one of this product is open in the folder. */
-  newIncident?: boolean;
+  new?: boolean;
   product?: string;
   /** Draft a layer the evidence contradicts, without a terminal to confirm it in. */
   confirmOverride?: boolean;
@@ -173,9 +173,9 @@ export async function readInputs(
     if (new Date(at).getTime() > env.now.getTime()) throw new UsageError(`${FLAGS[key]}: ${at} is in the future (this machine's clock says ${env.now.toISOString()})`);
     given[key] = at;
   }
-  if (o.newIncident && given.incident) throw new UsageError('--new starts a new incident; --incident continues one: pass one of them');
+  if (o.new && given.incident) throw new UsageError('--new starts a new incident; --incident continues one: pass one of them');
   const named = given.incident ?? resume?.incident;
-  const chosen = named ? undefined : await chooseIncident(out, config.product.name || given.product, { newIncident: o.newIncident, now: env.now, pick: env.pick });
+  const chosen = named ? undefined : await chooseIncident(out, config.product.name || given.product, { newIncident: o.new, now: env.now, pick: env.pick });
   const incident = named ?? chosen!.id;
   if (resume?.incident && resume.incident !== incident) throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
   if (resume) {
