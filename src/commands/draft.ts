@@ -71,6 +71,12 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
   const confidence = diagnosis.ranked.find((h) => h.layer === layer)?.confidence ?? 0;
   const errors = composed.findings.filter((f) => f.severity === 'error').length;
   const warnings = composed.findings.length - errors;
+  // What was decided, in one line, whatever the terminal: with --yes nothing else says it.
+  log.info(
+    `Incident ${w.incident}${w.newIncident ? ' (new)' : ''}, update ${w.update}, ${composed.ctx.phase.id}: layer ${layer} (${Math.round(confidence * 100)}% from the evidence)${
+      errors ? `; ${errors} error${errors > 1 ? 's' : ''} to fix` : warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''} to check` : ''
+    }. Next: layerpost draft --incident ${w.incident} --phase PHASE`,
+  );
   if (rt.opts.json) {
     printJson(rt, {
       bundle: result.bundle,
@@ -99,12 +105,6 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
     log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}${note}`);
   }
   for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
-  // What was decided, in one line, whatever the terminal: with --yes nothing else says it.
-  log.info(
-    `Incident ${w.incident}${w.newIncident ? ' (new)' : ''}, update ${w.update}, ${composed.ctx.phase.id}: layer ${layer} (${Math.round(confidence * 100)}% from the evidence)${
-      errors ? `; ${errors} error${errors > 1 ? 's' : ''} to fix` : warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''} to check` : ''
-    }. Next: layerpost draft --incident ${w.incident} --phase PHASE`,
-  );
   if (w.answers.layer !== w.proposedLayer && !w.proposal) log.info(c.yellow(`Note: the evidence proposes ${w.proposedLayer}; the drafts say ${w.answers.layer}. Both are recorded.`));
   // The path once: on stdout (for scripts), and on stderr only when stdout is not a terminal showing it already.
   if (!rt.stdout.isTTY) log.info(`Bundle written: ${result.bundle}`);
