@@ -105,7 +105,8 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
     log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}${note}`);
   }
   for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
-  if (w.answers.layer !== w.proposedLayer && !w.proposal) log.info(c.yellow(`Note: the evidence proposes ${w.proposedLayer}; the drafts say ${w.answers.layer}. Both are recorded.`));
+  // Recovered evidence at monitoring and resolved proposes nothing: only a real proposal is worth a note.
+  if (w.answers.layer !== w.proposedLayer && !w.proposal && !(composed.ctx.phase.past && w.proposedLayer === 'unknown')) log.info(c.yellow(`Note: the evidence proposes ${w.proposedLayer}; the drafts say ${w.answers.layer}. Both are recorded.`));
   // The path once: on stdout (for scripts), and on stderr only when stdout is not a terminal showing it already.
   if (!rt.stdout.isTTY) log.info(`Bundle written: ${result.bundle}`);
   rt.stdout.write(result.bundle + '\n');
