@@ -72,12 +72,14 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
   const errors = composed.findings.filter((f) => f.severity === 'error').length;
   const warnings = composed.findings.length - errors;
   // What was decided, in one line, whatever the terminal: with --yes nothing else says it.
-  log.info(
+  const decided = () =>
+    log.info(
     `Incident ${w.incident}${w.newIncident ? ' (new)' : ''}, update ${w.update}, ${composed.ctx.phase.id}: layer ${layer} (${Math.round(confidence * 100)}% from the evidence)${
       errors ? `; ${errors} error${errors > 1 ? 's' : ''} to fix` : warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''} to check` : ''
-    }. Next: layerpost draft --incident ${w.incident} --phase PHASE`,
+    }.${composed.ctx.phase.is.resolved ? '' : ` Next: layerpost draft --incident ${w.incident} --phase PHASE`}`,
   );
   if (rt.opts.json) {
+    decided();
     printJson(rt, {
       bundle: result.bundle,
       incident: w.incident,
@@ -105,6 +107,7 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
     log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}${note}`);
   }
   for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
+  decided();
   // Recovered evidence at monitoring and resolved proposes nothing: only a real proposal is worth a note.
   if (w.answers.layer !== w.proposedLayer && !w.proposal && !(composed.ctx.phase.past && w.proposedLayer === 'unknown')) log.info(c.yellow(`Note: the evidence proposes ${w.proposedLayer}; the drafts say ${w.answers.layer}. Both are recorded.`));
   // The path once: on stdout (for scripts), and on stderr only when stdout is not a terminal showing it already.
