@@ -126,15 +126,6 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
     a.dataLoss = (await ask.input({ message: 'Was any data lost? Say it in one sentence for the public post:', validate: (v) => (v.trim() ? true : 'Only you know this: say whether data was lost.') })).trim();
     await save();
   }
-  // The last update's words in another tense: kept only when the operator says they still hold.
-  for (const k of ['action', 'notes'] as const) {
-    const earlier = input.proposal.stale?.[k];
-    if (!earlier || !want(k) || only) continue;
-    if (await ask.confirm({ message: `The last update said “${earlier}”. Does it still apply at ${a.phase}?`, default: false })) {
-      a[k] = earlier;
-      await save();
-    }
-  }
   if (want('action')) {
     const action = (await ask.input({ message: 'What are we doing about it? (empty: a neutral sentence)', default: p.action ?? '' })).trim();
     a.action = action || undefined;

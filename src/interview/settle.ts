@@ -52,6 +52,14 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
   // Judged once, whole, before anything is asked: the interview then offers only answers that keep the set valid.
   const bad = checkAnswers(a, s.layers, s.providerIds);
   if (bad) throw new UsageError(bad);
+  // The last update's words in another tense: kept only when the operator says they still hold (default No).
+  if (!s.yes && s.asker)
+    for (const [k, text] of Object.entries(proposal.stale ?? {}) as Array<['notes' | 'action', string]>) {
+      if (a[k] !== undefined) continue;
+      const ask = await s.asker();
+      if (await ask.confirm({ message: `The last update said “${text}”. Does it still apply at ${a.phase ?? proposal.answers.phase}?`, default: false })) a[k] = text;
+      await s.interview.onAnswer({ ...a });
+    }
   const missing = missingKeys(a, s.layers, s.hasProduct, s.impactsStated);
   const restate = impactToRestate(a, s.impactsStated);
   if (missing.length) {
