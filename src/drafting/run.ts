@@ -124,7 +124,10 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
 
   const diagnosis = diagnose({ evidence, providers: config.catalogue, layers: config.layers });
   let previous = await findPrevious(out, incident);
-  for (const line of staleEvidence(evidence, now, config.evidenceMaxAgeMinutes, previous?.manifest)) log.warn(line);
+  // Old evidence is said before the operator answers anything; without a terminal once the drafts render, so that a
+  // run that stops on an error says that error alone.
+  const stale = staleEvidence(evidence, now, config.evidenceMaxAgeMinutes, previous?.manifest);
+  if (askerFor) for (const line of stale) log.warn(line);
   const update = await nextUpdateNumber(out, incident);
   const prevAnswers = previous ? { ...previous.manifest.answers, product: previous.manifest.answers.product ?? previous.manifest.product.name } : undefined;
 
@@ -176,6 +179,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const lint = deps.lint ?? ((drafts: Draft[], ctx: LintContext) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers }));
   const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint });
   let composed = composeFor(update, answers);
+  if (!askerFor) for (const line of stale) log.warn(line);
   // Length errors the operator saw and chose to write anyway (interactive only): they do not fail the run.
   let acceptedOver = false;
   let edits: Record<string, string> = {};
