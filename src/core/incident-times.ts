@@ -40,7 +40,9 @@ export function incidentTimes(input: ClockInput): IncidentTimes {
   else [startedAt, startedFrom] = [input.now.toISOString(), 'update'];
   // Recovered evidence counts once it is not older than the start: a file saved before the incident says nothing of its end.
   const recovered = ev.allPassing && ms(ev.takenAt) >= ms(startedAt) ? ev.takenAt : undefined;
-  const kept = prev?.recoveredAt && ms(prev.recoveredAt) >= ms(startedAt) ? prev.recoveredAt : undefined;
+  // A failure seen after a recovery means it was not the end (the fault came back): the next passing evidence is.
+  const relapsed = prev?.recoveredAt !== undefined && ev.failing && ms(ev.takenAt) > ms(prev.recoveredAt);
+  const kept = prev?.recoveredAt && ms(prev.recoveredAt) >= ms(startedAt) && !relapsed ? prev.recoveredAt : undefined;
   const recoveredAt = kept && recovered ? (ms(kept) <= ms(recovered) ? kept : recovered) : (kept ?? recovered);
   const [endedAt, endedFrom]: [string, TimeSource] = input.given.resolvedAt
     ? [input.given.resolvedAt, 'operator']

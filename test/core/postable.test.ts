@@ -107,6 +107,14 @@ describe('3. when it started and when it was fixed', () => {
     const u4 = incidentTimes({ previous: u3, evidence: ev('2026-11-21T14:20:00Z', false), given: {}, now: new Date('2026-11-21T14:21:00Z') });
     expect(u4).toMatchObject({ startedAt: '2026-11-21T13:02:00Z', endedAt: '2026-11-21T13:50:00Z', endedFrom: 'evidence' });
   });
+  it('a fault that came back after a recovery ends at the next passing evidence, not the first', () => {
+    const u1 = incidentTimes({ evidence: ev('2026-11-21T13:02:00Z', true), given: {}, now: new Date('2026-11-21T13:05:00Z') });
+    const u2 = incidentTimes({ previous: u1, evidence: ev('2026-11-21T13:20:00Z', false), given: {}, now: new Date('2026-11-21T13:21:00Z') });
+    const u3 = incidentTimes({ previous: u2, evidence: ev('2026-11-21T13:30:00Z', true), given: {}, now: new Date('2026-11-21T13:31:00Z') });
+    expect(u3.recoveredAt).toBeUndefined();
+    const u4 = incidentTimes({ previous: u3, evidence: ev('2026-11-21T13:45:00Z', false), given: {}, now: new Date('2026-11-21T13:50:00Z') });
+    expect(u4).toMatchObject({ startedAt: '2026-11-21T13:02:00Z', endedAt: '2026-11-21T13:45:00Z' });
+  });
   it('without evidence: the first update and the resolved update; the operator overrides both', () => {
     const u1 = incidentTimes({ evidence: ev('2026-11-21T12:00:00Z', false), given: {}, now: new Date('2026-11-21T13:05:00Z') });
     expect(u1).toMatchObject({ startedAt: '2026-11-21T13:05:00.000Z', startedFrom: 'update', endedFrom: 'update' });
