@@ -61,7 +61,7 @@ export interface DraftResult {
     proposal?: BundleManifest['proposal'];
     /** Probes that failed before and still failed in this monitoring or resolved update's evidence. */
     stillFailing: string[];
-    /** The incident was started by this draft, with a new id. */
+    /** This draft starts the incident (its first update). */
     newIncident: boolean;
   };
 }
@@ -226,6 +226,6 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     bundle: written.dir,
     drafts: composed.drafts,
     findings: composed.findings,
-    written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote, stillFailing: still, newIncident: chosen?.how === 'new' },
+    written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote, stillFailing: still, newIncident: written.update === 1 },
   };
 }
