@@ -1,7 +1,7 @@
 // The draft flow shared by `draft` and `demo`, one way: inputs → evidence → diagnosis → answers → drafts → bundle.
 import { join, resolve } from 'node:path';
 import type { ChalkInstance as Chalk } from 'chalk';
-import type { Answers, BundleManifest, Draft, Finding } from '../core/bundle.js';
+import { EvidenceSchema, type Answers, type BundleManifest, type Draft, type Finding } from '../core/bundle.js';
 import { diagnose, type Diagnosis } from '../core/diagnosis.js';
 import type { Evidence } from '../core/evidence.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -84,13 +84,16 @@ async function stillFailing(evidence: Evidence, previous: PreviousBundle | undef
   const failing = evidence.probes.filter((p) => !p.ok).map((p) => p.id);
   if (!failing.length || !previous) return failing;
   const text = await readTextFileIfAny(join(previous.dir, 'evidence.json'), 'evidence').catch(() => undefined);
-  let before: Set<string> | undefined;
+  let parsed: unknown;
   try {
-    before = text ? new Set((JSON.parse(text) as Evidence).probes.filter((p) => !p.ok).map((p) => p.id)) : undefined;
+    parsed = text === undefined ? undefined : JSON.parse(text);
   } catch {
-    before = undefined;
+    parsed = undefined;
   }
-  return before ? failing.filter((id) => before!.has(id)) : failing;
+  const doc = EvidenceSchema.safeParse(parsed);
+  if (!doc.success) return failing;
+  const before = new Set(doc.data.probes.filter((p) => !p.ok).map((p) => p.id));
+  return failing.filter((id) => before.has(id));
 }
 
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
