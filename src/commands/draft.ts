@@ -74,7 +74,7 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
   // What was decided, in one line, whatever the terminal: with --yes nothing else says it.
   const decided = () =>
     log.info(
-    `Incident ${w.incident}${w.newIncident ? ' (new)' : ''}, update ${w.update}, ${composed.ctx.phase.id}: layer ${layer} (${Math.round(confidence * 100)}% from the evidence)${
+    `Incident ${w.incident}${w.newIncident ? ' (new)' : ''}, update ${w.update}, ${composed.ctx.phase.id}: layer ${layer} (${confidence === 0 && composed.ctx.phase.past ? 'kept: the fresh evidence no longer shows the fault' : `${Math.round(confidence * 100)}% from the evidence`})${
       errors ? `; ${errors} error${errors > 1 ? 's' : ''} to fix` : warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''} to check` : ''
     }.${composed.ctx.phase.is.resolved ? '' : ` Next: layerpost draft --incident ${w.incident} --phase PHASE`}`,
   );

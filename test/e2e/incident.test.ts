@@ -83,14 +83,15 @@ const sentencesOf = (t: string) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.rep
 function checkUpdate(u: Update, expected: { layer: string; phase: string; update: number; incidentInEvidence: boolean; correction: boolean; incident: string }) {
   expect(u.manifest).toMatchObject({ incident: expected.incident, layer: expected.layer, phase: expected.phase, update: expected.update, product: { name: 'Acme Notes' } });
   expect(u.dir).toMatch(new RegExp(`${expected.incident}/00${expected.update}-${expected.phase}$`));
+  const past = expected.phase === 'monitoring' || expected.phase === 'resolved';
   // Item 10: what was decided, on one stderr line and in --json.
   expect(u.json).toMatchObject({ incident: expected.incident, update: expected.update, layer: expected.layer, phase: expected.phase, newIncident: expected.update === 1 });
   expect(u.json.confidence).toBeGreaterThanOrEqual(0);
-  expect(u.result.stderr).toContain(`Incident ${expected.incident}${expected.update === 1 ? ' (new)' : ''}, update ${expected.update}, ${expected.phase}: layer ${expected.layer} (${Math.round(u.json.confidence * 100)}% from the evidence)`);
+  const how = u.json.confidence === 0 && past ? 'kept: the fresh evidence no longer shows the fault' : `${Math.round(u.json.confidence * 100)}% from the evidence`;
+  expect(u.result.stderr).toContain(`Incident ${expected.incident}${expected.update === 1 ? ' (new)' : ''}, update ${expected.update}, ${expected.phase}: layer ${expected.layer} (${how})`);
   // Item 5: no error finding on a true draft.
   expect(u.manifest.findings.filter((f) => f.severity === 'error'), JSON.stringify(u.manifest.findings)).toEqual([]);
   expect(['clean', 'check']).toContain(u.json.review);
-  const past = expected.phase === 'monitoring' || expected.phase === 'resolved';
   for (const d of u.manifest.drafts) {
     const text = `${d.title ?? ''}\n${d.text}`;
     const where = `update ${expected.update} ${expected.phase} ${d.channel}:\n${text}`;
