@@ -1,5 +1,4 @@
 // The draft's inputs before any evidence: the options, the answers given (flags, an answers file, a resume file), checked once.
-import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { openIncidents, type OpenIncident } from './store.js';
@@ -51,10 +50,12 @@ export function resumeHint(incident: string): string {
  * A new incident's id: the minute it began, for people, and six random letters and digits, so that two drafts in one
  * folder in the same minute (two products, two operators) never share an incident.
  */
-export function newIncidentId(now: Date, random: (n: number) => Uint8Array = (n) => randomBytes(n)): string {
+export function newIncidentId(now: Date): string {
   const iso = now.toISOString();
+  // Unique, not secret: Math.random (seeded per process) spares a draft loading node:crypto; a folder that exists is
+  // never reused (chooseIncident).
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-  const tail = [...random(6)].map((b) => alphabet[b % alphabet.length]).join('');
+  const tail = Array.from({ length: 6 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
   return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 16).replace(':', '')}-${tail}`;
 }
 
