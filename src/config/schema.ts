@@ -171,6 +171,8 @@ export const ConfigSchema = z.strictObject({
   probeTimeoutMs: Milliseconds.optional(),
   concurrency: z.number().int().min(1).max(256).optional(),
   deadlineSeconds: z.number().positive().max(600).optional(),
+  /** Header names that carry a credential besides the built-in list (never sent across origins, their values redacted, literals refused). */
+  credentialHeaders: z.array(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'expected a header name')).optional(),
   /** Allow self-signed certificates for these hosts ("host" or "host:port") only, decided for each redirect hop (never global). */
   insecureHosts: z.array(z.string()).optional(),
 });

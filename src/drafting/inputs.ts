@@ -176,7 +176,7 @@ export async function readInputs(
   }
   if (o.new && given.incident) throw new UsageError('--new starts a new incident; --incident continues one: pass one of them');
   const named = given.incident ?? resume?.incident;
-  const chosen = named ? undefined : await chooseIncident(out, config.product.name || given.product, { newIncident: o.new, now: env.now, pick: env.pick });
+  const chosen = named ? undefined : await chooseIncident(out, given.product || config.product.name, { newIncident: o.new, now: env.now, pick: env.pick });
   const incident = named ?? chosen!.id;
   if (resume?.incident && resume.incident !== incident) throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
   if (resume) {
