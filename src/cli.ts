@@ -82,6 +82,8 @@ const EXAMPLES: Record<string, string[]> = {
   layers: ['layerpost layers', 'layerpost layers --json'],
   init: ['layerpost init', 'layerpost init ./ops/layerpost --templates', 'layerpost init --force'],
   templates: ['layerpost templates list', 'layerpost templates eject social/default', 'layerpost templates eject phrases/cause/network --force'],
+  approve: ['layerpost approve incident-drafts/inc/001-investigating', 'layerpost approve BUNDLE --channels statuspage,slack --as "Dana Lee"'],
+  publish: ['layerpost publish BUNDLE --dry-run', 'layerpost publish BUNDLE --to statuspage,slack --yes', 'layerpost publish incident-drafts/inc --yes'],
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
 };
 
@@ -177,12 +179,15 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .option('--action <text>', 'what we are doing about it (else the layer\'s mitigation from config, or a neutral sentence)')
       .option('--notes <text>', 'anything to add')
       .option('--data-loss <text>', 'at resolved: whether data was lost, one sentence (required: only you know it)')
+      .option('--started <time>', 'when the incident started (14:05 for UTC, or 2026-11-21T14:05Z); else the first failing evidence')
+      .option('--resolved-at <time>', 'at resolved: when it was fixed; else the first evidence with every probe passing')
       .option('--product <name>', "the product's name (over the config's)")
       .option('--confirm-override', 'draft a layer the evidence contradicts (recorded in draft.json)')
       .option('--answers <file>', 'answers file (JSON or YAML) with the same fields as the flags')
       .option('--channels <list>', 'only these channels', collect)
       .option('--out <dir>', 'where bundles are written (default from config, or ./incident-drafts)')
-      .option('--incident <id>', 'incident id that ties follow-up updates together')
+      .option('--incident <id>', 'incident id that ties follow-up updates together (default: the one open incident of this product, else a new one)')
+      .option('--new', 'start a new incident even when one of this product is open')
       .option('--templates <dir>', 'template directory merged over the embedded set')
       .option('-y, --yes', 'take the proposed answer for every question not given')
       .option('--resume', 'continue from the answers saved by an interrupted run')
@@ -207,6 +212,26 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .option('--open', 'open the page in the default browser')
       .option('--markdown', 'print the review as Markdown on stdout'),
     () => import('./commands/review.js'),
+  );
+  on(
+    program
+      .command('approve')
+      .description('record who approved which exact text of a bundle, per channel')
+      .argument('<bundle>', 'bundle directory')
+      .option('--channels <list>', 'only these channels', collect)
+      .option('--as <name>', 'the approver (default: git user.name, else the OS user)'),
+    () => import('./commands/approve.js'),
+  );
+  on(
+    program
+      .command('publish')
+      .description('post approved, unchanged drafts to the configured destinations, exactly once')
+      .argument('<bundle>', 'bundle directory, or an incident folder for all its updates in order')
+      .option('--to <list>', 'only these destinations (statuspage, slack, mastodon, bluesky)', collect)
+      .option('--dry-run', 'print the exact requests (secrets redacted) and send nothing')
+      .option('-y, --yes', "don't ask; publish what may go even when other posts are refused")
+      .option('--retry-unknown', 'send again a post whose outcome could not be read back, after you checked it did not arrive'),
+    () => import('./commands/publish.js'),
   );
   on(program.command('layers').description('the layer model in use'), () => import('./commands/layers.js'));
   on(

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { PHASES } from '../core/layers.js';
 import { HttpUrl as Url, ProviderConfigSchema } from '../providers/schema.js';
+import { PublishConfigSchema } from '../publish/config.js';
 
 const Handle = z.string().min(1).max(100);
 const Milliseconds = z.number().int().positive().max(600_000);
@@ -164,6 +165,8 @@ export const ConfigSchema = z.strictObject({
       vaguePhrases: z.array(z.string()).optional(),
     })
     .optional(),
+  /** Evidence older than this many minutes is said before drafting (default 15). */
+  evidenceMaxAgeMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
   /** Per-source timeout for status pages. */
   timeoutMs: Milliseconds.optional(),
   /** Probe defaults. */
@@ -174,5 +177,7 @@ export const ConfigSchema = z.strictObject({
   credentialHeaders: z.array(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'expected a header name')).optional(),
   /** Allow self-signed certificates for these hosts ("host" or "host:port") only, decided for each redirect hop (never global). */
   insecureHosts: z.array(z.string()).optional(),
+  /** Destinations for approved drafts (layerpost publish). */
+  publish: PublishConfigSchema.optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;

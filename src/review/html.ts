@@ -4,6 +4,7 @@ import type { Evidence, ProviderStatus, ProbeResult } from '../core/evidence.js'
 import { indicatorTone, indicatorWords } from '../core/indicator.js';
 import type { DiffPart } from './diff.js';
 import { html, join, SafeHtml, type HtmlValue } from './escape.js';
+import { publishBadge } from './publish-badge.js';
 import {
   buildReviewModel,
   cardGroups,
@@ -117,6 +118,10 @@ function banners(m: ReviewModel): SafeHtml {
       ? html`<div class="banner proposal" role="note" id="proposal">Fresh evidence points to <strong>${layerNameOf(b, b.proposal.layer)}</strong> (${percent(b.proposal.confidence)}); the published layer <strong>${layerNameOf(b, b.proposal.kept)}</strong> was kept.</div>`
       : null
   }${
+    b.stillFailing?.length
+      ? html`<div class="banner override flagged" role="alert" id="still-failing"><strong>Drafted as ${b.phase} while probes still fail:</strong> ${b.stillFailing.join(', ')} failed before and still failed in this update's evidence. The operator kept the phase; check that the fix holds before posting.</div>`
+      : null
+  }${
     b.correction
       ? html`<div class="banner correction" role="note" id="correction">${correctionWords(b.correction)}</div>`
       : null
@@ -160,6 +165,7 @@ ${
     : html`<p class="muted">No components of the status page are marked by this update.</p>`
 }
 </div>
+${publishBadge(m.publish.statuspage)}
 ${draftFindings(d)}
 <p class="unit">${lengthWords(d.draft)} File: ${d.draft.file}</p>
 </article>
@@ -211,6 +217,7 @@ ${d.draft.title !== undefined ? html`<p class="post-title">${d.draft.title}</p>`
 <div class="post-text">${text}</div>
 </div>
 ${copyButtons(`post-${index + 1}`, [['text', 'Copy text', pasteable(d)]])}
+${publishBadge(m.publish[channel])}
 ${draftFindings(d)}
 <p class="unit">${lengthWords(d.draft)} File: ${d.draft.file}</p>
 </article>`;

@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Option } from 'commander';
 import { buildProgram } from '../../src/cli.js';
+import { approveOptions } from '../../src/commands/approve.js';
 import { demoOptions } from '../../src/commands/demo.js';
 import { draftOptions } from '../../src/commands/draft.js';
 import { initOptions } from '../../src/commands/init.js';
 import { lintOptions } from '../../src/commands/lint.js';
 import { probeOptions } from '../../src/commands/probe.js';
+import { publishOptions } from '../../src/commands/publish.js';
 import { reviewOptions } from '../../src/commands/review.js';
 import { statusOptions } from '../../src/commands/status.js';
 import { templatesOptions } from '../../src/commands/templates.js';
@@ -33,9 +35,11 @@ const CONVERTERS: Record<string, (opts: Record<string, unknown>) => object> = {
   init: initOptions,
   demo: demoOptions,
   templates: templatesOptions,
+  approve: approveOptions,
+  publish: publishOptions,
 };
 /** Arguments a command needs besides its flags. */
-const ARGS: Record<string, string[]> = { review: ['bundle'], templates: ['eject', 'social/default'] };
+const ARGS: Record<string, string[]> = { review: ['bundle'], templates: ['eject', 'social/default'], approve: ['bundle'], publish: ['bundle'] };
 
 describe('flags → typed options', () => {
   it('every command with flags has typed options', () => {
@@ -57,9 +61,9 @@ describe('flags → typed options', () => {
     expect(Object.keys(options).filter((k) => options[k] !== undefined).sort()).toEqual(flags.map((o) => o.attributeName()).sort());
   });
 
-  it('draft has all twenty of its flags', () => {
+  it('draft has all twenty-three of its flags', () => {
     const draft = buildProgram(async () => {}).commands.find((c) => c.name() === 'draft')!;
-    expect(draft.options.filter((o) => o.long).length).toBe(20);
+    expect(draft.options.filter((o) => o.long).length).toBe(23);
   });
 
   it('a flag not given is undefined in the options, not a default guessed by the command', async () => {
