@@ -17,11 +17,17 @@ const PAST: ReadonlyArray<[RegExp, string]> = [
   [/\bsees\b/gi, 'saw'],
   [/\bgets\b/gi, 'got'],
   [/\btimes out\b/gi, 'timed out'],
+  // The same verbs after a plural subject ("Answers fail", "Users see errors"), unless an auxiliary, "not" or "to"
+  // already carries the tense ("could not fail" must not become "could not failed").
+  [/(?<!\b(?:not|to|could|did|didn['’]t|n['’]t|will|would|can|may|might|must|should)\s)\bfail\b/gi, 'failed'],
+  [/(?<!\b(?:not|to|could|did|didn['’]t|n['’]t|will|would|can|may|might|must|should)\s)\bsee\b/gi, 'saw'],
+  [/(?<!\b(?:not|to|could|did|didn['’]t|n['’]t|will|would|can|may|might|must|should)\s)\bget\b/gi, 'got'],
+  [/(?<!\b(?:not|to|could|did|didn['’]t|n['’]t|will|would|can|may|might|must|should)\s)\btime out\b/gi, 'timed out'],
 ];
 /** Words that make a mechanical past unsafe: a future, a modal, or a claim about now that the past would misdate. */
 const UNSAFE = /\b(?:will|won['’]t|would|should|may|might|must|shall|still|now|currently|presently|yet|today|again|we|we['’]re|we['’]ve|I|am)\b|\?/i;
 
-/** `sentence` in the past tense, or undefined where no rule can say it safely ("Users see errors" has no auxiliary). */
+/** `sentence` in the past tense, or undefined where no rule can say it safely ("Uploads stall" has no verb the rules know). */
 export function pastTense(sentence: string): string | undefined {
   const text = sentence.trim();
   if (!text || UNSAFE.test(text)) return undefined;

@@ -236,11 +236,11 @@ describe('issue 23: the rest of an incident the operator may meet', () => {
 
   it('item 1: a stated impact no rule can put in the past is asked for at resolved; item 3: a start after the end is refused', async () => {
     const dir = project();
-    await draft(dir, ['--incident', 'i', '--from', 'provider-api-529.json', '--phase', 'identified', '--impact', 'Users see errors when they search']);
+    await draft(dir, ['--incident', 'i', '--from', 'provider-api-529.json', '--phase', 'identified', '--impact', 'Uploads stall for large files']);
     const e = evidenceAt(dir, 'all-passing.json', 0).file;
     const missing = await runCli(['draft', '--incident', 'i', '--yes', '--from', e, '--phase', 'resolved', '--data-loss', DATA_LOSS], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/missing answer: --impact\. .*“Users see errors when they search\.”\) cannot be put in the past safely/);
+    expect(missing.stderr).toMatch(/missing answer: --impact\. .*“Uploads stall for large files\.”\) cannot be put in the past safely/);
     const stepped = await runCli(['draft', '--incident', 'i', '--yes', '--from', e, '--phase', 'resolved', '--data-loss', DATA_LOSS, '--impact', 'Users saw errors when they searched.', '--started', new Date(Date.now() - 60_000).toISOString(), '--resolved-at', new Date(Date.now() - 3_600_000).toISOString()], { cwd: dir });
     expect(stepped.code).toBe(2);
     expect(stepped.stderr).toMatch(/the incident would end before it started: .*has a clock stepped back\?/);

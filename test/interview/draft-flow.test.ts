@@ -307,15 +307,15 @@ describe('issue 23 in the interview', () => {
   it('at resolved: the stated impact no rule can put in the past is asked for; still-failing probes are confirmed and recorded', async () => {
     const { env } = await setup();
     const given = { layer: 'provider-api', provider: 'anthropic', models: ['claude-opus-4-7'], action: 'We rolled back.', notes: '' };
-    await runDraft(env, { incident: 'r', ...given, phase: 'identified', impact: 'Users see errors', nextUpdate: 30 }, { evidence: evidence(), asker: new ScriptedAsker([{ match: /What now/, answer: 'write' }]), lint: () => [] });
+    await runDraft(env, { incident: 'r', ...given, phase: 'identified', impact: 'Uploads stall', nextUpdate: 30 }, { evidence: evidence(), asker: new ScriptedAsker([{ match: /What now/, answer: 'write' }]), lint: () => [] });
     const asker = new ScriptedAsker([
       { match: /still fail .*Draft resolved anyway\?/, answer: (_c: unknown, def: string) => (expect(def).toBe('false'), true) },
-      { match: /Earlier you said “Users see errors\.”\. What happened to our users, in the past tense/, answer: 'Users saw errors when they searched.' },
+      { match: /Earlier you said “Uploads stall\.”\. What happened to our users, in the past tense/, answer: 'Uploads stalled when they were large.' },
       { match: /What now/, answer: 'write' },
     ]);
     const r = await runDraft(env, { incident: 'r', ...given, phase: 'resolved', dataLoss: 'No data was lost.' }, { evidence: evidence(), asker, lint: () => [] });
     expect(asker.remaining).toBe(0);
-    expect(await readFile(join(r.bundle!, 'statuspage.md'), 'utf8')).toContain('Users saw errors when they searched.');
+    expect(await readFile(join(r.bundle!, 'statuspage.md'), 'utf8')).toContain('Uploads stalled when they were large.');
     const manifest = JSON.parse(await readFile(join(r.bundle!, 'draft.json'), 'utf8')) as { stillFailing?: string[] };
     expect(manifest.stillFailing).toEqual(['our-handler', 'opus']);
   });
