@@ -200,6 +200,7 @@ function card(m: ReviewModel, group: DraftView[], index: number): SafeHtml {
 <div class="post-text">${text}</div>
 </div>
 ${copyButtons(`post-${index + 1}`, [['text', 'Copy text', pasteable(d)]])}
+${group.map((g) => publishBadge(m.publish[g.draft.channel]))}
 ${draftFindings({ ...d, findings })}
 ${group.map((g) => html`<p class="unit">${g.label}: ${lengthWords(g.draft)} File: ${g.draft.file}</p>`)}
 </article>`;
