@@ -82,6 +82,7 @@ const EXAMPLES: Record<string, string[]> = {
   layers: ['layerpost layers', 'layerpost layers --json'],
   init: ['layerpost init', 'layerpost init ./ops/layerpost --force'],
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
+  watch: ['layerpost watch --incident 2026-05-14-opus', 'layerpost watch --interval 60 --until-resolved', 'layerpost watch --json > watch.ndjson'],
 };
 
 const DEADLINE = () => numberArg('--deadline', 'seconds', 0.1, 600, 0.1);
@@ -193,6 +194,23 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .argument('[dir]', 'target directory', '.')
       .option('--force', 'overwrite existing files'),
     () => import('./commands/init.js'),
+  );
+  on(
+    program
+      .command('watch')
+      .description('re-run probes and status every interval and say when the public story has to change')
+      .option('--incident <id>', 'the incident to watch (default: the latest one not resolved in the out folder)')
+      .option('--interval <s>', 'seconds between rounds (default 30; config watch.intervalSeconds)', numberArg('--interval', 'seconds', 0.1, 3600, 0.1))
+      .option('--until-resolved', "exit 0 once the incident's resolved update exists")
+      .option('--out <dir>', 'where bundles are (default from config, or ./incident-drafts)')
+      .option('--recovered-rounds <n>', 'rounds every probe passes before monitoring is proposed (default 3)', numberArg('--recovered-rounds', 'rounds', 1, 1000))
+      .option('--resolved-after <min>', 'minutes every probe passes before resolved is proposed (default 15)', numberArg('--resolved-after', 'minutes', 0, 1440, 0.01))
+      .option('--due-warning <min>', 'say the next update is due this many minutes before it (default 2)', numberArg('--due-warning', 'minutes', 0, 1440, 0.01))
+      .option('--unreachable-limit <min>', 'exit 1 when no server answered for this many minutes (default 10)', numberArg('--unreachable-limit', 'minutes', 0, 1440, 0.01))
+      .option('--keep <n>', 'evidence files kept besides the rounds where something changed (default 20)', numberArg('--keep', 'rounds', 1, 100_000))
+      .option('--rounds <n>', 'stop after this many rounds', numberArg('--rounds', 'rounds', 1, 10_000_000))
+      .option('--bell', 'ring the terminal bell when a prompt is raised (never under CI)'),
+    () => import('./commands/watch.js'),
   );
   on(
     program
