@@ -89,10 +89,24 @@ export function eventLine(e: WatchEvent): string {
   return `${clock(e.at)} ${e.event}: ${eventText(e)}${command}`;
 }
 
+/** Words into lines of at most `width` characters (a word longer than that stands alone, and is cut when drawn). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `  ${word}`;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function promptLines(p: Prompt, o: RenderOptions): string[] {
   const { c } = o;
   const lines = [`${c.bold('▶')} ${clock(p.at).slice(0, 8)} ${p.alert ? c.red(p.text) : c.yellow(p.text)}`];
-  if (p.proposal) lines.push(`  ${o.keys ? `${c.bold('[d]')} runs ` : 'Run '}${p.proposal.command}`);
+  if (p.proposal) lines.push(...wrap(`${o.keys ? '[d] runs' : 'Run:'} ${p.proposal.command}`, o.width - 4).map((l) => `  ${l}`));
   return lines;
 }
 

@@ -111,7 +111,7 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
   let sched: ReturnType<typeof schedule> | undefined;
   const keys = deps.keys?.((key) => {
     if (key === 'q' || key === '\x03') stopper.abort();
-    else if (key === 'd' || key === '\r') {
+    else if (key === 'd') {
       const p = [...(state?.prompts ?? [])].reverse().find((x) => x.proposal)?.proposal;
       if (p && deps.draft) {
         drafting = p;
@@ -178,6 +178,8 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
         const flags: Record<string, unknown> = { ...rt.opts, incident, phase: p.phase, layer: p.layer, ...(state?.evidenceFile ? { from: state.evidenceFile } : {}), ...(o.out ? { out } : {}) };
         const r = await deps.draft(p, flags);
         log.info(`The draft ended (exit ${r}); back to watching.`);
+        // What was proposed has been acted on: the next prompts come from the rounds after it.
+        if (state) state = { ...state, prompts: [] };
       } finally {
         keys?.resume();
       }

@@ -230,9 +230,9 @@ export function advance(prev: WatchState | undefined, ctx: WatchContext, input: 
   };
 }
 
-/** Whether the incident (or this watch) has seen a failure that recovery would end. */
+/** Whether there is something for recovery to end: a failure this watch saw, or an incident not yet resolved. */
 export function wasFailing(s: WatchState): boolean {
-  return s.everFailed.length > 0 || (s.incident !== undefined && ACTIVE_PHASES.has(s.incident.phase));
+  return s.everFailed.length > 0 || (s.incident !== undefined && s.incident.phase !== 'resolved');
 }
 
 export function isActivePhase(phase: string | undefined): boolean {
