@@ -3,7 +3,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_SCHEMA } from '../../src/core/evidence.js';
+import { EVIDENCE_SCHEMA, type Evidence } from '../../src/core/evidence.js';
 import { schedule } from '../../src/watch/schedule.js';
 import { RoundStore } from '../../src/watch/store.js';
 
@@ -74,7 +74,7 @@ describe('watch schedule', () => {
 });
 
 describe('watch round store', () => {
-  const evidence = (i: number) => ({ schema: EVIDENCE_SCHEMA, takenAt: new Date(Date.UTC(2026, 11, 6, 14, 0, i)).toISOString(), probes: [], providers: [] }) as const;
+  const evidence = (i: number): Evidence => ({ schema: EVIDENCE_SCHEMA, takenAt: new Date(Date.UTC(2026, 11, 6, 14, 0, i)).toISOString(), probes: [], providers: [] });
 
   it('keeps the rounds where something changed and the last N; deletes the rest', async () => {
     const dir = join(await mkdtemp(join(tmpdir(), 'layerpost-watch-')), 'inc', 'watch');
