@@ -1,8 +1,9 @@
 // Watch's files: each round's evidence in OUT/INCIDENT/watch/ (bounded), and the incident's last update read from its bundles.
-import { readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Evidence } from '../core/evidence.js';
-import { ensureDir, writeFileAtomic } from '../adapters/fs.js';
+import { ensureDir, fsError } from '../adapters/fs.js';
+import { redactFileText } from '../adapters/secrets.js';
 import { findPrevious, type PreviousBundle } from '../drafting/store.js';
 import type { IncidentUpdate } from './state.js';
 
@@ -25,7 +26,16 @@ export class RoundStore {
     }
     const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
     const path = join(this.dir, `${stamp}-r${String(round).padStart(6, '0')}.json`);
-    await writeFileAtomic(path, JSON.stringify(evidence, null, 2) + '\n');
+    // Whole or not at all (temp + rename), without writeFileAtomic's fsync: a round is taken again every interval, and
+    // a sync per round would make a tight interval wait on the disk.
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.round.tmp`);
+    try {
+      await writeFile(tmp, redactFileText(path, JSON.stringify(evidence, null, 2) + '\n'));
+      await rename(tmp, path);
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      throw fsError(err, path);
+    }
     this.files.push({ path, changed: false });
     return path;
   }
