@@ -59,7 +59,6 @@ export function schedule(o: ScheduleOptions): Schedule {
   const done = (async () => {
     let n = 0;
     while (!o.signal.aborted) {
-      if (o.maxRounds !== undefined && n >= o.maxRounds) return { rounds: n, reason: 'rounds' as const };
       n++;
       const started = now();
       const bound = roundSignal(o.intervalMs, o.signal);
@@ -70,6 +69,7 @@ export function schedule(o: ScheduleOptions): Schedule {
         bound.release();
       }
       if (stop) return { rounds: n, reason: 'finished' as const };
+      if (o.maxRounds !== undefined && n >= o.maxRounds) return { rounds: n, reason: 'rounds' as const };
       // Woken during the round: the operator's work runs before the wait.
       while (!o.signal.aborted) {
         if (!woken) await sleep(o.intervalMs - (now() - started), o.signal, (f) => (wake = f));
