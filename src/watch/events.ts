@@ -38,8 +38,8 @@ function proposing(s: WatchState, phase: string, layer: string): Proposing {
   return { propose: p.phase, layer: p.layer, command: p.command };
 }
 
-/** The layer a follow-up keeps: the published one, else the one the watch holds. */
-const keptLayer = (s: WatchState) => s.incident?.layer ?? s.layer;
+/** The layer a follow-up keeps: the published one, else the one the watch holds, else what last failed. */
+const keptLayer = (s: WatchState) => s.incident?.layer ?? (s.layer !== 'unknown' ? s.layer : (s.lastFailingTop ?? s.layer));
 /** The phase an update about a still-failing incident takes. */
 const failingPhase = (s: WatchState) => (isActivePhase(s.incident?.phase) ? s.incident!.phase : 'investigating');
 
@@ -85,7 +85,7 @@ export function events(prev: WatchState | undefined, next: WatchState): WatchEve
           out.push({ event: 'provider-incident', at, provider: p.id, change: 'opened', name: inc.name, ...(inc.layer ? { layer: inc.layer } : {}), ...proposing(next, failingPhase(next), next.layer !== 'unknown' ? next.layer : (inc.layer ?? next.layer)) });
       for (const inc of before.incidents)
         if (inc.bears && !p.incidents.some((b) => b.key === inc.key))
-          out.push({ event: 'provider-incident', at, provider: p.id, change: 'closed', name: inc.name, ...(inc.layer ? { layer: inc.layer } : {}), ...proposing(next, next.failing.length ? failingPhase(next) : (next.incident?.phase ?? 'monitoring'), keptLayer(next)) });
+          out.push({ event: 'provider-incident', at, provider: p.id, change: 'closed', name: inc.name, ...(inc.layer ? { layer: inc.layer } : {}), ...proposing(next, next.failing.length ? failingPhase(next) : 'monitoring', keptLayer(next)) });
     }
   }
 

@@ -105,6 +105,8 @@ export interface WatchState {
   previousRanking?: Ranked[];
   /** The layer the watch holds: the top of the ranking once it held `layerHoldRounds` rounds while something failed. */
   layer: string;
+  /** The top layer of the last round where something failed: what a recovery is from when none held long enough. */
+  lastFailingTop?: string;
   /** A different top layer waiting to hold. */
   pending?: { layer: string; rounds: number };
   failing: string[];
@@ -223,6 +225,7 @@ export function advance(prev: WatchState | undefined, ctx: WatchContext, input: 
     ...(prev?.ranking.length ? { previousRanking: prev.ranking } : {}),
     layer,
     ...(pending ? { pending } : {}),
+    ...(failing.length ? { lastFailingTop: top } : prev?.lastFailingTop ? { lastFailingTop: prev.lastFailingTop } : {}),
     failing,
     everFailed,
     ...(healthy ? { healthy } : {}),

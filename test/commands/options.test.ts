@@ -10,8 +10,9 @@ import { lintOptions } from '../../src/commands/lint.js';
 import { probeOptions } from '../../src/commands/probe.js';
 import { reviewOptions } from '../../src/commands/review.js';
 import { statusOptions } from '../../src/commands/status.js';
+import { watchOptions } from '../../src/commands/watch.js';
 
-const NUMBERS = new Set(['--next-update', '--deadline', '--timeout', '--concurrency', '--max-warnings']);
+const NUMBERS = new Set(['--next-update', '--deadline', '--timeout', '--concurrency', '--max-warnings', '--interval', '--recovered-rounds', '--resolved-after', '--due-warning', '--unreachable-limit', '--keep', '--rounds']);
 
 /** A value each kind of flag accepts: a switch alone, a choice of its own, a number, else a word. */
 function sample(o: Option): string[] {
@@ -30,6 +31,7 @@ const CONVERTERS: Record<string, (opts: Record<string, unknown>) => object> = {
   review: reviewOptions,
   init: initOptions,
   demo: demoOptions,
+  watch: watchOptions,
 };
 /** Arguments a command needs besides its flags. */
 const ARGS: Record<string, string[]> = { review: ['bundle'] };

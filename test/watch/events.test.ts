@@ -120,6 +120,13 @@ describe('watch events', () => {
     const { rounds } = play(['healthy', 'overloaded', 'one-model', 'healthy']);
     const providerEvents = rounds.map((r) => r.filter((e) => e.event === 'provider-incident').map((e) => e.event === 'provider-incident' && `${e.change} ${e.name}`));
     expect(providerEvents).toEqual([[], ['opened Elevated errors on the Claude API'], [], ['closed Elevated errors on Claude Opus 4.7']]);
+    // Opened while failing: an update in the failing phase; closed with every probe passing: monitoring, the layer kept.
+    expect(rounds[1]!.find((e) => e.event === 'provider-incident')).toMatchObject({ propose: 'investigating', layer: 'provider-api' });
+    // No layer held two rounds here: the layer is what failed last.
+    expect(rounds[3]!.find((e) => e.event === 'provider-incident')).toMatchObject({ propose: 'monitoring', layer: 'model-endpoint' });
+    const identified: IncidentUpdate = { update: 1, phase: 'identified', layer: 'model-endpoint', createdAt: new Date(T0).toISOString() };
+    const closed = play(['one-model', 'healthy'], { incident: () => identified }).told.find((e) => e.event === 'provider-incident');
+    expect(closed).toMatchObject({ change: 'closed', propose: 'monitoring', layer: 'model-endpoint' });
   });
 
   it('a status source that fails this round does not close its incident', () => {
