@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ResolvedConfig } from '../config/load.js';
 import type { Evidence } from '../core/evidence.js';
-import { UsageError } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import type { Log, Runtime } from '../runtime.js';
 import { redactDeep } from '../adapters/secrets.js';
 import { jsonForTerminal } from '../core/sanitize.js';
@@ -176,10 +176,15 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
       try {
         log.info(`Running: ${p.command}`);
         const flags: Record<string, unknown> = { ...rt.opts, incident, phase: p.phase, layer: p.layer, ...(state?.evidenceFile ? { from: state.evidenceFile } : {}), ...(o.out ? { out } : {}) };
-        const r = await deps.draft(p, flags);
+        const r = await deps.draft(p, flags).catch((err: unknown) => {
+          // Ctrl-C in the interview ends the watch (130); a draft that refuses (a bad answer, a full disk) does not.
+          if (!(err instanceof UsageError)) throw err;
+          log.warn(`layerpost: the draft stopped: ${err.message}`);
+          return ExitCode.usage;
+        });
         log.info(`The draft ended (exit ${r}); back to watching.`);
         // What was proposed has been acted on: the next prompts come from the rounds after it.
-        if (state) state = { ...state, prompts: [] };
+        if (state && r !== ExitCode.usage) state = { ...state, prompts: [] };
       } finally {
         keys?.resume();
       }
