@@ -12,7 +12,7 @@ export type WatchEvent = Base &
     | ({ event: 'resolved-candidate'; minutes: number } & Proposing)
     | ({ event: 'update-due'; incident: string; update: number; due: string; overdue: boolean } & Proposing)
     | ({ event: 'provider-incident'; provider: string; change: 'opened' | 'closed'; name: string; layer?: string } & Proposing)
-    | { event: 'unreachable'; since: string }
+    | { event: 'unreachable'; since: string; sources: string[] }
     | { event: 'reachable'; afterSeconds: number }
   );
 interface Proposing {
@@ -64,7 +64,7 @@ export function events(prev: WatchState | undefined, next: WatchState): WatchEve
   ];
 
   if (!next.reachable) {
-    if (!prev || prev.reachable) out.push({ event: 'unreachable', at, since: next.unreachableSince ?? at });
+    if (!prev || prev.reachable) out.push({ event: 'unreachable', at, since: next.unreachableSince ?? at, sources: next.unreachableSources ?? [] });
     // Nothing else is known this round: the rest waits for a server to answer.
     return withDue(prev, next, out);
   }

@@ -77,7 +77,7 @@ export function eventText(e: WatchEvent): string {
     case 'provider-incident':
       return `${e.provider} ${e.change} an incident: "${e.name}"${e.layer ? ` (${e.layer})` : ''}.`;
     case 'unreachable':
-      return 'Reconnecting: no request reached any server (this machine looks offline or needs a proxy); this is not a provider failure.';
+      return `Reconnecting: no request reached any server${e.sources.length ? ` (${e.sources.join(', ')})` : ''}: this machine looks offline or needs a proxy; this is not a provider failure.`;
     case 'reachable':
       return `Reconnected after ${duration(e.afterSeconds * 1000)}.`;
   }

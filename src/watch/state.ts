@@ -98,6 +98,8 @@ export interface WatchState {
   /** false while no request of the round reached any server (offline or proxy): shown as reconnecting. */
   reachable: boolean;
   unreachableSince?: string;
+  /** While unreachable: the sources none of which answered (probe and provider ids). */
+  unreachableSources?: string[];
   probes: ProbeView[];
   providers: ProviderView[];
   ranking: Ranked[];
@@ -187,11 +189,10 @@ export function advance(prev: WatchState | undefined, ctx: WatchContext, input: 
     prompts: prev?.prompts ?? [],
   };
   // Offline or behind a proxy it does not use: nothing learnt about the providers; keep what was known.
-  if (input.evidence.takenOn?.reachedNoServer && prev) {
-    return { ...prev, ...base, reachable: false, unreachableSince: prev.unreachableSince ?? at, previousRanking: prev.ranking };
-  }
   if (input.evidence.takenOn?.reachedNoServer) {
-    return { ...base, reachable: false, unreachableSince: at, probes: [], providers: [], ranking: [], layer: input.incident?.layer ?? 'unknown', failing: [], everFailed: [] };
+    const unreachableSources = [...input.evidence.probes.map((p) => p.id), ...input.evidence.providers.map((p) => p.id)];
+    if (prev) return { ...prev, ...base, reachable: false, unreachableSince: prev.unreachableSince ?? at, unreachableSources, previousRanking: prev.ranking };
+    return { ...base, reachable: false, unreachableSince: at, unreachableSources, probes: [], providers: [], ranking: [], layer: input.incident?.layer ?? 'unknown', failing: [], everFailed: [] };
   }
   const diagnosis = diagnose({ evidence: input.evidence, providers: input.providers, layers: input.layers });
   const ranking = diagnosis.ranked.map((h) => ({ layer: h.layer, confidence: h.confidence }));

@@ -163,7 +163,7 @@ describe('watch without a terminal', () => {
     // One plain line per event, never a redraw.
     expect(w.lines.join('\n')).not.toMatch(/\x1b/);
     expect(w.lines[0]).toMatch(/^\d\d:\d\d:\d\d UTC round: round 1: reconnecting \(no server answered\)$/);
-    expect(w.lines[1]).toMatch(/^\d\d:\d\d:\d\d UTC unreachable: Reconnecting: no request reached any server .*this is not a provider failure\.$/);
+    expect(w.lines[1]).toMatch(/^\d\d:\d\d:\d\d UTC unreachable: Reconnecting: no request reached any server \(our-handler, anthropic-opus, anthropic-sonnet, anthropic\): .*this is not a provider failure\.$/);
     expect(w.lines.join('\n')).not.toMatch(/provider-incident|layer-changed|provider-api/);
     expect(existsSync(join(dir, 'out', 'off-1', 'watch'))).toBe(true);
   }, 60_000);

@@ -138,6 +138,7 @@ describe('watch events', () => {
     const { rounds, state } = play(['overloaded', 'offline', 'offline', 'offline', 'overloaded']);
     expect(rounds.map((r) => r.filter((e) => e.event !== 'round').map((e) => e.event))).toEqual([[], ['unreachable'], [], [], ['reachable']]);
     expect(rounds[2]![0]).toMatchObject({ event: 'round', reachable: false, evidence: '/ev/r1.json' });
+    expect(rounds[1]!.find((e) => e.event === 'unreachable')).toMatchObject({ since: new Date(T0 + 30_000).toISOString(), sources: ['opus', 'sonnet', 'anthropic'] });
     expect(state.layer).toBe('provider-api');
     expect(rounds[4]!.find((e) => e.event === 'reachable')).toMatchObject({ afterSeconds: 90 });
   });
