@@ -18,6 +18,8 @@ export type WatchEvent = Base &
 interface Proposing {
   propose: string;
   layer: string;
+  /** The evidence file the proposed draft reads (its --from). */
+  evidence?: string;
   command: string;
 }
 export type EventName = WatchEvent['event'];
@@ -30,12 +32,12 @@ export function shellWord(s: string): string {
 /** The `draft` an event proposes: this incident, the phase and layer, and the evidence just saved. */
 export function proposal(s: WatchState, phase: string, layer: string): Proposal {
   const args = ['draft', '--incident', s.ctx.incident, '--phase', phase, '--layer', layer, ...(s.evidenceFile ? ['--from', s.evidenceFile] : []), ...s.ctx.draftFlags];
-  return { phase, layer, command: `layerpost ${args.map(shellWord).join(' ')}` };
+  return { phase, layer, ...(s.evidenceFile ? { from: s.evidenceFile } : {}), command: `layerpost ${args.map(shellWord).join(' ')}` };
 }
 
 function proposing(s: WatchState, phase: string, layer: string): Proposing {
   const p = proposal(s, phase, layer);
-  return { propose: p.phase, layer: p.layer, command: p.command };
+  return { propose: p.phase, layer: p.layer, ...(p.from ? { evidence: p.from } : {}), command: p.command };
 }
 
 /** The layer a follow-up keeps: the published one, else the one the watch holds, else what last failed. */

@@ -174,7 +174,7 @@ export function withPrompts(s: WatchState, es: readonly WatchEvent[], keep = 3):
       at: e.at,
       text: eventText(e),
       alert: (e.event === 'update-due' && e.overdue) || e.event === 'layer-changed',
-      ...('command' in e ? { proposal: { phase: e.propose, layer: e.layer, command: e.command } } : {}),
+      ...('command' in e ? { proposal: { phase: e.propose, layer: e.layer, ...(e.evidence ? { from: e.evidence } : {}), command: e.command } } : {}),
     }));
   // "Reconnecting" stays only while it is true.
   const kept = s.prompts.filter((p) => !(s.reachable && p.event === 'unreachable'));

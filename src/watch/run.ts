@@ -175,7 +175,7 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
       screen?.clear();
       try {
         log.info(`Running: ${p.command}`);
-        const flags: Record<string, unknown> = { ...rt.opts, incident, phase: p.phase, layer: p.layer, ...(state?.evidenceFile ? { from: state.evidenceFile } : {}), ...(o.out ? { out } : {}) };
+        const flags: Record<string, unknown> = { ...rt.opts, incident, phase: p.phase, layer: p.layer, ...(p.from ? { from: p.from } : {}), ...(o.out ? { out } : {}) };
         const r = await deps.draft(p, flags).catch((err: unknown) => {
           // Ctrl-C in the interview ends the watch (130); a draft that refuses (a bad answer, a full disk) does not.
           if (!(err instanceof UsageError)) throw err;

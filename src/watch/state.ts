@@ -70,6 +70,8 @@ export interface Ranked {
 export interface Proposal {
   phase: string;
   layer: string;
+  /** The evidence file the draft is to use: the one saved in the round that raised it. */
+  from?: string;
   command: string;
 }
 

@@ -120,6 +120,7 @@ describe('watch without a terminal', () => {
       const cmd = e.command as string;
       expect(cmd).toMatch(new RegExp(`^layerpost draft --incident sim-1 --phase ${e.propose} --layer ${e.layer} --from \\S+\\.json$`));
       const from = cmd.split(' --from ')[1]!;
+      expect(e.evidence).toBe(from);
       expect(JSON.parse(readFileSync(from, 'utf8'))).toMatchObject({ schema: 'layerpost.evidence/v1' });
     }
     // The correction's draft, run as proposed, drafts what the operator saw then: Claude Opus 4.7 failing.

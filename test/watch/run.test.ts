@@ -16,7 +16,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-async function watchWithKeys(draft: (flags: Record<string, unknown>) => Promise<number>) {
+async function watchWithKeys(draft: (flags: Record<string, unknown>) => Promise<number>, pressAt = 2, rounds = 4) {
   const sim = await startSim('healthy');
   const dir = mkdtempSync(join(tmpdir(), 'layerpost-watch-run-'));
   dirs.push(dir);
@@ -39,13 +39,13 @@ async function watchWithKeys(draft: (flags: Record<string, unknown>) => Promise<
     opts: {},
     signal: new AbortController().signal,
   };
-  // Round 1 is healthy; at round 2 the provider opens an incident (a proposal) and d is pressed.
+  // Round 1 is healthy; at round 2 the provider opens an incident (a proposal), at 3 the layer has held (another).
   const onRound = (s: WatchState) => {
     if (s.round === 1) sim.stage = 'overloaded';
-    if (s.round === 2) press('d');
+    if (s.round === pressAt) press('d');
   };
   try {
-    const result = await run(rt, { incident: 'keys', interval: 1, rounds: 4 }, [], { screen, keys, onRound, draft: (_p, flags) => (calls.push(flags), draft(flags)) }).then(
+    const result = await run(rt, { incident: 'keys', interval: 1, rounds }, [], { screen, keys, onRound, draft: (_p, flags) => (calls.push(flags), draft(flags)) }).then(
       (code) => ({ code }),
       (error: unknown) => ({ error }),
     );
@@ -56,16 +56,17 @@ async function watchWithKeys(draft: (flags: Record<string, unknown>) => Promise<
 }
 
 describe('watch: a key runs the proposed draft', () => {
-  it('d runs the last proposal with its phase, layer and evidence, keys paused around it; then the rounds go on', async () => {
-    const w = await watchWithKeys(async () => 0);
+  it('d runs the last proposal with its phase, layer and the evidence of the round that raised it, keys paused around it; then the rounds go on', async () => {
+    // Pressed at round 4, which raised nothing: the proposal is round 3's, with round 3's evidence.
+    const w = await watchWithKeys(async () => 0, 4, 5);
     expect(w.result).toEqual({ code: 0 });
     expect(w.calls).toHaveLength(1);
-    expect(w.calls[0]).toMatchObject({ incident: 'keys', phase: 'investigating', layer: 'provider-api', from: expect.stringMatching(/\/out\/keys\/watch\/\S+-r000002\.json$/) });
+    expect(w.calls[0]).toMatchObject({ incident: 'keys', phase: 'identified', layer: 'provider-api', from: expect.stringMatching(/\/out\/keys\/watch\/\S+-r000003\.json$/) });
     expect(w.paused).toEqual([true, false, true]);
-    expect(w.stderr).toMatch(/Running: layerpost draft --incident keys --phase investigating --layer provider-api --from \S+-r000002\.json/);
+    expect(w.stderr).toMatch(/Running: layerpost draft --incident keys --phase identified --layer provider-api --from \S+-r000003\.json/);
     expect(w.stderr).toContain('The draft ended (exit 0); back to watching.');
-    // Rounds 3 and 4 came after the draft.
-    expect(w.drawn.at(-1)!.join('\n')).toContain('round 4 ·');
+    // Round 5 came after the draft.
+    expect(w.drawn.at(-1)!.join('\n')).toContain('round 5 ·');
   }, 30_000);
 
   it('a draft that refuses is said and the watch goes on; Ctrl-C in its interview ends the watch with that error', async () => {
