@@ -10,6 +10,7 @@ import { jsonForTerminal } from '../core/sanitize.js';
 import { gatherEvidence, providersFor, selectProbes } from '../probes/gather.js';
 import { describeNotRun } from '../probes/prepare.js';
 import { newIncidentId } from '../drafting/inputs.js';
+import { checkIncidentDir } from '../drafting/store.js';
 import { events, type WatchEvent } from './events.js';
 import { duration, eventLine, render, withPrompts } from './render.js';
 import { schedule } from './schedule.js';
@@ -88,6 +89,8 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
       log.progress(`No open incident in ${out}: watching as incident ${incident} (a draft from here starts it).`);
     }
   }
+  // A symlinked or non-directory incident folder is refused before any round, as draft refuses it.
+  await checkIncidentDir(out, incident);
   // Config errors (an unknown probe kind, a bad pattern) are said before the first round, not as a failing probe.
   const probes = selectProbes(config);
   const sources = [...probes.map((p) => p.id), ...providersFor(config, probes, false).filter((p) => p.status).map((p) => p.id)];

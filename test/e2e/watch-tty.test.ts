@@ -79,18 +79,18 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
     expect(await waitFor(s, /EXIT=\d+/)).toContain('EXIT=0');
   }, 60_000);
 
-  it("fits the terminal's width, in colour only without NO_COLOR", async () => {
+  it("fits the terminal's width, in colour only without NO_COLOR; Ctrl-C exits 0", async () => {
     sim ??= await startSim('overloaded');
     sim.stage = 'overloaded';
     const dir = mkdtempSync(join(tmpdir(), 'layerpost-watch-tty-'));
     dirs.push(dir);
     sim.writeConfig(dir);
     const cmd = [NODE, BIN, 'watch', '--incident', 'narrow', '--interval', '0.5'].map((a) => `'${a}'`).join(' ');
-    const shown = async (name: string, env: string) => {
+    const shown = async (name: string, env: string, quit = 'q') => {
       tmux('new-session', '-d', '-s', name, '-x', '60', '-y', '50', '-c', dir, `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${env} ${SIM_KEY_VAR}=sk-sim ${cmd}; echo "EXIT=$?"; sleep 30`);
       const text = await waitFor(name, /round 3 ·/);
       const escapes = tmux('capture-pane', '-p', '-e', '-t', name);
-      tmux('send-keys', '-t', name, 'q');
+      tmux('send-keys', '-t', name, quit);
       await waitFor(name, /EXIT=0/);
       return { text, escapes };
     };
@@ -100,6 +100,7 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
     for (const line of coloured.text.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
     const SGR_COLOUR = /\x1b\[(?:3[0-9]|9[0-7]|38;)/;
     expect(coloured.escapes).toMatch(SGR_COLOUR);
-    expect((await shown('plain', 'NO_COLOR=1')).escapes).not.toMatch(SGR_COLOUR);
+    // Ctrl-C (a key in raw mode) ends the watch with 0, as q does.
+    expect((await shown('plain', 'NO_COLOR=1', 'C-c')).escapes).not.toMatch(SGR_COLOUR);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 // `layerpost watch` without a terminal, the built CLI against a simulated incident on 127.0.0.1 whose stage the test
 // switches: the events come one line (or JSON object) each, in order, each with the draft it proposes.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -178,5 +178,12 @@ describe('watch without a terminal', () => {
     const bad = await runCli(['watch', '--incident', '../x', '--rounds', '1'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--incident: expected letters, digits');
+    mkdirSync(join(dir, 'elsewhere'));
+    mkdirSync(join(dir, 'incident-drafts'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'incident-drafts', 'linked'));
+    const linked = await runCli(['watch', '--incident', 'linked', '--rounds', '1'], { cwd: dir });
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('is a symbolic link; an incident folder must be a real directory');
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
   });
 });
