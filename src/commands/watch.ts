@@ -1,5 +1,5 @@
 // `layerpost watch`: the shell around the watch flow: flags in, the terminal (or plain output) chosen, drafts run on a key.
-import type { Runtime } from '../runtime.js';
+import { inCi, type Runtime } from '../runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 import { runWatch, type WatchDeps, type WatchOptions } from '../watch/run.js';
@@ -27,11 +27,11 @@ export function watchOptions(opts: Record<string, unknown>): WatchOptions {
 
 export async function run(rt: Runtime, flags: Record<string, unknown>, _args: string[] = [], deps: WatchDeps = {}): Promise<number> {
   const env = await commandEnv(rt);
-  const inCi = Boolean(rt.env.CI) && rt.env.CI !== '0' && rt.env.CI !== 'false';
+  const ci = inCi(rt.env);
   // A screen only on a real terminal and without --json; colour and the bell never under CI.
-  const tty = rt.stderr.isTTY && process.stderr.isTTY && !rt.opts.json && !inCi;
+  const tty = rt.stderr.isTTY && process.stderr.isTTY && !rt.opts.json && !ci;
   const o = watchOptions(flags);
-  if (inCi) o.bell = undefined;
+  if (ci) o.bell = undefined;
   if (!tty) return runWatch(env, o, deps);
   const { ttyScreen, keyReader } = await import('../watch/terminal.js');
   const keys = rt.interactive ? (onKey: (k: string) => void) => keyReader(process.stdin, onKey) : undefined;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ResolvedConfig } from '../config/load.js';
 import type { Evidence } from '../core/evidence.js';
+import { AnswersSchema } from '../core/bundle.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Log, Runtime } from '../runtime.js';
 import { redactDeep } from '../adapters/secrets.js';
@@ -53,8 +54,6 @@ export interface WatchDeps {
   onRound?: (s: WatchState) => void;
 }
 
-const INCIDENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
 /** Thresholds from flags, then the config's `watch:`, then the defaults. */
 export function thresholdsFor(o: WatchOptions, config: ResolvedConfig): Thresholds {
   const w = config.raw.watch ?? {};
@@ -79,7 +78,9 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
   const thresholds = thresholdsFor(o, config);
   const unreachableLimitMs = (o.unreachableLimit ?? w.unreachableLimitMinutes ?? 10) * 60_000;
   const out = o.out ? resolve(rt.cwd, o.out) : config.out;
-  if (o.incident !== undefined && !INCIDENT_ID.test(o.incident)) throw new UsageError(`--incident: expected letters, digits, ".", "_" or "-", got "${o.incident}"`);
+  // The same rule as draft's --incident (an incident id names a folder).
+  if (o.incident !== undefined && !AnswersSchema.shape.incident.safeParse(o.incident).success)
+    throw new UsageError(`--incident: expected letters, digits, ".", "_" or "-", got "${o.incident}"`);
   let incident = o.incident;
   if (!incident) {
     incident = await latestOpenIncident(out);
