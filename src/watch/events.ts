@@ -7,7 +7,8 @@ interface Base {
 export type WatchEvent = Base &
   (
     | { event: 'round'; round: number; layer: string; confidence: number; failing: string[]; reachable: boolean; evidence?: string }
-    | ({ event: 'layer-changed'; from: string; to: string; rounds: number } & Proposing)
+    | ({ event: 'layer-changed'; from: string; to: string; rounds: number; published?: string } & Proposing)
+    | ({ event: 'relapse'; phase: string; failing: string[] } & Proposing)
     | ({ event: 'recovered'; rounds: number } & Proposing)
     | ({ event: 'resolved-candidate'; minutes: number } & Proposing)
     | ({ event: 'update-due'; incident: string; update: number; due: string; overdue: boolean } & Proposing)
@@ -75,7 +76,15 @@ export function events(prev: WatchState | undefined, next: WatchState): WatchEve
   if (prev && prev.layer !== next.layer) {
     // A layer named with held confidence is identified; back to "unknown" is investigating again.
     const phase = next.layer === 'unknown' ? 'investigating' : 'identified';
-    out.push({ event: 'layer-changed', at, from: prev.layer, to: next.layer, rounds: t.layerHoldRounds, ...proposing(next, phase, next.layer) });
+    const published = next.incident?.layer;
+    out.push({ event: 'layer-changed', at, from: prev.layer, to: next.layer, rounds: t.layerHoldRounds, ...(published ? { published } : {}), ...proposing(next, phase, next.layer) });
+  }
+
+  // The public story says it is fixed (monitoring, resolved) and probes fail again: told once per update and failure.
+  const said = next.incident;
+  if (said && !isActivePhase(said.phase) && next.failing.length && !(prev?.failing.length && prev.incident?.update === said.update)) {
+    const layer = next.layer !== 'unknown' ? next.layer : said.layer;
+    out.push({ event: 'relapse', at, phase: said.phase, failing: next.failing, ...proposing(next, layer === 'unknown' ? 'investigating' : 'identified', layer) });
   }
 
   if (prev) {

@@ -65,9 +65,12 @@ export function eventText(e: WatchEvent): string {
     case 'round':
       return `round ${e.round}: ${e.reachable ? `${e.layer} ${pct(e.confidence)}, ${e.failing.length ? `failing: ${e.failing.join(', ')}` : 'every probe passing'}` : 'reconnecting (no server answered)'}`;
     case 'layer-changed':
+      if (e.published === e.to) return `The top layer is back to ${e.to} (held ${e.rounds} rounds), the layer the last update published: no correction is needed.`;
       if (e.from === 'unknown') return `The evidence now points to ${e.to} (held ${e.rounds} rounds): the cause can be named.`;
       if (e.to === 'unknown') return `The evidence no longer points to ${e.from} (held ${e.rounds} rounds): the cause is not determined.`;
       return `The top layer changed from ${e.from} to ${e.to} and held ${e.rounds} rounds: a correction is likely.`;
+    case 'relapse':
+      return `The last update said ${e.phase}, but ${e.failing.join(', ')} ${e.failing.length === 1 ? 'fails' : 'fail'} again.`;
     case 'recovered':
       return `Every probe that failed has passed for ${e.rounds} rounds: propose monitoring.`;
     case 'resolved-candidate':
@@ -173,7 +176,7 @@ export function withPrompts(s: WatchState, es: readonly WatchEvent[], keep = 3):
       event: e.event,
       at: e.at,
       text: eventText(e),
-      alert: (e.event === 'update-due' && e.overdue) || e.event === 'layer-changed',
+      alert: (e.event === 'update-due' && e.overdue) || (e.event === 'layer-changed' && e.published !== e.to) || e.event === 'relapse',
       ...('command' in e ? { proposal: { phase: e.propose, layer: e.layer, ...(e.evidence ? { from: e.evidence } : {}), command: e.command } } : {}),
     }));
   // "Reconnecting" stays only while it is true.

@@ -162,6 +162,25 @@ describe('watch events', () => {
     expect(play(['overloaded'], { incident: () => late }).told).toEqual([expect.objectContaining({ event: 'update-due', overdue: true, layer: 'network', propose: 'identified' })]);
   });
 
+  it('probes failing again after the last update said monitoring is told once, proposing the failing phase again', () => {
+    const monitoring: IncidentUpdate = { update: 3, phase: 'monitoring', layer: 'provider-api', createdAt: new Date(T0 - 60_000).toISOString() };
+    const { rounds } = play(['healthy', 'overloaded', 'overloaded', 'healthy', 'overloaded'], { incident: () => monitoring });
+    const relapses = rounds.map((r) => r.filter((e) => e.event === 'relapse'));
+    expect(relapses.map((r) => r.length)).toEqual([0, 1, 0, 0, 1]);
+    expect(relapses[1]![0]).toMatchObject({ phase: 'monitoring', failing: ['opus', 'sonnet'], propose: 'identified', layer: 'provider-api' });
+    // Still at identified, failing is the story already told: no relapse.
+    expect(play(['healthy', 'overloaded'], { incident: () => ({ ...monitoring, phase: 'identified' }) }).told.filter((e) => e.event === 'relapse')).toEqual([]);
+  });
+
+  it('a layer that comes back to the published one says no correction is needed', () => {
+    const published: IncidentUpdate = { update: 1, phase: 'identified', layer: 'provider-api', createdAt: new Date(T0 - 60_000).toISOString() };
+    const { told } = play(['one-model', 'one-model', 'overloaded', 'overloaded'], { incident: () => published });
+    expect(told.filter((e) => e.event === 'layer-changed').map((e) => e.event === 'layer-changed' && [e.from, e.to, e.published])).toEqual([
+      ['provider-api', 'model-endpoint', 'provider-api'],
+      ['model-endpoint', 'provider-api', 'provider-api'],
+    ]);
+  });
+
   it('commands quote what a shell would split', () => {
     expect(shellWord('/tmp/a b/it\'s.json')).toBe(`'/tmp/a b/it'\\''s.json'`);
     expect(shellWord('/tmp/plain-path_1.json')).toBe('/tmp/plain-path_1.json');

@@ -87,6 +87,14 @@ describe('watch render', () => {
     ].map((l, i) => (i === 0 ? expect.stringMatching(/^14:15:00 UTC round: round 1: model-endpoint \d+%, failing: opus$/) : l)));
   });
 
+  it('says whether a layer change is a correction of what was published', () => {
+    const base = { event: 'layer-changed', at: '2026-12-06T14:00:00.000Z', rounds: 2, propose: 'identified', command: 'layerpost draft …' } as const;
+    expect(eventLine({ ...base, from: 'provider-api', to: 'model-endpoint', layer: 'model-endpoint', published: 'provider-api' })).toContain('The top layer changed from provider-api to model-endpoint and held 2 rounds: a correction is likely.');
+    expect(eventLine({ ...base, from: 'model-endpoint', to: 'provider-api', layer: 'provider-api', published: 'provider-api' })).toContain('the layer the last update published: no correction is needed.');
+    expect(eventLine({ ...base, from: 'unknown', to: 'network', layer: 'network' })).toContain('The evidence now points to network (held 2 rounds): the cause can be named.');
+    expect(eventLine({ event: 'relapse', at: base.at, phase: 'monitoring', failing: ['opus'], propose: 'identified', layer: 'provider-api', command: 'x' })).toContain('The last update said monitoring, but opus fails again.');
+  });
+
   it('fit cuts by characters, not bytes, and duration reads naturally', () => {
     expect(fit('ééééé', 3)).toBe('éé…');
     expect(fit('\x1b[31mred\x1b[39m', 5)).toBe('\x1b[31mred\x1b[39m');
