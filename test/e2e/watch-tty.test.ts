@@ -43,7 +43,7 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
     dirs.push(dir);
     sim.writeConfig(dir);
     const s = 'watch1';
-    const cmd = [NODE, BIN, 'watch', '--incident', 'tty-w', '--interval', '0.5'].map((a) => `'${a}'`).join(' ');
+    const cmd = [NODE, BIN, 'watch', '--incident', 'tty-w', '--interval', '1'].map((a) => `'${a}'`).join(' ');
     tmux('new-session', '-d', '-s', s, '-x', '150', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 ${SIM_KEY_VAR}=sk-sim ${cmd}; echo "EXIT=$?"; sleep 30`);
 
     // Several rounds later there is still one screen: drawn over, not appended.
