@@ -146,7 +146,8 @@ export function render(s: WatchState, o: RenderOptions): string[] {
     for (const p of s.probes) {
       const state = p.ok ? c.green('✓') : c.red('✗');
       const what = p.ok ? 'ok' : `${p.outcome}${p.status !== undefined ? ` ${p.status}` : ''}`;
-      lines.push(`  ${state} ${p.id.padEnd(w)}  ${p.layer.padEnd(14)}  ${(p.ok ? c.green : c.red)(what.padEnd(16))}  ${p.ok ? 'passing' : 'failing'} for ${duration(now - Date.parse(p.since))}`);
+      const detail = p.ok ? '' : `  ${c.dim(p.detail)}`;
+      lines.push(`  ${state} ${p.id.padEnd(w)}  ${p.layer.padEnd(14)}  ${(p.ok ? c.green : c.red)(what.padEnd(16))}  ${p.ok ? 'passing' : 'failing'} for ${duration(now - Date.parse(p.since))}${detail}`);
     }
   }
   if (s.providers.length) {

@@ -35,7 +35,7 @@ describe('watch render', () => {
     const text = render(s, { width: 200, c: plain, keys: true }).join('\n');
     expect(text).toContain('incident inc-9 · round 2 · every 30s · 14:01:35 UTC');
     expect(text).toContain('Last update: #2 identified · model-endpoint · 13:40:00 UTC · next update in 8m 25s (14:10:00 UTC)');
-    expect(text).toMatch(/✗ opus\s+model-endpoint\s+http-status 529\s+failing for 1m 35s/);
+    expect(text).toMatch(/✗ opus\s+model-endpoint\s+http-status 529\s+failing for 1m 35s  529$/m);
     expect(text).toMatch(/✓ sonnet\s+model-endpoint\s+ok\s+passing for 1m 35s/);
     expect(text).toContain('Anthropic: minor — "Elevated errors on Claude Opus 4.7" (investigating, model-endpoint)');
     expect(text).toMatch(/Diagnosis: model-endpoint \d+%/);
