@@ -54,3 +54,56 @@ export async function cliBundleOptions({ minify = !process.env.LAYERPOST_NO_MINI
     define: { __LAYERPOST_VERSION__: JSON.stringify(version) },
   };
 }
+
+/**
+ * Packages only some runs need, kept out of the CommonJS script in files of their own (dist/NAME.cjs), required when
+ * a command first uses them: V8 reads a script whole the first time (before its code cache exists), and these are
+ * half of it. undici: probes and status fetches; @inquirer/prompts (with its encodings): interactive prompts.
+ */
+export const SIDE_SCRIPTS = { undici: 'undici.cjs', '@inquirer/prompts': 'inquirer.cjs' };
+
+const sideScripts = {
+  name: 'side-scripts',
+  setup(b) {
+    b.onResolve({ filter: /^(undici|@inquirer\/prompts)$/ }, (a) => ({ path: `./${SIDE_SCRIPTS[a.path]}`, external: true }));
+  },
+};
+
+/**
+ * The CLI as one CommonJS file, dist/cli.cjs, what bin/layerpost.js runs (through bin/code-cache.js): one script V8
+ * can cache whole, with each command's modules still evaluated only when the command is called.
+ */
+export async function cliScriptOptions(opts) {
+  const esm = await cliBundleOptions(opts);
+  const { chunkNames, outdir, banner, ...rest } = esm;
+  return {
+    ...rest,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.cjs',
+    splitting: false,
+    format: 'cjs',
+    plugins: [sideScripts, ...esm.plugins],
+    // import() of a side script is a require() of it, beside this file.
+    supported: { 'dynamic-import': false },
+    // The precompiled templates (dist/templates.cjs, built first) are part of the script, so its code cache holds them.
+    inject: [here('./templates-inject.mjs')],
+    // ES modules are strict: so is this script, from its first statement. The bundled modules ask for their own URL
+    // (import.meta.url): the file's, from CommonJS's __filename.
+    banner: { js: "'use strict';const __lpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...esm.define, 'import.meta.url': '__lpImportMetaUrl' },
+  };
+}
+
+/** The esbuild options of one side script (SIDE_SCRIPTS): the package as CommonJS, trimmed as the CLI's bundle is. */
+export async function sideScriptOptions(pkg, opts) {
+  const esm = await cliBundleOptions(opts);
+  const { chunkNames, outdir, banner, entryPoints, metafile, ...rest } = esm;
+  return {
+    ...rest,
+    stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: ROOT, loader: 'js' },
+    outfile: `dist/${SIDE_SCRIPTS[pkg]}`,
+    splitting: false,
+    format: 'cjs',
+    sourcemap: false,
+  };
+}

@@ -1,4 +1,5 @@
 // Walks a template's Handlebars AST (a Visitor subclass) and records every variable, helper and partial reference, resolved against the context schema.
+import { perString } from '../core/memo.js';
 import Handlebars from 'handlebars';
 import type { z } from 'zod';
 import { TemplateContextSchema } from '../core/context.js';
@@ -307,12 +308,24 @@ export function disabledRules(source: string): Set<string> | 'all' {
   return out;
 }
 
+/**
+ * A source's syntax tree, parsed once: a partial is walked again in every scope a template calls it from, and lint
+ * parses the same embedded files on every run in one process (tests, a lint of several folders). Walking reads it only.
+ */
+const parsed = perString(2_000, (source: string): Program | undefined => {
+  try {
+    return Handlebars.parse(source);
+  } catch {
+    return undefined; // parsed again where it is reported: the error's position is read from the parser's state
+  }
+});
+
 /** Parse one template and record everything lint checks; a parse error is returned, never thrown. */
 export function scanTemplate(source: string, opts: ScanOptions = {}): Scan {
   const disabled = disabledRules(source);
   let ast: Program;
   try {
-    ast = Handlebars.parse(source);
+    ast = parsed(source) ?? Handlebars.parse(source);
   } catch (err) {
     const d = describeHandlebarsError(err);
     const e = err as { lineNumber?: number; column?: number };

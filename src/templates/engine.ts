@@ -1,6 +1,6 @@
 // An isolated Handlebars environment: strict variables, built-in helpers only, no prototype access, no HTML escaping.
 import Handlebars from 'handlebars';
-import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsError, meteredPartial, readySet, RenderMeter, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
+import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsError, meteredPartial, readySet, RenderMeter, withoutEnvPartials, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
 
 export { BUILTIN_HELPERS, CUSTOM_HELPERS, COMPILE_OPTIONS, RUNTIME_OPTIONS, TemplateError, describeHandlebarsError } from './set.js';
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
@@ -14,9 +14,12 @@ function optionsFor(o: EnvOptions) {
   return o.strict === false ? { ...compileOptions, strict: false } : compileOptions;
 }
 
-/** An environment with every partial registered, metered; `fns` are the same partials by name, for layered phrases. */
+/**
+ * An environment and its partials compiled in it, metered, by name: a render is given them in its options
+ * (readySet), the environment keeps none.
+ */
 export function createEnv(partials: Map<string, TemplateFile>, meter = new RenderMeter(), options: EnvOptions = {}): { env: typeof Handlebars; fns: Map<string, HandlebarsTemplateDelegate> } {
-  const env = Handlebars.create();
+  const env = withoutEnvPartials(Handlebars.create());
   const fns = new Map<string, HandlebarsTemplateDelegate>();
   const opts = optionsFor(options);
   for (const [name, file] of partials) {
@@ -24,7 +27,6 @@ export function createEnv(partials: Map<string, TemplateFile>, meter = new Rende
       if (file.origin !== 'embedded') env.parse(file.source);
       const fn = meteredPartial(env.compile(file.source, opts), meter) as HandlebarsTemplateDelegate;
       fns.set(name, fn);
-      env.registerPartial(name, fn);
     } catch (err) {
       const d = describeHandlebarsError(err);
       throw new TemplateError(file.path, d.line, d.column, d.message);

@@ -1,9 +1,11 @@
 // Reads the embedded template set and merges a team's override directory over it, file by file.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
+import { BUILT } from '../version.js';
 import { partialName, type TemplateFile, type TemplateSet } from './set.js';
 
 let root: string | undefined;
@@ -16,6 +18,31 @@ export function packageRoot(): string {
     dir = dirname(dir);
   }
   throw new Error('layerpost: cannot find the embedded templates directory');
+}
+
+/** The build's embedded templates (dist/templates.cjs): each file's source beside its precompiled spec. */
+export interface Precompiled {
+  /** COMPILE_OPTIONS the build used; must equal today's. */
+  options: unknown;
+  /** By template name ("social/default", "phrases/cause/network"), in name order. */
+  templates: Record<string, { source: string; spec: unknown }>;
+}
+
+/** The templates as part of the CLI script (scripts/templates-inject.mjs); undefined in the other builds and from src/. */
+declare const __LAYERPOST_TEMPLATES__: Precompiled | undefined;
+
+let loaded: Precompiled | null | undefined;
+/** dist/templates.cjs, read once per run; undefined before a build (tests running from src/). */
+export function loadPrecompiled(): Precompiled | undefined {
+  if (loaded === undefined) {
+    try {
+      // A CommonJS file the build writes beside the bundle.
+      loaded = typeof __LAYERPOST_TEMPLATES__ === 'object' ? __LAYERPOST_TEMPLATES__ : (createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled);
+    } catch {
+      loaded = null; // not built, or an old build: compile instead
+    }
+  }
+  return loaded ?? undefined;
 }
 
 export function embeddedTemplatesDir(): string {
@@ -78,12 +105,24 @@ export interface ConfigPhrase {
   source: string;
 }
 
+/**
+ * The embedded set. A built CLI takes it from the build (dist/templates.cjs holds every source beside its precompiled
+ * spec), reading no .hbs file; from src/ (tests, no build) it reads templates/.
+ */
+async function embeddedFiles(): Promise<TemplateFile[]> {
+  const pre = BUILT ? loadPrecompiled() : undefined;
+  if (!pre) return readTemplateDir(embeddedTemplatesDir(), 'embedded');
+  return Object.entries(pre.templates)
+    .map(([name, t]): TemplateFile => ({ name, path: `embedded:${name}.hbs`, source: t.source, origin: 'embedded' }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 /** The embedded set with each override directory merged over it (later wins, by relative path). */
 export async function loadTemplateSet(overrideDirs: string[] = [], configPhrases: readonly ConfigPhrase[] = []): Promise<TemplateSet> {
   const byName = new Map<string, TemplateFile>();
   // partials/NAME and phrases/NAME are one partial: a team's older partials/ override still replaces the phrase.
   const key = (name: string) => (partialName(name) !== undefined ? `phrases/${partialName(name)}` : name);
-  for (const f of await readTemplateDir(embeddedTemplatesDir(), 'embedded')) byName.set(key(f.name), f);
+  for (const f of await embeddedFiles()) byName.set(key(f.name), f);
   for (const dir of overrideDirs) for (const f of await readTemplateDir(dir, 'override')) byName.set(key(f.name), f);
   for (const p of configPhrases) byName.set(key(p.name), { name: p.name, path: p.path, source: p.source, origin: 'override' });
   return toTemplateSet([...byName.values()]);

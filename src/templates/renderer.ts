@@ -1,24 +1,7 @@
 // Chooses how to render a template set: the build's precompiled embedded templates (runtime-only Handlebars) when the
 // set is exactly the embedded one, else compiling in an isolated environment (src/templates/engine.ts).
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { packageRoot } from './load.js';
-import { COMPILE_OPTIONS, meteredPartial, readySet, RenderMeter, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
-
-interface Precompiled {
-  /** COMPILE_OPTIONS the build used; must equal today's. */
-  options: unknown;
-  templates: Record<string, { source: string; spec: unknown }>;
-}
-
-async function loadPrecompiled(): Promise<Precompiled | undefined> {
-  try {
-    // A CommonJS file the build writes beside the bundle; absent when running from src/.
-    return createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled;
-  } catch {
-    return undefined; // not built (tests run from src), or an old build: compile instead
-  }
-}
+import { loadPrecompiled } from './load.js';
+import { COMPILE_OPTIONS, meteredPartial, readySet, RenderMeter, withoutEnvPartials, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
 
 function sameOptions(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -27,14 +10,13 @@ function sameOptions(a: unknown, b: unknown): boolean {
 /** The build's precompiled templates as a ready set, when `set` is exactly the embedded set they were made from. */
 export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | undefined> {
   const files: TemplateFile[] = [...set.templates.values(), ...set.partials.values()];
-  const pre = files.every((f) => f.origin === 'embedded') ? await loadPrecompiled() : undefined;
+  const pre = files.every((f) => f.origin === 'embedded') ? loadPrecompiled() : undefined;
   if (!pre || !sameOptions(pre.options, COMPILE_OPTIONS) || !files.every((f) => pre.templates[f.name]?.source === f.source)) return undefined;
   const { default: Runtime } = await import('handlebars/runtime');
-  const env = Runtime.create();
+  const env = withoutEnvPartials(Runtime.create());
   const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
   const meter = new RenderMeter();
   const partials = new Map([...set.partials].map(([name, f]) => [name, meteredPartial(spec(f), meter) as ReturnType<typeof spec>] as const));
-  for (const [name, fn] of partials) env.registerPartial(name, fn);
   const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
   return readySet('precompiled', set, compiled, partials, meter);
 }

@@ -152,6 +152,12 @@ export function meteredPartial<O>(partial: (ctx: unknown, options?: O) => string
 
 type Fn = (ctx: unknown, options: object) => string;
 
+/** An environment keeps no partials of its own: readySet gives every render all of them, without a copy per render. */
+export function withoutEnvPartials<E extends { partials: unknown }>(env: E): E {
+  (env as { partials: unknown }).partials = undefined;
+  return env;
+}
+
 /** The layer ids a context publishes now and published before ("" when none): they choose the layered phrases. */
 function layersOf(ctx: unknown): [string, string] {
   const c = ctx as { layer?: { id?: unknown }; previous?: { has?: unknown; layer?: { id?: unknown } } } | null;
@@ -171,11 +177,14 @@ export function readySet(
   partials: ReadonlyMap<string, Fn>,
   meter = new RenderMeter(),
 ): CompiledSet {
+  // Every partial travels in the options, one object per layer pair made once: Handlebars copies its environment's
+  // partials and the options' into a new object on every render when it has both (the environment has none).
+  const all = Object.fromEntries(partials);
   const byLayers = new Map<string, object>();
   const optionsFor = (cur: string, prev: string) => {
     const key = `${cur}\u0000${prev}`;
     let o = byLayers.get(key);
-    if (!o) byLayers.set(key, (o = { ...RUNTIME_OPTIONS, partials: layeredPartials(set, partials, cur, prev) }));
+    if (!o) byLayers.set(key, (o = { ...RUNTIME_OPTIONS, partials: { ...all, ...layeredPartials(set, partials, cur, prev) } }));
     return o as object;
   };
   const run = (fn: Fn, file: TemplateFile | undefined, ctx: unknown, cur: string, prev: string) => {

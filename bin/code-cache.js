@@ -1,0 +1,127 @@
+// Runs the CLI bundle (dist/cli.cjs) with a V8 code cache of its own: written when a run ends, so the functions the
+// command compiled while running are in it (Node's compile cache is written before they run), and read on later runs.
+'use strict';
+const fs = require('node:fs');
+const { homedir } = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+/** A cache per command: each holds the functions that command runs. Anything else shares one. */
+const COMMANDS = new Set(['draft', 'lint', 'probe', 'status', 'review', 'layers', 'init', 'demo']);
+
+/** The command a run is for ('draft', …), or 'other': each command has a cache of its own. */
+function commandOf(args) {
+  return COMMANDS.has(args[0]) ? args[0] : 'other';
+}
+
+/** The user's cache folder (the root whose ownership is checked), by platform. */
+function cacheRoot(env = process.env, platform = process.platform) {
+  if (platform === 'win32') return env.LOCALAPPDATA || path.join(homedir(), 'AppData', 'Local');
+  if (platform === 'darwin') return path.join(homedir(), 'Library', 'Caches');
+  return env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
+}
+
+/**
+ * Why a folder may not hold code that runs as this user, or undefined when it may: it must be a folder owned by the
+ * user that neither group nor others can write (another user who made it first could plant an entry that runs as us).
+ */
+function unsafeReason(st, uid) {
+  if (!st.isDirectory()) return 'not a folder';
+  if (uid !== undefined && st.uid !== uid) return `owned by uid ${st.uid}`;
+  if (uid !== undefined && (st.mode & 0o022) !== 0) return `writable by ${st.mode & 0o020 ? 'its group' : 'others'}`;
+  return undefined;
+}
+
+/**
+ * The cache folder (ROOT/layerpost/v8), made 0700 where missing, when every folder from the root down passes
+ * unsafeReason; else undefined and the run goes without a cache. Windows keeps it in the user's own profile.
+ */
+function cacheDir(root = cacheRoot()) {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  let dir = root;
+  for (const part of ['', 'layerpost', 'v8']) {
+    dir = part ? path.join(dir, part) : dir;
+    let st;
+    try {
+      // The root may be a link the user made (~/.cache elsewhere); below it, a link is refused as any other intruder.
+      st = part ? fs.lstatSync(dir) : fs.statSync(dir);
+    } catch (err) {
+      if (err.code !== 'ENOENT') return undefined;
+      try {
+        fs.mkdirSync(dir, { mode: 0o700 });
+        st = fs.lstatSync(dir);
+      } catch {
+        return undefined;
+      }
+    }
+    if (unsafeReason(st, uid) !== undefined) return undefined;
+  }
+  return dir;
+}
+
+/**
+ * The bundle's identity: the build writes the SHA-256 of the rest of the file on its first line. V8 accepts a cache
+ * made for any source of the same length, so the name of a cache holds this hash and the Node version.
+ */
+function bundleHash(source) {
+  const m = /^\/\/ layerpost-bundle sha256=([0-9a-f]{64})\n/.exec(source);
+  return m ? m[1] : undefined;
+}
+
+/** Reads a cache file when it is a regular file of ours (nobody else can write the folder; checked anyway). */
+function readCache(file) {
+  let fd;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || (typeof process.getuid === 'function' && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0))) return undefined;
+    return fs.readFileSync(fd);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Writes the cache (beside it, then renamed) and removes the `stale` ones (this Node's, of other builds). Never fails the run. */
+function writeCache(dir, name, stale, data) {
+  try {
+    const file = path.join(dir, name);
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+    fs.renameSync(tmp, file);
+    for (const other of fs.readdirSync(dir)) if (stale(other)) fs.rmSync(path.join(dir, other), { force: true });
+  } catch {
+    // a full disk or a folder gone: the next run makes it again
+  }
+}
+
+/**
+ * Loads the bundle FILE and returns its exports. With a cache folder (cacheDir) and a stamped bundle, the compiled
+ * code comes from the cache when there is one for this Node, bundle and command; when there was none (or V8 refused
+ * it), one is written as the run exits with 0 or 1, holding what the command compiled.
+ */
+function loadBundle(file, args, opts = {}) {
+  const source = fs.readFileSync(file, 'utf8');
+  const hash = bundleHash(source);
+  const dir = hash && !opts.disabled ? cacheDir(opts.root) : undefined;
+  const command = commandOf(args);
+  const prefix = `${process.version}-${process.arch}-`;
+  const name = `${prefix}${hash}-${command}.v8`;
+  const cachedData = dir ? readCache(path.join(dir, name)) : undefined;
+  const script = new vm.Script(Module.wrap(source), {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (dir && (!cachedData || script.cachedDataRejected))
+    process.once('exit', (code) => {
+      if (code === 0 || code === 1) writeCache(dir, name, (other) => other.startsWith(prefix) && !other.startsWith(`${prefix}${hash}-`), script.createCachedData());
+    });
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  return mod.exports;
+}
+
+module.exports = { loadBundle, commandOf, cacheDir, cacheRoot, bundleHash, unsafeReason };

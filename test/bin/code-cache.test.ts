@@ -1,0 +1,177 @@
+// The shim's V8 code cache (bin/code-cache.js): kept only where nobody else can write, keyed by Node and bundle, written
+// after a run and read by the next; a planted entry in a folder another user could write never runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmod, chown, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE, ROOT } from '../helpers/cli.js';
+
+const { cacheDir, bundleHash } = createRequire(import.meta.url)('../../bin/code-cache.js') as {
+  cacheDir(root: string): string | undefined;
+  bundleHash(source: string): string | undefined;
+};
+const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
+const isRoot = process.getuid?.() === 0;
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'layerpost-code-cache-'));
+});
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** A fresh cache root of mode MODE (chmod, so the umask does not hide the bits). */
+async function root(mode = 0o700): Promise<string> {
+  const dir = await mkdtemp(join(work, 'root-'));
+  await chmod(dir, mode);
+  return dir;
+}
+
+describe.skipIf(process.platform === 'win32')('the cache folder', () => {
+  it('is made 0700 from the root down when the root is the user’s own and writable by nobody else', async () => {
+    const r = await root(0o755);
+    expect(cacheDir(r)).toBe(join(r, 'layerpost', 'v8'));
+    for (const d of [join(r, 'layerpost'), join(r, 'layerpost', 'v8')]) expect((await stat(d)).mode & 0o777).toBe(0o700);
+  });
+
+  it('is refused when any folder from the root down is writable by others or by the group', async () => {
+    for (const mode of [0o777, 0o1777, 0o775, 0o770]) {
+      const r = await root(mode);
+      expect(cacheDir(r), `root ${mode.toString(8)}`).toBeUndefined();
+      expect(await readdir(r), 'nothing is made in it').toEqual([]);
+    }
+    for (const mode of [0o777, 0o775]) {
+      const r = await root(0o700);
+      await mkdir(join(r, 'layerpost', 'v8'), { recursive: true });
+      await chmod(join(r, 'layerpost'), mode);
+      expect(cacheDir(r), `layerpost/ ${mode.toString(8)}`).toBeUndefined();
+      await chmod(join(r, 'layerpost'), 0o700);
+      await chmod(join(r, 'layerpost', 'v8'), mode);
+      expect(cacheDir(r), `layerpost/v8/ ${mode.toString(8)}`).toBeUndefined();
+    }
+  });
+
+  it('is refused when a folder below the root is a link (made first by someone else)', async () => {
+    const r = await root();
+    const elsewhere = await root();
+    await symlink(elsewhere, join(r, 'layerpost'));
+    expect(cacheDir(r)).toBeUndefined();
+  });
+
+  it.skipIf(!isRoot)('is refused when a folder is owned by another user, even if nobody else can write it', async () => {
+    const r = await root();
+    await mkdir(join(r, 'layerpost'), { mode: 0o700 });
+    await chown(join(r, 'layerpost'), 65534, 65534);
+    expect(cacheDir(r)).toBeUndefined();
+    const other = await root();
+    await chown(other, 65534, 65534);
+    expect(cacheDir(other)).toBeUndefined();
+  });
+});
+
+describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
+  const source = () => readFileSync(BUNDLE, 'utf8');
+  const run = (cacheHome: string, extra: Record<string, string> = {}) =>
+    spawnSync(NODE, [join(ROOT, 'bin', 'layerpost.js'), 'layers'], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, NODE_DISABLE_COMPILE_CACHE: '', ...extra } });
+  const version = spawnSync(NODE, ['-p', 'process.version + "-" + process.arch'], { encoding: 'utf8' }).stdout.trim();
+
+  /**
+   * A cache entry an attacker would plant: V8 accepts a cache made from any source of the same length, so it is made
+   * from the bundle with its first line (the stamp, a comment) replaced by code of the same length.
+   */
+  function plantedCache(): Buffer {
+    const real = source();
+    const firstLine = real.slice(0, real.indexOf('\n'));
+    const evil = "process.stdout.write('PLANTED\\n');//";
+    const poisoned = evil.padEnd(firstLine.length, 'x') + real.slice(firstLine.length);
+    expect(poisoned.length).toBe(real.length);
+    const file = join(work, `poisoned-${Math.random().toString(36).slice(2)}.cjs`);
+    writeFileSync(file, poisoned);
+    const script = `const fs = require('fs'), vm = require('vm'), M = require('module');
+      const s = new vm.Script(M.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(BUNDLE)}, importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+      process.stdout.write(s.createCachedData().toString('base64'));`;
+    const made = spawnSync(NODE, ['-e', script], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    return Buffer.from(made.stdout, 'base64');
+  }
+
+  it('is written after the first run (0600, keyed by Node version, bundle hash and command), and a stale build’s is removed', async () => {
+    const hash = bundleHash(source());
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const home = await root();
+    const dir = join(home, 'layerpost', 'v8');
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const stale = `${version}-${'0'.repeat(64)}-layers.v8`;
+    await writeFile(join(dir, stale), 'old build');
+    const first = run(home);
+    expect(first.status, first.stderr).toBe(0);
+    const name = `${version}-${hash}-layers.v8`;
+    expect(await readdir(dir)).toEqual([name]);
+    expect((await stat(join(dir, name))).mode & 0o777).toBe(0o600);
+    const second = run(home);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('NODE_DISABLE_COMPILE_CACHE=1 runs without one', async () => {
+    const home = await root();
+    const r = run(home, { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(await readdir(home)).toEqual([]);
+  });
+
+  it('a planted entry runs from a folder of the user’s own (what V8 allows), never from one others can write', async () => {
+    const planted = plantedCache();
+    const name = `${version}-${bundleHash(source())}-layers.v8`;
+    // the user's own folders: V8 takes the entry, which is why the folders must be the user's alone
+    const own = await root();
+    await mkdir(join(own, 'layerpost', 'v8'), { recursive: true, mode: 0o700 });
+    await writeFile(join(own, 'layerpost', 'v8', name), planted, { mode: 0o600 });
+    expect(run(own).stdout).toMatch(/^PLANTED\n/);
+    // made first by someone else: a world-writable root, then a world-writable layerpost/ under the user's root
+    const shared = await root(0o1777);
+    await mkdir(join(shared, 'layerpost', 'v8'), { recursive: true, mode: 0o777 });
+    await chmod(join(shared, 'layerpost'), 0o777);
+    await writeFile(join(shared, 'layerpost', 'v8', name), planted, { mode: 0o600 });
+    const sub = await root();
+    await mkdir(join(sub, 'layerpost', 'v8'), { recursive: true });
+    await chmod(join(sub, 'layerpost'), 0o777);
+    await writeFile(join(sub, 'layerpost', 'v8', name), planted, { mode: 0o600 });
+    for (const home of [shared, sub]) {
+      const r = run(home);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('PLANTED');
+      expect(r.stdout).toMatch(/^integration /m);
+      expect(await readdir(join(home, 'layerpost', 'v8')), 'and nothing written there').toEqual([name]);
+    }
+  });
+});
+
+describe.skipIf(!existsSync(BUNDLE))('the shim and V8’s young generation', () => {
+  it('probe keeps it at its first size while hundreds of requests are in flight', async () => {
+    const { startServer } = await import('../helpers/server.js');
+    const srv = await startServer((_q, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'), 100));
+    try {
+      const dir = await mkdtemp(join(work, 'young-'));
+      const config = join(dir, 'many.json');
+      await writeFile(config, JSON.stringify({ product: { name: 'Acme', feature: 'Acme AI' }, providers: [], probes: Array.from({ length: 600 }, (_, i) => ({ id: `p${i}`, layer: 'integration', http: { url: `${srv.url}/p/${i}`, expect: { status: [200] } }, timeoutMs: 20_000 })), deadlineSeconds: 60 }));
+      // the young generation's size as the run ends
+      const report = join(dir, 'new-space');
+      const hook = join(dir, 'new-space.cjs');
+      await writeFile(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)));\n`);
+      const { spawn } = await import('node:child_process');
+      const code = await new Promise<number | null>((resolve) => {
+        const child = spawn(NODE, ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), 'probe', '--config', config, '--no-status', '--quiet'], { cwd: dir, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, stdio: 'ignore' });
+        child.on('close', resolve);
+      });
+      expect(code).toBe(0);
+      // V8 starts it at 1 MiB a semi-space (2 MiB in all) and would double it up to 32 MiB
+      expect(Number(readFileSync(report, 'utf8')) / 1048576).toBeLessThanOrEqual(4);
+    } finally {
+      await srv.close();
+    }
+  }, 60_000);
+});
