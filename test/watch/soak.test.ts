@@ -19,6 +19,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** Least-squares slope of y over x: bytes per round. */
+function slope(points: Array<[number, number]>): number {
+  const mx = points.reduce((a, [x]) => a + x, 0) / points.length;
+  const my = points.reduce((a, [, y]) => a + y, 0) / points.length;
+  const num = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
+  return num / points.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+}
 const handles = () => process.getActiveResourcesInfo().filter((r) => r !== 'TTYWrap').length;
 const openFiles = () => readdirSync('/proc/self/fd').length;
 
@@ -58,11 +65,14 @@ it(`${ROUNDS} rounds: RSS, handles and open files stay flat; evidence kept is bo
     const early = samples.filter((s) => s.round <= 500);
     const late = samples.filter((s) => s.round > ROUNDS - 300);
     const mb = (n: number) => Math.round(n / 1024 / 1024);
-    const report = `rss ${mb(median(early.map((s) => s.rss)))} → ${mb(median(late.map((s) => s.rss)))} MB, heap ${mb(median(early.map((s) => s.heap)))} → ${mb(median(late.map((s) => s.heap)))} MB, handles ${median(early.map((s) => s.handles))} → ${median(late.map((s) => s.handles))}, files ${median(early.map((s) => s.files))} → ${median(late.map((s) => s.files))}`;
+    const perRound = slope(samples.filter((s) => s.round >= 800).map((s) => [s.round, s.heap]));
+    const report = `heap ${Math.round(perRound)} B/round after round 800, rss ${mb(median(early.map((s) => s.rss)))} → ${mb(median(late.map((s) => s.rss)))} MB, heap ${mb(median(early.map((s) => s.heap)))} → ${mb(median(late.map((s) => s.heap)))} MB, handles ${median(early.map((s) => s.handles))} → ${median(late.map((s) => s.handles))}, files ${median(early.map((s) => s.files))} → ${median(late.map((s) => s.files))}`;
     console.log(`soak: ${report}`);
     // 1 800 rounds that each kept a few KB would add many MB; what stays is noise of the collector.
     expect(median(late.map((s) => s.rss)) - median(early.map((s) => s.rss)), report).toBeLessThan(40 * 1024 * 1024);
-    expect(median(late.map((s) => s.heap)) - median(early.map((s) => s.heap)), report).toBeLessThan(3 * 1024 * 1024);
+    // The heap after a full collection, past the warm-up (compiled code, the bounded lists filling): a leak of even one
+    // small evidence document per round (about 2 KB) grows it faster than this; what stays grows about 0.4 KB a round.
+    expect(slope(samples.filter((s) => s.round >= 800).map((s) => [s.round, s.heap])), report).toBeLessThan(1024);
     expect(Math.max(...late.map((s) => s.handles)), report).toBeLessThanOrEqual(Math.max(...early.map((s) => s.handles)) + 2);
     expect(Math.max(...late.map((s) => s.files)), report).toBeLessThanOrEqual(Math.max(...early.map((s) => s.files)) + 2);
     // The evidence folder: the changed rounds (stage switches, and rounds cut short by the tiny interval) up to 500, and
