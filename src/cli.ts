@@ -23,7 +23,7 @@ export function processRuntime(opts: GlobalOptions, controller: AbortController)
     cwd: process.cwd(),
     env,
     now: () => new Date(),
-    stdout: { write: (t) => void process.stdout.write(terminalText(t)), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
+    stdout: { write: (t) => void (stdoutClosed || process.stdout.write(terminalText(t))), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
     stderr: { write: (t) => void process.stderr.write(terminalText(t)), isTTY: stderrTTY, columns: process.stderr.columns },
     interactive: canPrompt({ stdinTTY: Boolean(process.stdin.isTTY), stderrTTY, noInput: opts.input === false, env }),
     color: useColor({ color: opts.color, env, isTTY: stderrTTY }),
@@ -99,6 +99,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     .option('-q, --quiet', 'only errors on stderr')
     .option('--verbose', 'more detail, and stack traces for errors')
     .option('--no-input', 'never prompt; a missing answer is an error naming its flag')
+    .option('--trust-config', 'use a config found in a parent folder even where it sends credentials to a host that is not a known provider')
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride();
@@ -155,7 +156,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .option('--action <text>', 'what we are doing about it (else the layer\'s mitigation from config, or a neutral sentence)')
       .option('--notes <text>', 'anything to add')
       .option('--data-loss <text>', 'at resolved: whether data was lost, one sentence (required: only you know it)')
-      .option('--product <name>', "the product's name, when the config names none")
+      .option('--product <name>', "the product's name (over the config's)")
       .option('--confirm-override', 'draft a layer the evidence contradicts (recorded in draft.json)')
       .option('--answers <file>', 'answers file (JSON or YAML) with the same fields as the flags')
       .option('--channels <list>', 'only these channels', collect)
@@ -224,7 +225,22 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
   return program;
 }
 
+/** The reader of stdout went away (`| head`): what is left to print is dropped and the run ends as it would, quietly. */
+let stdoutClosed = false;
+function onStdoutError(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+    stdoutClosed = true;
+    return;
+  }
+  throw err;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  process.stdout.on('error', onStdoutError);
+  // A closed stderr (2>&1 | head) leaves nowhere to say anything: its EPIPE is not a crash either.
+  process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
   const controller = new AbortController();
   let interrupts = 0;
   const onSigint = () => {

@@ -9,6 +9,8 @@ export interface GlobalOptions {
   quiet?: boolean;
   verbose?: boolean;
   input?: boolean;
+  /** --trust-config: a config found above the working directory may send credentials to hosts outside the catalogue. */
+  trustConfig?: boolean;
 }
 
 export interface Out {
@@ -65,6 +67,7 @@ export class Log {
   }
 }
 
-export function printJson(rt: Runtime, value: unknown): void {
-  rt.stdout.write(jsonForTerminal(JSON.stringify(redactDeep(value), null, 2)) + '\n');
+/** JSON on stdout, redacted; `asIs` (a draft's public text) is printed as written, under its key. */
+export function printJson(rt: Runtime, value: unknown, asIs?: Record<string, unknown>): void {
+  rt.stdout.write(jsonForTerminal(JSON.stringify({ ...(redactDeep(value) as object), ...asIs }, null, 2)) + '\n');
 }

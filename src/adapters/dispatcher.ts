@@ -1,6 +1,8 @@
 // The undici dispatcher every request goes through: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) honoured, as
 // npm and gh do; TLS verified against Node's CAs (NODE_EXTRA_CA_CERTS adds a private one).
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from './undici.js';
+import { isIP, type BlockList } from 'node:net';
+import { parseNoProxy } from './no-proxy.js';
+import { Agent, DispatcherBase, EnvHttpProxyAgent, type Dispatcher } from './undici.js';
 
 export interface DispatcherOptions {
   connections?: number;
@@ -39,8 +41,55 @@ export function createDispatcher(env: Env, opts: DispatcherOptions = {}): Dispat
   const common = { connections: opts.connections, keepAliveTimeout: opts.keepAliveTimeout, connect: { timeout: opts.connectTimeoutMs, ...tls } };
   const proxies = proxiesFrom(env);
   if (!proxies.http && !proxies.https) return new Agent(common);
+  const noProxy = parseNoProxy(proxies.noProxy ?? '');
   // Through a proxy, `requestTls` is what verifies the server at the end of the tunnel.
-  return new EnvHttpProxyAgent({ ...common, httpProxy: proxies.http ?? '', httpsProxy: proxies.https ?? '', noProxy: proxies.noProxy ?? '', requestTls: tls });
+  const proxied = new EnvHttpProxyAgent({ ...common, httpProxy: proxies.http ?? '', httpsProxy: proxies.https ?? '', noProxy: noProxy.names, requestTls: tls });
+  return noProxy.ranges ? new BypassRanges(new Agent(common), proxied, noProxy.ranges) : proxied;
+}
+
+/** The IP literal of a URL's host, with its family, if it is one. */
+function ipOf(origin: string): { ip: string; type: 'ipv4' | 'ipv6' } | undefined {
+  let host: string;
+  try {
+    host = new URL(origin).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return undefined;
+  }
+  const family = isIP(host);
+  return family ? { ip: host, type: family === 4 ? 'ipv4' : 'ipv6' } : undefined;
+}
+
+/** Requests to an address in a NO_PROXY range go direct; every other request goes to the proxy agent (which applies the rest of NO_PROXY). */
+class BypassRanges extends DispatcherBase {
+  constructor(
+    private readonly direct: Dispatcher,
+    private readonly proxied: Dispatcher,
+    private readonly ranges: BlockList,
+  ) {
+    super();
+  }
+  override dispatch(opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    const ip = ipOf(String(opts.origin ?? ''));
+    return (ip && this.ranges.check(ip.ip, ip.type) ? this.direct : this.proxied).dispatch(opts, handler);
+  }
+  override close(): Promise<void>;
+  override close(callback: () => void): void;
+  override close(callback?: () => void): Promise<void> | void {
+    const done = Promise.all([this.direct.close(), this.proxied.close()]).then(() => undefined);
+    if (!callback) return done;
+    void done.then(callback);
+  }
+  override destroy(): Promise<void>;
+  override destroy(err: Error | null): Promise<void>;
+  override destroy(callback: () => void): void;
+  override destroy(err: Error | null, callback: () => void): void;
+  override destroy(a?: Error | null | (() => void), b?: () => void): Promise<void> | void {
+    const err = typeof a === 'function' ? null : (a ?? null);
+    const callback = typeof a === 'function' ? a : b;
+    const done = Promise.all([this.direct.destroy(err), this.proxied.destroy(err)]).then(() => undefined);
+    if (!callback) return done;
+    void done.then(callback);
+  }
 }
 
 /** Whether a config's insecureHosts lists this host, alone ("host") or with this port ("host:port"). */

@@ -1,7 +1,7 @@
 // Bounded HTTP for every network read: timeout, body cap, bounded redirects, one retry, classified failures.
 import { request, type Dispatcher } from './undici.js';
 import { createDispatcher } from './dispatcher.js';
-import { holdsSecret, isCredentialHeader, registerSecret } from './secrets.js';
+import { holdsSecret, isCredentialHeader, redact, registerSecret } from './secrets.js';
 
 export type NetOutcome = 'timeout' | 'dns' | 'refused' | 'reset' | 'tls' | 'error';
 
@@ -196,11 +196,26 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/** What a proxy's refusal of a tunnel means, in the words an operator acts on. */
+const PROXY_STATUS: Record<string, string> = {
+  '403': 'forbidden by the proxy',
+  '407': 'the proxy wants credentials',
+  '500': 'the proxy failed',
+  '502': 'the proxy could not reach the server',
+  '503': 'the proxy is unavailable',
+  '504': 'the proxy timed out reaching the server',
+};
+
 /** Map a thrown network error to an outcome; timeouts first, by the signal that fired. */
 export function classify(err: unknown, signal?: AbortSignal, timeout?: AbortSignal, timeoutMs?: number): NetError {
   if (err instanceof NetError) return err;
   const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
   if (timeout?.aborted || e?.name === 'TimeoutError') return new NetError('timeout', `timed out after ${timeoutMs ?? '?'} ms`);
+  // undici's proxy tunnel: the proxy answered, but not with a connection to the server. undici throws it as an
+  // AbortError (UND_ERR_ABORTED), so it is told apart here, before an abort is taken for a timeout: a proxy that
+  // refuses us is our network, never a provider that did not answer.
+  const proxy = /^Proxy response \((\d+)\)/.exec(e?.message ?? '') ?? /^Proxy response \((\d+)\)/.exec(e?.cause?.message ?? '');
+  if (proxy && !signal?.aborted) return new NetError('refused', `the proxy answered ${proxy[1]}${PROXY_STATUS[proxy[1]!] ? ` (${PROXY_STATUS[proxy[1]!]})` : ''} instead of connecting`, 'PROXY');
   if (signal?.aborted || e?.name === 'AbortError') {
     const reason = (signal?.reason as { name?: string } | undefined)?.name;
     if (reason === 'TimeoutError') return new NetError('timeout', 'deadline reached');
@@ -214,11 +229,9 @@ export function classify(err: unknown, signal?: AbortSignal, timeout?: AbortSign
     return new NetError('timeout', 'timed out', code);
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code))
     return new NetError('tls', `TLS failed (${code})${/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) ? '; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca.pem' : ''}`, code);
-  // undici's proxy tunnel: the proxy answered, but not with a connection to the server.
-  const proxy = /^Proxy response \((\d+)\)/.exec(e?.message ?? '');
-  if (proxy) return new NetError('refused', `the proxy did not connect (HTTP ${proxy[1]})`, 'PROXY');
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('refused', `host unreachable (${code})`, code);
-  return new NetError('error', (e?.message ?? String(err)).slice(0, 200), code || undefined);
+  // Redacted before it is shortened: a message quoting a URL with a key must not keep half of it.
+  return new NetError('error', redactedSnippet(e?.message ?? String(err), 200), code || undefined);
 }
 
 /** Decode a body as text: UTF-16 with a BOM (AWS Health), else UTF-8 with invalid bytes replaced. */
@@ -229,14 +242,33 @@ export function decodeBody(body: Buffer): string {
   return new TextDecoder('utf-8').decode(body);
 }
 
+/**
+ * The whole <title> of an HTML page (whitespace folded, at most 4 KB of it), for a caller to redact and only then
+ * shorten: a title cut first could cut a secret in two, and its first half would no longer be recognised.
+ */
+export function htmlTitle(text: string): string | undefined {
+  const open = /<title[^>]*>/i.exec(text.slice(0, 64 * 1024));
+  if (!open) return undefined;
+  const start = open.index + open[0].length;
+  const close = text.indexOf('<', start);
+  const title = text.slice(start, Math.min(close < 0 ? text.length : close, start + 4096)).replace(/\s+/g, ' ').trim();
+  return title || undefined;
+}
+
+/** Redact, then shorten to `max` characters (whitespace folded): never the other way round. */
+export function redactedSnippet(text: string, max: number): string {
+  const flat = redact(text).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 /** Parse a JSON body or explain what came instead (HTML page, invalid JSON). */
 export function parseJsonBody(res: HttpResponse): { ok: true; value: unknown } | { ok: false; reason: string } {
   const text = decodeBody(res.body);
   const type = res.headers['content-type'] ?? '';
   const trimmed = text.trimStart();
   if (/^</.test(trimmed)) {
-    const title = /<title[^>]*>([^<]{0,80})/i.exec(text)?.[1]?.trim();
-    return { ok: false, reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${title}")` : ''}` };
+    const title = htmlTitle(text);
+    return { ok: false, reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${redactedSnippet(title, 80)}")` : ''}` };
   }
   // Refused even when the body would parse: the label is what says the source is a JSON API (a portal or CDN page is not one).
   if (/text\/html/i.test(type)) return { ok: false, reason: `HTTP ${res.status} answered content type ${type.split(';')[0]!.trim()}, not JSON` };

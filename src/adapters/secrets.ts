@@ -2,13 +2,28 @@
 import { ConfigError } from '../errors.js';
 import { mapStrings } from '../core/deep-strings.js';
 
-/** Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret* or *auth* header. */
-const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth/i;
+/** Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret*, *auth* or *-key header. */
+const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth|signature|(?:^|[-_])key$/i;
+/**
+ * Credential headers whose names the pattern above does not catch, kept by hand as providers add them (Azure API
+ * Management, Azure Functions, Datadog, Honeycomb …). A config adds its own with `credentialHeaders`.
+ */
+const KNOWN_CREDENTIAL_HEADERS = ['ocp-apim-subscription-key', 'x-functions-key', 'x-honeycomb-team', 'dd-application-key', 'x-amz-security-token', 'x-goog-iam-authorization-token', 'x-csrf-token'];
+/** Names that end in "key" but carry none: a retried request's id, the WebSocket handshake nonce. */
+const NOT_CREDENTIAL_HEADERS = new Set(['idempotency-key', 'x-idempotency-key', 'sec-websocket-key']);
+const credentialHeaders = new Set(KNOWN_CREDENTIAL_HEADERS);
+
+/** A config's own credential headers (`credentialHeaders`), for this run. */
+export function registerCredentialHeaders(names: readonly string[]): void {
+  for (const n of names) credentialHeaders.add(n.trim().toLowerCase());
+}
 /** Query parameters that carry one: api_key, key, token, access_token, secret, password, sig… */
 const CREDENTIAL_PARAM = /^(?:key|sig|signature|code)$|api[-_]?key|token|secret|passw|pwd|auth|credential/i;
 
-export function isCredentialHeader(name: string): boolean {
-  return CREDENTIAL_HEADER.test(name);
+export function isCredentialHeader(name: string, extra: readonly string[] = []): boolean {
+  const n = name.trim().toLowerCase();
+  if (credentialHeaders.has(n) || extra.some((e) => e.trim().toLowerCase() === n)) return true;
+  return !NOT_CREDENTIAL_HEADERS.has(n) && CREDENTIAL_HEADER.test(n);
 }
 
 export function isCredentialParam(name: string): boolean {
@@ -40,6 +55,11 @@ export function resolveRefs(text: string, env: NodeJS.ProcessEnv, where: string,
     if (opts.secret || marked || SECRET_NAME.test(name)) registerSecret(value);
     return opts.encode ? opts.encode(value) : value;
   });
+}
+
+/** Whether a variable's name says it holds a secret (…_KEY, …_TOKEN, …PASSWORD). */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
 }
 
 export function hasRefs(text: string): boolean {

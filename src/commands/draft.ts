@@ -2,7 +2,7 @@
 import { CHANNELS, type ChannelId } from '../core/channels/index.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { probeProgressLine, providerLine } from '../probes/progress.js';
-import { runDraft, type DraftEnv, type DraftOptions, type DraftResult } from '../drafting/run.js';
+import { draftsJson, runDraft, type DraftEnv, type DraftOptions, type DraftResult } from '../drafting/run.js';
 import type { GatherProgress } from '../drafting/evidence.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
@@ -12,7 +12,7 @@ export const settlesInterrupt = true;
 
 export async function run(rt: Runtime, opts: Record<string, unknown>): Promise<number> {
   const options = draftOptions(opts);
-  const env = await commandEnv(rt);
+  const env = await commandEnv(rt, { probes: !options.from });
   const result = await runDraft(env, options, { progress: gatherProgress(env) });
   reportDraft(env, result);
   if (rt.signal.aborted) {
@@ -65,6 +65,8 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
   if (!w || !result.bundle) return;
   const { composed, diagnosis } = w;
   if (rt.opts.json) {
+    // A post that would reveal a secret is said on stderr too: a script reading the JSON may not look at findings.
+    for (const f of composed.findings) if (f.rule === 'secret-in-draft') log.warn(`layerpost: warning: ${f.message}`);
     printJson(rt, {
       bundle: result.bundle,
       incident: w.incident,
@@ -75,8 +77,10 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
       ...(w.override ? { override: w.override } : {}),
       ...(w.proposal ? { proposal: w.proposal } : {}),
       diagnosis: diagnosis.ranked.map((h) => ({ layer: h.layer, confidence: h.confidence, evidence: h.evidence, against: h.against })),
-      drafts: composed.drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) })),
       findings: composed.findings,
+    }, {
+      // The drafts as written in the bundle: redaction is for evidence and logs, never for a post's text.
+      drafts: draftsJson(composed.drafts),
     });
     return;
   }

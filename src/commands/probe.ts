@@ -26,7 +26,7 @@ export function probeOptions(opts: Record<string, unknown>): ProbeOptions {
 
 export async function run(rt: Runtime, flags: Record<string, unknown>, _args: string[]): Promise<number> {
   const opts = probeOptions(flags);
-  const { config, log, c } = await commandEnv(rt);
+  const { config, log, c } = await commandEnv(rt, { probes: true });
   // Their ranges are checked where commander parses them (cli.ts numberArg).
   const deadlineS = opts.deadline ?? config.deadlineSeconds;
   const concurrency = opts.concurrency ?? config.concurrency;

@@ -9,7 +9,7 @@ import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 import { shownProxy } from '../adapters/dispatcher.js';
-import { offlineLine, reachedNoServer } from '../probes/offline.js';
+import { offlineLine, proxyRefusal, reachedNoServer } from '../probes/offline.js';
 import { makeChalk } from '../adapters/color.js';
 import { reportPending } from '../adapters/pending.js';
 
@@ -48,7 +48,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
     },
   }).finally(() => pending.stop());
 
-  if (reachedNoServer([], statuses)) log.warn(offlineLine(shownProxy(rt.env)));
+  if (reachedNoServer([], statuses)) log.warn(offlineLine(shownProxy(rt.env), proxyRefusal([], statuses)));
   if (rt.opts.json) printJson(rt, { providers: statuses.map((s) => withCacheAge(s, rt.now())) });
   else rt.stdout.write(renderStatuses(statuses, { now: rt.now(), c: await makeChalk(rt.color && rt.stdout.isTTY), columns: rt.stdout.isTTY ? rt.stdout.columns : undefined }));
   return 0;

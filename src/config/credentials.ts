@@ -1,6 +1,6 @@
 // Where a config value is a credential (headers, apiKey, URL userinfo and key-like query parameters): literals there are refused, ${VAR} values there are secrets. Pure.
 import type { Config } from './schema.js';
-import { hasRefs, isCredentialHeader, isCredentialParam, refsIn, resolveRefs, registerSecret } from '../adapters/secrets.js';
+import { hasRefs, isCredentialHeader, isCredentialParam, isSecretName, refsIn, resolveRefs, registerSecret } from '../adapters/secrets.js';
 
 /** The fields of a probe whose value is a URL. */
 const URL_FIELDS = new Set(['http.url', 'llm-canary.baseUrl', 'prometheus.url', 'evidence.from']);
@@ -29,7 +29,7 @@ export function literalCredential(config: Config): string | undefined {
     }
     for (const kind of ['http', 'llm-canary', 'prometheus'] as const) {
       for (const [name, value] of Object.entries(p[kind]?.headers ?? {})) {
-        if (!isCredentialHeader(name) || value.trim() === '' || hasRefs(value)) continue;
+        if (!isCredentialHeader(name, config.credentialHeaders) || value.trim() === '' || hasRefs(value)) continue;
         const example = /^bearer\s/i.test(value) ? 'Bearer ${API_TOKEN}' : /^basic\s/i.test(value) ? 'Basic ${API_BASIC}' : '${API_KEY}';
         return `probes[${i}].${kind}.headers.${name}: a literal credential; write "${example}" and set the variable`;
       }
@@ -121,4 +121,74 @@ export function resolveFields(value: unknown, env: NodeJS.ProcessEnv, who: strin
     return v;
   };
   return walk(value, '');
+}
+
+/** The default key a canary sends when it names none (llm-canary.ts's DEFAULT_KEY_REF, kept here as data so this module stays pure). */
+const CANARY_DEFAULT = { anthropic: { key: '${ANTHROPIC_API_KEY}', base: 'https://api.anthropic.com' }, openai: { key: '${OPENAI_API_KEY}', base: 'https://api.openai.com' } } as const;
+
+export interface CredentialSend {
+  probe: string;
+  /** host[:port] the credential goes to. */
+  host: string;
+  /** The references it sends ("${ANTHROPIC_API_KEY}"). */
+  refs: string[];
+}
+
+/**
+ * Where a config's probes send credentials: every probe whose request carries a ${VAR} reference (a canary's
+ * default key included) in a header, its URL or its body, with the host it goes to. A probe without a reference
+ * sends nothing of ours. Pure.
+ */
+export function credentialSends(config: Config): CredentialSend[] {
+  const out: CredentialSend[] = [];
+  for (const p of config.probes ?? []) {
+    const canary = p['llm-canary'];
+    const request = p.http ?? canary ?? p.prometheus;
+    const url = p.http?.url ?? p.prometheus?.url ?? (canary ? canary.baseUrl ?? CANARY_DEFAULT[canary.api].base : undefined) ?? (/^https?:\/\//i.test(p.evidence?.from ?? '') ? p.evidence!.from : undefined);
+    if (!url) continue;
+    // A reference is a credential by its place (a credential header, the key, URL userinfo or a key-like parameter)
+    // or by its name (${…_KEY}, ${secret:…}); ${REGION} in a URL is not one.
+    const refs = new Set<string>();
+    const take = (text: string, always: boolean) => {
+      for (const r of refsIn(text)) {
+        const ref = text.slice(r.index, r.index + r.length);
+        if (always || ref.startsWith('${secret:') || isSecretName(r.name)) refs.add(ref);
+      }
+    };
+    for (const [name, value] of Object.entries(request?.headers ?? {})) take(value, isCredentialHeader(name, config.credentialHeaders));
+    if (canary) take(canary.apiKey ?? CANARY_DEFAULT[canary.api].key, true);
+    if (p.http?.body !== undefined) take(JSON.stringify(p.http.body), false);
+    take(url, false);
+    for (const part of credentialPartsOfUrl(url)) take(part, true);
+    if (!refs.size) continue;
+    out.push({ probe: p.id, host: hostOf(url), refs: [...refs] });
+  }
+  return out;
+}
+
+/** The userinfo and the values of key-like query parameters of a URL template. */
+function credentialPartsOfUrl(url: string): string[] {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
+  const parts: string[] = [];
+  if (scheme) {
+    const end = indexOfAny(url, '/?#', scheme[0].length);
+    const at = url.lastIndexOf('@', end - 1);
+    if (at >= scheme[0].length) parts.push(url.slice(scheme[0].length, at));
+  }
+  const q = url.indexOf('?');
+  if (q >= 0)
+    for (const pair of url.slice(q + 1).split('#')[0]!.split('&')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0 && isCredentialParam(pair.slice(0, eq))) parts.push(pair.slice(eq + 1));
+    }
+  return parts;
+}
+
+/** host[:port] of a URL template (a ${VAR} in the host stays as written). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]*)/i.exec(url)?.[1] ?? url;
+  }
 }

@@ -1,12 +1,13 @@
 // Finds, reads, parses and validates the config file; resolves it over the embedded defaults.
 import { existsSync } from 'node:fs';
+import { lstat, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { lilconfig } from 'lilconfig';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
 import { isUtcZone } from '../core/time.js';
 import { fsError, readTextFile } from '../adapters/fs.js';
+import { registerCredentialHeaders } from '../adapters/secrets.js';
 import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
 import type { Config, ProbeConfig } from './schema.js';
 
@@ -18,6 +19,8 @@ export const CONFIG_NAMES = ['layerpost.config.yaml', 'layerpost.config.yml', 'l
 export interface ResolvedConfig {
   /** The file it came from, or undefined for embedded defaults. */
   file?: string;
+  /** Found by the search in a folder above the working directory (not named with --config). */
+  foundAbove?: boolean;
   /** Relative paths in the config resolve against this. */
   baseDir: string;
   product: { name: string; feature: string; timeZone: string; statusUrl?: string; components?: Array<{ id: string; name: string }> };
@@ -48,23 +51,57 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-/** Where a search from `cwd` stops: the repository root, else the home directory (or the file system root above it). */
-export function searchStop(cwd: string, home = homedir()): string {
-  return repositoryRoot(cwd) ?? home;
+/** Whether `dir` is `ancestor` or inside it. */
+function within(dir: string, ancestor: string): boolean {
+  const rel = relative(resolve(ancestor), resolve(dir));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** The nearest config file from `cwd` up to searchStop(cwd), with its text (lilconfig reads it). */
+/**
+ * Where a search from `cwd` stops: the repository root, else the home directory when the working directory is in it,
+ * else the working directory itself (never a climb to / from a folder outside home, such as /tmp).
+ */
+export function searchStop(cwd: string, home = homedir()): string {
+  // A HOME of "/" (some containers) bounds nothing: then the working directory is the bound.
+  return repositoryRoot(cwd) ?? (home && dirname(resolve(home)) !== resolve(home) && within(cwd, home) ? resolve(home) : resolve(cwd));
+}
+
+/**
+ * Why a config found by the search must not be loaded: its folder is writable by every user, or it or its folder
+ * belongs to another user (anyone could have put it there, as git's safe.directory reasons). undefined: safe.
+ */
+export async function unsafePlace(file: string, uid = process.getuid?.()): Promise<string | undefined> {
+  const dir = dirname(file);
+  const [d, f] = await Promise.all([stat(dir), lstat(file)]);
+  if (d.mode & 0o002) return `its folder ${dir} is writable by every user`;
+  if (uid !== undefined && d.uid !== uid) return `its folder ${dir} belongs to another user (uid ${d.uid})`;
+  if (uid !== undefined && f.uid !== uid) return `it belongs to another user (uid ${f.uid})`;
+  if (f.mode & 0o002) return 'it is writable by every user';
+  return undefined;
+}
+
+/**
+ * The nearest config file from `cwd` up to searchStop(cwd), with its text. An empty file counts (it is that file, not
+ * one further up); a folder or a named pipe of that name is an error, as is a place another user could have written.
+ */
 export async function findConfig(cwd: string, home?: string): Promise<{ file: string; text: string } | undefined> {
-  const raw = (_file: string, content: string) => content;
-  const explorer = lilconfig('layerpost', { searchPlaces: CONFIG_NAMES, stopDir: searchStop(cwd, home), ignoreEmptySearchPlaces: false, cache: false, loaders: { '.yaml': raw, '.yml': raw, '.json': raw } });
-  let found: Awaited<ReturnType<typeof explorer.search>>;
-  try {
-    found = await explorer.search(cwd);
-  } catch (err) {
-    const file = (err as { path?: string }).path;
-    throw fsError(err, file ?? cwd, 'config file');
+  const stop = searchStop(cwd, home);
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const file = join(dir, name);
+      const info = await lstat(file).catch((err: { code?: string }) => {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
+        throw fsError(err, file, 'config file');
+      });
+      if (!info) continue;
+      const why = await unsafePlace(file).catch((err: unknown) => {
+        throw fsError(err, file, 'config file');
+      });
+      if (why) throw new ConfigError(`${file}: not loaded: ${why}, so anyone could have put it there; move it to a folder of your own, or name it with --config if you trust it`);
+      return { file, text: await readTextFile(file, 'config file', MAX_CONFIG_BYTES, { strictUtf8: true }) };
+    }
+    if (dir === stop || dirname(dir) === dir) return undefined;
   }
-  return found ? { file: found.filepath, text: found.isEmpty ? '' : String(found.config) } : undefined;
 }
 
 /** One line for a run that found no config: what was searched, and what serves instead. */
@@ -80,7 +117,7 @@ export async function loadConfig(opts: { cwd: string; path?: string; home?: stri
   if (opts.path) {
     file = resolve(opts.cwd, opts.path);
     // Bounded: `--config /dev/zero` (or any huge file) is a clear error, not a read until memory runs out.
-    text = await readTextFile(file, 'config file', MAX_CONFIG_BYTES);
+    text = await readTextFile(file, 'config file', MAX_CONFIG_BYTES, { strictUtf8: true });
   } else {
     const found = await findConfig(opts.cwd, opts.home);
     if (!found) return resolveConfig({}, { baseDir: opts.cwd });
@@ -88,7 +125,11 @@ export async function loadConfig(opts: { cwd: string; path?: string; home?: stri
   }
   // The parser (zod schema, YAML) loads only when there is a file to parse.
   const { parseConfigText } = await import('./parse.js');
-  return resolveConfig(parseConfigText(text, file), { file, baseDir: dirname(file) });
+  const parsed = parseConfigText(text, file);
+  registerCredentialHeaders(parsed.credentialHeaders ?? []);
+  const config = resolveConfig(parsed, { file, baseDir: dirname(file) });
+  if (!opts.path && resolve(dirname(file)) !== resolve(opts.cwd)) config.foundAbove = true;
+  return config;
 }
 
 export function resolveConfig(config: Config, where: { file?: string; baseDir: string }): ResolvedConfig {

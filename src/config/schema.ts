@@ -180,6 +180,8 @@ export const ConfigSchema = z.strictObject({
       unreachableLimitMinutes: z.number().min(0).max(1440).optional(),
     })
     .optional(),
+  /** Header names that carry a credential besides the built-in list (never sent across origins, their values redacted, literals refused). */
+  credentialHeaders: z.array(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'expected a header name')).optional(),
   /** Allow self-signed certificates for these hosts ("host" or "host:port") only, decided for each redirect hop (never global). */
   insecureHosts: z.array(z.string()).optional(),
 });

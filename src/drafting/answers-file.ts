@@ -6,7 +6,7 @@ import { readTextFile } from '../adapters/fs.js';
 
 /** Read an answers file (JSON or YAML) with the same fields as the flags; versioned. */
 export async function loadAnswersFile(path: string): Promise<Answers> {
-  const text = await readTextFile(path, 'answers file');
+  const text = await readTextFile(path, 'answers file', undefined, { strictUtf8: true });
   return parseAnswers(text, path);
 }
 

@@ -27,6 +27,8 @@ export interface ComposeInput {
   edits?: Record<string, string>;
   /** Communication rules on the rendered drafts (src/lint). */
   lint?: (drafts: Draft[], ctx: LintContext) => Finding[];
+  /** Whether a text holds a secret's value (adapters/secrets.ts); given, a draft that does gets a warning. */
+  holdsSecret?: (text: string) => boolean;
 }
 
 export interface Composed {
@@ -117,7 +119,14 @@ export function compose(input: ComposeInput): Composed {
   // A hand-edited draft is judged as text: a tip about template variables would not help the operator fix it.
   const edited = new Set(Object.keys(input.edits ?? {}));
   const judged = edited.size ? findings.map((f) => (f.channel && edited.has(f.channel) ? { ...f, message: aboutEditedText(f.message) } : f)) : findings;
-  return { ctx, said, drafts, findings: judged };
+  return { ctx, said, drafts, findings: input.holdsSecret ? [...judged, ...secretFindings(drafts, input.holdsSecret)] : judged };
+}
+
+/** A warning for each draft that holds the value of a secret: drafts are never redacted, so the operator must see it before posting. */
+export function secretFindings(drafts: readonly Draft[], holdsSecret: (text: string) => boolean): Finding[] {
+  return drafts
+    .filter((d) => holdsSecret(`${d.title ?? ''}\n${d.text}`))
+    .map((d) => ({ rule: 'secret-in-draft', severity: 'warning' as const, channel: d.channel, message: `the ${d.channel} draft holds the value of a secret from the environment (a key, token or password the config references); drafts are never redacted: check it before posting` }));
 }
 
 /** "no next-update time …; add \"Next update by {{nextUpdate.at.utc}}.\"" → "no next-update time … (in your edited text)". */

@@ -2,6 +2,7 @@
 import type { ResolvedConfig } from '../config/load.js';
 import type { Evidence, ProbeResult, ProviderStatus } from '../core/evidence.js';
 import type { Runtime } from '../runtime.js';
+import type { Dispatcher } from '../adapters/undici.js';
 
 /** What the command shows while evidence is gathered: it owns the terminal, the flow only reports. */
 export interface GatherProgress {
@@ -16,10 +17,12 @@ export async function evidenceFor(
   config: ResolvedConfig,
   rt: Pick<Runtime, 'cwd' | 'env' | 'signal' | 'now'>,
   progress?: GatherProgress,
+  dispatcher?: Dispatcher,
 ): Promise<Evidence> {
   if (source.from) {
     const { loadEvidence } = await import('../probes/evidence-file.js');
-    return loadEvidence(source.from, { baseDir: rt.cwd, now: rt.now(), signal: rt.signal, timeoutMs: config.timeoutMs });
+    const { redactDeep } = await import('../adapters/secrets.js');
+    return redactDeep(await loadEvidence(source.from, { baseDir: rt.cwd, now: rt.now(), signal: rt.signal, timeoutMs: config.timeoutMs }));
   }
   const { gatherEvidence } = await import('../probes/gather.js');
   progress?.start();
@@ -32,5 +35,6 @@ export async function evidenceFor(
     onProbe: (r) => progress?.probe(r),
     onProvider: (s) => progress?.provider(s),
     warn: (line) => progress?.warn(line),
+    dispatcher,
   });
 }

@@ -28,7 +28,9 @@ export interface ResumeState {
 }
 
 export async function saveResume(out: string, state: ResumeState): Promise<void> {
-  await writeFileAtomic(resumePath(out, state.incident), JSON.stringify({ schema: RESUME_SCHEMA, ...state }, null, 2) + '\n');
+  // The answers become draft text when resumed: never redacted (a short secret such as "Notes" would turn "Acme
+  // Notes" into "Acme [REDACTED]" in every resumed post), as the bundle's answers are not.
+  await writeFileAtomic(resumePath(out, state.incident), JSON.stringify({ schema: RESUME_SCHEMA, ...state }, null, 2) + '\n', { redact: false });
 }
 
 export async function clearResume(out: string, incident?: string): Promise<void> {

@@ -4,11 +4,13 @@ import type { ChalkInstance as Chalk } from 'chalk';
 import type { Answers, BundleManifest, Draft, Finding } from '../core/bundle.js';
 import { diagnose, type Diagnosis } from '../core/diagnosis.js';
 import type { Evidence } from '../core/evidence.js';
+import type { Dispatcher } from '../adapters/undici.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
+import { holdsSecret } from '../adapters/secrets.js';
 import type { LintContext } from '../lint/types.js';
-import type { Log, Runtime } from '../runtime.js';
+import { printJson, type Log, type Runtime } from '../runtime.js';
 import { draftsText } from '../interview/interview.js';
 import { reviewLoop } from '../interview/review-loop.js';
 import { settleAnswers } from '../interview/settle.js';
@@ -41,6 +43,8 @@ export interface DraftDeps {
   lint?: (drafts: Draft[], ctx: LintContext) => Finding[];
   /** How the command shows evidence being gathered. */
   progress?: GatherProgress;
+  /** The one dispatcher for every request of the gathering (demo: direct, its servers are on loopback). */
+  dispatcher?: Dispatcher;
 }
 
 export interface DraftResult {
@@ -62,17 +66,22 @@ export interface DraftResult {
 }
 
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
-  const { rt, config, log } = env;
+  const { rt, log } = env;
   const now = rt.now();
-  const { out, given: given0, channels, incident, from } = await readInputs(o, { cwd: rt.cwd, now, config, log });
+  const { out, given: given0, channels, incident, from } = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log });
+  const config = withGivenProduct(env.config, given0.product, log);
   const keep = (answers: Answers) => saveResume(out, { answers, from, incident });
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
   const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter((d): d is string => !!d);
   const renderer = await rendererFor(await loadTemplateSet(overrides, layerPhrases(config.layers, config.file ?? 'config')));
 
-  const evidence = deps.evidence ?? (await evidenceFor({ from, deadlineSeconds: o.deadline }, config, rt, deps.progress));
-  if (rt.signal.aborted) {
+  // A Ctrl-C while the evidence loads (probes, or --from URL) is an interruption, whatever error the abort caused.
+  const evidence = deps.evidence ?? (await evidenceFor({ from, deadlineSeconds: o.deadline }, config, rt, deps.progress, deps.dispatcher).catch((err: unknown) => {
+    if (rt.signal.aborted) return undefined;
+    throw err;
+  }));
+  if (rt.signal.aborted || !evidence) {
     await keep(given0).catch(() => undefined);
     throw new InterruptedError(resumeHint(incident));
   }
@@ -118,7 +127,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const proposalNote = settled.elsewhere;
 
   const lint = deps.lint ?? ((drafts: Draft[], ctx: LintContext) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers }));
-  const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint });
+  const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint, holdsSecret });
   let composed = composeFor(update, answers);
   // Length errors the operator saw and chose to write anyway (interactive only): they do not fail the run.
   let acceptedOver = false;
@@ -153,10 +162,13 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
       return bundleFiles(input, n, renderReviewHtml).files;
     });
   } catch (err) {
-    // Nothing typed is lost: the drafts go to stdout, the answers stay for --resume where possible.
-    rt.stdout.write(draftsText(composed.drafts, composed.findings) + '\n');
+    // Nothing typed is lost: the drafts go to stdout (as JSON with --json: stdout is JSON in every outcome), the
+    // answers stay for --resume where possible.
+    const reason = `could not write the bundle: ${(err as Error).message}`;
+    if (rt.opts.json) printJson(rt, { bundle: null, error: reason, incident, layer: composed.ctx.layer.id, phase: composed.ctx.phase.id, findings: composed.findings }, { drafts: draftsJson(composed.drafts) });
+    else rt.stdout.write(draftsText(composed.drafts, composed.findings) + '\n');
     await keep(answers).catch(() => undefined);
-    throw new UsageError(`could not write the bundle: ${(err as Error).message}. The drafts are printed on stdout above.`);
+    throw new UsageError(`${reason}. The drafts are printed on stdout${rt.opts.json ? ' (JSON)' : ' above'}.`);
   }
   await clearResume(out, incident).catch(() => undefined);
 
@@ -168,4 +180,21 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     findings: composed.findings,
     written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote },
   };
+}
+
+/** The drafts as `draft --json` prints them (SPEC §7), their text as written. */
+export function draftsJson(drafts: readonly Draft[]): Array<Record<string, unknown>> {
+  return drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) }));
+}
+
+/**
+ * --product (or the answers file's product) wins over the config's product name, as a flag does over config, and the
+ * conflict is said once; a feature that only repeated the config's name follows the new one.
+ */
+export function withGivenProduct(config: ResolvedConfig, given: string | undefined, log: Pick<Log, 'info'>): ResolvedConfig {
+  const name = given?.trim();
+  if (!name || !config.product.name || name === config.product.name) return config;
+  log.info(`--product "${name}" is used over the config's product name "${config.product.name}"${config.file ? ` (${config.file})` : ''}.`);
+  const feature = config.product.feature === config.product.name ? name : config.product.feature;
+  return { ...config, product: { ...config.product, name, feature } };
 }

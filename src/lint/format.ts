@@ -34,6 +34,14 @@ function withContexts(f: LintFinding): string {
   return f.contexts?.length ? `${f.message} (in ${f.contexts.join('; ')})` : f.message;
 }
 
+/**
+ * A file name or message for the text format: control characters (a newline in a file name would start a line of its
+ * own, such as a "::stop-commands::" workflow command in CI) written as escapes, \n, \r, \t or \u00XX.
+ */
+export function escapeText(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** ESLint-style: findings grouped by file, `line:col  severity  message  rule`, each problem once with the renders it was seen in, then one summary line. */
 export function formatText(result: LintResult, c: ChalkInstance, opts: { verbose?: boolean } = {}): string {
   const s = summarize(result);
@@ -41,13 +49,13 @@ export function formatText(result: LintResult, c: ChalkInstance, opts: { verbose
   const byFile = new Map<string, LintFinding[]>();
   for (const f of result.findings) byFile.set(f.file ?? '(bundle)', [...(byFile.get(f.file ?? '(bundle)') ?? []), f]);
   for (const [file, findings] of byFile) {
-    out.push(c.underline(file));
+    out.push(c.underline(escapeText(file)));
     const pos = findings.map((f) => (f.line ? `${f.line}:${f.column ?? 1}` : ''));
     const w = Math.max(...pos.map((p) => p.length));
     findings.forEach((f, i) => {
       const sev = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out.push(`  ${c.dim(pos[i]!.padEnd(w))}  ${sev}  ${f.message}  ${c.dim(f.rule)}`);
-      for (const ctx of f.contexts ?? []) out.push(`  ${' '.repeat(w)}  ${' '.repeat(7)}  ${c.dim(`in ${ctx}`)}`);
+      out.push(`  ${c.dim(pos[i]!.padEnd(w))}  ${sev}  ${escapeText(f.message)}  ${c.dim(f.rule)}`);
+      for (const ctx of f.contexts ?? []) out.push(`  ${' '.repeat(w)}  ${' '.repeat(7)}  ${c.dim(`in ${escapeText(ctx)}`)}`);
     });
     out.push('');
   }
@@ -67,7 +75,7 @@ export function formatText(result: LintResult, c: ChalkInstance, opts: { verbose
 
 function lengthLine(l: WorstLength): string {
   const over = l.over ? (CHANNELS[l.channel].softLimit ? ' — over the preferred limit' : ' — over') : '';
-  return `${l.channel.padEnd(10)} ${`${l.length}/${l.limit}`.padStart(9)} ${l.unit}${over} (${l.case}; ${l.file})`;
+  return `${l.channel.padEnd(10)} ${`${l.length}/${l.limit}`.padStart(9)} ${l.unit}${over} (${l.case}; ${escapeText(l.file)})`;
 }
 
 export function formatJson(result: LintResult): unknown {

@@ -31,6 +31,23 @@ export function isUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
+/**
+ * A URL as messages show it: without userinfo and query values (`?token=…` on the command line is not a secret the
+ * config declared, so redaction does not know it), redacted besides.
+ */
+export function shownUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    const keys = [...u.searchParams.keys()];
+    u.search = '';
+    return redact(`${u.toString()}${keys.length ? `?${keys.map((k) => `${k}=…`).join('&')}` : ''}`);
+  } catch {
+    return redact(url.replace(/[?#].*$/s, '?…'));
+  }
+}
+
 /** Read an evidence document from a file (relative to baseDir) or an http(s) URL. Every failure is a ConfigError (exit 2). */
 export async function loadEvidence(pathOrUrl: string, opts: LoadEvidenceOptions): Promise<Evidence> {
   if (!isUrl(pathOrUrl)) {
@@ -43,7 +60,7 @@ export async function loadEvidence(pathOrUrl: string, opts: LoadEvidenceOptions)
     }
     return parseEvidence(text, path, opts.now);
   }
-  const shown = redact(pathOrUrl);
+  const shown = shownUrl(pathOrUrl);
   // The HTTP client loads only for a URL: drafting from a saved file never pays for it.
   const { decodeBody, httpRequest, parseJsonBody } = await import('../adapters/http.js');
   let res;

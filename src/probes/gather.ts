@@ -10,7 +10,7 @@ import { runDispatchers, shownProxy } from '../adapters/dispatcher.js';
 import type { CatalogueEntry } from '../providers/catalogue.js';
 import type { fetchStatuses as FetchStatuses } from '../providers/fetch.js';
 import { defaultProbes } from './defaults.js';
-import { offlineLine, reachedNoServer } from './offline.js';
+import { offlineLine, proxyRefusal, reachedNoServer } from './offline.js';
 import { planProbes, type NotRun } from './prepare.js';
 import { runProbes } from './runner.js';
 
@@ -94,7 +94,7 @@ export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions
   const takenOn: Evidence['takenOn'] = { host: hostname(), ...(proxy ? { proxy } : {}), ...(config.file ? { config: config.file } : {}) };
   if (reachedNoServer(results, fetched)) {
     takenOn.reachedNoServer = true;
-    opts.warn?.(offlineLine(takenOn.proxy));
+    opts.warn?.(offlineLine(takenOn.proxy, proxyRefusal(results, fetched)));
   }
   return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, takenOn, probes: results, providers: fetched });
 }

@@ -1,7 +1,7 @@
 // Building ProbeResults: the common fields, classified failures, provider error bodies and short redacted details.
 import type { ProbeConfig } from '../config/schema.js';
 import type { Outcome, ProbeResult } from '../core/evidence.js';
-import { classify, NetError } from '../adapters/http.js';
+import { classify, htmlTitle, NetError, redactedSnippet } from '../adapters/http.js';
 import { redact } from '../adapters/secrets.js';
 import { outsideDeep, outsideText } from '../core/sanitize.js';
 
@@ -35,8 +35,7 @@ export function failure(base: ResultBase, err: unknown, latencyMs: number, what:
 
 /** Redact first, then shorten: a secret cut in half by truncation would no longer match. */
 export function snippet(text: string, max = 120): string {
-  const flat = outsideText(redact(text)).replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return redactedSnippet(outsideText(redact(text)), max);
 }
 
 export interface ProviderError {
@@ -88,7 +87,7 @@ export function statusPhrase(status: number, text: string): { phrase: string; er
   const pe = providerError(parseMaybeJson(text));
   if (pe) return { phrase: `${status}${pe.type ? ` ${pe.type}` : ''}${pe.message ? `: ${snippet(pe.message, 100)}` : ''}`, errorType: pe.type };
   // An HTML error page is described by its title, not its markup.
-  const title = /^\s*</.test(text) ? /<title[^>]*>([^<]{1,120})/i.exec(text)?.[1]?.replace(/\s+/g, ' ').trim() : undefined;
+  const title = /^\s*</.test(text) ? htmlTitle(text) : undefined;
   if (title) return { phrase: `${status}: HTML page "${snippet(title, 80)}"` };
   const body = snippet(text, 80);
   return { phrase: `${status}${body ? `: ${body}` : ''}` };

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dispatcher } from 'undici';
 import * as z from 'zod';
-import { decodeBody, httpRequest, NetError, parseJsonBody, type HttpResponse } from '../adapters/http.js';
+import { decodeBody, htmlTitle, httpRequest, NetError, parseJsonBody, redactedSnippet, type HttpResponse } from '../adapters/http.js';
 import { ensureDir, writeFileAtomic } from '../adapters/fs.js';
 import type { ProviderStatus } from '../core/evidence.js';
 import type { CatalogueEntry } from './catalogue.js';
@@ -177,14 +177,14 @@ function netReason(err: unknown, opts: StatusFetchOptions): string {
 }
 
 /** "HTTP 503 with an HTML body ("Service Unavailable")", "HTTP 404 ("not found")". */
-function httpReason(res: HttpResponse): string {
+export function httpReason(res: HttpResponse): string {
   const text = decodeBody(res.body).trim();
   const type = res.headers['content-type'] ?? '';
   if (/^</.test(text) && /<html|<!doctype html/i.test(text.slice(0, 500)) || /text\/html/i.test(type)) {
-    const title = /<title[^>]*>([^<]{0,80})/i.exec(text)?.[1]?.trim();
-    return `HTTP ${res.status} with an HTML body${title ? ` ("${title}")` : ''}`;
+    const title = htmlTitle(text);
+    return `HTTP ${res.status} with an HTML body${title ? ` ("${redactedSnippet(title, 80)}")` : ''}`;
   }
-  const snippet = text.replace(/\s+/g, ' ').slice(0, 80);
+  const snippet = redactedSnippet(text.slice(0, 64 * 1024), 80);
   return `HTTP ${res.status}${snippet ? ` ("${snippet}")` : ''}`;
 }
 

@@ -1,8 +1,9 @@
 // Reads the embedded template set and merges a team's override directory over it, file by file.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { fsError, readTextFile } from '../adapters/fs.js';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import { BUILT } from '../version.js';
@@ -49,13 +50,37 @@ export function embeddedTemplatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 
+/** A template file is a few KB; a bound on a huge file (or a device) named like one (what renders is bounded apart). */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+
 async function walk(dir: string): Promise<string[]> {
   // One recursive listing (not one call per subdirectory): drafting reads the embedded set on every run.
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort();
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch((err: unknown) => {
+    throw fsError(err, (err as { path?: string }).path ?? dir, 'template directory');
+  });
+  const files: string[] = [];
+  for (const e of entries) {
+    if (!e.name.endsWith('.hbs')) continue;
+    const path = join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
+    if (e.isFile()) files.push(path);
+    // A symbolic link is followed when it leads to a file inside the template folder (a shared phrase linked in
+    // place); one that leads out of it is refused, not skipped without a word (drafts would use the embedded text).
+    else if (e.isSymbolicLink()) files.push(await linkedTemplate(dir, path));
+    // A named pipe, socket or device named like a template is said, not skipped.
+    else if (!e.isDirectory()) throw new UsageError(`${path}: not a regular file (a named pipe, socket or device); a template is a file`);
+  }
+  return files.sort();
+}
+
+async function linkedTemplate(dir: string, path: string): Promise<string> {
+  const [root, target] = await Promise.all([realpath(dir), realpath(path)]).catch((err: unknown) => {
+    throw fsError(err, path, 'template');
+  });
+  const rel = relative(root, target);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${path}: a symbolic link to ${target}, outside the template folder ${dir}; copy the file in instead`);
+  const st = await stat(target);
+  if (!st.isFile()) throw new UsageError(`${path}: a symbolic link to something that is not a file (${target})`);
+  return path;
 }
 
 /** Read one directory of templates: CHANNEL/VARIANT.hbs and partials/NAME.hbs. */
@@ -69,7 +94,8 @@ export async function readTemplateDir(dir: string, origin: TemplateFile['origin'
       return {
         name: rel.replace(/\.hbs$/, ''),
         path: origin === 'embedded' ? `embedded:${rel}` : p,
-        source: await readFile(p, 'utf8'),
+        // A team's files are bounded and must be UTF-8; every failure names the file (exit 2), never "internal error".
+        source: origin === 'embedded' ? await readFile(p, 'utf8') : await readTextFile(p, 'template', MAX_TEMPLATE_BYTES, { strictUtf8: true }),
         origin,
       };
     }),

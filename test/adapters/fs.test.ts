@@ -40,3 +40,23 @@ describe('ensureDir', () => {
     expect((await stat(target)).isDirectory()).toBe(true);
   });
 });
+
+describe('writeDirAtomic', () => {
+  it.each([
+    [0o002, 0o775],
+    [0o022, 0o755],
+    [0o077, 0o700],
+  ])('honours the umask %s for the bundle folder (mode %s), as git does; not always 0700', async (umask, mode) => {
+    const { writeDirAtomic } = await import('../../src/adapters/fs.js');
+    const parent = await mkdtemp(join(tmpdir(), 'layerpost-umask-'));
+    const before = process.umask(umask);
+    try {
+      await writeDirAtomic(join(parent, '001-investigating'), { 'x.txt': 'hello\n' });
+    } finally {
+      process.umask(before);
+    }
+    expect((await stat(join(parent, '001-investigating'))).mode & 0o777).toBe(mode);
+    expect((await stat(join(parent, '001-investigating', 'x.txt'))).mode & 0o777).toBe(mode & 0o666);
+    await rm(parent, { recursive: true, force: true });
+  });
+});

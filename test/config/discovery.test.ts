@@ -60,3 +60,24 @@ describe('config discovery', () => {
     expect(noConfigLine(join(base, 'repo'))).toMatch(new RegExp(`^No layerpost\\.config\\.\\{yaml,yml,json\\} in ${join(base, 'repo').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: using`));
   });
 });
+
+describe('where the search stops', () => {
+  it('outside a repository and outside HOME: at the working directory, and the no-config line names no parent', () => {
+    const base = tree('outside-home', ['elsewhere/work/', 'home/']);
+    const cwd = join(base, 'elsewhere/work');
+    expect(searchStop(cwd, join(base, 'home'))).toBe(cwd);
+    expect(noConfigLine(cwd, join(base, 'home'))).toMatch(/^No layerpost\.config\.\{yaml,yml,json\} in \S+: using/);
+  });
+
+  it('a config above an outside-HOME working directory is not found', async () => {
+    const base = tree('planted-above', ['layerpost.config.yaml', 'elsewhere/work/', 'home/']);
+    expect(await findConfig(join(base, 'elsewhere/work'), join(base, 'home'))).toBeUndefined();
+  });
+});
+
+describe('a HOME of "/"', () => {
+  it('bounds nothing: the search stops at the working directory', () => {
+    const base = tree('home-root', ['elsewhere/work/']);
+    expect(searchStop(join(base, 'elsewhere/work'), '/')).toBe(join(base, 'elsewhere/work'));
+  });
+});

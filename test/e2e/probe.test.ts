@@ -232,7 +232,7 @@ describe('layerpost probe', () => {
     const cwd = project({ probes: [http('a', '/fast'), http('b', '/fast', { headers: { authorization: 'Bearer ${E2E_MISSING_VAR}' } })] });
     const only = await runCli(['probe', '--only', 'a,zzz', '--no-status'], { cwd });
     expect(only.code).toBe(2);
-    expect(only.stderr.trim()).toBe('layerpost: unknown probe id "zzz" (known: a, b)');
+    expect(only.stderr.trim()).toBe(`Config: ${join(cwd, 'layerpost.config.json')}\nlayerpost: unknown probe id "zzz" (known: a, b)`);
     // A probe whose key is missing is named and not run; the others still run.
     const missing = await runCli(['probe', '--no-status', '--json'], { cwd });
     expect(missing.code).toBe(0);
@@ -260,6 +260,6 @@ describe('layerpost probe', () => {
     expect(parseEvidence(some.stdout, 'stdout', new Date()).probes.map((p) => p.id)).toEqual(['free']);
     const none = await runCli(['probe', '--no-status', '--only', 'k1,k2'], { cwd });
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe('layerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2")\n');
+    expect(none.stderr).toBe(`Config: ${join(cwd, 'layerpost.config.json')}\nlayerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2")\n`);
   });
 });

@@ -61,8 +61,8 @@ describe.concurrent('probe against broken endpoints', () => {
       expect(p.detail, fault).toMatch(want!.detail);
     }
     expect(byId.get('canary-529')).toMatchObject({ ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', layer: 'model-endpoint' });
-    // --json keeps stderr to the one saved-file line: no progress, no stack.
-    expect(r.stderr.trim()).toMatch(/^Evidence saved to .*evidence\.json$/);
+    // --json keeps stderr to the config used and the saved-file line: no progress, no stack.
+    expect(r.stderr.trim()).toMatch(/^Config: \S+layerpost\.config\.json\nEvidence saved to .*evidence\.json$/);
   });
 
   it('--deadline ends a run whose probes never finish: every one recorded as timeout, exit 1, evidence still saved', async () => {

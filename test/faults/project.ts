@@ -58,7 +58,8 @@ export function assertNoStack(text: string): void {
 
 /** A user error: the exit code, exactly one line on stderr matching `reason`, no stack. */
 export function assertUserError(r: CliResult, code: number, reason: RegExp): string {
-  const lines = r.stderr.trim().split('\n').filter(Boolean);
+  // The line naming the config used (said on every run) is not part of the error.
+  const lines = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('Config: '));
   expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code });
   expect(lines, r.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(reason);

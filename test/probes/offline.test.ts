@@ -11,7 +11,7 @@ const status = (error?: string): ProviderStatus => ({ id: 's', name: 'S', indica
 describe('reachedNoServer', () => {
   it.each([
     ['every probe dns or refused, every source the same', [probe('dns'), probe('refused')], [status('DNS lookup failed (ENOTFOUND)'), status('connection refused')], true],
-    ['a proxy that does not tunnel', [], [status('the proxy did not connect (HTTP 403)')], true],
+    ['a proxy that does not tunnel', [], [status('the proxy answered 403 (forbidden by the proxy) instead of connecting')], true],
     ['one probe answered (even with an error status)', [probe('dns'), probe('http-status')], [], false],
     ['a TLS failure reached a server', [probe('dns'), probe('tls')], [], false],
     ['a timeout may have reached one', [probe('refused'), probe('timeout')], [], false],
@@ -33,5 +33,19 @@ describe('shownProxy', () => {
     [{ HTTPS_PROXY: '' }, undefined],
   ])('%j → %s', (env, expected) => {
     expect(shownProxy(env)).toBe(expected);
+  });
+});
+
+describe('parseNoProxy', () => {
+  it.each([
+    ['127.0.0.0/8,.corp', '.corp', [['127.1.2.3', 'ipv4', true], ['128.0.0.1', 'ipv4', false]], []],
+    ['10.0.0.0/8 fd00::/8 host.corp:8080', 'host.corp:8080', [['10.255.0.1', 'ipv4', true], ['fd12::1', 'ipv6', true], ['fe80::1', 'ipv6', false]], []],
+    ['*.corp, *, 10.0.*, 1.2.3.4/40', '*.corp,*', [], ['10.0.*', '1.2.3.4/40']],
+  ] as const)('%s', async (value, names, checks, unsupported) => {
+    const { parseNoProxy } = await import('../../src/adapters/no-proxy.js');
+    const p = parseNoProxy(value);
+    expect(p.names).toBe(names);
+    expect(p.unsupported).toEqual(unsupported);
+    for (const [ip, type, inside] of checks) expect(p.ranges?.check(ip, type) ?? false, ip).toBe(inside);
   });
 });
