@@ -81,6 +81,8 @@ const EXAMPLES: Record<string, string[]> = {
   review: ['layerpost review incident-drafts/2026-05-14-opus/002-identified', 'layerpost review BUNDLE --open', 'layerpost review BUNDLE --markdown > review.md'],
   layers: ['layerpost layers', 'layerpost layers --json'],
   init: ['layerpost init', 'layerpost init ./ops/layerpost --force'],
+  approve: ['layerpost approve incident-drafts/inc/001-investigating', 'layerpost approve BUNDLE --channels statuspage,slack --as "Dana Lee"'],
+  publish: ['layerpost publish BUNDLE --dry-run', 'layerpost publish BUNDLE --to statuspage,slack --yes', 'layerpost publish incident-drafts/inc --yes'],
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
   watch: ['layerpost watch --incident 2026-05-14-opus', 'layerpost watch --interval 60 --until-resolved', 'layerpost watch --json > watch.ndjson'],
 };
@@ -186,6 +188,26 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .option('--open', 'open the page in the default browser')
       .option('--markdown', 'print the review as Markdown on stdout'),
     () => import('./commands/review.js'),
+  );
+  on(
+    program
+      .command('approve')
+      .description('record who approved which exact text of a bundle, per channel')
+      .argument('<bundle>', 'bundle directory')
+      .option('--channels <list>', 'only these channels', collect)
+      .option('--as <name>', 'the approver (default: git user.name, else the OS user)'),
+    () => import('./commands/approve.js'),
+  );
+  on(
+    program
+      .command('publish')
+      .description('post approved, unchanged drafts to the configured destinations, exactly once')
+      .argument('<bundle>', 'bundle directory, or an incident folder for all its updates in order')
+      .option('--to <list>', 'only these destinations (statuspage, slack, mastodon, bluesky)', collect)
+      .option('--dry-run', 'print the exact requests (secrets redacted) and send nothing')
+      .option('-y, --yes', "don't ask; publish what may go even when other posts are refused")
+      .option('--retry-unknown', 'send again a post whose outcome could not be read back, after you checked it did not arrive'),
+    () => import('./commands/publish.js'),
   );
   on(program.command('layers').description('the layer model in use'), () => import('./commands/layers.js'));
   on(

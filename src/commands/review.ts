@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { readBundle } from '../review/bundle.js';
 import { renderReviewHtml } from '../review/html.js';
 import { renderReviewMarkdown } from '../review/markdown.js';
+import { readPublishState } from '../publish/state.js';
 import { fileUrl, openInBrowser } from '../review/open.js';
 import { renderSummary, terminalText, type SummaryStyle } from '../review/summary.js';
 import { Log, printJson, type Runtime } from '../runtime.js';
@@ -36,7 +37,8 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const { dir, shown, manifest, evidence, editedFiles } = await readBundle(given, rt.cwd, (line) => log.warn(line));
   const reviewPath = join(dir, REVIEW_FILE);
   const started = performance.now();
-  const page = renderReviewHtml(manifest, evidence, { editedFiles });
+  const publish = await readPublishState(dir).catch(() => undefined);
+  const page = renderReviewHtml(manifest, evidence, { editedFiles, publish });
   log.verbose(`rendered ${REVIEW_FILE} in ${(performance.now() - started).toFixed(1)} ms (${Buffer.byteLength(page)} bytes)`);
   // A bundle on a read-only share is still reviewed: the summary is printed, then the write failure is the exit status.
   const unwritten = await writeFileAtomic(reviewPath, page).then(

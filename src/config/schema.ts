@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { PHASES } from '../core/layers.js';
 import { HttpUrl as Url, ProviderConfigSchema } from '../providers/schema.js';
+import { PublishConfigSchema } from '../publish/config.js';
 
 const Handle = z.string().min(1).max(100);
 const Milliseconds = z.number().int().positive().max(600_000);
@@ -184,5 +185,7 @@ export const ConfigSchema = z.strictObject({
   credentialHeaders: z.array(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'expected a header name')).optional(),
   /** Allow self-signed certificates for these hosts ("host" or "host:port") only, decided for each redirect hop (never global). */
   insecureHosts: z.array(z.string()).optional(),
+  /** Destinations for approved drafts (layerpost publish). */
+  publish: PublishConfigSchema.optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -102,6 +102,8 @@ export const BundleManifestSchema = z.object({
   /** The failures the cause sentence cited, carried to later updates of the same layer once the probes pass. */
   causeErrors: z.optional(z.array(z.object({ status: z.optional(z.int()), kind: z.string() }))),
   correction: z.optional(z.string()),
+  /** Who drafted this update (git user name, else the OS user): two-person approval compares it with the approver. */
+  draftedBy: z.optional(z.string()),
   /** The status-page payload's incident status and component statuses, with names, for the review page. */
   statuspage: z.optional(StatuspageSummarySchema),
 });

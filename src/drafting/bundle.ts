@@ -12,6 +12,8 @@ export interface BundleFilesInput extends ComposeInput, Composed {
   override?: BundleManifest['override'];
   /** Fresh evidence that points away from the published layer, which was kept. */
   proposal?: BundleManifest['proposal'];
+  /** Who drafted the update, recorded for two-person approval. */
+  draftedBy?: string;
 }
 
 /** The manifest and every file of the bundle, review page included. */
@@ -49,6 +51,7 @@ export function bundleFiles(
     ...(ctx.impact.reported ? { impactReported: ctx.impact.reported } : {}),
     causeErrors: ctx.evidence.errors.map((e) => ({ status: e.status || undefined, kind: e.kind })),
     correction: ctx.correction.has ? input.said.correction : undefined,
+    ...(input.draftedBy ? { draftedBy: input.draftedBy } : {}),
     statuspage: {
       status: ctx.phase.id,
       components: (config.product.components ?? []).map((c) => ({ ...c, status: componentStatus(ctx.impact.level, ctx.phase.id) })),

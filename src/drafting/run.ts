@@ -25,6 +25,7 @@ import { evidenceFor, type GatherProgress } from './evidence.js';
 import { readInputs, resumeHint, type DraftOptions } from './inputs.js';
 import { clearResume, saveResume } from './resume.js';
 import { findPrevious, nextUpdateNumber, writeBundle } from './store.js';
+import { whoAmI } from '../publish/identity.js';
 
 export { newIncidentId, resolveChannels, resumeHint, type DraftOptions } from './inputs.js';
 
@@ -68,6 +69,8 @@ export interface DraftResult {
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
   const { rt, log } = env;
   const now = rt.now();
+  // Who drafts (for two-person approval): git is asked while the draft is being made, not after.
+  const drafter = whoAmI(rt.cwd);
   const { out, given: given0, channels, incident, from } = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log });
   const config = withGivenProduct(env.config, given0.product, log);
   const keep = (answers: Answers) => saveResume(out, { answers, from, incident });
@@ -150,6 +153,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     await keep(answers).catch(() => undefined);
     throw new InterruptedError(resumeHint(incident));
   }
+  const draftedBy = await drafter;
   let written: { dir: string; update: number };
   try {
     written = await writeBundle(out, incident, composed.ctx.phase.id, update, async (n) => {
@@ -158,7 +162,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
         previous = await findPrevious(out, incident);
         composed = composeFor(n, answers, edits);
       }
-      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote };
+      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote, draftedBy };
       return bundleFiles(input, n, renderReviewHtml).files;
     });
   } catch (err) {

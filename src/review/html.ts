@@ -3,6 +3,7 @@ import type { BundleManifest, Finding } from '../core/bundle.js';
 import type { Evidence, ProviderStatus, ProbeResult } from '../core/evidence.js';
 import type { DiffPart } from './diff.js';
 import { html, join, SafeHtml, type HtmlValue } from './escape.js';
+import { publishBadge } from './publish-badge.js';
 import {
   buildReviewModel,
   channelLabel,
@@ -150,6 +151,7 @@ ${
     : html`<p class="muted">No components of the status page are marked by this update.</p>`
 }
 </div>
+${publishBadge(m.publish.statuspage)}
 ${draftFindings(d)}
 <p class="unit">${lengthWords(d.draft)} File: ${d.draft.file}</p>
 </article>
@@ -186,6 +188,7 @@ ${d.draft.title !== undefined ? html`<p class="post-title">${d.draft.title}</p>`
 <div class="post-text">${text}</div>
 </div>
 ${copyButtons(`post-${index + 1}`, [['text', 'Copy text', pasteable(d)]])}
+${publishBadge(m.publish[channel])}
 ${draftFindings(d)}
 <p class="unit">${lengthWords(d.draft)} File: ${d.draft.file}</p>
 </article>`;

@@ -4,10 +4,13 @@ import type { Evidence } from '../core/evidence.js';
 import { findLayer } from '../core/layers.js';
 import { isUtcZone } from '../core/time.js';
 import { diffWords, sameWording, type DiffPart } from './diff.js';
+import type { ChannelPublishState } from './publish-badge.js';
 
 export interface ReviewOptions {
   /** Channel files in the bundle whose text no longer matches draft.json (edited by hand). */
   editedFiles?: readonly string[];
+  /** Each channel's approval and published posts (layerpost approve / publish). */
+  publish?: Record<string, ChannelPublishState>;
 }
 
 /** ok, near (within 10% of the limit), over (past it). */
@@ -66,6 +69,7 @@ export interface ReviewModel {
   changes: ChannelChange[];
   layerChanged: boolean;
   editedFiles: readonly string[];
+  publish: Record<string, ChannelPublishState>;
 }
 
 const LABELS: Record<string, string> = {
@@ -182,6 +186,7 @@ export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, 
     changes: manifest.previous ? channelChanges(manifest.previous.drafts, manifest.drafts) : [],
     layerChanged: manifest.previous !== undefined && manifest.previous.layer !== manifest.layer,
     editedFiles: opts.editedFiles ?? [],
+    publish: opts.publish ?? {},
   };
 }
 

@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Option } from 'commander';
 import { buildProgram } from '../../src/cli.js';
+import { approveOptions } from '../../src/commands/approve.js';
 import { demoOptions } from '../../src/commands/demo.js';
 import { draftOptions } from '../../src/commands/draft.js';
 import { initOptions } from '../../src/commands/init.js';
 import { lintOptions } from '../../src/commands/lint.js';
 import { probeOptions } from '../../src/commands/probe.js';
+import { publishOptions } from '../../src/commands/publish.js';
 import { reviewOptions } from '../../src/commands/review.js';
 import { statusOptions } from '../../src/commands/status.js';
 import { watchOptions } from '../../src/commands/watch.js';
@@ -32,9 +34,11 @@ const CONVERTERS: Record<string, (opts: Record<string, unknown>) => object> = {
   init: initOptions,
   demo: demoOptions,
   watch: watchOptions,
+  approve: approveOptions,
+  publish: publishOptions,
 };
 /** Arguments a command needs besides its flags. */
-const ARGS: Record<string, string[]> = { review: ['bundle'] };
+const ARGS: Record<string, string[]> = { review: ['bundle'], approve: ['bundle'], publish: ['bundle'] };
 
 describe('flags → typed options', () => {
   it('every command with flags has typed options', () => {
