@@ -36,6 +36,9 @@ export function draftOptions(opts: Record<string, unknown>): DraftOptions {
     nextUpdate: num('nextUpdate'),
     notes: str('notes'),
     dataLoss: str('dataLoss'),
+    started: str('started'),
+    resolvedAt: str('resolvedAt'),
+    new: flag('new'),
     product: str('product'),
     confirmOverride: flag('confirmOverride'),
     answers: str('answers'),
@@ -64,16 +67,33 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
   const w = result.written;
   if (!w || !result.bundle) return;
   const { composed, diagnosis } = w;
+  const layer = composed.ctx.layer.id;
+  const confidence = diagnosis.ranked.find((h) => h.layer === layer)?.confidence ?? 0;
+  const errors = composed.findings.filter((f) => f.severity === 'error').length;
+  const warnings = composed.findings.length - errors;
+  // What was decided, in one line, whatever the terminal: with --yes nothing else says it.
+  const decided = () =>
+    log.info(
+    `Incident ${w.incident}${w.newIncident ? ' (new)' : ''}, update ${w.update}, ${composed.ctx.phase.id}: layer ${layer} (${confidence === 0 && composed.ctx.phase.past ? 'kept: the fresh evidence no longer shows the fault' : `${Math.round(confidence * 100)}% from the evidence`})${
+      errors ? `; ${errors} error${errors > 1 ? 's' : ''} to fix` : warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''} to check` : ''
+    }.${composed.ctx.phase.is.resolved ? '' : ` Next: layerpost draft --incident ${w.incident} --phase PHASE`}`,
+  );
   if (rt.opts.json) {
+    decided();
     // A post that would reveal a secret is said on stderr too: a script reading the JSON may not look at findings.
     for (const f of composed.findings) if (f.rule === 'secret-in-draft') log.warn(`layerpost: warning: ${f.message}`);
     printJson(rt, {
       bundle: result.bundle,
       incident: w.incident,
+      newIncident: w.newIncident,
       update: w.update,
-      layer: composed.ctx.layer.id,
+      layer,
+      confidence,
       phase: composed.ctx.phase.id,
       proposedLayer: w.proposedLayer,
+      // exit 0: written, no error; 1: written, a draft has an error finding to fix before posting; 2: not written.
+      review: errors ? 'fix' : warnings ? 'check' : 'clean',
+      ...(w.stillFailing.length ? { stillFailing: w.stillFailing } : {}),
       ...(w.override ? { override: w.override } : {}),
       ...(w.proposal ? { proposal: w.proposal } : {}),
       diagnosis: diagnosis.ranked.map((h) => ({ layer: h.layer, confidence: h.confidence, evidence: h.evidence, against: h.against })),
@@ -91,7 +111,9 @@ export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void
     log.info(`${mark} ${d.channel.padEnd(10)} ${String(d.length).padStart(5)}/${d.limit} ${c.dim(d.unit)}${d.variant !== 'default' ? c.dim(` (${d.variant})`) : ''}${note}`);
   }
   for (const f of composed.findings) log.info(`${f.severity === 'error' ? c.red('✗') : c.yellow('!')} ${f.channel ? `${f.channel}: ` : ''}${f.rule}: ${f.message}`);
-  if (w.answers.layer !== w.proposedLayer && !w.proposal) log.info(c.yellow(`Note: the evidence proposes ${w.proposedLayer}; the drafts say ${w.answers.layer}. Both are recorded.`));
+  decided();
+  // Recovered evidence at monitoring and resolved proposes nothing: only a real proposal is worth a note.
+  if (w.answers.layer !== w.proposedLayer && !w.proposal && !(composed.ctx.phase.past && w.proposedLayer === 'unknown')) log.info(c.yellow(`Note: the evidence proposes ${w.proposedLayer}; the drafts say ${w.answers.layer}. Both are recorded.`));
   // The path once: on stdout (for scripts), and on stderr only when stdout is not a terminal showing it already.
   if (!rt.stdout.isTTY) log.info(`Bundle written: ${result.bundle}`);
   rt.stdout.write(result.bundle + '\n');

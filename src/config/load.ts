@@ -35,6 +35,8 @@ export interface ResolvedConfig {
   layers: Layer[];
   channels: { enabled?: string[]; mastodonLimit: number; handles: Record<string, string> };
   lint: { rules: Record<string, 'off' | 'warning' | 'error'>; vaguePhrases?: string[] };
+  /** Evidence older than this is said before drafting. */
+  evidenceMaxAgeMinutes: number;
   timeoutMs: number;
   probeTimeoutMs: number;
   concurrency: number;
@@ -191,6 +193,7 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     layers,
     channels: { enabled: config.channels?.enabled, mastodonLimit: config.channels?.mastodon?.limit ?? 500, handles: channelHandles(config.channels) },
     lint: { rules: config.lint?.rules ?? {}, vaguePhrases: config.lint?.vaguePhrases },
+    evidenceMaxAgeMinutes: config.evidenceMaxAgeMinutes ?? 15,
     timeoutMs: config.timeoutMs ?? 10_000,
     probeTimeoutMs: config.probeTimeoutMs ?? 5_000,
     concurrency: config.concurrency ?? 128,

@@ -164,6 +164,8 @@ export const ConfigSchema = z.strictObject({
       vaguePhrases: z.array(z.string()).optional(),
     })
     .optional(),
+  /** Evidence older than this many minutes is said before drafting (default 15). */
+  evidenceMaxAgeMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
   /** Per-source timeout for status pages. */
   timeoutMs: Milliseconds.optional(),
   /** Probe defaults. */

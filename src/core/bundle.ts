@@ -62,6 +62,9 @@ export const AnswersSchema = z.strictObject({
   product: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   incident: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected letters, digits, ".", "_" or "-"'))),
   dataLoss: z.optional(z.string().check(z.maxLength(500))),
+  /** When the incident started and when it was fixed, in the operator's word (an ISO instant, or "14:05" for UTC). */
+  started: z.optional(z.string().check(z.maxLength(64))),
+  resolvedAt: z.optional(z.string().check(z.maxLength(64))),
 });
 export type Answers = z.infer<typeof AnswersSchema>;
 
@@ -99,6 +102,12 @@ export const BundleManifestSchema = z.object({
   proposal: z.optional(z.object({ layer: z.string(), confidence: z.number(), kept: z.string() })),
   /** The impact the operator gave while the fault was happening, carried to later updates. */
   impactReported: z.optional(z.string()),
+  /** Every impact the operator stated while the fault was happening, oldest first: the resolved post sums up the widest. */
+  impactsStated: z.optional(z.array(z.string())),
+  /** When the incident started (and from what: the operator, the first failing evidence, the first update), and when the evidence first passed. */
+  clock: z.optional(z.object({ startedAt: z.string(), startedFrom: z.enum(['operator', 'evidence', 'update']), recoveredAt: z.optional(z.string()) })),
+  /** Probes that were failing and still failed in the evidence a monitoring or resolved update was drafted from (kept with --yes or by the operator). */
+  stillFailing: z.optional(z.array(z.string())),
   /** The failures the cause sentence cited, carried to later updates of the same layer once the probes pass. */
   causeErrors: z.optional(z.array(z.object({ status: z.optional(z.int()), kind: z.string() }))),
   correction: z.optional(z.string()),

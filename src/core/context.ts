@@ -35,8 +35,8 @@ export const TemplateContextSchema = z.object({
     id: z.string().describe("the incident's id|inc-2026-05-14"),
     update: z.number().int().positive().describe('1 for the first update, 2 for the next …|2'),
     isFollowUp: z.boolean().describe('update is 2 or more'),
-    startedAt: Time.describe('when the first update was made'),
-    endedAt: Time.describe('when it was resolved (this update\'s time at resolved, else now)'),
+    startedAt: Time.describe('when the incident started: --started, else the first evidence with a failing probe, else the first update'),
+    endedAt: Time.describe('when it was fixed: --resolved-at, else the first evidence with every probe passing, else this update\'s time'),
   }),
   phase: z.object({
     id: z.enum(PHASES).describe("this update's phase|monitoring"),
@@ -67,6 +67,7 @@ export const TemplateContextSchema = z.object({
     text: z.string().describe("the operator's sentence on users' impact for this phase, or \"\" (templates then say it)|Search is failing for customers in the UAE."),
     given: z.boolean().describe('text is not empty'),
     reported: z.string().describe('the impact the operator gave while the fault was happening, carried to later updates, or ""|Search is failing for customers in the UAE.'),
+    past: z.string().describe('the widest impact the operator stated while the fault was happening, in the past tense, or "" when none was stated or it cannot be put in the past safely|Search was failing for customers in the UAE.'),
     level: z.enum(['none', 'minor', 'major', 'critical']).describe('severity for our status page|major'),
   }),
   evidence: z.object({
@@ -114,4 +115,4 @@ export type ErrorFact = TemplateContext['evidence']['errors'][number];
  * Fields whose text comes from outside (operator input, provider text, probe detail):
  * lint's unsafe-html rule flags them in triple-stash.
  */
-export const EXTERNAL_FIELDS = ['impact.text', 'impact.reported', 'notes', 'action.text', 'dataLoss.text', 'evidence.lines', 'models.list', 'provider.name', 'provider.incident.name', 'product.name', 'product.feature'];
+export const EXTERNAL_FIELDS = ['impact.text', 'impact.reported', 'impact.past', 'notes', 'action.text', 'dataLoss.text', 'evidence.lines', 'models.list', 'provider.name', 'provider.incident.name', 'product.name', 'product.feature'];

@@ -98,6 +98,9 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     if (line) (score >= 0 ? h.evidence : h.against).push(line);
   };
   const lines = (ps: ProbeResult[], max = 3) => ps.slice(0, max).map(probeLine).join('; ') + (ps.length > max ? `; and ${ps.length - max} more` : '');
+  // The provider answers our direct calls and its answers say the cause is our key, quota or config: an incident of
+  // its own may be open, but it is not why our requests fail.
+  const answersBlameUs = auth.length > 0 && server.length === 0;
   const statusOk = status && !status.error && status.indicator === 'none' && incidents.length === 0;
 
   // integration: our side fails while the provider answers us normally, or rejects our key.
@@ -139,8 +142,9 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     } else if (inc.layer === 'model-endpoint' || (inc.models?.length && inc.layer !== 'provider-api')) {
       add('model-endpoint', 1.5, line);
       add('provider-api', 1, line);
-    } else add('provider-api', directPass.length && !server.length ? 1 : 2, line);
+    } else add('provider-api', (directPass.length || answersBlameUs) && !server.length ? 1 : 2, line);
   }
+  if (answersBlameUs) add('provider-api', -1, `${pname} answers our direct calls and names our side as the cause (${lines(auth)}).`);
   if (incidents.length && directPass.length && !server.length && !incidents.every((i) => i.layer === 'model-quality'))
     add('unknown', 1.5, `${pname} reports an incident, but our direct calls to it succeed (${lines(directPass, 2)}).`);
   for (const inc of unrelated) add('integration', 0, `${incidentLine(status!, inc)} is not about the API or a model, and our direct calls succeed.`);

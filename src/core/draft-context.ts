@@ -1,6 +1,7 @@
 // Builds the template context from the confirmed answers and the evidence: facts only, no sentence (pure).
 import type { TemplateContext } from './context.js';
 import { camel, ERROR_KINDS, LAYER_IDS, namesProvider, PHASES, type ErrorKind, type Layer, type Phase } from './layers.js';
+import { pastImpact } from './impact.js';
 import { addMinutes, formatTime } from './time.js';
 
 export interface DraftInput {
@@ -10,7 +11,7 @@ export interface DraftInput {
   provider?: { id: string; name: string; statusUrl?: string; incident?: { name: string; status: string; url?: string } };
   models: ReadonlyArray<{ id: string; name: string }>;
   /** The operator's impact for this phase ("" when none), and the one given while the fault was happening. */
-  impact: { text: string; reported?: string; level?: 'none' | 'minor' | 'major' | 'critical' };
+  impact: { text: string; reported?: string; level?: 'none' | 'minor' | 'major' | 'critical'; stated?: readonly string[] };
   /** Failures that support the published layer, most frequent first. */
   errors: ReadonlyArray<{ status?: number; kind: ErrorKind }>;
   evidenceLines: readonly string[];
@@ -19,7 +20,8 @@ export interface DraftInput {
   action?: string;
   notes?: string;
   dataLoss?: string;
-  incident: { id: string; update: number; startedAt: Date };
+  /** When it started and (at resolved) when it was fixed; endedAt defaults to now. */
+  incident: { id: string; update: number; startedAt: Date; endedAt?: Date };
   previous?: { layer: Layer; phase: Phase };
   now: Date;
 }
@@ -51,6 +53,7 @@ export function buildContext(input: DraftInput): TemplateContext {
   const dataLoss = resolved ? ensureSentence(input.dataLoss) : '';
   const reported = ensureSentence(input.impact.reported);
   const notes = ensureSentence(input.notes);
+  const past = ensureSentence(pastImpact(input.impact.stated ?? (reported ? [reported] : [])) ?? '');
   // Only layers that involve the provider name it (an unknown cause blames no one), or a correction of one that did.
   const provider = namesProvider(input.layer) || (prev && namesProvider(prev.layer)) ? input.provider : undefined;
   const incident = provider?.incident;
@@ -60,6 +63,7 @@ export function buildContext(input: DraftInput): TemplateContext {
   // Every time the drafts show, in the product's zone.
   const times = {
     startedAt: formatTime(input.incident.startedAt, tz),
+    endedAt: formatTime(input.incident.endedAt ?? input.now, tz),
     now: formatTime(input.now, tz),
     takenAt: formatTime(new Date(input.evidenceTakenAt), tz),
     nextUpdate: formatTime(addMinutes(input.now, input.nextUpdateMinutes), tz),
@@ -71,7 +75,7 @@ export function buildContext(input: DraftInput): TemplateContext {
       update: input.incident.update,
       isFollowUp: input.incident.update > 1,
       startedAt: times.startedAt,
-      endedAt: times.now,
+      endedAt: times.endedAt,
     },
     phase: { id: input.phase, past: input.phase === 'monitoring' || resolved, is: flags(PHASES, input.phase) as TemplateContext['phase']['is'] },
     layer,
@@ -83,7 +87,7 @@ export function buildContext(input: DraftInput): TemplateContext {
       incident: { open: Boolean(incident), name: incident?.name ?? '', status: incident?.status ?? '', url: incident?.url ?? '' },
     },
     models: { list: input.models.map((m) => ({ id: m.id, name: m.name })), any: input.models.length > 0, count: input.models.length },
-    impact: { text: impact, given: impact !== '', reported, level: input.impact.level ?? 'major' },
+    impact: { text: impact, given: impact !== '', reported, past, level: input.impact.level ?? 'major' },
     evidence: { errors, anyErrors: errors.length > 0, lines: [...input.evidenceLines], takenAt: times.takenAt },
     action: { text: action, given: action !== '' },
     now: times.now,

@@ -14,6 +14,8 @@ export interface BundleFilesInput extends ComposeInput, Composed {
   proposal?: BundleManifest['proposal'];
   /** Who drafted the update, recorded for two-person approval. */
   draftedBy?: string;
+  /** Probes that failed before and still failed in a monitoring or resolved update's evidence, kept by the operator. */
+  stillFailing?: string[];
 }
 
 /** The manifest and every file of the bundle, review page included. */
@@ -48,7 +50,10 @@ export function bundleFiles(
     timeline: prev ? [...(prev.manifest.timeline ?? []), timelineEntry(prev.manifest, prev.dir)] : [],
     ...(input.override ? { override: input.override } : {}),
     ...(input.proposal ? { proposal: input.proposal } : {}),
+    ...(input.stillFailing?.length ? { stillFailing: input.stillFailing } : {}),
     ...(ctx.impact.reported ? { impactReported: ctx.impact.reported } : {}),
+    ...(input.impactsStated.length ? { impactsStated: input.impactsStated } : {}),
+    clock: { startedAt: input.clock.startedAt, startedFrom: input.clock.startedFrom, ...(input.clock.recoveredAt ? { recoveredAt: input.clock.recoveredAt } : {}) },
     causeErrors: ctx.evidence.errors.map((e) => ({ status: e.status || undefined, kind: e.kind })),
     correction: ctx.correction.has ? input.said.correction : undefined,
     ...(input.draftedBy ? { draftedBy: input.draftedBy } : {}),

@@ -11,6 +11,9 @@ import { findLayer, type Phase } from '../core/layers.js';
 import { modelDisplayName, plainProviderName } from '../providers/catalogue.js';
 import { renderDrafts, renderSaid, type Renderer, type Said } from '../core/render.js';
 import type { PreviousBundle } from './store.js';
+import { incidentTimes, startsAfterEnd, type IncidentClock, type IncidentTimes } from '../core/incident-times.js';
+import { ensureSentence } from '../core/draft-context.js';
+import { UsageError } from '../errors.js';
 
 export interface ComposeInput {
   config: Pick<ResolvedConfig, 'product' | 'layers' | 'catalogue' | 'channels'>;
@@ -32,6 +35,9 @@ export interface ComposeInput {
 }
 
 export interface Composed {
+  /** When the incident started and was fixed, and the impacts stated so far: carried by the manifest to later updates. */
+  clock: IncidentTimes;
+  impactsStated: string[];
   ctx: TemplateContext;
   said: Said;
   drafts: Draft[];
@@ -72,6 +78,8 @@ export function compose(input: ComposeInput): Composed {
   // The impact given while the fault was happening: this update's while it still is, else the one the incident carries.
   const reportedBefore = prev?.impactReported ?? (prev && FAILING.includes(prev.phase as Phase) ? prev.answers.impact : undefined);
   const reported = (failing ? answers.impact : undefined) ?? reportedBefore ?? '';
+  const impactsStated = statedImpacts(prev, failing ? answers.impact : undefined);
+  const clock = clockOf(input, prev);
   const product = { ...config.product, ...productOf(config, answers, prev) };
   // The provider as the evidence knows it; the context decides where drafts name it (a correction names the one it corrects).
   const named = provider ? { id: provider.id, name: plainProviderName(provider), statusUrl: provider.status?.url, incident: openIncident(input.evidence, provider.id, layer.id) } : undefined;
@@ -81,7 +89,7 @@ export function compose(input: ComposeInput): Composed {
     phase,
     provider: named,
     models: (answers.models ?? []).map((id) => ({ id, name: modelDisplayName(config.catalogue, id, answers.provider) })),
-    impact: { text: answers.impact ?? '', reported, level: answers.impactLevel },
+    impact: { text: answers.impact ?? '', reported, level: answers.impactLevel, stated: impactsStated },
     errors,
     evidenceLines: hypothesis?.evidence.length ? hypothesis.evidence : input.diagnosis.summary.filter((l) => !l.startsWith('✓')).slice(0, 5),
     evidenceTakenAt: input.evidence.takenAt,
@@ -89,7 +97,7 @@ export function compose(input: ComposeInput): Composed {
     action: answers.action ?? (failing ? layer.mitigation : undefined),
     notes: answers.notes,
     dataLoss: answers.dataLoss,
-    incident: { id: input.incident, update: input.update, startedAt: prev ? new Date(incidentStartedAt(prev)) : input.now },
+    incident: { id: input.incident, update: input.update, startedAt: new Date(clock.startedAt), endedAt: new Date(clock.endedAt) },
     previous: prev && prevLayer ? { layer: prevLayer, phase: prev.phase as Phase } : undefined,
     now: input.now,
   });
@@ -119,7 +127,7 @@ export function compose(input: ComposeInput): Composed {
   // A hand-edited draft is judged as text: a tip about template variables would not help the operator fix it.
   const edited = new Set(Object.keys(input.edits ?? {}));
   const judged = edited.size ? findings.map((f) => (f.channel && edited.has(f.channel) ? { ...f, message: aboutEditedText(f.message) } : f)) : findings;
-  return { ctx, said, drafts, findings: input.holdsSecret ? [...judged, ...secretFindings(drafts, input.holdsSecret)] : judged };
+  return { clock, impactsStated, ctx, said, drafts, findings: input.holdsSecret ? [...judged, ...secretFindings(drafts, input.holdsSecret)] : judged };
 }
 
 /** A warning for each draft that holds the value of a secret: drafts are never redacted, so the operator must see it before posting. */
@@ -127,6 +135,35 @@ export function secretFindings(drafts: readonly Draft[], holdsSecret: (text: str
   return drafts
     .filter((d) => holdsSecret(`${d.title ?? ''}\n${d.text}`))
     .map((d) => ({ rule: 'secret-in-draft', severity: 'warning' as const, channel: d.channel, message: `the ${d.channel} draft holds the value of a secret from the environment (a key, token or password the config references); drafts are never redacted: check it before posting` }));
+}
+
+/** The impacts the operator stated while the fault was happening, this update's included, each once. */
+export function statedImpacts(prev: BundleManifest | undefined, now: string | undefined): string[] {
+  const before = prev ? (prev.impactsStated ?? (prev.impactReported ? [prev.impactReported] : [])) : [];
+  const out = [...before];
+  const added = ensureSentence(now);
+  if (added && !out.includes(added)) out.push(added);
+  return out;
+}
+
+/** The incident's clock after this update; at resolved a start after the end is refused (a clock stepped back). */
+function clockOf(input: ComposeInput, prev: BundleManifest | undefined): IncidentTimes {
+  const previous: IncidentClock | undefined = prev ? (prev.clock ?? { startedAt: incidentStartedAt(prev), startedFrom: 'update' }) : undefined;
+  const probes = input.evidence.probes;
+  const clock = incidentTimes({
+    previous,
+    evidence: { takenAt: input.evidence.takenAt, failing: probes.some((p) => !p.ok), allPassing: probes.length > 0 && probes.every((p) => p.ok) },
+    given: { started: input.answers.started, resolvedAt: input.answers.resolvedAt },
+    now: input.now,
+  });
+  if (input.answers.phase === 'resolved' && startsAfterEnd(clock)) {
+    const from = { operator: '--started', evidence: 'the first failing evidence', update: 'the first update' }[clock.startedFrom];
+    const to = { operator: '--resolved-at', evidence: 'the first evidence with every probe passing', update: "this update's time (this machine's clock)" }[clock.endedFrom];
+    throw new UsageError(
+      `the incident would end before it started: it started at ${clock.startedAt} (${from}) and ended at ${clock.endedAt} (${to}); has a clock stepped back? Pass --started TIME and --resolved-at TIME`,
+    );
+  }
+  return clock;
 }
 
 /** "no next-update time …; add \"Next update by {{nextUpdate.at.utc}}.\"" → "no next-update time … (in your edited text)". */

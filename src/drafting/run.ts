@@ -1,7 +1,7 @@
 // The draft flow shared by `draft` and `demo`, one way: inputs → evidence → diagnosis → answers → drafts → bundle.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ChalkInstance as Chalk } from 'chalk';
-import type { Answers, BundleManifest, Draft, Finding } from '../core/bundle.js';
+import { EvidenceSchema, type Answers, type BundleManifest, type Draft, type Finding } from '../core/bundle.js';
 import { diagnose, type Diagnosis } from '../core/diagnosis.js';
 import type { Evidence } from '../core/evidence.js';
 import type { Dispatcher } from '../adapters/undici.js';
@@ -20,11 +20,12 @@ import { renderReviewHtml } from '../review/html.js';
 import { layerPhrases, loadTemplateSet } from '../templates/load.js';
 import { rendererFor } from '../templates/renderer.js';
 import { bundleFiles } from './bundle.js';
-import { compose, productOf, type Composed } from './compose.js';
+import { compose, productOf, statedImpacts, type Composed } from './compose.js';
 import { evidenceFor, type GatherProgress } from './evidence.js';
 import { readInputs, resumeHint, type DraftOptions } from './inputs.js';
 import { clearResume, saveResume } from './resume.js';
-import { findPrevious, nextUpdateNumber, writeBundle } from './store.js';
+import { findPrevious, nextUpdateNumber, writeBundle, type OpenIncident, type PreviousBundle } from './store.js';
+import { readTextFileIfAny } from '../adapters/fs.js';
 import { whoAmI } from '../publish/identity.js';
 
 export { newIncidentId, resolveChannels, resumeHint, type DraftOptions } from './inputs.js';
@@ -63,7 +64,41 @@ export interface DraftResult {
     proposedLayer: string;
     override?: BundleManifest['override'];
     proposal?: BundleManifest['proposal'];
+    /** Probes that failed before and still failed in this monitoring or resolved update's evidence. */
+    stillFailing: string[];
+    /** This draft starts the incident (its first update). */
+    newIncident: boolean;
   };
+}
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+/** What to say before drafting from evidence that is old: older than the last update, or than the configured age. */
+export function staleEvidence(evidence: Evidence, now: Date, maxAgeMinutes: number, last?: BundleManifest): string[] {
+  const taken = new Date(evidence.takenAt).getTime();
+  const out: string[] = [];
+  if (last && taken < new Date(last.createdAt).getTime())
+    out.push(`The evidence was taken at ${evidence.takenAt}, before the last update (${last.update}, ${last.phase}, at ${last.createdAt}): it cannot show what changed since. Gather fresh evidence (layerpost probe --save FILE) if it did.`);
+  else if (now.getTime() - taken > maxAgeMinutes * 60_000)
+    out.push(`The evidence is ${minutes(now.getTime() - taken)} minutes old (taken at ${evidence.takenAt}; evidenceMaxAgeMinutes is ${maxAgeMinutes}): the drafts describe that moment.`);
+  return out;
+}
+
+/** Probes failing in `evidence` that also failed in the previous update's evidence (all failing ones when it is unreadable). */
+async function stillFailing(evidence: Evidence, previous: PreviousBundle | undefined): Promise<string[]> {
+  const failing = evidence.probes.filter((p) => !p.ok).map((p) => p.id);
+  if (!failing.length || !previous) return failing;
+  const text = await readTextFileIfAny(join(previous.dir, 'evidence.json'), 'evidence').catch(() => undefined);
+  let parsed: unknown;
+  try {
+    parsed = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const doc = EvidenceSchema.safeParse(parsed);
+  if (!doc.success) return failing;
+  const before = new Set(doc.data.probes.filter((p) => !p.ok).map((p) => p.id));
+  return failing.filter((id) => before.has(id));
 }
 
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
@@ -71,8 +106,21 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const now = rt.now();
   // Who drafts (for two-person approval): git is asked while the draft is being made, not after.
   const drafter = whoAmI(rt.cwd);
-  const { out, given: given0, channels, incident, from } = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log });
+  const interactive = rt.interactive && !o.yes;
+  let asker = deps.asker;
+  const askerFor = interactive || deps.asker ? async () => (asker ??= await (await import('../adapters/prompts.js')).inquirerAsker(rt.interactive)) : undefined;
+  const pick = askerFor
+    ? async (open: OpenIncident[]) =>
+        (await askerFor()).select({
+          message: 'Which incident does this update continue?',
+          default: open[0]!.id,
+          choices: [...open.map((i) => ({ value: i.id, name: `${i.id}: ${i.product}, update ${i.update} (${i.phase})` })), { value: '', name: 'A new incident' }],
+        })
+    : undefined;
+  const { out, given: given0, channels, incident, from, chosen } = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log, pick });
   const config = withGivenProduct(env.config, given0.product, log);
+  if (chosen?.how === 'continued' && chosen.last)
+    log.info(`Continuing incident ${incident} (${chosen.last.product}, last update ${chosen.last.update}, ${chosen.last.phase}); pass --incident ID for another, or --new to start one.`);
   const keep = (answers: Answers) => saveResume(out, { answers, from, incident });
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
@@ -91,13 +139,14 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
 
   const diagnosis = diagnose({ evidence, providers: config.catalogue, layers: config.layers });
   let previous = await findPrevious(out, incident);
+  // Old evidence is said before the operator answers anything; without a terminal once the drafts render, so that a
+  // run that stops on an error says that error alone.
+  const stale = staleEvidence(evidence, now, config.evidenceMaxAgeMinutes, previous?.manifest);
+  if (askerFor) for (const line of stale) log.warn(line);
   const update = await nextUpdateNumber(out, incident);
   const prevAnswers = previous ? { ...previous.manifest.answers, product: previous.manifest.answers.product ?? previous.manifest.product.name } : undefined;
 
   // The layer is the operator's act: given now, or kept from the last update; --yes never takes a new one from the evidence.
-  const interactive = rt.interactive && !o.yes;
-  let asker = deps.asker;
-  const askerFor = interactive || deps.asker ? async () => (asker ??= await (await import('../adapters/prompts.js')).inquirerAsker(rt.interactive)) : undefined;
   const providerIds = config.catalogue.map((p) => p.id);
   const configured = config.raw.providers?.map((p) => p.id) ?? [];
   const interview = {
@@ -120,6 +169,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     layers: config.layers,
     providerIds,
     hasProduct: (a: Answers) => Boolean(productOf(config, a, previous?.manifest).name),
+    impactsStated: previous ? statedImpacts(previous.manifest, undefined) : [],
     layerGiven: given0.layer !== undefined,
     confirmOverride: Boolean(o.confirmOverride),
     asker: askerFor,
@@ -129,9 +179,22 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   let answers = settled.answers;
   const proposalNote = settled.elsewhere;
 
+  // A fix said to be in place while the probes that failed still fail: confirmed (default No), or kept with --yes and recorded.
+  const phase = answers.phase ?? 'investigating';
+  const still = phase === 'monitoring' || phase === 'resolved' ? await stillFailing(evidence, previous) : [];
+  if (still.length) {
+    const said = `${still.join(', ')} failed before and still fail${still.length === 1 ? 's' : ''} in this evidence (taken ${evidence.takenAt})`;
+    if (o.yes) log.warn(`Drafting ${phase} although ${said}; recorded in draft.json.`);
+    else if (askerFor) {
+      const ok = await (await askerFor()).confirm({ message: `${said}. Draft ${phase} anyway?`, default: false });
+      if (!ok) throw new UsageError(`not drafted: ${said}. Gather fresh evidence, or draft ${phase} with --yes to keep it`);
+    } else throw new UsageError(`--phase ${phase}: ${said}; pass --yes to draft ${phase} anyway (recorded in draft.json), or gather fresh evidence`);
+  }
+
   const lint = deps.lint ?? ((drafts: Draft[], ctx: LintContext) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers }));
   const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint, holdsSecret });
   let composed = composeFor(update, answers);
+  if (!askerFor) for (const line of stale) log.warn(line);
   // Length errors the operator saw and chose to write anyway (interactive only): they do not fail the run.
   let acceptedOver = false;
   let edits: Record<string, string> = {};
@@ -162,7 +225,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
         previous = await findPrevious(out, incident);
         composed = composeFor(n, answers, edits);
       }
-      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote, draftedBy };
+      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote, draftedBy, stillFailing: still };
       return bundleFiles(input, n, renderReviewHtml).files;
     });
   } catch (err) {
@@ -182,7 +245,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     bundle: written.dir,
     drafts: composed.drafts,
     findings: composed.findings,
-    written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote },
+    written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote, stillFailing: still, newIncident: written.update === 1 },
   };
 }
 

@@ -128,3 +128,25 @@ export async function writeBundle(
     throw new UsageError(`${incidentDir}: could not find a free update number`);
   });
 }
+
+export interface OpenIncident {
+  id: string;
+  product: string;
+  update: number;
+  phase: string;
+  createdAt: string;
+}
+
+/** Incidents in OUT whose last update is not resolved, newest first. Folders that are not incidents are skipped. */
+export async function openIncidents(out: string): Promise<OpenIncident[]> {
+  const names = await readdir(out, { withFileTypes: true }).catch(() => []);
+  const found: OpenIncident[] = [];
+  for (const e of names) {
+    if (!e.isDirectory() || e.name.startsWith('.')) continue;
+    const last = await findPrevious(out, e.name).catch(() => undefined);
+    if (!last || last.manifest.phase === 'resolved') continue;
+    const m = last.manifest;
+    found.push({ id: e.name, product: m.product.name, update: m.update, phase: m.phase, createdAt: m.createdAt });
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}

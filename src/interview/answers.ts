@@ -2,8 +2,9 @@
 import type { Answers } from '../core/bundle.js';
 import type { Diagnosis } from '../core/diagnosis.js';
 import type { Layer, Phase } from '../core/layers.js';
+import { pastImpact, widestImpact } from '../core/impact.js';
 
-export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'action' | 'nextUpdateMinutes' | 'notes' | 'dataLoss' | 'product';
+export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'action' | 'nextUpdateMinutes' | 'notes' | 'dataLoss' | 'product' | 'started' | 'resolvedAt';
 
 /** The flag that gives each answer, for "missing answer" errors. */
 export const FLAGS: Record<AnswerKey, string> = {
@@ -17,6 +18,8 @@ export const FLAGS: Record<AnswerKey, string> = {
   notes: '--notes',
   dataLoss: '--data-loss',
   product: '--product',
+  started: '--started',
+  resolvedAt: '--resolved-at',
 };
 
 /** Phases in the same tense: an answer written in one still reads right in another of its group. */
@@ -30,6 +33,8 @@ export interface Proposal {
   diagnosed: string;
   /** The layer the incident's last update published, for a follow-up. */
   published?: string;
+  /** The operator's words of the last update that this phase's tense no longer carries (notes, action): asked again or dropped. */
+  stale?: Partial<Record<'notes' | 'action', string>>;
 }
 
 export interface ProposeInput {
@@ -58,26 +63,39 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
     impact: sameTense ? prev?.impact : undefined,
     action: sameTense ? prev?.action : undefined,
     nextUpdateMinutes: prev?.nextUpdateMinutes ?? 30,
-    notes: prev?.notes,
+    notes: sameTense ? prev?.notes : undefined,
     product: prev?.product,
   };
   for (const k of Object.keys(answers) as (keyof Answers)[]) if (answers[k] === undefined) delete answers[k];
-  return { answers, diagnosed, ...(prev?.layer ? { published: prev.layer } : {}) };
+  // Words in another tense ("We are rolling back …" once it is done) are not carried silently: asked, or dropped and said.
+  const stale: NonNullable<Proposal['stale']> = {};
+  if (prev && !sameTense) for (const k of ['notes', 'action'] as const) if (prev[k] && given[k] === undefined) stale[k] = prev[k];
+  return { answers, diagnosed, ...(prev?.layer ? { published: prev.layer } : {}), ...(Object.keys(stale).length ? { stale } : {}) };
+}
+
+/**
+ * At resolved, the stated impact the post must sum up in the past when no rule can put it there ("Users see errors"):
+ * only the operator can say it then. undefined when the post can say it (or nothing was stated).
+ */
+export function impactToRestate(answers: Answers, impactsStated: readonly string[] = []): string | undefined {
+  if (answers.phase !== 'resolved' || !impactsStated.length || pastImpact(impactsStated) !== undefined) return undefined;
+  return widestImpact(impactsStated);
 }
 
 /** Answers that must be given (by flag, file, prompt or --yes) before drafting. */
-export function requiredKeys(answers: Answers, layers: readonly Layer[]): AnswerKey[] {
+export function requiredKeys(answers: Answers, layers: readonly Layer[], impactsStated: readonly string[] = []): AnswerKey[] {
   const keys: AnswerKey[] = ['layer', 'phase'];
   if (answers.phase === 'resolved') keys.push('dataLoss');
   else keys.push('nextUpdateMinutes');
+  if (impactToRestate(answers, impactsStated) !== undefined) keys.push('impact');
   const layer = layers.find((l) => l.id === answers.layer);
   if (layer?.providerLayer) keys.push('provider');
   return keys;
 }
 
 /** The required answers not given; the product among them when it is named nowhere else (config, an earlier update). */
-export function missingKeys(answers: Answers, layers: readonly Layer[], hasProduct: (a: Answers) => boolean = () => true): AnswerKey[] {
-  const missing = requiredKeys(answers, layers).filter((k) => answers[k] === undefined || answers[k] === '');
+export function missingKeys(answers: Answers, layers: readonly Layer[], hasProduct: (a: Answers) => boolean = () => true, impactsStated: readonly string[] = []): AnswerKey[] {
+  const missing = requiredKeys(answers, layers, impactsStated).filter((k) => answers[k] === undefined || answers[k] === '');
   return hasProduct(answers) ? missing : [...missing, 'product'];
 }
 

@@ -16,6 +16,8 @@ export interface InterviewInput {
   namedProviders?: readonly string[];
   /** The evidence was printed as it was gathered (not read from a file): the interview does not repeat it. */
   evidenceShown?: boolean;
+  /** At resolved: the stated impact no rule could put in the past; the operator says what happened instead. */
+  restate?: string;
   /** Called after every answer so that Ctrl-C loses nothing. */
   onAnswer(answers: Answers): Promise<void> | void;
 }
@@ -96,6 +98,15 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
       });
       await save();
     }
+  }
+  if (want('impact') && input.restate && a.phase === 'resolved') {
+    a.impact = (
+      await ask.input({
+        message: `Earlier you said “${input.restate}”. What happened to our users, in the past tense, for the resolved post?`,
+        validate: (v) => (v.trim() ? true : 'The resolved post sums up the incident: say what users saw.'),
+      })
+    ).trim();
+    await save();
   }
   if (want('impact')) {
     const impact = (await ask.input({ message: "Our users' impact, in one plain sentence (empty: the template's words for this phase):", default: p.impact ?? '' })).trim();

@@ -6,7 +6,7 @@ import type { Layer } from '../core/layers.js';
 import { overrideConflict, pointsElsewhere } from '../core/override.js';
 import { UsageError } from '../errors.js';
 import type { Asker } from '../adapters/prompts.js';
-import { checkAnswers, FLAGS, missingKeys, propose, withProposed, type Proposal } from './answers.js';
+import { checkAnswers, FLAGS, impactToRestate, missingKeys, propose, withProposed, type Proposal } from './answers.js';
 import { askAnswers, type InterviewInput } from './interview.js';
 
 export interface SettleInput {
@@ -21,6 +21,8 @@ export interface SettleInput {
   published?: string;
   layers: readonly Layer[];
   providerIds: readonly string[];
+  /** The impacts the operator stated while the fault was happening (the resolved post sums up the widest). */
+  impactsStated?: readonly string[];
   /** Whether the product is named already (config, incident or answer). */
   hasProduct(answers: Answers): boolean;
   /** The layer was given now (flag, file), not kept from the last update. */
@@ -44,20 +46,36 @@ export interface Settled {
 export async function settleAnswers(s: SettleInput): Promise<Settled> {
   const proposal = propose({ diagnosis: s.diagnosis, configuredProviders: s.configuredProviders, previous: s.previous }, s.given);
   let a = s.yes ? withProposed(s.given, proposal) : { ...s.given };
+  if (s.yes || !s.asker)
+    for (const [k, text] of Object.entries(proposal.stale ?? {}))
+      s.warn(`Not carried to ${a.phase ?? 'this update'}: the ${k === 'notes' ? 'note' : 'action'} of the last update (“${text}”), written while the fault was happening; pass ${k === 'notes' ? '--notes' : '--action'} to say it again.`);
   // Judged once, whole, before anything is asked: the interview then offers only answers that keep the set valid.
   const bad = checkAnswers(a, s.layers, s.providerIds);
   if (bad) throw new UsageError(bad);
-  const missing = missingKeys(a, s.layers, s.hasProduct);
+  // The last update's words in another tense: kept only when the operator says they still hold (default No).
+  if (!s.yes && s.asker)
+    for (const [k, text] of Object.entries(proposal.stale ?? {}) as Array<['notes' | 'action', string]>) {
+      if (a[k] !== undefined) continue;
+      const ask = await s.asker();
+      if (await ask.confirm({ message: `The last update said “${text}”. Does it still apply at ${a.phase ?? proposal.answers.phase}?`, default: false })) a[k] = text;
+      await s.interview.onAnswer({ ...a });
+    }
+  const missing = missingKeys(a, s.layers, s.hasProduct, s.impactsStated);
+  const restate = impactToRestate(a, s.impactsStated);
   if (missing.length) {
     if (!s.asker) {
       if (missing.length === 1 && missing[0] === 'product') throw new UsageError('no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
+      if (missing.includes('impact') && restate)
+        throw new UsageError(
+          `missing answer: --impact. The resolved post says what happened, in the past; the impact stated earlier (“${restate}”) cannot be put in the past safely: say it, e.g. --impact "…was failing for…"${missing.length > 1 ? `; also missing: ${missing.filter((k) => k !== 'impact').map((k) => FLAGS[k]).join(', ')}` : ''}.`,
+        );
       throw new UsageError(
         `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map((k) => FLAGS[k]).join(', ')}${missing.includes('product') ? ' (or product.name in layerpost.config.yaml)' : ''}. Pass ${missing.length > 1 ? 'them as flags' : 'it as a flag'} or in --answers FILE${missing.every((k) => k !== 'dataLoss') ? `, or --yes to take the proposed answers (proposed layer: ${proposal.answers.layer ?? 'unknown'})` : ' (only you know whether data was lost)'}.`,
       );
     }
     const ask = await s.asker();
     if (missing.includes('product')) a.product = (await ask.input({ message: "Our product's name, as users know it:", validate: (v) => (v.trim() ? true : 'Drafts need a name.') })).trim();
-    a = await askAnswers(ask, { ...s.interview, proposal, given: a });
+    a = await askAnswers(ask, { ...s.interview, proposal, given: a, ...(restate ? { restate } : {}) });
   }
 
   // A layer the operator chose against the evidence is drafted only once confirmed; a kept one is only noted.

@@ -7,7 +7,7 @@ import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
 import { RENDERED_RULES } from './rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
 import { oncePer } from '../core/memo.js';
-import { readableText, sentences } from './text.js';
+import { core, readableText, sentences } from './text.js';
 import type { Rule, RuleHit, RuleSetting, Severity, TextRule } from './types.js';
 
 export interface DraftLintOptions {
@@ -71,23 +71,54 @@ function remembered(memo: HitMemo, text: string, key: string, check: () => RuleH
   return h;
 }
 
+/**
+ * Text the templates quote rather than write: the operator's words (impact, action, notes, data loss) and the provider's
+ * (its incident's title, evidence lines). Rules judge template wording; a hit inside these is at most a warning.
+ */
+export function foreignTexts(ctx: LintContext): string[] {
+  const all = [ctx.impact.text, ctx.impact.past, ctx.impact.reported, ctx.action.text, ctx.notes, ctx.dataLoss.text, ctx.provider.incident.name, ...ctx.evidence.lines];
+  return [...new Set(all.map(core).filter((t) => t.length > 2))].sort((a, b) => b.length - a.length);
+}
+
+/** `text` with every quoted text replaced by "…": what the templates themselves say. */
+function masked(text: string, foreign: readonly string[]): string {
+  let t = text;
+  for (const f of foreign) if (t.includes(f)) t = t.split(f).join('…');
+  return t;
+}
+
+/** A hit whose words occur only inside quoted text (not in what the templates say) is the operator's or the provider's. */
+function inQuotedOnly(hit: RuleHit, template: string, foreign: readonly string[]): boolean {
+  const n = hit.needle?.toLowerCase();
+  return Boolean(n) && !template.toLowerCase().includes(n!) && foreign.some((f) => f.toLowerCase().includes(n!));
+}
+
 /** Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent across channels. */
 export function lintDrafts(drafts: readonly Draft[], ctx: LintContext, opts: DraftLintOptions = {}): Finding[] {
   const o = { layers: opts.layers ?? DEFAULT_LAYERS, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
   const text = activeRules(RENDERED_RULES, 'text', opts.rules);
+  const foreign = foreignTexts(ctx);
   const findings: Finding[] = [];
   const push = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, hit: RuleHit) => findings.push({ rule: rule.id, severity: capped(severity, hit), message: hit.message, channel: d.channel, file: d.file });
+  const judged = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, hit: RuleHit, template: string) =>
+    inQuotedOnly(hit, template, foreign) ? push(rule, 'warning', d, { ...hit, message: `${hit.message} (in quoted words: the operator's or the provider's, not the template's)` }) : push(rule, severity, d, hit);
+  const ownWords: Array<Pick<Draft, 'channel' | 'text' | 'title'>> = [];
   for (const d of drafts) {
     const channel = channelOf(d.channel);
-    for (const h of textHits(text, readableText(d.text, channel), 'body', channel, ctx, o)) push(h.rule, h.severity, d, h.hit);
-    if (d.title) for (const h of textHits(text, readableText(d.title, channel), 'title', channel, ctx, o)) push(h.rule, h.severity, d, h.hit);
+    const body = readableText(d.text, channel);
+    const bodyOwn = masked(body, foreign);
+    for (const h of textHits(text, body, 'body', channel, ctx, o)) judged(h.rule, h.severity, d, h.hit, bodyOwn);
+    const title = d.title ? readableText(d.title, channel) : undefined;
+    const titleOwn = title === undefined ? undefined : masked(title, foreign);
+    if (title !== undefined) for (const h of textHits(text, title, 'title', channel, ctx, o)) judged(h.rule, h.severity, d, h.hit, titleOwn!);
     for (const { rule, severity } of activeRules(RENDERED_RULES, 'draft', opts.rules)) for (const hit of rule.check(d)) push(rule, severity, d, hit);
+    // Bundle rules compare what the templates say across channels: quoted words are the same everywhere and not theirs.
+    ownWords.push({ channel: d.channel, text: bodyOwn, ...(titleOwn !== undefined ? { title: titleOwn } : {}) });
   }
   for (const { rule, severity } of activeRules(RENDERED_RULES, 'bundle', opts.rules))
-    for (const hit of rule.check({ drafts, ctx, layers: o.layers })) {
+    for (const hit of rule.check({ drafts: ownWords, ctx, layers: o.layers })) {
       const d = drafts.find((x) => x.channel === hit.channel);
       push(rule, severity, { channel: hit.channel, file: d?.file ?? hit.channel }, hit);
     }
   return findings;
 }
-

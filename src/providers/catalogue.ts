@@ -42,6 +42,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       m('claude-sonnet-4-6', 'Claude Sonnet 4.6', 'sonnet 4.6'),
       m('claude-haiku-4-5', 'Claude Haiku 4.5', 'haiku 4.5'),
       m('claude-opus-4-6', 'Claude Opus 4.6', 'opus 4.6'),
+      m('claude-sonnet-4-5', 'Claude Sonnet 4.5', 'sonnet 4.5'),
+      m('claude-opus-4-1', 'Claude Opus 4.1', 'opus 4.1'),
     ],
     components: {
       k8w3r06qmzrp: API, // Claude API (api.anthropic.com)
@@ -59,7 +61,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       m('gpt-5-mini', 'GPT-5 mini', 'gpt-5-mini'),
       m('gpt-4.1', 'GPT-4.1'),
       m('gpt-4o', 'GPT-4o'),
+      m('gpt-4o-mini', 'GPT-4o mini', 'gpt-4o-mini'),
+      m('gpt-4.1-mini', 'GPT-4.1 mini', 'gpt-4.1-mini'),
       m('o3', 'o3'),
+      m('o4-mini', 'o4-mini'),
     ],
     components: {
       '01JMXBRMFEQW613TFE89F45035': API, // Realtime
@@ -186,13 +191,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 export function toModelEntry(ref: string | { id: string; name?: string; match?: string[] }, known: ModelEntry[] = []): ModelEntry {
   const id = typeof ref === 'string' ? ref : ref.id;
   const existing = known.find((k) => k.id === id);
-  // An id the catalogue does not know is named as it is: re-casing it would invent a version ("Sonnet 4.20250514").
-  if (typeof ref === 'string') return existing ?? { id, name: id, match: [...new Set([id.toLowerCase(), prettyModelName(id).toLowerCase()])] };
-  const name = ref.name ?? existing?.name ?? id;
+  // An id the catalogue does not know is named by the family rule (derivedModelName), or as it is.
+  if (typeof ref === 'string') return existing ?? { id, name: derivedModelName(id), match: [...new Set([id.toLowerCase(), derivedModelName(id).toLowerCase(), prettyModelName(id).toLowerCase()])] };
+  const name = ref.name ?? existing?.name ?? derivedModelName(id);
   return { id, name, match: ref.match ?? existing?.match ?? [id.toLowerCase(), name.toLowerCase()] };
 }
 
-/** "claude-opus-4-7" → "Claude Opus 4.7"; "gpt-4o" → "GPT-4o". */
+/** "claude-opus-4-7" → "Claude Opus 4.7"; "gpt-4o" → "GPT-4o": words for status-text matching, not a display name. */
 export function prettyModelName(id: string): string {
   if (/^gpt-/i.test(id)) return 'GPT-' + id.slice(4);
   const parts = id.split('-');
@@ -209,15 +214,44 @@ export function prettyModelName(id: string): string {
   return words.join(' ');
 }
 
+// A dated snapshot ("-20250514", "-2024-08-06") or a revision ("-001", "-v1:0", "@20250514") names the same model.
+const SNAPSHOT = /(?:-\d{8}|-\d{4}-\d{2}-\d{2}|-\d{3}|-latest|-v\d+(?::\d+)?|@\d{8})+$/;
+const TIERS: Record<string, string> = { opus: 'Opus', sonnet: 'Sonnet', haiku: 'Haiku' };
+
+/**
+ * A model's display name by its family's naming rule, for ids the catalogue does not list; any other id as it is
+ * (re-casing an unknown id would invent a version). Dated snapshots name their family: the date is dropped.
+ *   claude-opus-4-8 → Claude Opus 4.8; claude-sonnet-4-20250514 → Claude Sonnet 4; claude-3-5-haiku-20241022 → Claude 3.5 Haiku
+ *   gpt-4o-mini → GPT-4o mini; gpt-4.1-2025-04-14 → GPT-4.1; gpt-5-nano → GPT-5 nano
+ *   gemini-2.5-flash-lite → Gemini 2.5 Flash-Lite; gemini-2.0-flash-001 → Gemini 2.0 Flash
+ */
+export function derivedModelName(id: string): string {
+  const bare = id.replace(/^(?:anthropic|openai|google)[./]/i, '');
+  const base = bare.replace(SNAPSHOT, '');
+  let m = /^claude-(opus|sonnet|haiku)-(\d{1,2})(?:-(\d{1,2}))?$/i.exec(base);
+  if (m) return `Claude ${TIERS[m[1]!.toLowerCase()]} ${m[2]}${m[3] ? `.${m[3]}` : ''}`;
+  m = /^claude-(\d{1,2})(?:-(\d{1,2}))?-(opus|sonnet|haiku)$/i.exec(base);
+  if (m) return `Claude ${m[1]}${m[2] ? `.${m[2]}` : ''} ${TIERS[m[3]!.toLowerCase()]}`;
+  m = /^gpt-(\d+(?:\.\d+)?o?)(?:-(mini|nano|pro|turbo))?$/i.exec(base);
+  if (m) return `GPT-${m[1]!.toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}`;
+  m = /^(o\d)(?:-(mini|pro))?$/i.exec(base);
+  if (m) return `${m[1]!.toLowerCase()}${m[2] ? `-${m[2].toLowerCase()}` : ''}`;
+  m = /^gemini-(\d+(?:\.\d+)?)-(pro|flash|flash-lite|ultra|nano)(?:-preview)?$/i.exec(base);
+  if (m) return `Gemini ${m[1]} ${m[2]!.toLowerCase().split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('-')}`;
+  return id;
+}
+
 /** The provider's name as a sentence uses it. */
 export function plainProviderName(entry: Pick<CatalogueEntry, 'name' | 'plainName'>): string {
   return entry.plainName ?? entry.name;
 }
 
-/** A model's display name from the catalogue (the provider's first), or its id unchanged. */
+/** A model's display name from the catalogue (the provider's first), else by its family's rule, else its id unchanged. */
 export function modelDisplayName(catalogue: readonly Pick<CatalogueEntry, 'id' | 'models'>[], id: string, providerId?: string): string {
   const own = catalogue.find((p) => p.id === providerId)?.models.find((m) => m.id === id);
-  return own?.name ?? catalogue.flatMap((p) => p.models).find((m) => m.id === id)?.name ?? id;
+  const listed = own ?? catalogue.flatMap((p) => p.models).find((m) => m.id === id);
+  // A config entry given as a bare id carries the id as its name: the rule names it better when it knows the family.
+  return listed && listed.name !== listed.id ? listed.name : derivedModelName(id);
 }
 
 /** Merge config providers over the catalogue by id; config adds new ones. */

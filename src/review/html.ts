@@ -116,6 +116,10 @@ function banners(m: ReviewModel): SafeHtml {
       ? html`<div class="banner proposal" role="note" id="proposal">Fresh evidence points to <strong>${layerNameOf(b, b.proposal.layer)}</strong> (${percent(b.proposal.confidence)}); the published layer <strong>${layerNameOf(b, b.proposal.kept)}</strong> was kept.</div>`
       : null
   }${
+    b.stillFailing?.length
+      ? html`<div class="banner override flagged" role="alert" id="still-failing"><strong>Drafted as ${b.phase} while probes still fail:</strong> ${b.stillFailing.join(', ')} failed before and still failed in this update's evidence. The operator kept the phase; check that the fix holds before posting.</div>`
+      : null
+  }${
     b.correction
       ? html`<div class="banner correction" role="note" id="correction"><strong>Correction in this update.</strong> ${b.correction}</div>`
       : null

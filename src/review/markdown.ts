@@ -46,6 +46,7 @@ export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Eviden
       for (const line of b.override.contradictions) out.push(`> - ${e(line)}`);
     }
   }
+  if (b.stillFailing?.length) out.push('', `> **Drafted as ${e(b.phase)} while probes still fail:** ${e(b.stillFailing.join(', '))} failed before and still failed in this update's evidence.`);
   if (b.proposal) out.push('', `> Fresh evidence points to ${e(layerNameOf(b, b.proposal.layer))} (${percent(b.proposal.confidence)}); the published layer ${e(layerNameOf(b, b.proposal.kept))} was kept.`);
   if (b.correction) out.push('', `> **Correction in this update:** ${e(b.correction)}`);
   if (m.editedFiles.length) out.push('', `> **Edited by hand:** ${e(m.editedFiles.join(', '))} no longer match draft.json; the texts below are the drafted ones.`);

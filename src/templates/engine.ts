@@ -1,6 +1,6 @@
 // An isolated Handlebars environment: strict variables, built-in helpers only, no prototype access, no HTML escaping.
 import Handlebars from 'handlebars';
-import { COMPILE_OPTIONS as compileOptions, TemplateError, describeHandlebarsError, meteredPartial, readySet, RenderMeter, withoutEnvPartials, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
+import { COMPILE_OPTIONS as compileOptions, registerHelpers, TemplateError, describeHandlebarsError, meteredPartial, readySet, RenderMeter, withoutEnvPartials, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
 
 export { BUILTIN_HELPERS, CUSTOM_HELPERS, COMPILE_OPTIONS, RUNTIME_OPTIONS, TemplateError, describeHandlebarsError } from './set.js';
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
@@ -20,6 +20,7 @@ function optionsFor(o: EnvOptions) {
  */
 export function createEnv(partials: Map<string, TemplateFile>, meter = new RenderMeter(), options: EnvOptions = {}): { env: typeof Handlebars; fns: Map<string, HandlebarsTemplateDelegate> } {
   const env = withoutEnvPartials(Handlebars.create());
+  registerHelpers(env);
   const fns = new Map<string, HandlebarsTemplateDelegate>();
   const opts = optionsFor(options);
   for (const [name, file] of partials) {

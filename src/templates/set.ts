@@ -68,8 +68,29 @@ export function layeredPartials<F>(set: Pick<TemplateSet, 'layered'>, fns: Reado
 }
 
 export const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'] as const;
-/** Helpers registered by layerpost; lint's unknown-helper rule checks against BUILTIN_HELPERS + these. */
-export const CUSTOM_HELPERS: readonly string[] = [];
+/**
+ * Helpers registered by layerpost: pure functions of the text their block renders, no access to anything else.
+ * `{{#capitalize}}…{{/capitalize}}` upper-cases the first letter of what the block renders, so a phrase that may start
+ * in lower case ("our AI provider") starts a sentence without a second copy of the phrase.
+ */
+export const HELPERS = {
+  capitalize(this: unknown, options: { fn(ctx: unknown): string }): string {
+    return capitalizeFirst(options.fn(this));
+  },
+} as const;
+/** lint's unknown-helper rule checks against BUILTIN_HELPERS + these. */
+export const CUSTOM_HELPERS: readonly string[] = Object.keys(HELPERS);
+
+/** The first letter upper-cased, after any opening quote or bracket: "our AI provider's API" → "Our AI provider's API". */
+export function capitalizeFirst(text: string): string {
+  return text.replace(/^([\s“"‘'(\[*_]*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** Register layerpost's helpers in a Handlebars environment (compiled or runtime-only). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function registerHelpers(env: { registerHelper(name: string, fn: (...args: any[]) => any): void }): void {
+  for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+}
 
 export type Render = (ctx: unknown) => string;
 

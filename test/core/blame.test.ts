@@ -108,6 +108,16 @@ describe('diagnose: incidents on the provider\'s status page', () => {
     expect(d.ranked[0]!.layer).not.toBe('provider-api');
   });
 
+  it.each(ROWS.filter((r) => r[2] !== 'provider'))('%s while the provider has an open API incident: still ours, never the provider\'s', (file, status) => {
+    // The provider answers our direct calls and says the cause is our key, quota or config: its incident is real but
+    // is not why our requests fail, and a draft taken with --yes must not blame it.
+    const base = evidenceWith(file, status);
+    const inc = incident({ name: 'Elevated errors on the API', layer: 'provider-api', impact: 'major' });
+    const d = diagnose({ evidence: { ...base, providers: [{ ...base.providers[0]!, indicator: 'major', incidents: [inc] }] } });
+    expect(d.ranked[0]!.layer).toBe('integration');
+    expect(d.ranked.find((h) => h.layer === 'provider-api')!.against.join(' ')).toMatch(/names our side/);
+  });
+
   it('an incident that reports wrong output counts for model-quality', () => {
     const base = loadEvidence('all-passing');
     const e = { ...base, providers: [{ ...base.providers[0]!, indicator: 'minor' as const, incidents: [incident({ name: 'Degraded quality of responses from Claude Opus 4.7', layer: 'model-quality', models: ['claude-opus-4-7'] })] }] };

@@ -170,12 +170,13 @@ describe('drafts: every channel × layer × phase (long product name, two models
     expect(none).not.toMatch(/incident/i);
   });
 
-  it('at monitoring and resolved the operator\'s earlier impact is quoted, not restated as current', () => {
+  it('at monitoring and resolved the operator\'s earlier impact is said in the past, not quoted as if it were a walk-back', () => {
     const l = findLayer('provider-api')!;
     for (const phase of ['monitoring', 'resolved'] as const) {
       const ctx = buildContext(input(l, phase, { impact: { text: '', reported: 'Search is failing for customers in the UAE' } }));
       const sp = renderChannel(templates, 'statuspage', ctx).text;
-      expect(sp, phase).toContain('Earlier we said: “Search is failing for customers in the UAE.”');
+      expect(sp, phase).toContain('Search was failing for customers in the UAE.');
+      expect(sp, phase).not.toContain('Earlier we said');
       expect(unquoted(sp), phase).not.toMatch(PRESENT_FAILURE);
     }
   });

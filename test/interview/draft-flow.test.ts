@@ -284,3 +284,39 @@ describe('askAnswers: the answers it returns are valid together', () => {
     expect(a).toMatchObject({ layer: 'provider-api', phase: 'monitoring' });
   });
 });
+
+describe('issue 23 in the interview', () => {
+  it("words written while it failed are asked about at monitoring (default No), not carried", async () => {
+    const { env } = await setup();
+    const first = { layer: 'provider-api', phase: 'identified', provider: 'anthropic', models: ['claude-opus-4-7'], impact: 'Acme AI is failing for everyone', nextUpdate: 30 };
+    await runDraft(env, { incident: 'n', ...first, action: 'We are retrying failed requests.', notes: "We are rolling back yesterday's release." }, { evidence: evidence(), asker: new ScriptedAsker([{ match: /What now/, answer: 'write' }]), lint: () => [] });
+    const calm = { ...evidence(), probes: evidence().probes.map((p) => ({ ...p, ok: true, outcome: 'ok' as const, status: 200 })) };
+    const asker = new ScriptedAsker([
+      { match: /The last update said “We are retrying failed requests\.”\. Does it still apply at monitoring\?/, answer: (_c: unknown, def: string) => (expect(def).toBe('false'), true) },
+      { match: /The last update said “We are rolling back yesterday's release\.”/, answer: false },
+      { match: /What now/, answer: 'write' },
+    ]);
+    const r = await runDraft(env, { incident: 'n', layer: 'provider-api', phase: 'monitoring', provider: 'anthropic', models: ['claude-opus-4-7'], nextUpdate: 30 }, { evidence: calm, asker, lint: () => [] });
+    expect(asker.remaining).toBe(0);
+    const answers = JSON.parse(await readFile(join(r.bundle!, 'answers.json'), 'utf8')) as Record<string, unknown>;
+    expect(answers.action).toBe('We are retrying failed requests.');
+    expect(answers.notes).toBeUndefined();
+    expect(await readFile(join(r.bundle!, 'statuspage.md'), 'utf8')).not.toContain('rolling back');
+  });
+
+  it('at resolved: the stated impact no rule can put in the past is asked for; still-failing probes are confirmed and recorded', async () => {
+    const { env } = await setup();
+    const given = { layer: 'provider-api', provider: 'anthropic', models: ['claude-opus-4-7'], action: 'We rolled back.', notes: '' };
+    await runDraft(env, { incident: 'r', ...given, phase: 'identified', impact: 'Uploads stall', nextUpdate: 30 }, { evidence: evidence(), asker: new ScriptedAsker([{ match: /What now/, answer: 'write' }]), lint: () => [] });
+    const asker = new ScriptedAsker([
+      { match: /still fail .*Draft resolved anyway\?/, answer: (_c: unknown, def: string) => (expect(def).toBe('false'), true) },
+      { match: /Earlier you said “Uploads stall\.”\. What happened to our users, in the past tense/, answer: 'Uploads stalled when they were large.' },
+      { match: /What now/, answer: 'write' },
+    ]);
+    const r = await runDraft(env, { incident: 'r', ...given, phase: 'resolved', dataLoss: 'No data was lost.' }, { evidence: evidence(), asker, lint: () => [] });
+    expect(asker.remaining).toBe(0);
+    expect(await readFile(join(r.bundle!, 'statuspage.md'), 'utf8')).toContain('Uploads stalled when they were large.');
+    const manifest = JSON.parse(await readFile(join(r.bundle!, 'draft.json'), 'utf8')) as { stillFailing?: string[] };
+    expect(manifest.stillFailing).toEqual(['our-handler', 'opus']);
+  });
+});

@@ -75,6 +75,12 @@ export const PLANTS: readonly Plant[] = [
         '{{#if phase.past}}{{> layer-name}} was returning errors and is no longer failing; earlier we said “{{> layer-name}} is returning errors”.{{else}}{{> layer-name}} is returning errors{{#if evidence.anyErrors}} ({{> error-words}}){{/if}}.{{/if}}',
     },
   },
+  // A phrase that opens a sentence in lower case (issue 23: "our AI provider's service is not affected.").
+  {
+    rule: 'sentence-start',
+    breaks: { 'x/default': replace(4, "{{> action}} details follow on {{product.name}}'s status page.") },
+    almost: { 'x/default': replace(4, "{{> action}} {{#capitalize}}details follow on {{product.name}}'s status page.{{/capitalize}}") },
+  },
   // "Following the provider's incident" when the provider has none (issue 14); saying it has none is true.
   {
     rule: 'provider-incident',

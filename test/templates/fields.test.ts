@@ -23,7 +23,7 @@ describe('context fields', () => {
     expect(paths).toEqual(expect.arrayContaining(['layer.is.network', 'models.list[].name', 'evidence.errors[].is.overloaded', 'evidence.lines[]']));
     expect(paths.filter((p) => !covered(p))).toEqual([]);
     expect(rows.filter(([, meaning]) => !meaning.trim())).toEqual([]);
-    expect(rows).toContainEqual(['incident.startedAt.utc', 'when the first update was made: clock time in UTC', '14:30 UTC']);
+    expect(rows).toContainEqual(['incident.startedAt.utc', 'when the incident started: --started, else the first evidence with a failing probe, else the first update: clock time in UTC', '14:30 UTC']);
   });
 
   it('are the table of templates/README.md (LAYERPOST_UPDATE_README=1 rewrites it)', () => {

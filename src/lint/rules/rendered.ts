@@ -13,6 +13,7 @@ import { providerIncident } from './provider-incident.js';
 import { providerNamed } from './provider-named.js';
 import { qualityImplication } from './quality-implication.js';
 import { speculation } from './speculation.js';
+import { sentenceStart } from './sentence-start.js';
 import { tense } from './tense.js';
 import { vaguePhrase } from './vague-phrase.js';
 
@@ -31,5 +32,6 @@ export const RENDERED_RULES: readonly Rule[] = [
   dataLoss,
   tense,
   providerIncident,
+  sentenceStart,
   consistent,
 ];

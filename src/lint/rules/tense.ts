@@ -14,10 +14,12 @@ const PRESENT: readonly RegExp[] = [
   /\b(?:requests|answers|calls|responses)\s+(?:still\s+)?(?:fail|time out|error out)\b/i,
   /\b(?:we are|we're) (?:seeing|experiencing) (?:errors|failures|timeouts|an outage)\b/i,
 ];
+/** At resolved we are doing nothing any more: any present progressive of ours ("we are rolling back", "we're moving"). */
+const OURS_NOW = /\b(?:we are|we['’]re)\s+(?:(?:still|currently|now|also|actively)\s+)?(?!not\b)[a-z]{2,20}ing\b/i;
 /** At resolved nothing is "still" happening ("Requests still complete", "still failing"). */
 const STILL = /\bstill(?:\s+\w+)?/i;
 /** Every pattern needs one of these words; most sentences have none. */
-const KEYWORD = /\b(?:is|are|isn't|aren't|remains?|requests|answers|calls|responses|we are|we're|still)\b/i;
+const KEYWORD = /\b(?:is|are|isn't|aren't|remains?|requests|answers|calls|responses|we are|we['’]re|still)\b/i;
 
 export const tense: TextRule = {
   id: 'tense',
@@ -30,7 +32,8 @@ export const tense: TextRule = {
     `watching; "requests are failing" next to "a fix is in place" contradicts itself and tells readers the fix did`,
     `not work. At resolved everything is in the past, with no "still" ("Requests still complete"). Reported at`,
     `monitoring and resolved: present-tense failure wording ("is failing", "are returning errors", "are not`,
-    `reaching …", "is down", "requests fail"), and "still" at resolved. Text in “curly quotes” is a quotation (an`,
+    `reaching …", "is down", "requests fail"), and at resolved "still" and any present progressive of ours ("we are`,
+    `rolling back", "we're moving"). Text in “curly quotes” is a quotation (an`,
     `earlier update's words, a provider's incident title) and is skipped. Sources: ${SOURCES.layerpost} (SPEC §4,`,
     `"An incident is a timeline": each phase has its tense); ${SOURCES.atlassian} (tip 3, "Communicate precisely");`,
     `${SOURCES.google} (an incident is mitigated, then resolved: updates say which).`,
@@ -46,6 +49,7 @@ export const tense: TextRule = {
       let m: string | undefined;
       for (const r of PRESENT) if ((m = r.exec(s)?.[0])) break;
       if (m) hits.push({ message: `"${m}" is present tense at ${ctx.phase.id}: say what was failing ({{#if phase.past}}…{{/if}}), not that it is failing`, needle: m });
+      else if (resolved && (m = OURS_NOW.exec(s)?.[0])) hits.push({ message: `"${m}" at resolved: the incident is over, so say what we did, not what we are doing`, needle: m });
     }
     if (resolved && !hits.length) {
       // The operator's word on data loss speaks of the data now ("your notes are still there"): not a claim about the fault.
