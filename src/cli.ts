@@ -85,6 +85,7 @@ const EXAMPLES: Record<string, string[]> = {
   approve: ['layerpost approve incident-drafts/inc/001-investigating', 'layerpost approve BUNDLE --channels statuspage,slack --as "Dana Lee"'],
   publish: ['layerpost publish BUNDLE --dry-run', 'layerpost publish BUNDLE --to statuspage,slack --yes', 'layerpost publish incident-drafts/inc --yes'],
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
+  watch: ['layerpost watch --incident 2026-05-14-opus', 'layerpost watch --interval 60 --until-resolved', 'layerpost watch --json > watch.ndjson'],
 };
 
 /** The lint formats (src/lint/format.ts FORMATS, repeated here so --help does not load the lint modules). */
@@ -251,6 +252,23 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .argument('[name...]', 'templates to copy, as `templates list` names them (social/default, phrases/cause/network)')
       .option('--force', 'overwrite an existing copy'),
     () => import('./commands/templates.js'),
+  );
+  on(
+    program
+      .command('watch')
+      .description('re-run probes and status every interval and say when the public story has to change')
+      .option('--incident <id>', 'the incident to watch (default: the latest one not resolved in the out folder)')
+      .option('--interval <s>', 'seconds between rounds (default 30; config watch.intervalSeconds)', numberArg('--interval', 'seconds', 0.1, 3600, 0.1))
+      .option('--until-resolved', "exit 0 once the incident's resolved update exists")
+      .option('--out <dir>', 'where bundles are (default from config, or ./incident-drafts)')
+      .option('--recovered-rounds <n>', 'rounds every probe passes before monitoring is proposed (default 3)', numberArg('--recovered-rounds', 'rounds', 1, 1000))
+      .option('--resolved-after <min>', 'minutes every probe passes before resolved is proposed (default 15)', numberArg('--resolved-after', 'minutes', 0, 1440, 0.01))
+      .option('--due-warning <min>', 'say the next update is due this many minutes before it (default 2)', numberArg('--due-warning', 'minutes', 0, 1440, 0.01))
+      .option('--unreachable-limit <min>', 'exit 1 when no server answered for this many minutes (default 10)', numberArg('--unreachable-limit', 'minutes', 0, 1440, 0.01))
+      .option('--keep <n>', 'evidence files kept besides the rounds where something changed (default 20)', numberArg('--keep', 'rounds', 1, 100_000))
+      .option('--rounds <n>', 'stop after this many rounds', numberArg('--rounds', 'rounds', 1, 10_000_000))
+      .option('--bell', 'ring the terminal bell when a prompt is raised (never under CI)'),
+    () => import('./commands/watch.js'),
   );
   on(
     program

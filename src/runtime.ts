@@ -33,10 +33,14 @@ export interface Runtime {
   signal: AbortSignal;
 }
 
+/** CI is set, and not to an empty, "0" or "false" value. */
+export function inCi(env: NodeJS.ProcessEnv): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+}
+
 export function canPrompt(opts: { stdinTTY: boolean; stderrTTY: boolean; noInput: boolean; env: NodeJS.ProcessEnv }): boolean {
-  const ci = opts.env.CI;
-  const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-  return opts.stdinTTY && opts.stderrTTY && !opts.noInput && !inCi;
+  return opts.stdinTTY && opts.stderrTTY && !opts.noInput && !inCi(opts.env);
 }
 
 export function useColor(opts: { color?: boolean; env: NodeJS.ProcessEnv; isTTY: boolean }): boolean {

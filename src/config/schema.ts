@@ -173,6 +173,17 @@ export const ConfigSchema = z.strictObject({
   probeTimeoutMs: Milliseconds.optional(),
   concurrency: z.number().int().min(1).max(256).optional(),
   deadlineSeconds: z.number().positive().max(600).optional(),
+  /** `layerpost watch`: its interval and when it tells the operator the story moved (flags override each). */
+  watch: z
+    .strictObject({
+      intervalSeconds: z.number().min(0.1).max(3600).optional(),
+      recoveredRounds: z.number().int().min(1).max(1000).optional(),
+      resolvedAfterMinutes: z.number().min(0).max(1440).optional(),
+      dueWarningMinutes: z.number().min(0).max(1440).optional(),
+      keepRounds: z.number().int().min(1).max(100_000).optional(),
+      unreachableLimitMinutes: z.number().min(0).max(1440).optional(),
+    })
+    .optional(),
   /** Header names that carry a credential besides the built-in list (never sent across origins, their values redacted, literals refused). */
   credentialHeaders: z.array(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'expected a header name')).optional(),
   /** Allow self-signed certificates for these hosts ("host" or "host:port") only, decided for each redirect hop (never global). */

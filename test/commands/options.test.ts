@@ -13,8 +13,9 @@ import { publishOptions } from '../../src/commands/publish.js';
 import { reviewOptions } from '../../src/commands/review.js';
 import { statusOptions } from '../../src/commands/status.js';
 import { templatesOptions } from '../../src/commands/templates.js';
+import { watchOptions } from '../../src/commands/watch.js';
 
-const NUMBERS = new Set(['--next-update', '--deadline', '--timeout', '--concurrency', '--max-warnings']);
+const NUMBERS = new Set(['--next-update', '--deadline', '--timeout', '--concurrency', '--max-warnings', '--interval', '--recovered-rounds', '--resolved-after', '--due-warning', '--unreachable-limit', '--keep', '--rounds']);
 
 /** A value each kind of flag accepts: a switch alone, a choice of its own, a number, else a word. */
 function sample(o: Option): string[] {
@@ -35,6 +36,7 @@ const CONVERTERS: Record<string, (opts: Record<string, unknown>) => object> = {
   init: initOptions,
   demo: demoOptions,
   templates: templatesOptions,
+  watch: watchOptions,
   approve: approveOptions,
   publish: publishOptions,
 };

@@ -12,7 +12,7 @@ describe('layerpost CLI', () => {
   it('--help lists every command of SPEC §6 and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const cmd of ['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'demo']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
+    for (const cmd of ['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'demo', 'watch']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
     for (const flag of ['--config', '--json', '--no-color', '--quiet', '--verbose', '--version']) expect(r.stdout).toContain(flag);
   });
 
@@ -107,7 +107,7 @@ describe('layerpost CLI', () => {
     expect(version.stdout).toBe(v.stdout);
   });
 
-  it.each(['doctor', 'status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'templates', 'demo'])("%s --help has Examples and shows the global options", async (cmd) => {
+  it.each(['doctor', 'status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'templates', 'demo', 'watch'])("%s --help has Examples and shows the global options", async (cmd) => {
     const r = await runCli([cmd, '--help']);
     expect(r.code).toBe(0);
     const examples = r.stdout.slice(r.stdout.indexOf('\nExamples:\n') + 11).trimEnd().split('\n');
