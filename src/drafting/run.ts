@@ -220,9 +220,11 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   let written: { dir: string; update: number };
   try {
     written = await writeBundle(out, incident, composed.ctx.phase.id, update, async (n) => {
-      // Another run took the number first: this update follows that one, and says so (its number, what it corrects).
-      if (n !== update) {
-        previous = await findPrevious(out, incident);
+      // Another run took the number first, or wrote its update between our reading the previous update and our
+      // choosing the number: this update follows the last one written, and says so (its number, what it corrects).
+      const latest = await findPrevious(out, incident);
+      if (n !== update || latest?.manifest.update !== previous?.manifest.update) {
+        previous = latest;
         composed = composeFor(n, answers, edits);
       }
       const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote, draftedBy, stillFailing: still };
