@@ -37,6 +37,7 @@ export const TemplateContextSchema = z.object({
     isFollowUp: z.boolean().describe('update is 2 or more'),
     startedAt: Time.describe('when the incident started: --started, else the first evidence with a failing probe, else the first update'),
     endedAt: Time.describe('when it was fixed: --resolved-at, else the first evidence with every probe passing, else this update\'s time'),
+    sameMinute: z.boolean().describe('startedAt and endedAt show the same minute: say when it was fixed, not "from 14:02 to 14:02"'),
   }),
   phase: z.object({
     id: z.enum(PHASES).describe("this update's phase|monitoring"),

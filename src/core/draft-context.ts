@@ -76,6 +76,7 @@ export function buildContext(input: DraftInput): TemplateContext {
       isFollowUp: input.incident.update > 1,
       startedAt: times.startedAt,
       endedAt: times.endedAt,
+      sameMinute: times.startedAt.both === times.endedAt.both,
     },
     phase: { id: input.phase, past: input.phase === 'monitoring' || resolved, is: flags(PHASES, input.phase) as TemplateContext['phase']['is'] },
     layer,

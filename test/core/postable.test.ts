@@ -101,6 +101,18 @@ describe('2. no walk-back quote of a true earlier statement', () => {
 });
 
 describe('3. when it started and when it was fixed', () => {
+  it('a fault fixed within the minute it began says when it was fixed, never "from 14:02 UTC to 14:02 UTC"', () => {
+    const at = (startedAt: string, endedAt: string) => drafts(input('integration', 'resolved', { incident: { id: 'inc', update: 4, startedAt: new Date(startedAt), endedAt: new Date(endedAt) } }));
+    const same = at('2026-11-21T14:02:00Z', '2026-11-21T14:02:40Z');
+    expect(same.ctx.incident.sameMinute).toBe(true);
+    const joined = same.texts.join('\n');
+    expect(joined).not.toMatch(/from 14:02 UTC to 14:02 UTC|14:02 UTC to 14:02 UTC/);
+    expect(joined).toContain('The problem began and was fixed at 14:02 UTC.');
+    expect(joined).toContain('*Fixed at:* 14:02 UTC');
+    const apart = at('2026-11-21T13:02:00Z', '2026-11-21T13:50:00Z');
+    expect(apart.ctx.incident.sameMinute).toBe(false);
+    expect(apart.texts.join('\n')).toContain('The problem lasted from 13:02 UTC to 13:50 UTC.');
+  });
   const ev = (takenAt: string, failing: boolean) => ({ takenAt, failing, allPassing: !failing });
   it('start: the first failing evidence; end: the first evidence with every probe passing', () => {
     const u1 = incidentTimes({ evidence: ev('2026-11-21T13:02:00Z', true), given: {}, now: new Date('2026-11-21T13:05:00Z') });
