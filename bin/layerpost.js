@@ -55,6 +55,10 @@ async function load() {
 
 const help = prerenderedHelp();
 if (help !== undefined) {
+  // A reader that closed early (`layerpost --help | head`) ends the run quietly, as the CLI's own output does.
+  process.stdout.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   process.stdout.write(help);
   finish(0);
 } else

@@ -29,6 +29,7 @@ describe('a closed stdout', () => {
     ['draft --json', () => [...ARGS, '--json', '--out', join(tmp, 'epipe-out')]],
     ['review --markdown', () => ['review', '--markdown', join(tmp, 'bundle')]],
     ['layers', () => ['layers']],
+    ['--help (the shim\'s prerendered text)', () => ['--help']],
   ])('%s | head: ends quietly, no stack trace', async (_name, args) => {
     cpSync(new URL('../fixtures/bundles/first-update', import.meta.url).pathname, join(tmp, 'bundle'), { recursive: true });
     const r = await runCli(args(), { cwd: tmp, onSpawn: (child) => child.stdout!.destroy() });
