@@ -6,6 +6,7 @@ import { APPROVAL_SCHEMA, APPROVALS_FILE, approveRefusal, findingsFor, type Appr
 import { readPublishBundle, type ChannelText, type PublishBundle } from '../publish/bundle.js';
 import type { Finding } from '../core/bundle.js';
 import { CHANNELS, isChannelId } from '../core/channels/index.js';
+import { unknownNames } from '../core/suggest.js';
 import { whoAmI } from '../publish/identity.js';
 import { printJson, type Runtime } from '../runtime.js';
 import { commandEnv } from './env.js';
@@ -41,7 +42,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const all = b.texts.map((t) => t.channel);
   const wanted = o.channels ?? all;
   const unknown = wanted.filter((ch) => !all.includes(ch));
-  if (unknown.length) throw new UsageError(`--channels: this bundle has no ${unknown.join(', ')} draft (it has ${all.join(', ')})`);
+  if (unknown.length) throw new UsageError(`--channels: ${unknownNames('channel', unknown, all)}: this bundle has drafts for ${all.join(', ')}`);
 
   const approver = await whoAmI(rt.cwd, o.as);
   const mode = config.raw.publish?.approval ?? 'one-person';

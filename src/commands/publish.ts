@@ -1,5 +1,6 @@
 // `layerpost publish BUNDLE [--to LIST] [--dry-run] [--yes]`: post approved, unchanged drafts to the configured
 // destinations, exactly once (the ledger in the incident folder), a follow-up only after its predecessor.
+import { unknownNames } from '../core/suggest.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { closeDefaultDispatcher } from '../adapters/http.js';
@@ -60,7 +61,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   if (to) {
     const configured = destinations.map((d) => d.id);
     const bad = to.filter((t) => !configured.includes(t));
-    if (bad.length) throw new UsageError(`--to: ${bad.join(', ')} ${bad.length > 1 ? 'are' : 'is'} not a configured destination (configured: ${configured.join(', ')})`);
+    if (bad.length) throw new UsageError(`--to: ${unknownNames('destination', bad, configured)}: the configured destinations are ${configured.join(', ') || 'none'}`);
     destinations = destinations.filter((d) => to.includes(d.id));
   }
   const ledger = new Ledger(incidentDir);

@@ -90,6 +90,17 @@ describe('refusals', () => {
     expect(f.statuspage.incidents.length).toBe(before);
   });
 
+  it('a mistyped channel or destination gets a did-you-mean, and nothing is recorded or sent', async () => {
+    const a = await cli(dir, ['approve', bundles[0]!, '--as', 'Dana Lee', '--channels', 'mastodn']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/--channels: unknown channel "mastodn"; did you mean "mastodon"\?/);
+    const before = f.statuspage.incidents.length;
+    const p = await cli(dir, ['publish', bundles[0]!, '--to', 'blusky']);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/--to: unknown destination "blusky"; did you mean "bluesky"\?/);
+    expect(f.statuspage.incidents.length).toBe(before);
+  });
+
   it('a follow-up before its predecessor is refused', async () => {
     await approve(dir, bundles[1]!);
     const r = await cli(dir, ['publish', bundles[1]!, '--to', 'mastodon', '--json']);
