@@ -1,6 +1,7 @@
 // Diagnosis: a pure function from evidence to every layer ranked, with the sentences for and against each.
 import type { Hypothesis } from './bundle.js';
 import type { Evidence, ProbeResult, ProviderIncident, ProviderStatus } from './evidence.js';
+import { isOpenIncident } from './incident-status.js';
 import { blameOf, errorFacts, isOurFault } from './blame.js';
 import type { ErrorKind } from './context.js';
 import { incidentLine, probeLine } from './evidence-words.js';
@@ -43,7 +44,7 @@ const isOurFailure = (p: ProbeResult) => isOurFault(blameOf(p));
 const isAnswerCheck = (p: ProbeResult) => p.kind === 'llm-canary' || p.layer === 'model-quality' || p.indicates === 'model-quality';
 
 function openIncidents(s: ProviderStatus | undefined): ProviderIncident[] {
-  return (s?.incidents ?? []).filter((i) => !['resolved', 'postmortem', 'completed'].includes(i.status));
+  return (s?.incidents ?? []).filter(isOpenIncident);
 }
 
 function focusProvider(evidence: Evidence): string | undefined {

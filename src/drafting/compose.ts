@@ -7,6 +7,7 @@ import type { LintContext } from '../lint/types.js';
 import type { Diagnosis } from '../core/diagnosis.js';
 import { buildContext, type DraftInput } from '../core/draft-context.js';
 import type { Evidence } from '../core/evidence.js';
+import { isOpenIncident } from '../core/incident-status.js';
 import { findLayer, type Phase } from '../core/layers.js';
 import { modelDisplayName, plainProviderName } from '../providers/catalogue.js';
 import { renderDrafts, renderSaid, type Renderer, type Said } from '../core/render.js';
@@ -54,7 +55,7 @@ export function productOf(config: ComposeInput['config'], answers: Answers, prev
 /** An open incident of this provider in the evidence, preferring one linked to the layer. */
 function openIncident(evidence: Evidence, providerId: string | undefined, layerId: string): { name: string; status: string; url?: string } | undefined {
   const status = evidence.providers.find((p) => p.id === providerId);
-  const open = (status?.incidents ?? []).filter((i) => !['resolved', 'postmortem', 'completed'].includes(i.status));
+  const open = (status?.incidents ?? []).filter(isOpenIncident);
   const inc = open.find((i) => i.layer === layerId) ?? open.find((i) => i.layer) ?? open[0];
   return inc ? { name: inc.name, status: inc.status, ...(inc.url ? { url: inc.url } : {}) } : undefined;
 }

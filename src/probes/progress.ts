@@ -1,6 +1,7 @@
 // Progress lines on stderr while evidence is gathered: one per probe as it finishes, one per status source.
 import type { ChalkInstance } from 'chalk';
 import type { ProbeResult, ProviderStatus } from '../core/evidence.js';
+import { isOpenIncident } from '../core/incident-status.js';
 import { indicatorWords } from '../core/indicator.js';
 import { colorFor } from '../providers/render.js';
 
@@ -23,7 +24,7 @@ export function probeProgressLine(r: ProbeResult, c: Chalk, idWidth = MIN_ID_WID
 }
 
 export function providerLine(s: ProviderStatus, c: Chalk): string {
-  const open = s.incidents.filter((i) => !['resolved', 'postmortem', 'completed'].includes(i.status));
+  const open = s.incidents.filter(isOpenIncident);
   const ind = colorFor(c, s.indicator)(indicatorWords(s.indicator));
   const tail = s.error ? ` (${s.error})` : open.length ? ` — ${open.map((i) => `"${i.name}"`).join('; ')}` : s.description ? ` — ${s.description}` : '';
   return `• ${s.name} status: ${ind}${tail}${s.cachedAt ? c.dim(` (cached ${s.cachedAt})`) : ''}`;

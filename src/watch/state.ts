@@ -1,5 +1,6 @@
 // What `watch` knows after each round, and the pure step from one round's evidence to the next state.
 import type { Evidence, ProbeResult, ProviderStatus } from '../core/evidence.js';
+import { isOpenIncident } from '../core/incident-status.js';
 import { diagnose, type ProviderInfo } from '../core/diagnosis.js';
 import type { Layer } from '../core/layers.js';
 
@@ -135,7 +136,6 @@ export interface RoundInput {
   layers?: readonly Layer[];
 }
 
-const CLOSED = new Set(['resolved', 'postmortem', 'completed']);
 const ACTIVE_PHASES = new Set(['investigating', 'identified']);
 
 function probeView(p: ProbeResult, before: ProbeView | undefined, at: string): ProbeView {
@@ -159,7 +159,7 @@ function providerView(s: ProviderStatus, before: ProviderView | undefined): Prov
     description: s.description,
     ...(s.error ? { error: s.error } : {}),
     incidents: s.incidents
-      .filter((i) => !CLOSED.has(i.status))
+      .filter(isOpenIncident)
       .map((i) => ({
         key: i.id ?? i.name,
         name: i.name,

@@ -1,5 +1,6 @@
 // RSS/Atom status feeds (AWS per-service RSS, Azure status RSS, Statuspage history.atom) → ProviderStatus, the generic fallback.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { CLOSED_INCIDENT_STATUSES } from '../../core/incident-status.js';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkIncident } from '../link.js';
 import { DESCRIPTIONS, guard, indicatorFromImpact, isoDate, newestFirst, plainText, statusFor, unknownStatus, worstIndicator, type ComponentStatus, type ProviderIncident, type ProviderStatus } from './common.js';
@@ -27,7 +28,6 @@ const AWS_LEVEL: Record<string, { impact: string; componentStatus: ComponentStat
 };
 // Statuspage history entries: the newest update comes first, as "<strong>Resolved</strong> - text".
 const STATUSPAGE_STATUS = /<strong>\s*([A-Za-z ]+?)\s*<\/strong>\s*(?:-|&#8211;|–)?\s*([\s\S]*?)(?:<\/p>|<br|$)/i;
-const CLOSED = new Set(['resolved', 'completed', 'postmortem']);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -144,7 +144,7 @@ function stateOf(item: FeedItem): State {
   const sp = STATUSPAGE_STATUS.exec(item.html);
   if (sp) {
     const status = sp[1]!.trim().toLowerCase();
-    if (CLOSED.has(status)) return { open: false };
+    if (CLOSED_INCIDENT_STATUSES.has(status)) return { open: false };
     return { open: true, status, impact: 'unknown', name: title, latest: plainText(sp[2] ?? '') || undefined };
   }
   // Checkly and similar: the body opens with "Status: Resolved<br/>".
@@ -152,7 +152,7 @@ function stateOf(item: FeedItem): State {
   const head = item.html.replace(/^\s*(<[^>]+>\s*)*/, '');
   const labelled = /^status:\s*([^<\n]{1,40}?)\s*(?:<br\s*\/?>|<\/p>|\n|$)/i.exec(head);
   const said = labelled?.[1]?.trim().toLowerCase();
-  if (said && CLOSED.has(said)) return { open: false };
+  if (said && CLOSED_INCIDENT_STATUSES.has(said)) return { open: false };
   if (/^\s*\[(resolved|completed)\]|\bresolved\s*:/i.test(title)) return { open: false };
   if (said) return { open: true, status: said, impact: 'unknown', name: title || 'Status feed item', latest: plainText(head.slice(labelled![0].length)).slice(0, 600) || undefined };
   return { open: true, status: 'open', impact: 'unknown', name: title || 'Status feed item', latest: body.slice(0, 600) || undefined };

@@ -1,5 +1,6 @@
 // Atlassian Statuspage v2 `summary.json` (and incident.io's dialect of it) → ProviderStatus.
 import * as z from 'zod';
+import { CLOSED_INCIDENT_STATUSES } from '../../core/incident-status.js';
 import type { CatalogueEntry } from '../catalogue.js';
 import { linkComponent, linkIncident } from '../link.js';
 import { DESCRIPTIONS, guard, indicatorFromComponents, indicatorFromImpact, lenientArray, listOf, newestFirst, normalizeComponentStatus, normalizeIndicator, optText, plainText, statusFor, worstComponentStatus, worstIndicator, wrongShape, type ProviderComponent, type ProviderIncident, type ProviderStatus } from './common.js';
@@ -64,7 +65,6 @@ export const SummarySchema = z
 export type Summary = z.infer<typeof SummarySchema>;
 
 const OPEN_MAINTENANCE = new Set(['in_progress', 'verifying']);
-const CLOSED_INCIDENT = new Set(['resolved', 'postmortem', 'completed']);
 
 export function adaptStatuspage(payload: unknown, entry: CatalogueEntry, observedAt: string): ProviderStatus {
   return guard(entry, observedAt, () => {
@@ -94,7 +94,7 @@ export function fromSummary(s: Summary, entry: CatalogueEntry, observedAt: strin
   const nameOf = (id: string | undefined, fallback: string | undefined) => (id ? byId.get(id)?.name : undefined) ?? fallback;
   const base = s.page?.url?.replace(/\/+$/, '') ?? entry.status?.url.replace(/\/+$/, '');
 
-  const incidents = s.incidents.filter((i) => !CLOSED_INCIDENT.has((i.status ?? '').toLowerCase())).map((i) => toIncident(i, entry, nameOf, base));
+  const incidents = s.incidents.filter((i) => !CLOSED_INCIDENT_STATUSES.has((i.status ?? '').toLowerCase())).map((i) => toIncident(i, entry, nameOf, base));
   const maintenances = s.scheduled_maintenances
     .filter((m) => OPEN_MAINTENANCE.has((m.status ?? '').toLowerCase()))
     .map((m) => toIncident(m, entry, nameOf, base));
