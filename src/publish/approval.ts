@@ -1,6 +1,7 @@
 // Approval records: who approved which exact text of which channel, and whether an approval still holds. Pure.
 import { createHash } from 'node:crypto';
 import type { Finding } from '../core/bundle.js';
+import { parseJsonLines } from './jsonl.js';
 
 export const APPROVALS_FILE = 'approvals.jsonl';
 export const APPROVAL_SCHEMA = 'layerpost.approval/v1';
@@ -77,15 +78,8 @@ function sameName(a: string, b: string): boolean {
 
 /** Parse approvals.jsonl; a torn last line (a killed writer) is skipped, other bad lines too. */
 export function parseApprovals(text: string): ApprovalRecord[] {
-  const out: ApprovalRecord[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const r = JSON.parse(line) as ApprovalRecord;
-      if (r && r.schema === APPROVAL_SCHEMA && typeof r.channel === 'string' && typeof r.hash === 'string' && typeof r.approver === 'string') out.push(r);
-    } catch {
-      /* a torn or foreign line is not an approval */
-    }
-  }
-  return out;
+  return parseJsonLines(text, (v): v is ApprovalRecord => {
+    const r = v as ApprovalRecord | null;
+    return !!r && r.schema === APPROVAL_SCHEMA && typeof r.channel === 'string' && typeof r.hash === 'string' && typeof r.approver === 'string';
+  });
 }

@@ -7,6 +7,7 @@ import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { redactDeep } from '../adapters/secrets.js';
 import type { Params, Sent, Thread } from './types.js';
+import { parseJsonLines } from './jsonl.js';
 
 export const LEDGER_FILE = 'publish-ledger.jsonl';
 export const LOCK_FILE = '.publish.lock';
@@ -53,17 +54,10 @@ export const postKey = (update: number, destination: string) => `${update}/${des
 
 /** Parse the ledger; a torn last line (a writer killed mid-write) and foreign lines are skipped. */
 export function parseLedger(text: string): LedgerEntry[] {
-  const out: LedgerEntry[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const e = JSON.parse(line) as LedgerEntry;
-      if (e && e.schema === LEDGER_SCHEMA && typeof e.event === 'string' && typeof e.destination === 'string') out.push(e);
-    } catch {
-      /* torn */
-    }
-  }
-  return out;
+  return parseJsonLines(text, (v): v is LedgerEntry => {
+    const e = v as LedgerEntry | null;
+    return !!e && e.schema === LEDGER_SCHEMA && typeof e.event === 'string' && typeof e.destination === 'string';
+  });
 }
 
 /** Fold the entries into each post's state. Once sent, a post stays sent. */
