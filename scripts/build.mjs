@@ -49,11 +49,11 @@ let result;
 if (!outputs) {
   // dist is overwritten in place, not removed: parallel builds and running tests must never see it missing.
   // First, as the CommonJS script holds them: the embedded templates (every .hbs under templates/, whatever its folder), precompiled with the compile options of
-  // src/templates/set.ts, so a draft on the embedded set needs only the Handlebars runtime. Each keeps its source: the
-  // built CLI reads the embedded set from here, not from templates/ (src/templates/load.ts).
+  // src/templating/set.ts, so a draft on the embedded set needs only the Handlebars runtime. Each keeps its source: the
+  // built CLI reads the embedded set from here, not from templates/ (src/templating/load.ts).
   {
     const { default: Handlebars } = await import('handlebars');
-    const options = await build({ absWorkingDir: ROOT, entryPoints: ['src/templates/set.ts'], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
+    const options = await build({ absWorkingDir: ROOT, entryPoints: ['src/templating/set.ts'], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
     const mod = { exports: {} };
     new Function('module', 'exports', 'require', options.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
     const { COMPILE_OPTIONS } = mod.exports;

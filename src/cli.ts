@@ -1,12 +1,12 @@
 // Command-line wiring: parses flags, loads each command lazily, and is the one place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
-import { PHASES } from './core/layers.js';
-import { unknownNames } from './core/suggest.js';
-import { ExitCode, ExitError, InterruptedError, UsageError } from './errors.js';
-import { canPrompt, useColor, type GlobalOptions, type Runtime } from './runtime.js';
-import { redact } from './adapters/secrets.js';
-import { terminalLine, terminalText } from './core/sanitize.js';
-import { VERSION } from './version.js';
+import { PHASES } from './model/layers.js';
+import { unknownNames } from './text/suggest.js';
+import { ExitCode, ExitError, InterruptedError, UsageError } from './platform/errors.js';
+import { canPrompt, useColor, type GlobalOptions, type Runtime } from './platform/runtime.js';
+import { redact } from './platform/secrets.js';
+import { terminalLine, terminalText } from './text/sanitize.js';
+import { VERSION } from './platform/version.js';
 
 
 type Action = (rt: Runtime, opts: Record<string, unknown>, args: string[]) => Promise<number>;

@@ -1,14 +1,14 @@
 // `layerpost approve BUNDLE [--channels LIST] [--as NAME]`: record who approved which exact text, per channel.
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../platform/errors.js';
 import { APPROVAL_SCHEMA, APPROVALS_FILE, approveRefusal, findingsFor, type ApprovalRecord } from '../publish/approval.js';
 import { readPublishBundle, type ChannelText, type PublishBundle } from '../publish/bundle.js';
-import type { Finding } from '../core/bundle.js';
-import { CHANNELS, isChannelId } from '../core/channels/index.js';
-import { unknownNames } from '../core/suggest.js';
+import type { Finding } from '../model/bundle.js';
+import { CHANNELS, isChannelId } from '../drafts/channels/index.js';
+import { unknownNames } from '../text/suggest.js';
 import { whoAmI } from '../publish/identity.js';
-import { printJson, type Runtime } from '../runtime.js';
+import { printJson, type Runtime } from '../platform/runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 import { refreshReviewPage } from '../publish/state.js';

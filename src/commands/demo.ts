@@ -1,17 +1,17 @@
 // `layerpost demo [SCENARIO]`: the real probe → status → diagnosis → interview → drafts path against a local simulated outage.
-import { unknownNames } from '../core/suggest.js';
+import { unknownNames } from '../text/suggest.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { InterruptedError, UsageError } from '../errors.js';
-import type { Runtime } from '../runtime.js';
-import { Log } from '../runtime.js';
+import { InterruptedError, UsageError } from '../platform/errors.js';
+import type { Runtime } from '../platform/runtime.js';
+import { Log } from '../platform/runtime.js';
 import { DEMO_KEY, DEMO_KEY_VAR, SCENARIOS, SCENARIO_TEXT, outageConfig, startOutage, type Scenario } from '../demo/outage.js';
 import { commandEnv } from './env.js';
-import { runDraft } from '../drafting/run.js';
+import { runDraft } from './draft-flow.js';
 import { gatherProgress, reportDraft } from './draft.js';
 import { readFlags } from './flags.js';
-import type { Dispatcher } from '../adapters/undici.js';
+import type { Dispatcher } from '../platform/undici.js';
 
 export interface DemoOptions {
   out?: string;
@@ -42,7 +42,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     // and one direct dispatcher carries its probes and status requests alike.
     const noProxy = { HTTPS_PROXY: '', https_proxy: '', HTTP_PROXY: '', http_proxy: '', NO_PROXY: '', no_proxy: '' };
     const env = await commandEnv({ ...rt, env: { ...rt.env, ...noProxy, [DEMO_KEY_VAR]: DEMO_KEY }, opts: { ...rt.opts, config: configPath } });
-    const { createDispatcher } = await import('../adapters/dispatcher.js');
+    const { createDispatcher } = await import('../platform/dispatcher.js');
     direct = createDispatcher({});
     const yes = opts.yes === true || !rt.interactive;
     const result = await runDraft(env, { yes, incident: `demo-${scenario}`, out }, { progress: gatherProgress(env), dispatcher: direct }).catch((err: unknown) => {

@@ -1,26 +1,26 @@
 // `layerpost doctor`: gathers what a draft depends on (the config found, the credentials the probes need, the proxy,
 // whether each status source and probe target answers, the template set's lint, Node and its compile cache) and prints
-// core/doctor.ts's checks, one line each; exit 1 when one would stop a draft.
+// doctor/checks.ts's checks, one line each; exit 1 when one would stop a draft.
 import { lookup } from 'node:dns/promises';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import { proxiesFrom, runDispatchers, shownProxy } from '../adapters/dispatcher.js';
-import { classify, httpRequest } from '../adapters/http.js';
-import { makeChalk } from '../adapters/color.js';
+import { proxiesFrom, runDispatchers, shownProxy } from '../platform/dispatcher.js';
+import { classify, httpRequest } from '../platform/http.js';
+import { makeChalk } from '../platform/color.js';
 import { loadConfig, noConfigLine, resolveConfig, type ResolvedConfig } from '../config/load.js';
 import { describeSends, untrustedSends } from '../config/trust.js';
 import type { ProbeConfig } from '../config/schema.js';
-import { doctorChecks, type Check, type DoctorFacts, type Reach } from '../core/doctor.js';
-import { UsageError } from '../errors.js';
-import { selectProbes } from '../probes/gather.js';
-import { canaryUrl } from '../probes/llm-canary.js';
-import { envRefs, missingEnv, prepareProbes } from '../probes/prepare.js';
-import { bound, opened } from '../probes/socket.js';
-import { sourceUrl } from '../providers/formats/index.js';
-import { packageRoot } from '../templates/load.js';
-import { Log, printJson, type Runtime } from '../runtime.js';
+import { doctorChecks, type Check, type DoctorFacts, type Reach } from '../doctor/checks.js';
+import { UsageError } from '../platform/errors.js';
+import { selectProbes } from '../evidence/gather.js';
+import { canaryUrl } from '../evidence/probes/llm-canary.js';
+import { envRefs, missingEnv, prepareProbes } from '../evidence/probes/prepare.js';
+import { bound, opened } from '../evidence/probes/socket.js';
+import { sourceUrl } from '../evidence/status/formats/index.js';
+import { packageRoot } from '../templating/load.js';
+import { Log, printJson, type Runtime } from '../platform/runtime.js';
 import { lintConfigured } from './lint.js';
 
 const MARK = { ok: '✔', warn: '!', fail: '✖' } as const;
@@ -141,7 +141,7 @@ async function proxyFact(rt: Runtime, timeoutMs: number): Promise<DoctorFacts['p
 async function sourceFacts(config: ResolvedConfig, rt: Runtime, timeoutMs: number, dispatcher: ReturnType<ReturnType<typeof runDispatchers>['for']>): Promise<Reach[]> {
   const entries = config.providers.filter((p) => p.status);
   if (!entries.length) return [];
-  const { fetchStatuses } = await import('../providers/fetch.js');
+  const { fetchStatuses } = await import('../evidence/status/fetch.js');
   const statuses = await fetchStatuses(entries, { timeoutMs, signal: rt.signal, now: rt.now, dispatcher });
   return statuses.map((s, i) => ({ id: s.id, target: originOf(sourceUrl(entries[i]!.status!)), ok: !s.error, detail: s.error ?? 'answered' }));
 }

@@ -1,9 +1,9 @@
 // `layerpost draft`: the shell around the draft flow: the command environment in, the flow, the report out.
-import { CHANNELS, type ChannelId } from '../core/channels/index.js';
-import { printJson, type Runtime } from '../runtime.js';
-import { probeProgressLine, providerLine } from '../probes/progress.js';
-import { draftsJson, runDraft, type DraftEnv, type DraftOptions, type DraftResult } from '../drafting/run.js';
-import type { GatherProgress } from '../drafting/evidence.js';
+import { CHANNELS, type ChannelId } from '../drafts/channels/index.js';
+import { printJson, type Runtime } from '../platform/runtime.js';
+import { probeProgressLine, providerLine } from '../evidence/probes/progress.js';
+import { draftsJson, runDraft, type DraftEnv, type DraftOptions, type DraftResult } from './draft-flow.js';
+import type { GatherProgress } from '../evidence/for-draft.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 

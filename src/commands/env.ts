@@ -1,7 +1,7 @@
 // Shared command start-up (the command environment): load the config once and build the log and colour helpers.
 import { loadConfig, noConfigLine, type ResolvedConfig } from '../config/load.js';
-import { makeChalk } from '../adapters/color.js';
-import { Log, type Runtime } from '../runtime.js';
+import { makeChalk } from '../platform/color.js';
+import { Log, type Runtime } from '../platform/runtime.js';
 
 export interface CommandEnv {
   rt: Runtime;
@@ -23,7 +23,7 @@ export async function commandEnv(rt: Runtime, opts: EnvOptions = {}): Promise<Co
   else log.progress(noConfigLine(rt.cwd));
   const noProxy = rt.env.no_proxy || rt.env.NO_PROXY;
   if (noProxy && (rt.env.https_proxy || rt.env.HTTPS_PROXY || rt.env.http_proxy || rt.env.HTTP_PROXY)) {
-    const { parseNoProxy } = await import('../adapters/no-proxy.js');
+    const { parseNoProxy } = await import('../platform/no-proxy.js');
     const { unsupported } = parseNoProxy(noProxy);
     if (unsupported.length)
       log.warn(`layerpost: NO_PROXY entr${unsupported.length > 1 ? 'ies' : 'y'} ${unsupported.map((e) => `"${e}"`).join(', ')} not supported, so ignored (requests to ${unsupported.length > 1 ? 'them' : 'it'} go through the proxy): write a name (host.corp), a domain (.corp), an address (10.1.2.3) or a CIDR range (10.0.0.0/8)`);
@@ -34,7 +34,7 @@ export async function commandEnv(rt: Runtime, opts: EnvOptions = {}): Promise<Co
       trusted: rt.opts.trustConfig === true,
       confirm: rt.interactive
         ? async (message) => {
-            const { inquirerAsker } = await import('../adapters/prompts.js');
+            const { inquirerAsker } = await import('../platform/prompts.js');
             return (await inquirerAsker(true)).confirm({ message, default: false });
           }
         : undefined,

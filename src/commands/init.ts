@@ -2,10 +2,10 @@
 // asked (--templates), since a copy shadows every later improvement of the embedded set.
 import { cp, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { ensureDir, writeFileAtomic, fsError } from '../adapters/fs.js';
-import { UsageError } from '../errors.js';
-import { Log, printJson, type Runtime } from '../runtime.js';
-import { embeddedTemplatesDir, packageRoot } from '../templates/load.js';
+import { ensureDir, writeFileAtomic, fsError } from '../platform/fs.js';
+import { UsageError } from '../platform/errors.js';
+import { Log, printJson, type Runtime } from '../platform/runtime.js';
+import { embeddedTemplatesDir, packageRoot } from '../templating/load.js';
 import { readFlags } from './flags.js';
 
 /** The commented config `init` writes, kept in the embedded template directory. */

@@ -1,5 +1,5 @@
 // `layerpost layers`: the layer model in use, with plain names and what each leaves unaffected.
-import { printJson, type Runtime } from '../runtime.js';
+import { printJson, type Runtime } from '../platform/runtime.js';
 import { commandEnv } from './env.js';
 
 export async function run(rt: Runtime): Promise<number> {

@@ -3,14 +3,14 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { repositoryRoot, type ResolvedConfig } from '../config/load.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../platform/errors.js';
 import { formatGithub, formatJson, formatSarif, formatText, FORMATS, summarize, type Format } from '../lint/format.js';
 import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } from '../lint/index.js';
-import { layerPhrases, loadTemplateSet } from '../templates/load.js';
-import { partialName } from '../templates/set.js';
-import { precompiledFor } from '../templates/renderer.js';
-import { printJson, type Runtime } from '../runtime.js';
-import { VERSION } from '../version.js';
+import { layerPhrases, loadTemplateSet } from '../templating/load.js';
+import { partialName } from '../templating/set.js';
+import { precompiledFor } from '../templating/renderer.js';
+import { printJson, type Runtime } from '../platform/runtime.js';
+import { VERSION } from '../platform/version.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 

@@ -1,14 +1,14 @@
 // `layerpost probe`: run the probes and fetch provider status within a deadline; progress on stderr, evidence as --json or --save.
-import { formatDuration } from '../core/time.js';
+import { formatDuration } from '../text/time.js';
 import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../adapters/fs.js';
-import { printJson, type Runtime } from '../runtime.js';
-import { gatherEvidence, selectProbes } from '../probes/gather.js';
-import { describeNotRun, type NotRun } from '../probes/prepare.js';
+import { UsageError } from '../platform/errors.js';
+import { writeFileAtomic } from '../platform/fs.js';
+import { printJson, type Runtime } from '../platform/runtime.js';
+import { gatherEvidence, selectProbes } from '../evidence/gather.js';
+import { describeNotRun, type NotRun } from '../evidence/probes/prepare.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
-import { probeProgressLine, providerLine } from '../probes/progress.js';
+import { probeProgressLine, providerLine } from '../evidence/probes/progress.js';
 
 export interface ProbeOptions {
   only?: string[];

@@ -1,11 +1,11 @@
 // `layerpost publish BUNDLE [--to LIST] [--dry-run] [--yes]`: post approved, unchanged drafts to the configured
 // destinations, exactly once (the ledger in the incident folder), a follow-up only after its predecessor.
-import { unknownNames } from '../core/suggest.js';
+import { unknownNames } from '../text/suggest.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { closeDefaultDispatcher } from '../adapters/http.js';
-import { redact, redactDeep } from '../adapters/secrets.js';
-import { UsageError, InterruptedError } from '../errors.js';
+import { closeDefaultDispatcher } from '../platform/http.js';
+import { redact, redactDeep } from '../platform/secrets.js';
+import { UsageError, InterruptedError } from '../platform/errors.js';
 import type { ApprovalMode } from '../publish/approval.js';
 import { readPublishBundle, type PublishBundle } from '../publish/bundle.js';
 import { configuredDestinations, DESTINATION_IDS } from '../publish/destinations/index.js';
@@ -14,7 +14,7 @@ import { whoAmI } from '../publish/identity.js';
 import { acquireLock, Ledger, LockBusyError } from '../publish/ledger.js';
 import { execute, plan, showItem, type PlanItem, type PublishResult } from '../publish/run.js';
 import { refreshReviewPage } from '../publish/state.js';
-import { printJson, type Runtime } from '../runtime.js';
+import { printJson, type Runtime } from '../platform/runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 
@@ -86,7 +86,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   for (const i of refused) log.warn(`${c.red('refused')} update ${i.post.update} → ${i.destination.id}: ${i.refusal}`);
   if (!o.yes) {
     if (rt.interactive) {
-      const { inquirerAsker } = await import('../adapters/prompts.js');
+      const { inquirerAsker } = await import('../platform/prompts.js');
       const asker = await inquirerAsker(true);
       const n = todo.length;
       if (!n || !(await asker.confirm({ message: refused.length ? `Publish the other ${n} post${n === 1 ? '' : 's'} anyway?` : `Publish ${n} post${n === 1 ? '' : 's'}?`, default: false }))) {

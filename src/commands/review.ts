@@ -1,15 +1,15 @@
 // `layerpost review BUNDLE`: validate the bundle, (re)write review.html, print a summary, --json, --markdown or --open.
 import { join } from 'node:path';
-import { makeChalk } from '../adapters/color.js';
-import { writeFileAtomic } from '../adapters/fs.js';
-import { UsageError } from '../errors.js';
-import { readBundle } from '../review/bundle.js';
+import { makeChalk } from '../platform/color.js';
+import { writeFileAtomic } from '../platform/fs.js';
+import { UsageError } from '../platform/errors.js';
+import { readBundle } from '../bundle/read.js';
 import { renderReviewHtml } from '../review/html.js';
 import { renderReviewMarkdown } from '../review/markdown.js';
 import { readPublishState } from '../publish/state.js';
-import { fileUrl, openInBrowser } from '../review/open.js';
+import { fileUrl, openInBrowser } from '../platform/open.js';
 import { renderSummary, terminalText, type SummaryStyle } from '../review/summary.js';
-import { Log, printJson, type Runtime } from '../runtime.js';
+import { Log, printJson, type Runtime } from '../platform/runtime.js';
 import { readFlags } from './flags.js';
 
 export const REVIEW_FILE = 'review.html';

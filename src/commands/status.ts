@@ -1,18 +1,18 @@
 // `layerpost status`: the providers' public status, normalized, bounded by a deadline and never fatal (table or --json).
-import { unknownNames } from '../core/suggest.js';
+import { unknownNames } from '../text/suggest.js';
 import { resolve } from 'node:path';
-import type { ProviderStatus } from '../core/evidence.js';
-import { UsageError } from '../errors.js';
-import { fetchStatusesWithin } from '../providers/fetch.js';
-import { renderStatuses } from '../providers/render.js';
-import type { CatalogueEntry } from '../providers/catalogue.js';
-import { printJson, type Runtime } from '../runtime.js';
+import type { ProviderStatus } from '../model/evidence.js';
+import { UsageError } from '../platform/errors.js';
+import { fetchStatusesWithin } from '../evidence/status/fetch.js';
+import { renderStatuses } from '../evidence/status/render.js';
+import type { CatalogueEntry } from '../model/providers.js';
+import { printJson, type Runtime } from '../platform/runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
-import { shownProxy } from '../adapters/dispatcher.js';
-import { offlineLine, proxyRefusal, reachedNoServer } from '../probes/offline.js';
-import { makeChalk } from '../adapters/color.js';
-import { reportPending } from '../adapters/pending.js';
+import { shownProxy } from '../platform/dispatcher.js';
+import { offlineLine, proxyRefusal, reachedNoServer } from '../evidence/offline.js';
+import { makeChalk } from '../platform/color.js';
+import { reportPending } from '../platform/pending.js';
 
 export interface StatusOptions {
   provider?: string[];

@@ -2,11 +2,11 @@
 // copy shadows later improvements of that file only, where `init --templates` copies all of them).
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { writeFileAtomic } from '../adapters/fs.js';
-import { unknownNames } from '../core/suggest.js';
-import { UsageError } from '../errors.js';
-import { printJson, type Runtime } from '../runtime.js';
-import { embeddedTemplatesDir, readTemplateDir } from '../templates/load.js';
+import { writeFileAtomic } from '../platform/fs.js';
+import { unknownNames } from '../text/suggest.js';
+import { UsageError } from '../platform/errors.js';
+import { printJson, type Runtime } from '../platform/runtime.js';
+import { embeddedTemplatesDir, readTemplateDir } from '../templating/load.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 import { useTemplatesDir } from './init.js';

@@ -1,5 +1,5 @@
 // `layerpost watch`: the shell around the watch flow: flags in, the terminal (or plain output) chosen, drafts run on a key.
-import { inCi, type Runtime } from '../runtime.js';
+import { inCi, type Runtime } from '../platform/runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';
 import { runWatch, type WatchDeps, type WatchOptions } from '../watch/run.js';

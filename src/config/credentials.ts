@@ -1,6 +1,6 @@
 // Where a config value is a credential (headers, apiKey, URL userinfo and key-like query parameters): literals there are refused, ${VAR} values there are secrets. Pure.
 import type { Config } from './schema.js';
-import { hasRefs, isCredentialHeader, isCredentialParam, isSecretName, refsIn, resolveRefs, registerSecret } from '../adapters/secrets.js';
+import { hasRefs, isCredentialHeader, isCredentialParam, isSecretName, refsIn, resolveRefs, registerSecret } from '../platform/secrets.js';
 
 /** The fields of a probe whose value is a URL. */
 const URL_FIELDS = new Set(['http.url', 'llm-canary.baseUrl', 'prometheus.url', 'evidence.from']);

@@ -3,13 +3,13 @@ import { existsSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
-import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../core/layers.js';
-import { isUtcZone } from '../core/time.js';
-import { unknownNames } from '../core/suggest.js';
-import { fsError, readTextFile } from '../adapters/fs.js';
-import { registerCredentialHeaders } from '../adapters/secrets.js';
-import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../providers/catalogue.js';
+import { ConfigError } from '../platform/errors.js';
+import { DEFAULT_LAYERS, mergeLayers, type Layer } from '../model/layers.js';
+import { isUtcZone } from '../text/time.js';
+import { unknownNames } from '../text/suggest.js';
+import { fsError, readTextFile } from '../platform/fs.js';
+import { registerCredentialHeaders } from '../platform/secrets.js';
+import { CATALOGUE, mergeCatalogue, type CatalogueEntry } from '../model/providers.js';
 import type { Config, ProbeConfig } from './schema.js';
 
 /** A config file is a few KB; this is far above any real one. */

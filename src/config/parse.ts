@@ -1,7 +1,7 @@
 // Parses and validates config text (YAML or JSON): one line per problem, with file, line and column or field path.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { ConfigError } from '../errors.js';
-import { formatZodError } from '../core/zod-format.js';
+import { ConfigError } from '../platform/errors.js';
+import { formatZodError } from '../text/zod-format.js';
 import { ConfigSchema, type Config } from './schema.js';
 import { literalCredential } from './credentials.js';
 

@@ -1,14 +1,14 @@
 // The config file's shape (SPEC §7), as zod schemas; pure, shared by load.ts, init and lint.
 import * as z from 'zod';
-import { PHASES } from '../core/layers.js';
-import { HttpUrl as Url, ProviderConfigSchema } from '../providers/schema.js';
+import { PHASES } from '../model/layers.js';
+import { HttpUrl as Url, ProviderConfigSchema } from '../model/provider-schema.js';
 import { PublishConfigSchema } from '../publish/config.js';
 
 const Handle = z.string().min(1).max(100);
 const Milliseconds = z.number().int().positive().max(600_000);
 const Headers = z.record(z.string(), z.string());
 
-export { StatusSourceSchema, ProviderConfigSchema, type StatusSource, type ProviderConfig } from '../providers/schema.js';
+export { StatusSourceSchema, ProviderConfigSchema, type StatusSource, type ProviderConfig } from '../model/provider-schema.js';
 
 const Expect = z.strictObject({
   status: z.array(z.number().int().min(100).max(599)).optional(),

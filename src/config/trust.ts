@@ -1,7 +1,7 @@
 // Whether a config found above the working directory may send our credentials where it says: a config planted in a
 // parent folder (or committed to a cloned repository) must not receive the operator's keys without a word.
-import { ConfigError } from '../errors.js';
-import { CATALOGUE } from '../providers/catalogue.js';
+import { ConfigError } from '../platform/errors.js';
+import { CATALOGUE } from '../model/providers.js';
 import { credentialSends, type CredentialSend } from './credentials.js';
 import type { ResolvedConfig } from './load.js';
 

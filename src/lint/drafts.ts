@@ -1,12 +1,12 @@
 // Lint one bundle's rendered drafts (the draft command's check): the rendered-text, draft and bundle rules only,
 // so drafting never loads the template parser that the template rules need.
-import type { Draft, Finding } from '../core/bundle.js';
-import { CHANNELS, isChannelId, type Channel, type ChannelId } from '../core/channels/index.js';
+import type { Draft, Finding } from '../model/bundle.js';
+import { CHANNELS, isChannelId, type Channel, type ChannelId } from '../drafts/channels/index.js';
 import type { LintContext } from './types.js';
-import { DEFAULT_LAYERS, type Layer } from '../core/layers.js';
+import { DEFAULT_LAYERS, type Layer } from '../model/layers.js';
 import { RENDERED_RULES } from './rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
-import { oncePer } from '../core/memo.js';
+import { oncePer } from '../text/memo.js';
 import { core, readableText, sentences } from './text.js';
 import type { Rule, RuleHit, RuleSetting, Severity, TextRule } from './types.js';
 

@@ -1,7 +1,7 @@
 // Realistic inputs lint renders every template with: every layer × phase × a few profiles (long names, many models, a URL, Japanese text).
-import type { TemplateContext } from '../core/context.js';
-import { buildContext, type DraftInput } from '../core/draft-context.js';
-import type { Layer, Phase } from '../core/layers.js';
+import type { TemplateContext } from '../drafts/context.js';
+import { buildContext, type DraftInput } from '../drafts/build-context.js';
+import type { Layer, Phase } from '../model/layers.js';
 import profiles from './profiles.json' with { type: 'json' };
 
 export interface Profile {

@@ -1,6 +1,6 @@
 // Lint output formats, pure: text grouped by file, JSON, GitHub workflow annotations, SARIF 2.1.0.
 import type { ChalkInstance } from 'chalk';
-import { CHANNELS } from '../core/channels/index.js';
+import { CHANNELS } from '../drafts/channels/index.js';
 import type { LintFinding, LintResult, WorstLength } from './index.js';
 import { RULES } from './rules/index.js';
 import type { RuleSetting, Severity } from './types.js';

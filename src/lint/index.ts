@@ -1,11 +1,11 @@
 // The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render); lintDrafts checks one bundle's drafts.
-import type { Draft, Finding } from '../core/bundle.js';
-import type { TemplateContext } from '../core/context.js';
-import { CHANNEL_IDS, CHANNELS, isChannelId, normalizeWhitespace, type ChannelId } from '../core/channels/index.js';
-import { DEFAULT_LAYERS } from '../core/layers.js';
-import { renderChannel, renderSaid, templateName, VARIANTS, type Renderer } from '../core/render.js';
-import { compileSet, describeHandlebarsError, TemplateError, type CompiledSet, type TemplateFile, type TemplateSet } from '../templates/engine.js';
-import { partialFiles, partialName } from '../templates/set.js';
+import type { Draft, Finding } from '../model/bundle.js';
+import type { TemplateContext } from '../drafts/context.js';
+import { CHANNEL_IDS, CHANNELS, isChannelId, normalizeWhitespace, type ChannelId } from '../drafts/channels/index.js';
+import { DEFAULT_LAYERS } from '../model/layers.js';
+import { renderChannel, renderSaid, templateName, VARIANTS, type Renderer } from '../drafts/render.js';
+import { compileSet, describeHandlebarsError, TemplateError, type CompiledSet, type TemplateFile, type TemplateSet } from '../templating/engine.js';
+import { partialFiles, partialName } from '../templating/set.js';
 import { describeCase, renderCases, type RenderCase } from './fixtures.js';
 import { RULES } from './rules/index.js';
 import { TEMPLATE_NAMES } from './rules/unknown-template.js';

@@ -1,9 +1,9 @@
 // Walks a template's Handlebars AST (a Visitor subclass) and records every variable, helper and partial reference, resolved against the context schema.
-import { perString } from '../core/memo.js';
+import { perString } from '../text/memo.js';
 import Handlebars from 'handlebars';
 import type { z } from 'zod';
-import { TemplateContextSchema } from '../core/context.js';
-import { BUILTIN_HELPERS, CUSTOM_HELPERS, describeHandlebarsError } from '../templates/engine.js';
+import { TemplateContextSchema } from '../drafts/context.js';
+import { BUILTIN_HELPERS, CUSTOM_HELPERS, describeHandlebarsError } from '../templating/engine.js';
 import { elementOf, kindOf, resolveParts, type PathType, type Resolved } from './schema.js';
 
 type AST = hbs.AST.Node;

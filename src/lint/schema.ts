@@ -1,5 +1,5 @@
 // Resolves template variable paths against a zod 4 schema (objects, arrays and their elements), for unknown-variable.
-import { suggest } from '../core/suggest.js';
+import { suggest } from '../text/suggest.js';
 import type { z } from 'zod';
 
 type ZodType = z.core.$ZodType;

@@ -1,8 +1,8 @@
 // Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a layer.
-import { oncePer, perString } from '../core/memo.js';
-import { escapeRegExp } from '../core/regexp.js';
+import { oncePer, perString } from '../text/memo.js';
+import { escapeRegExp } from '../text/regexp.js';
 import type { LintContext } from './types.js';
-import type { Layer } from '../core/layers.js';
+import type { Layer } from '../model/layers.js';
 
 /** What a reader sees: LinkedIn's escapes and Markdown emphasis removed, whitespace folded per line. */
 export function readableText(text: string, channel: { id: string }): string {

@@ -1,10 +1,10 @@
 // The shapes lint rules share: rule metadata, what each kind of rule is given, and what it reports.
-import type { Draft } from '../core/bundle.js';
-import type { Channel } from '../core/channels/index.js';
-import type { TemplateContext } from '../core/context.js';
-import type { Said } from '../core/render.js';
-import type { Layer } from '../core/layers.js';
-import type { TemplateFile, TemplateSet } from '../templates/engine.js';
+import type { Draft } from '../model/bundle.js';
+import type { Channel } from '../drafts/channels/index.js';
+import type { TemplateContext } from '../drafts/context.js';
+import type { Said } from '../drafts/render.js';
+import type { Layer } from '../model/layers.js';
+import type { TemplateFile, TemplateSet } from '../templating/engine.js';
 import type { Scan } from './scan.js';
 
 /** What text rules judge a draft by: the context's facts and the phrases the template set renders for them. */

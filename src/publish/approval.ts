@@ -1,6 +1,6 @@
 // Approval records: who approved which exact text of which channel, and whether an approval still holds. Pure.
 import { createHash } from 'node:crypto';
-import type { Finding } from '../core/bundle.js';
+import type { Finding } from '../model/bundle.js';
 import { parseJsonLines } from './jsonl.js';
 
 export const APPROVALS_FILE = 'approvals.jsonl';

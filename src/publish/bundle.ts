@@ -1,8 +1,8 @@
 // A bundle as publishing reads it: the manifest, each channel's publishable text (its file, as edited), its approvals.
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { BundleManifest } from '../core/bundle.js';
-import { readBundle } from '../review/bundle.js';
+import type { BundleManifest } from '../model/bundle.js';
+import { readBundle } from '../bundle/read.js';
 import { APPROVALS_FILE, parseApprovals, textHash, type ApprovalRecord } from './approval.js';
 
 export interface ChannelText {

@@ -1,7 +1,7 @@
 // The config's `publish` section (SPEC §8): the approval rule and one entry per destination. Pure zod; credentials only as references.
 import * as z from 'zod';
-import { hasRefs } from '../adapters/secrets.js';
-import { HttpUrl as Url } from '../providers/schema.js';
+import { hasRefs } from '../platform/secrets.js';
+import { HttpUrl as Url } from '../model/provider-schema.js';
 
 /** A credential: a ${ENV} or ${secret:NAME} reference, never the secret itself written into the file. */
 const Credential = (example: string) =>

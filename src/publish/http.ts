@@ -1,7 +1,7 @@
 // The destinations' one HTTP call: bounded, never retried here, its result sorted into sent / refused / unknown / rate-limited.
-import { httpRequest, NetError } from '../adapters/http.js';
-import { redact } from '../adapters/secrets.js';
-import { terminalLine } from '../core/sanitize.js';
+import { httpRequest, NetError } from '../platform/http.js';
+import { redact } from '../platform/secrets.js';
+import { terminalLine } from '../text/sanitize.js';
 import type { Outcome } from './types.js';
 
 export interface Call {

@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { redactDeep } from '../adapters/secrets.js';
+import { redactDeep } from '../platform/secrets.js';
 import type { Params, Sent, Thread } from './types.js';
 import { parseJsonLines } from './jsonl.js';
 

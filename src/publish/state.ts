@@ -1,7 +1,7 @@
 // Each channel's approval and publication state, read from approvals.jsonl and the ledger, and the review page rewritten with it.
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../adapters/fs.js';
-import { readBundle } from '../review/bundle.js';
+import { writeFileAtomic } from '../platform/fs.js';
+import { readBundle } from '../bundle/read.js';
 import { renderReviewHtml } from '../review/html.js';
 import { approvalState, type ApprovalMode } from './approval.js';
 import { readPublishBundle } from './bundle.js';

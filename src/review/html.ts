@@ -1,7 +1,7 @@
 // The review page (review.html): one self-contained HTML file a PM reads and copies from before anything is posted; pure.
-import type { BundleManifest, Finding } from '../core/bundle.js';
-import type { Evidence, ProviderStatus, ProbeResult } from '../core/evidence.js';
-import { indicatorTone, indicatorWords } from '../core/indicator.js';
+import type { BundleManifest, Finding } from '../model/bundle.js';
+import type { Evidence, ProviderStatus, ProbeResult } from '../model/evidence.js';
+import { indicatorTone, indicatorWords } from '../model/indicator.js';
 import type { DiffPart } from './diff.js';
 import { html, join, SafeHtml, type HtmlValue } from './escape.js';
 import { publishBadge } from './publish-badge.js';

@@ -1,7 +1,7 @@
 // The review as Markdown (`review --markdown`), for pasting into a ticket or chat; pure.
-import type { BundleManifest } from '../core/bundle.js';
-import type { Evidence } from '../core/evidence.js';
-import { indicatorWords } from '../core/indicator.js';
+import type { BundleManifest } from '../model/bundle.js';
+import type { Evidence } from '../model/evidence.js';
+import { indicatorWords } from '../model/indicator.js';
 import type { DiffPart } from './diff.js';
 import { buildReviewModel, channelLabel, humanStatus, layerNameOf, lengthWords, localTime, percent, plural, where, type DraftView, type ReviewOptions } from './model.js';
 

@@ -1,8 +1,8 @@
 // What the review page, its Markdown form and the summary all show, derived once from a bundle; pure.
-import type { BundleManifest, Draft, Finding, Hypothesis, StatuspageSummary } from '../core/bundle.js';
-import type { Evidence } from '../core/evidence.js';
-import { findLayer } from '../core/layers.js';
-import { isUtcZone } from '../core/time.js';
+import type { BundleManifest, Draft, Finding, Hypothesis, StatuspageSummary } from '../model/bundle.js';
+import type { Evidence } from '../model/evidence.js';
+import { findLayer } from '../model/layers.js';
+import { isUtcZone } from '../text/time.js';
 import { diffWords, sameWording, type DiffPart } from './diff.js';
 import type { ChannelPublishState } from './publish-badge.js';
 

@@ -1,5 +1,5 @@
 // The short text summary `layerpost review` prints: layer, phase, each channel's length against its limit, finding counts; pure.
-import type { BundleManifest } from '../core/bundle.js';
+import type { BundleManifest } from '../model/bundle.js';
 import { buildReviewModel, humanStatus, type ReviewOptions } from './model.js';
 
 /** Colour hooks; identity functions when colour is off. */

@@ -1,8 +1,8 @@
 // What `watch` knows after each round, and the pure step from one round's evidence to the next state.
-import type { Evidence, ProbeResult, ProviderStatus } from '../core/evidence.js';
-import { isOpenIncident } from '../core/incident-status.js';
-import { diagnose, type ProviderInfo } from '../core/diagnosis.js';
-import type { Layer } from '../core/layers.js';
+import type { Evidence, ProbeResult, ProviderStatus } from '../model/evidence.js';
+import { isOpenIncident } from '../model/incident-status.js';
+import { diagnose, type ProviderInfo } from '../diagnosis/diagnose.js';
+import type { Layer } from '../model/layers.js';
 
 /** When the story has moved far enough to say so (config `watch:` or flags). */
 export interface Thresholds {
@@ -18,7 +18,7 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { recoveredRounds: 3, resolvedAfterMinutes: 15, dueWarningMinutes: 2, layerHoldRounds: 2 };
 
-/** The incident's last update as its bundle folder says (drafting/store.ts findPrevious). */
+/** The incident's last update as its bundle folder says (bundle/store.ts findPrevious). */
 export interface IncidentUpdate {
   update: number;
   phase: string;

@@ -1,10 +1,10 @@
 // Watch's files: each round's evidence in OUT/INCIDENT/watch/ (bounded), and the incident's last update read from its bundles.
 import { readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Evidence } from '../core/evidence.js';
-import { ensureDir, fsError } from '../adapters/fs.js';
-import { redactFileText } from '../adapters/secrets.js';
-import { findPrevious, type PreviousBundle } from '../drafting/store.js';
+import type { Evidence } from '../model/evidence.js';
+import { ensureDir, fsError } from '../platform/fs.js';
+import { redactFileText } from '../platform/secrets.js';
+import { findPrevious, type PreviousBundle } from '../bundle/store.js';
 import type { IncidentUpdate } from './state.js';
 
 /** Each round's evidence, kept while it matters: rounds where something changed (up to `keepChanged`) and the last `keepLast`. */

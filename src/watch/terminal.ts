@@ -1,5 +1,5 @@
 // The terminal writer: redraws the watch screen in place on a TTY (erasing only its own lines), and reads single keys.
-import { terminalText } from '../core/sanitize.js';
+import { terminalText } from '../text/sanitize.js';
 
 export interface Screen {
   /** Replace what was drawn last with these lines. */

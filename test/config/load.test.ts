@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, resolveConfig } from '../../src/config/load.js';
 import { parseConfigText } from '../../src/config/parse.js';
-import { ConfigError } from '../../src/errors.js';
-import { CATALOGUE } from '../../src/providers/catalogue.js';
+import { ConfigError } from '../../src/platform/errors.js';
+import { CATALOGUE } from '../../src/model/providers.js';
 
 const SPEC_EXAMPLE = `
 product: { name: Acme Notes, feature: Acme AI }   # how drafts name us

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
-import { xLength } from '../../src/core/channels/x.js';
+import { xLength } from '../../src/drafts/channels/x.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'layerpost-cli-'));
 

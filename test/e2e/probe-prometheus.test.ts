@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { freePort, json, startServer, type TestServer } from '../helpers/server.js';
-import { parseEvidence } from '../../src/probes/evidence-file.js';
+import { parseEvidence } from '../../src/evidence/file.js';
 
 const BINARIES = ['prometheus', 'prometheus-blackbox-exporter'];
 const missing = BINARIES.filter((b) => spawnSync('sh', ['-c', `command -v ${b}`]).status !== 0);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
-import { parseEvidence } from '../../src/probes/evidence-file.js';
+import { parseEvidence } from '../../src/evidence/file.js';
 
 const FIX = (name: string) => readFileSync(new URL(`../fixtures/probes/${name}`, import.meta.url), 'utf8');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Evidence } from '../../src/core/evidence.js';
+import type { Evidence } from '../../src/model/evidence.js';
 import { runCli } from '../helpers/cli.js';
 import { freePort, startServer, type TestServer } from '../helpers/server.js';
 import { goodSummary, startTlsFaultServer } from '../faults/fault-server.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDefaultDispatcher } from '../../src/adapters/http.js';
+import { closeDefaultDispatcher } from '../../src/platform/http.js';
 import { PublishConfigSchema } from '../../src/publish/config.js';
 import { configuredDestinations } from '../../src/publish/destinations/index.js';
 import { httpSender } from '../../src/publish/http.js';

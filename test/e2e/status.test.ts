@@ -4,10 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProviderStatusSchema, type ProviderStatus } from '../../src/core/evidence.js';
+import { ProviderStatusSchema, type ProviderStatus } from '../../src/model/evidence.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { ANTHROPIC_SUMMARY, AWS_RSS, GCP_INCIDENTS, OPENAI_SUMMARY, fixtureText } from '../providers/helpers.js';
+import { ANTHROPIC_SUMMARY, AWS_RSS, GCP_INCIDENTS, OPENAI_SUMMARY, fixtureText } from '../evidence/status/helpers.js';
 
 let server: TestServer;
 let dir: string;

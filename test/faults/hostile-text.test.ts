@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import type { Evidence } from '../../src/core/evidence.js';
+import type { Evidence } from '../../src/model/evidence.js';
 import { assertNoStack, assertUserError, faultServerOfFile, filesUnder, project } from './project.js';
 
 const EVIDENCE = JSON.parse(readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8')) as Evidence;

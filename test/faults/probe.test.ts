@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { parseEvidence } from '../../src/probes/evidence-file.js';
-import type { Evidence, ProbeResult } from '../../src/core/evidence.js';
+import { parseEvidence } from '../../src/evidence/file.js';
+import type { Evidence, ProbeResult } from '../../src/model/evidence.js';
 import type { Fault } from './fault-server.js';
 import { assertNoStack, faultServerOfFile, project } from './project.js';
 

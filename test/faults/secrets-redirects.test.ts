@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import type { Evidence } from '../../src/core/evidence.js';
+import type { Evidence } from '../../src/model/evidence.js';
 import { startFaultServer, startTlsFaultServer, type FaultServer } from './fault-server.js';
 import { assertNoStack, assertUserError, cleanupProjects, project } from './project.js';
 

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } fro
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { assertUserError, cleanupProjects, withEvidence } from './project.js';
-import { fsError } from '../../src/adapters/fs.js';
+import { fsError } from '../../src/platform/fs.js';
 
 afterAll(() => cleanupProjects());
 const draft = ['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'tpl', '--templates', 'tpl', '--channels', 'x'];

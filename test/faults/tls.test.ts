@@ -1,7 +1,7 @@
 // TLS is verified for every network read: a self-signed source is refused by status, probe and draft --from; only a probe host listed in insecureHosts is let through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import type { Evidence } from '../../src/core/evidence.js';
+import type { Evidence } from '../../src/model/evidence.js';
 import { startTlsFaultServer } from './fault-server.js';
 import { assertNoStack, assertUserError, cleanupProjects, project } from './project.js';
 

@@ -1,5 +1,5 @@
 // A scripted Asker for interview tests: answers by question, records what was asked and shown.
-import type { Asker, Choice } from '../../src/adapters/prompts.js';
+import type { Asker, Choice } from '../../src/platform/prompts.js';
 
 export type Script = Array<{ match: RegExp; answer: unknown | ((choices?: Choice[], def?: string) => unknown) }>;
 

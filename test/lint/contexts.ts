@@ -1,10 +1,10 @@
 // Lint contexts for rule unit tests: a fixture case's facts plus the phrases the embedded set renders for them.
-import { DEFAULT_LAYERS, type Phase } from '../../src/core/layers.js';
-import { renderSaid } from '../../src/core/render.js';
+import { DEFAULT_LAYERS, type Phase } from '../../src/model/layers.js';
+import { renderSaid } from '../../src/drafts/render.js';
 import { renderCases } from '../../src/lint/fixtures.js';
 import type { LintContext } from '../../src/lint/types.js';
-import { compileSet, type CompiledSet } from '../../src/templates/engine.js';
-import { loadTemplateSet } from '../../src/templates/load.js';
+import { compileSet, type CompiledSet } from '../../src/templating/engine.js';
+import { loadTemplateSet } from '../../src/templating/load.js';
 
 let compiled: CompiledSet | undefined;
 

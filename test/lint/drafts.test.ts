@@ -1,8 +1,8 @@
 // lintDrafts: the communication rules and `consistent` on one bundle's actual drafts, as the draft command calls it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Draft } from '../../src/core/bundle.js';
-import { CHANNEL_IDS } from '../../src/core/channels/index.js';
-import { renderDrafts } from '../../src/core/render.js';
+import type { Draft } from '../../src/model/bundle.js';
+import { CHANNEL_IDS } from '../../src/drafts/channels/index.js';
+import { renderDrafts } from '../../src/drafts/render.js';
 import { lintDrafts, RULES } from '../../src/lint/index.js';
 import type { LintContext } from '../../src/lint/types.js';
 import { embeddedSet, lintContext } from './contexts.js';

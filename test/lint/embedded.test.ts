@@ -1,9 +1,9 @@
 // The embedded templates lint clean (0 errors, 0 warnings) for every layer × phase × fixture, and every channel fits its limit.
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_IDS } from '../../src/core/channels/index.js';
-import { DEFAULT_LAYERS } from '../../src/core/layers.js';
+import { CHANNEL_IDS } from '../../src/drafts/channels/index.js';
+import { DEFAULT_LAYERS } from '../../src/model/layers.js';
 import { lintTemplates, RULES } from '../../src/lint/index.js';
-import { loadTemplateSet } from '../../src/templates/load.js';
+import { loadTemplateSet } from '../../src/templating/load.js';
 
 describe('embedded templates', () => {
   it('lint clean', async () => {

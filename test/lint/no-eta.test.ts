@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { noEta } from '../../src/lint/rules/no-eta.js';
 import { renderCases } from '../../src/lint/fixtures.js';
-import { DEFAULT_LAYERS } from '../../src/core/layers.js';
-import { CHANNELS } from '../../src/core/channels/index.js';
+import { DEFAULT_LAYERS } from '../../src/model/layers.js';
+import { CHANNELS } from '../../src/drafts/channels/index.js';
 import type { LintContext } from '../../src/lint/types.js';
 
 // no-eta reads only the sentence: the context's rendered phrases (`said`) are not needed.

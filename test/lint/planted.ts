@@ -1,8 +1,8 @@
 // Planted faults shared by the pure-API suite and the CLI suite: per rule, a template or phrase file that breaks it and one that almost does.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TemplateFile, TemplateSet } from '../../src/templates/engine.js';
-import { readTemplateDir, embeddedTemplatesDir, toTemplateSet } from '../../src/templates/load.js';
+import type { TemplateFile, TemplateSet } from '../../src/templating/engine.js';
+import { readTemplateDir, embeddedTemplatesDir, toTemplateSet } from '../../src/templating/load.js';
 
 export interface Plant {
   rule: string;

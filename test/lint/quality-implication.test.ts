@@ -1,8 +1,8 @@
 // quality-implication checks only sentences holding one of its keywords: every pattern still fires, in any case.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { qualityImplication } from '../../src/lint/rules/quality-implication.js';
-import { DEFAULT_LAYERS } from '../../src/core/layers.js';
-import { CHANNELS } from '../../src/core/channels/index.js';
+import { DEFAULT_LAYERS } from '../../src/model/layers.js';
+import { CHANNELS } from '../../src/drafts/channels/index.js';
 import type { LintContext } from '../../src/lint/types.js';
 import { lintContext } from './contexts.js';
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintTemplates, RULES } from '../../src/lint/index.js';
 import { PLANTS, plantedSet, X } from './planted.js';
-import { CHANNELS } from '../../src/core/channels/index.js';
-import { DEFAULT_LAYERS } from '../../src/core/layers.js';
+import { CHANNELS } from '../../src/drafts/channels/index.js';
+import { DEFAULT_LAYERS } from '../../src/model/layers.js';
 import { PROFILES } from '../../src/lint/fixtures.js';
 import { providerIncident } from '../../src/lint/rules/provider-incident.js';
 import { tense } from '../../src/lint/rules/tense.js';

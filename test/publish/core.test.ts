@@ -101,7 +101,7 @@ describe('ledger', () => {
   });
 
   it('appending redacts registered secrets', async () => {
-    const { registerSecret } = await import('../../src/adapters/secrets.js');
+    const { registerSecret } = await import('../../src/platform/secrets.js');
     registerSecret('tok-very-secret-99');
     const dir = temp();
     const l = new Ledger(dir);

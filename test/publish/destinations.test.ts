@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeDefaultDispatcher } from '../../src/adapters/http.js';
+import { closeDefaultDispatcher } from '../../src/platform/http.js';
 import type { PublishBundle } from '../../src/publish/bundle.js';
 import { textHash } from '../../src/publish/approval.js';
 import { configuredDestinations } from '../../src/publish/destinations/index.js';

@@ -1,7 +1,7 @@
 // The review page as a PM reads it the first time (issue 28): identical posts once, the decision table on a phone,
 // findings marked in the text, the correction said once, the diff without Markdown marks, one time format, model names.
 import { describe, expect, it } from 'vitest';
-import type { BundleManifest } from '../../src/core/bundle.js';
+import type { BundleManifest } from '../../src/model/bundle.js';
 import { REVIEW_SCRIPT, renderReviewHtml } from '../../src/review/html.js';
 import { loadBundle, visibleText } from './fixtures.js';
 

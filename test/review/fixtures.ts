@@ -2,8 +2,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { BundleManifestSchema, type BundleManifest } from '../../src/core/bundle.js';
-import { EvidenceSchema, type Evidence } from '../../src/core/evidence.js';
+import { BundleManifestSchema, type BundleManifest } from '../../src/model/bundle.js';
+import { EvidenceSchema, type Evidence } from '../../src/model/evidence.js';
 
 export const BUNDLES = fileURLToPath(new URL('../fixtures/bundles/', import.meta.url));
 export const FIXTURES = ['first-update', 'follow-up-correction', 'hostile'] as const;

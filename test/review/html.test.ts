@@ -1,6 +1,6 @@
 // The review page: every draft, counter, finding and evidence line is there, the decision banner, the diff, and hostile text escaped.
 import { describe, expect, it } from 'vitest';
-import type { BundleManifest, Draft } from '../../src/core/bundle.js';
+import type { BundleManifest, Draft } from '../../src/model/bundle.js';
 import { escapeHtml, html } from '../../src/review/escape.js';
 import { createHash } from 'node:crypto';
 import { markdownBlocks, postText, renderReviewHtml, REVIEW_CSP, REVIEW_SCRIPT, slackMarks, slackText } from '../../src/review/html.js';

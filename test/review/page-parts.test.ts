@@ -1,7 +1,7 @@
 // The review page for a PM (issue 18): findings on each card, copy sources, handles from config, plain words and times, earlier updates, override and proposal notes; the Markdown carries the same.
 import { describe, expect, it } from 'vitest';
-import type { BundleManifest } from '../../src/core/bundle.js';
-import { BundleManifestSchema } from '../../src/core/bundle.js';
+import type { BundleManifest } from '../../src/model/bundle.js';
+import { BundleManifestSchema } from '../../src/model/bundle.js';
 import { renderReviewHtml } from '../../src/review/html.js';
 import { renderReviewMarkdown } from '../../src/review/markdown.js';
 import { localTime } from '../../src/review/model.js';

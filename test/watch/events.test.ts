@@ -1,6 +1,6 @@
 // watch's pure core: the state after each round and the events between two states, from realistic evidence sequences.
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_SCHEMA, type Evidence, type ProbeResult, type ProviderStatus } from '../../src/core/evidence.js';
+import { EVIDENCE_SCHEMA, type Evidence, type ProbeResult, type ProviderStatus } from '../../src/model/evidence.js';
 import { events, shellWord, type WatchEvent } from '../../src/watch/events.js';
 import { advance, DEFAULT_THRESHOLDS, type IncidentUpdate, type WatchContext, type WatchState } from '../../src/watch/state.js';
 

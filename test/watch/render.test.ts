@@ -1,6 +1,6 @@
 // watch's screen and event lines: what the operator reads, cut to the terminal, coloured only when asked.
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_SCHEMA, type Evidence } from '../../src/core/evidence.js';
+import { EVIDENCE_SCHEMA, type Evidence } from '../../src/model/evidence.js';
 import { events } from '../../src/watch/events.js';
 import { duration, eventLine, fit, render, withPrompts, type Palette } from '../../src/watch/render.js';
 import { advance, DEFAULT_THRESHOLDS, type IncidentUpdate, type WatchContext, type WatchState } from '../../src/watch/state.js';

@@ -3,7 +3,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_SCHEMA, type Evidence } from '../../src/core/evidence.js';
+import { EVIDENCE_SCHEMA, type Evidence } from '../../src/model/evidence.js';
 import { schedule } from '../../src/watch/schedule.js';
 import { RoundStore } from '../../src/watch/store.js';
 

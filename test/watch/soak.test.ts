@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, expect, it } from 'vitest';
 import { run } from '../../src/commands/watch.js';
-import type { Runtime } from '../../src/runtime.js';
+import type { Runtime } from '../../src/platform/runtime.js';
 import type { WatchState } from '../../src/watch/state.js';
 import { SIM_KEY_VAR, startSim, type Stage } from '../helpers/watch-sim.js';
 

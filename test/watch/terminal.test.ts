@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/watch.js';
-import type { Runtime } from '../../src/runtime.js';
+import type { Runtime } from '../../src/platform/runtime.js';
 import { keyReader, ttyScreen, type Screen } from '../../src/watch/terminal.js';
 import { SIM_KEY_VAR, startSim } from '../helpers/watch-sim.js';
 

@@ -1,8 +1,8 @@
 // Rule `consistent`: every channel of one bundle states the same layer, phase and next-update time.
-import { oncePer } from '../../core/memo.js';
-import { CHANNELS, isChannelId } from '../../core/channels/index.js';
+import { oncePer } from '../../text/memo.js';
+import { CHANNELS, isChannelId } from '../../drafts/channels/index.js';
 import type { LintContext } from '../types.js';
-import { PHASES, type Layer, type Phase } from '../../core/layers.js';
+import { PHASES, type Layer, type Phase } from '../../model/layers.js';
 import { SOURCES } from '../sources.js';
 import { clockTimes, containsPhrase, core, filledLayers, layerPhrases, readableText, removePhrase, withoutQuoted } from '../text.js';
 import type { BundleHit, BundleRule } from '../types.js';

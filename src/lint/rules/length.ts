@@ -1,5 +1,5 @@
 // Rule `length`: a draft fits its channel's real limit (X weighting, Bluesky graphemes, SMS segments …).
-import { CHANNELS, isChannelId } from '../../core/channels/index.js';
+import { CHANNELS, isChannelId } from '../../drafts/channels/index.js';
 import { SOURCES } from '../sources.js';
 import type { DraftRule } from '../types.js';
 

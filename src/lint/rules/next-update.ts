@@ -1,7 +1,7 @@
 // Rule `next-update`: before resolved, the draft says when the next update comes.
-import { oncePer } from '../../core/memo.js';
+import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
-import { escapeRegExp } from '../../core/regexp.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { clockTimes } from '../text.js';
 import type { LintContext, TextRule } from '../types.js';
 

@@ -1,5 +1,5 @@
 // Rule `no-internals`: no hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel.
-import { oncePer } from '../../core/memo.js';
+import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
 import type { LintContext, TextRule } from '../types.js';
 

@@ -1,6 +1,6 @@
 // Rule `provider-incident`: no sentence about the provider's incident unless the evidence holds an open one.
-import { oncePer } from '../../core/memo.js';
-import { escapeRegExp } from '../../core/regexp.js';
+import { oncePer } from '../../text/memo.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { SOURCES } from '../sources.js';
 import { clauses, NEGATION, sentences, withoutQuotations } from '../text.js';
 import type { LintContext, RuleHit, TextRule } from '../types.js';

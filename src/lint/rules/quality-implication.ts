@@ -1,8 +1,8 @@
 // Rule `quality-implication`: no wording that suggests worse answers unless the layer is model-quality.
-import { oncePer } from '../../core/memo.js';
+import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
 import type { LintContext } from '../types.js';
-import { escapeRegExp } from '../../core/regexp.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { clauses, NEGATION } from '../text.js';
 import type { TextRule } from '../types.js';
 

@@ -1,5 +1,5 @@
 // Rule `sentence-start`: a sentence of a public draft starts with a capital letter, whatever phrase begins it.
-import { oncePer } from '../../core/memo.js';
+import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
 import type { LintContext, TextRule } from '../types.js';
 

@@ -1,5 +1,5 @@
 // Rule `speculation`: while investigating, no guess about the root cause stated as fact.
-import { oncePer } from '../../core/memo.js';
+import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
 import type { LintContext } from '../types.js';
 import { core, findPhrase, layerPhrases } from '../text.js';

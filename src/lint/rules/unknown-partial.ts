@@ -2,7 +2,7 @@
 import { SOURCES } from '../sources.js';
 import { suggest } from '../schema.js';
 import type { TemplateRule } from '../types.js';
-import { partialFiles } from '../../templates/set.js';
+import { partialFiles } from '../../templating/set.js';
 
 export const unknownPartial: TemplateRule = {
   id: 'unknown-partial',

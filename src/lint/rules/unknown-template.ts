@@ -1,6 +1,6 @@
 // Rule `unknown-template`: every template file is one layerpost renders (CHANNEL/default, CHANNEL/short, statuspage/title).
-import { CHANNEL_IDS } from '../../core/channels/index.js';
-import { VARIANTS } from '../../core/render.js';
+import { CHANNEL_IDS } from '../../drafts/channels/index.js';
+import { VARIANTS } from '../../drafts/render.js';
 import { suggest } from '../schema.js';
 import { SOURCES } from '../sources.js';
 import type { TemplateRule } from '../types.js';

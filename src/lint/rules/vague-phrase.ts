@@ -1,5 +1,5 @@
 // Rule `vague-phrase`: no "degraded performance"-style wording in a sentence that does not name the layer.
-import { oncePer } from '../../core/memo.js';
+import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
 import { findPhrase, namesLayer, phraseRegExp } from '../text.js';
 import type { TextRule } from '../types.js';

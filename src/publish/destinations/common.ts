@@ -1,5 +1,5 @@
 // What every destination module gets: the HTTP sender, the environment for credentials, and the shared helpers.
-import { resolveRefs } from '../../adapters/secrets.js';
+import { resolveRefs } from '../../platform/secrets.js';
 import type { Send } from '../http.js';
 import type { Destination } from '../types.js';
 

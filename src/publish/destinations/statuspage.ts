@@ -1,7 +1,7 @@
 // Atlassian Statuspage (REST v1): the first update creates the incident, each later one PATCHes it with its status
 // and body (a new incident update). No idempotency key: a metadata marker on the incident and the exact body are
 // what a read-back looks for.
-import { componentStatus } from '../../core/render.js';
+import { componentStatus } from '../../drafts/render.js';
 import type { StatuspageConfig } from '../config.js';
 import { isOk, notSent, jsonBody, said, type Answer } from '../http.js';
 import type { Destination, Post, ReadBack, Sent, Thread } from '../types.js';

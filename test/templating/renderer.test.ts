@@ -1,0 +1,100 @@
+// The precompiled embedded templates (dist/templates.cjs, made by the build) render exactly as compiling them does.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_IDS } from '../../src/drafts/channels/index.js';
+import { buildContext } from '../../src/drafts/build-context.js';
+import { DEFAULT_LAYERS } from '../../src/model/layers.js';
+import { renderDrafts, renderSaid } from '../../src/drafts/render.js';
+import { compileSet } from '../../src/templating/engine.js';
+import { loadTemplateSet, packageRoot } from '../../src/templating/load.js';
+import { precompiledFor, rendererFor } from '../../src/templating/renderer.js';
+import { lintTemplates } from '../../src/lint/index.js';
+import type { CompiledSet, TemplateSet } from '../../src/templating/set.js';
+
+const built = existsSync(join(packageRoot(), 'dist', 'templates.cjs'));
+const NOW = new Date('2026-11-21T14:02:00Z');
+
+describe.skipIf(!built)('precompiled embedded templates', () => {
+  let set: TemplateSet;
+  let pre: CompiledSet;
+  let compiled: CompiledSet;
+  beforeAll(async () => {
+    set = await loadTemplateSet();
+    pre = await rendererFor(set);
+    compiled = compileSet(set);
+  });
+
+  it('lint the embedded set with the same result as compiling it (what `layerpost lint` uses them for)', async () => {
+    const precompiled = await precompiledFor(set);
+    expect(precompiled?.how).toBe('precompiled');
+    expect(lintTemplates(set, { precompiled })).toEqual(lintTemplates(set));
+  });
+
+  it('are not offered for a set that differs from the embedded one', async () => {
+    const edited: TemplateSet = { templates: new Map(set.templates), partials: set.partials, layered: set.layered };
+    const x = edited.templates.get('social/default')!;
+    edited.templates.set('social/default', { ...x, source: `${x.source}Thanks.\n` });
+    expect(await precompiledFor(edited)).toBeUndefined();
+    expect((await rendererFor(edited)).how).toBe('compiled');
+  });
+
+  it('are used for the embedded set', () => {
+    expect(pre.how).toBe('precompiled');
+    expect(pre.names().sort()).toEqual(compiled.names().sort());
+  });
+
+  it('render every channel × layer × phase exactly as compiling does', () => {
+    let n = 0;
+    const ids = DEFAULT_LAYERS.map((l) => l.id);
+    for (const layer of DEFAULT_LAYERS)
+      for (const phase of layer.phases) {
+        const ctx = buildContext({
+          product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'Europe/Berlin' },
+          layer,
+          phase,
+          provider: { id: 'anthropic', name: 'Anthropic' },
+          models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
+          impact: { text: 'Acme AI answers are failing for many users', reported: 'Acme AI answers are failing for many users' },
+          errors: [{ status: 529, kind: 'overloaded' }],
+          evidenceLines: ['3/3 POST /v1/messages → 529 overloaded_error'],
+          evidenceTakenAt: NOW.toISOString(),
+          nextUpdateMinutes: 30,
+          dataLoss: phase === 'resolved' ? 'No data was lost.' : undefined,
+          incident: { id: 'inc-1', update: 2, startedAt: NOW },
+          previous: { layer: DEFAULT_LAYERS[5]!, phase: 'investigating' },
+          now: NOW,
+        });
+        for (const name of compiled.names()) {
+          expect(pre.render(name, ctx), `${name} ${layer.id}/${phase}`).toBe(compiled.render(name, ctx));
+          n++;
+        }
+        expect(renderDrafts(pre, ctx, CHANNEL_IDS)).toEqual(renderDrafts(compiled, ctx, CHANNEL_IDS));
+        expect(renderSaid(pre, ctx, ids)).toEqual(renderSaid(compiled, ctx, ids));
+      }
+    // Eight channel templates for 21 layer × phase pairs, and every layered phrase through renderSaid.
+    expect(n).toBe(8 * 21);
+  });
+
+  it('a set with an override, or an edited embedded template, is compiled instead', async () => {
+    const edited = structuredClone(set);
+    const x = edited.templates.get('social/default')!;
+    edited.templates.set('social/default', { ...x, source: x.source + ' Edited.' });
+    expect((await rendererFor(edited)).how).toBe('compiled');
+    const override = structuredClone(set);
+    override.templates.set('x/default', { ...x, name: 'x/default', origin: 'override', path: '/tmp/x/default.hbs' });
+    expect((await rendererFor(override)).how).toBe('compiled');
+    // One phrase edited is enough to compile the set instead.
+    const phrase = structuredClone(set);
+    const p = phrase.partials.get('cause/network')!;
+    phrase.partials.set('cause/network', { ...p, source: p.source + ' Edited.' });
+    expect((await rendererFor(phrase)).how).toBe('compiled');
+  });
+
+  it('are safe as compiled ones: no prototype access', async () => {
+    const r = await rendererFor(set);
+    expect(r.how).toBe('precompiled');
+    // strict mode is compiled into the specs: a missing variable is an error naming the file
+    expect(() => r.render('social/default', {})).toThrow(/embedded:social\/default\.hbs/);
+  });
+});
