@@ -1,7 +1,7 @@
 // From the answers given to the answers drafted: propose the rest, judge them once, ask what is missing (or say which
 // flag gives it), confirm a layer the evidence contradicts, and note fresh evidence that points elsewhere.
 import type { Answers, BundleManifest } from '../model/bundle.js';
-import type { Diagnosis } from '../diagnosis/diagnose.js';
+import type { SaidDiagnosis } from '../templating/reasons.js';
 import type { Layer } from '../model/layers.js';
 import { overrideConflict, pointsElsewhere } from '../diagnosis/override.js';
 import { UsageError } from '../platform/errors.js';
@@ -13,7 +13,7 @@ export interface SettleInput {
   given: Answers;
   /** --yes: every answer not given is the proposed one. */
   yes: boolean;
-  diagnosis: Diagnosis;
+  diagnosis: SaidDiagnosis;
   /** Provider ids the config names; the only one is proposed when evidence names none. */
   configuredProviders: readonly string[];
   /** The answers the incident's last update published, and its layer. */

@@ -2,7 +2,8 @@
 import { join, resolve } from 'node:path';
 import type { ChalkInstance as Chalk } from 'chalk';
 import { EvidenceSchema, type Answers, type BundleManifest, type Draft, type Finding } from '../model/bundle.js';
-import { diagnose, type Diagnosis } from '../diagnosis/diagnose.js';
+import { diagnose } from '../diagnosis/diagnose.js';
+import { sayDiagnosis, type SaidDiagnosis } from '../templating/reasons.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Dispatcher } from '../platform/undici.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -60,7 +61,7 @@ export interface DraftResult {
     update: number;
     composed: Composed;
     answers: Answers;
-    diagnosis: Diagnosis;
+    diagnosis: SaidDiagnosis;
     proposedLayer: string;
     override?: BundleManifest['override'];
     proposal?: BundleManifest['proposal'];
@@ -137,7 +138,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     throw new InterruptedError(resumeHint(incident));
   }
 
-  const diagnosis = diagnose({ evidence, providers: config.catalogue, layers: config.layers });
+  const diagnosis = sayDiagnosis(renderer, diagnose({ evidence, providers: config.catalogue, layers: config.layers }));
   let previous = await findPrevious(out, incident);
   // Old evidence is said before the operator answers anything; without a terminal once the drafts render, so that a
   // run that stops on an error says that error alone.

@@ -1,6 +1,6 @@
 // An operator's layer that the evidence contradicts needs a confirmation; where the evidence is silent, it stands.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/diagnosis/diagnose.js';
+import { diagnose } from '../helpers/said.js';
 import { overrideConflict, pointsElsewhere } from '../../src/diagnosis/override.js';
 import { loadEvidence, type EvidenceFixture } from '../fixtures/evidence/index.js';
 

@@ -1,0 +1,107 @@
+// The diagnosis's reasons in words: templates/reasons/ says every typed reason, and a team's set rewords them.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diagnose as diagnoseTyped } from '../../src/diagnosis/diagnose.js';
+import { incidentFact, probeList } from '../../src/diagnosis/facts.js';
+import type { ProbeResult, ProviderStatus } from '../../src/model/evidence.js';
+import { REASON_KINDS, REASON_TEMPLATES, type Reason } from '../../src/model/reasons.js';
+import { loadTemplateSet } from '../../src/templating/load.js';
+import { renderReasons, sayDiagnosis } from '../../src/templating/reasons.js';
+import { rendererFor } from '../../src/templating/renderer.js';
+import { embedded } from '../helpers/said.js';
+import { loadEvidence } from '../fixtures/evidence/index.js';
+
+const MSG = 'POST https://api.anthropic.com/v1/messages';
+const base = { id: 'p', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', kind: 'http', target: MSG, latencyMs: 1200, detail: '' } as const;
+const probe = (over: Partial<ProbeResult>): ProbeResult => ({ ...base, ok: false, outcome: 'http-status', ...over });
+/** One probe said inside a reason that cites it alone. */
+const probeLine = (p: ProbeResult) => renderReasons(embedded, [{ kind: 'api-errors', layer: 'provider-api', weight: 1, provider: 'X', probes: probeList([p]) }])[0]!.slice("X's API returns errors (".length, -2);
+
+describe('reasons/probe.hbs: one probe in words', () => {
+  it.each<[string, ProbeResult, string]>([
+    ['SPEC §3 example', probe({ status: 529, errorType: 'overloaded_error', samples: { total: 3, failed: 3 } }), `3/3 ${MSG} (claude-opus-4-7) → 529 overloaded_error`],
+    ['a passing probe counts passes', probe({ ok: true, outcome: 'ok', status: 200, samples: { total: 3, failed: 0 } }), `3/3 ${MSG} (claude-opus-4-7) → 200 OK`],
+    ['one sample has no count', probe({ status: 502 }), `${MSG} (claude-opus-4-7) → 502`],
+    ['timeout says after how long', probe({ outcome: 'timeout', latencyMs: 5000.4, detail: 'x' }), `${MSG} (claude-opus-4-7) → timeout after 5000 ms`],
+    ['dns keeps the reason', probe({ outcome: 'dns', detail: 'getaddrinfo ENOTFOUND api.anthropic.com' }), `${MSG} (claude-opus-4-7) → dns (getaddrinfo ENOTFOUND api.anthropic.com)`],
+    ['no target uses the id', { id: 'our-handler', layer: 'integration', ok: false, outcome: 'refused', latencyMs: 3, detail: '' }, 'our-handler → refused'],
+    ['model in the target is not repeated', probe({ target: 'claude-opus-4-7 canary', status: 500 }), 'claude-opus-4-7 canary → 500'],
+    [
+      'a canary mismatch says the why once, from the check the probe recorded (not from its detail)',
+      probe({
+        kind: 'llm-canary',
+        outcome: 'mismatch',
+        status: 200,
+        detail: `${MSG} (claude-opus-4-7) → 200 but the answer failed its check: expected the answer to contain "pong", got "ping"`,
+        failedCheck: 'the answer failed its check: expected the answer to contain "pong", got "ping"',
+      }),
+      `${MSG} (claude-opus-4-7) → 200 but the answer failed its check: expected the answer to contain "pong", got "ping"`,
+    ],
+    ['a hand-written mismatch detail is kept in parentheses', probe({ outcome: 'mismatch', status: 200, detail: 'expected pong' }), `${MSG} (claude-opus-4-7) → 200 but the answer failed its check (expected pong)`],
+  ])('%s', (_n, p, line) => {
+    expect(probeLine(p)).toBe(line);
+  });
+
+  it('more probes than a reason cites are counted', () => {
+    const ps = [500, 502, 503, 504].map((status) => probe({ status }));
+    expect(renderReasons(embedded, [{ kind: 'direct-fails-too', layer: 'integration', weight: -1.5, provider: '', probes: probeList(ps) }])).toEqual([
+      `Direct calls to the provider fail too (${MSG} (claude-opus-4-7) → 500; ${MSG} (claude-opus-4-7) → 502; ${MSG} (claude-opus-4-7) → 503; and 1 more).`,
+    ]);
+  });
+});
+
+describe('reasons/incident.hbs', () => {
+  const status: ProviderStatus = { id: 'anthropic', name: 'Anthropic', indicator: 'minor', description: '', components: [], incidents: [], url: 'https://status.claude.com' };
+  const say = (inc: Parameters<typeof incidentFact>[1], s = status) =>
+    renderReasons(embedded, [{ kind: 'incident', layer: 'provider-api', weight: 1, provider: 'Anthropic', incident: incidentFact(s, inc) }])[0];
+  it('SPEC §3 example: host, name, status, since when in UTC', () => {
+    expect(say({ name: 'Elevated errors on Claude Opus 4.7', status: 'investigating', impact: 'minor', startedAt: '2026-01-21T06:12:00Z' })).toBe(
+      "status.claude.com: 'Elevated errors on Claude Opus 4.7', investigating since 06:12 UTC.",
+    );
+  });
+  it('falls back to the provider name and leaves out an unparseable time', () => {
+    expect(say({ name: 'X', status: 'identified', impact: 'major', startedAt: 'yesterday' }, { ...status, url: undefined })).toBe("Anthropic: 'X', identified.");
+  });
+});
+
+describe('the embedded set says every reason kind', () => {
+  it('has one template per reason kind, observation and piece, and no other file in templates/reasons/', async () => {
+    const set = await loadTemplateSet();
+    expect([...set.templates.keys()].filter((n) => n.startsWith('reasons/')).sort()).toEqual([...REASON_TEMPLATES].sort());
+    expect(REASON_TEMPLATES).toEqual(expect.arrayContaining(REASON_KINDS.map((k) => `reasons/${k}`)));
+  });
+});
+
+describe('a team set rewords the reasons (file by file over the embedded set)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'layerpost-reasons-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('the evidence, the against lines and the evidence list come from its templates; the rest stay embedded', async () => {
+    mkdirSync(join(dir, 'reasons'));
+    writeFileSync(join(dir, 'reasons', 'api-errors.hbs'), 'Die API von {{provider}} liefert Fehler ({{probes}}).\n');
+    writeFileSync(join(dir, 'reasons', 'provider.hbs'), '{{#if name}}{{name}}{{else}}unserem Anbieter{{/if}}\n');
+    writeFileSync(join(dir, 'reasons', 'seen-probe.hbs'), '{{#if ok}}gut{{else}}schlecht{{/if}}: {{probe.id}}\n');
+    const r = await rendererFor(await loadTemplateSet([dir]));
+    const d = sayDiagnosis(r, diagnoseTyped({ evidence: loadEvidence('provider-api-529') }));
+    const api = d.ranked.find((h) => h.layer === 'provider-api')!;
+    expect(api.evidence[0]).toMatch(/^Die API von anthropic liefert Fehler \(.*→ 529 overloaded_error.*\)\.$/);
+    expect(d.summary.some((l) => l.startsWith('schlecht: '))).toBe(true);
+    // Not overridden: the embedded sentence, with the team's provider name.
+    const endpoint = d.ranked.find((h) => h.layer === 'model-endpoint')!;
+    expect(endpoint.against.join(' ')).toContain('Errors span several models');
+  });
+});
+
+describe('every reason is typed, with its kind, layer and weight', () => {
+  it('the reasons of a layer say for (weight ≥ 0) and against (weight < 0) in the same order as their sentences', () => {
+    const typed = diagnoseTyped({ evidence: loadEvidence('provider-api-529') });
+    const said = sayDiagnosis(embedded, typed);
+    for (const h of said.ranked) {
+      expect(h.evidence).toHaveLength(h.reasons.filter((r: Reason) => r.weight >= 0).length);
+      expect(h.against).toHaveLength(h.reasons.filter((r: Reason) => r.weight < 0).length);
+      for (const r of h.reasons) expect(r.layer).toBe(h.layer);
+    }
+    expect(typed.ranked.find((h) => h.layer === 'provider-api')!.reasons[0]).toMatchObject({ kind: 'api-errors', weight: 3 });
+  });
+});
