@@ -11,7 +11,11 @@ import { loadTemplateSet } from '../../src/templating/load.js';
 import { renderReasons, sayDiagnosis } from '../../src/templating/reasons.js';
 import { rendererFor } from '../../src/templating/renderer.js';
 import { embedded } from '../helpers/said.js';
-import { loadEvidence } from '../fixtures/evidence/index.js';
+import { EVIDENCE_FIXTURES, loadEvidence } from '../fixtures/evidence/index.js';
+import { DEFAULT_LAYERS } from '../../src/model/layers.js';
+import { compileSet } from '../../src/templating/engine.js';
+import { embeddedTemplatesDir, toTemplateSet } from '../../src/templating/load.js';
+import { hbsFiles, markWords } from './literals.js';
 
 const MSG = 'POST https://api.anthropic.com/v1/messages';
 const base = { id: 'p', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', kind: 'http', target: MSG, latencyMs: 1200, detail: '' } as const;
@@ -103,5 +107,27 @@ describe('every reason is typed, with its kind, layer and weight', () => {
       for (const r of h.reasons) expect(r.layer).toBe(h.layer);
     }
     expect(typed.ranked.find((h) => h.layer === 'provider-api')!.reasons[0]).toMatchObject({ kind: 'api-errors', weight: 3 });
+  });
+});
+
+describe('no sentence of the diagnosis is written in src/', () => {
+  // Every word of templates/ replaced by a marker: the said diagnosis holds only markers and the evidence's own facts.
+  const marked = compileSet(toTemplateSet([...hbsFiles(embeddedTemplatesDir())].map(([name, source]) => ({ name, path: `marked:${name}.hbs`, source: markWords(name, source), origin: 'override' as const }))));
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+
+  it.each(EVIDENCE_FIXTURES)('%s', (name) => {
+    const evidence = loadEvidence(name);
+    const d = sayDiagnosis(marked, diagnoseTyped({ evidence }));
+    // Facts: the evidence's strings and the hosts of its URLs, layer ids, and the UTC clock times of incidents.
+    const hosts = strings(evidence).flatMap((v) => (URL.canParse(v) ? [new URL(v).host] : []));
+    const facts = [...new Set([...strings(evidence), ...hosts, ...DEFAULT_LAYERS.map((l) => l.id)])].filter((f) => f.length > 1).sort((a, b) => b.length - a.length);
+    const lines = [...d.summary, ...d.ranked.flatMap((h) => [...h.evidence, ...h.against])];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      let rest = line.replace(/⟦[^⟧]*⟧/g, ' ').replace(/\d\d:\d\d UTC/g, ' ');
+      for (const f of facts) rest = rest.split(f).join(' ');
+      expect(rest, line).not.toMatch(/\p{L}{2,}/u);
+    }
   });
 });
