@@ -16,6 +16,8 @@ import { DEFAULT_LAYERS } from '../../src/model/layers.js';
 import { compileSet } from '../../src/templating/engine.js';
 import { embeddedTemplatesDir, toTemplateSet } from '../../src/templating/load.js';
 import { hbsFiles, markWords } from './literals.js';
+import { lintTemplates } from '../../src/lint/index.js';
+import { plantedSet } from '../lint/planted.js';
 
 const MSG = 'POST https://api.anthropic.com/v1/messages';
 const base = { id: 'p', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', kind: 'http', target: MSG, latencyMs: 1200, detail: '' } as const;
@@ -129,5 +131,34 @@ describe('no sentence of the diagnosis is written in src/', () => {
       for (const f of facts) rest = rest.split(f).join(' ');
       expect(rest, line).not.toMatch(/\p{L}{2,}/u);
     }
+  });
+});
+
+describe('lint knows the reasons\' templates', () => {
+  it('checks a reason\'s variables against that kind\'s facts, not the draft context', async () => {
+    const r = lintTemplates(
+      await plantedSet({ 'reasons/rejects-key': '{{provider}} rejects our requests ({{probes}}) on {{page}} for {{product.name}}.\n', 'reasons/status-quiet': "{{page}}'s page is quiet.\n" }),
+      { onlyOrigin: 'override' },
+    );
+    const unknown = r.findings.filter((f) => f.rule === 'unknown-variable');
+    expect(unknown.map((f) => f.file)).toEqual(['planted/reasons/rejects-key.hbs', 'planted/reasons/rejects-key.hbs']);
+    expect(unknown.map((f) => f.message).join('\n')).toMatch(/page[\s\S]*product/);
+  });
+
+  it('a misspelt reasons file is an unknown template with the nearest name; a right one is not', async () => {
+    const r = lintTemplates(await plantedSet({ 'reasons/api-error': '{{provider}}.\n', 'reasons/api-errors': '{{provider}} fails ({{probes}}).\n' }), { onlyOrigin: 'override' });
+    const hits = r.findings.filter((f) => f.rule === 'unknown-template');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ file: 'planted/reasons/api-error.hbs' });
+    expect(hits[0]!.message).toContain('did you mean "reasons/api-errors.hbs"?');
+  });
+
+  it('a set that words some reasons is told which it misses, once', async () => {
+    const r = lintTemplates(await plantedSet({ 'reasons/api-errors': '{{provider}} fails ({{probes}}).\n', 'reasons/direct-ok': 'Direct calls to {{provider}} work ({{passing}}).\n' }), { onlyOrigin: 'override' });
+    const hits = r.findings.filter((f) => f.rule === 'reasons-complete');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ file: 'planted/reasons/api-errors.hbs', severity: 'warning' });
+    expect(hits[0]!.message).toContain('reasons/offline.hbs');
+    expect(hits[0]!.message).not.toContain('reasons/direct-ok.hbs');
   });
 });
