@@ -117,7 +117,8 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   // integration: our side fails while the provider answers us normally, or rejects our key.
   if (ourFail.length && directFail.length === 0 && directPass.length > 0)
     add('integration', 3, 'handler-fails-direct-ok', { failing: lines(ourFail), passing: lines(directPass, 2) });
-  else if (ourFail.length && direct.length === 0) add('integration', 1, 'handler-fails-no-direct', { failing: lines(ourFail) });
+  else if (ourFail.length && direct.length === 0)
+    add('integration', 1, 'handler-fails-no-direct', { failing: lines(ourFail) });
   const byBlame = (b: string) => auth.filter((p) => blameOf(p) === b);
   if (byBlame('ours-key').length) add('integration', 3, 'rejects-key', { probes: lines(byBlame('ours-key')) });
   if (byBlame('ours-quota').length) add('integration', 3, 'refuses-quota', { probes: lines(byBlame('ours-quota')) });
@@ -143,7 +144,8 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   if (server.length) {
     const breadth = failingModels.length >= 2 || serverNoModel.length > 0 || passingModels.length === 0;
     add('provider-api', breadth ? 3 : 1, 'api-errors', { probes: lines(server) });
-    if (failingModels.length >= 2) add('provider-api', 1, 'errors-span-models', { count: failingModels.length, models: failingModels });
+    if (failingModels.length >= 2)
+      add('provider-api', 1, 'errors-span-models', { count: failingModels.length, models: failingModels });
   }
   for (const inc of incidents) {
     const line = { incident: incidentFact(status!, inc) };
@@ -159,8 +161,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   if (incidents.length && directPass.length && !server.length && !incidents.every((i) => i.layer === 'model-quality'))
     add('unknown', 1.5, 'incident-but-direct-ok', { passing: lines(directPass, 2) });
   for (const inc of unrelated) add('integration', 0, 'incident-unrelated', { incident: incidentFact(status!, inc) });
-  if (status && (status.indicator === 'major' || status.indicator === 'critical')) add('provider-api', 0.5, 'status-indicator', { page: status.name, indicator: status.indicator });
-  if (directPass.length && !server.length && direct.length) add('provider-api', -1, 'direct-ok', { passing: lines(directPass, 2) });
+  if (status && (status.indicator === 'major' || status.indicator === 'critical'))
+    add('provider-api', 0.5, 'status-indicator', { page: status.name, indicator: status.indicator });
+  if (directPass.length && !server.length && direct.length)
+    add('provider-api', -1, 'direct-ok', { passing: lines(directPass, 2) });
   if (statusOk && (server.length || ourFail.length)) add('provider-api', -0.25, 'status-quiet', { page });
 
   // model-endpoint: one model fails while another model of the same provider works.
@@ -171,12 +175,15 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
       failingOne: failingModels.length === 1,
       passingOne: passingModels.length === 1,
     });
-  if (failingModels.length >= 2 && passingModels.length === 0) add('model-endpoint', -1, 'models-span', { models: failingModels });
+  if (failingModels.length >= 2 && passingModels.length === 0)
+    add('model-endpoint', -1, 'models-span', { models: failingModels });
 
   // model-quality: requests succeed but the answers fail their checks.
   if (mismatch.length) add('model-quality', 3.5, 'answers-fail-checks', { probes: lines(mismatch) });
   if (!mismatch.length && evidence.probes.some((p) => p.kind === 'llm-canary' && p.ok))
-    add('model-quality', -0.5, 'canary-passes', { probes: lines(evidence.probes.filter((p) => p.kind === 'llm-canary' && p.ok), 2) });
+    add('model-quality', -0.5, 'canary-passes', {
+      probes: lines(evidence.probes.filter((p) => p.kind === 'llm-canary' && p.ok), 2),
+    });
 
   // unknown: too little or contradictory evidence.
   const anyFailure = evidence.probes.some((p) => !p.ok) || incidents.length > 0;

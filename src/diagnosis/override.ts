@@ -17,7 +17,8 @@ export interface Conflict {
 type Said = Ranked & { evidence: string[]; against: string[] };
 
 /** The said reasons for a layer, each beside its typed reason. */
-const forLayer = (h: Said | undefined) => (h ? h.reasons.filter((r) => r.weight >= 0).map((r, i) => ({ r, line: h.evidence[i] ?? '' })) : []);
+const forLayer = (h: Said | undefined) =>
+  h ? h.reasons.filter((r) => r.weight >= 0).map((r, i) => ({ r, line: h.evidence[i] ?? '' })) : [];
 
 /** How far above the chosen layer another must rank before the evidence "contradicts" the choice. */
 const WELL_ABOVE = 0.3;
@@ -28,7 +29,11 @@ export const REAL_CONFIDENCE = 0.5;
  * The contradiction between a chosen layer and the evidence, or undefined where the evidence agrees or is silent.
  * Above all: model quality while that model's requests fail, and a provider layer while the fault is on our side.
  */
-export function overrideConflict(diagnosis: { ranked: Said[] }, chosen: string, layers: readonly Layer[] = DEFAULT_LAYERS): Conflict | undefined {
+export function overrideConflict(
+  diagnosis: { ranked: Said[] },
+  chosen: string,
+  layers: readonly Layer[] = DEFAULT_LAYERS,
+): Conflict | undefined {
   const top = diagnosis.ranked[0];
   if (!top || top.layer === chosen || top.layer === 'unknown' || top.confidence === 0) return undefined;
   const h: Said | undefined = diagnosis.ranked.find((x) => x.layer === chosen);
@@ -37,7 +42,9 @@ export function overrideConflict(diagnosis: { ranked: Said[] }, chosen: string, 
   const conf = h?.confidence ?? 0;
   const failing = (id: string) => diagnosis.ranked.find((x) => x.layer === id);
   if (chosen === 'model-quality') {
-    const serving = [failing('provider-api'), failing('model-endpoint'), failing('network')].filter((x): x is Said => !!x && x.confidence >= 0.2);
+    const serving = [failing('provider-api'), failing('model-endpoint'), failing('network')].filter(
+      (x): x is Said => !!x && x.confidence >= 0.2,
+    );
     if (serving.length)
       return {
         proposed: top.layer,
@@ -72,7 +79,10 @@ export function overrideConflict(diagnosis: { ranked: Said[] }, chosen: string, 
 }
 
 /** A fresh diagnosis that points away from the published layer with real confidence. */
-export function pointsElsewhere(diagnosis: { ranked: readonly Pick<Ranked, 'layer' | 'confidence'>[] }, published: string): { layer: string; confidence: number } | undefined {
+export function pointsElsewhere(
+  diagnosis: { ranked: readonly Pick<Ranked, 'layer' | 'confidence'>[] },
+  published: string,
+): { layer: string; confidence: number } | undefined {
   const top = diagnosis.ranked[0];
   if (!top || top.layer === published || top.layer === 'unknown' || top.confidence < REAL_CONFIDENCE) return undefined;
   return { layer: top.layer, confidence: top.confidence };

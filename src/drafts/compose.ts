@@ -92,7 +92,9 @@ export function compose(input: ComposeInput): Composed {
     models: (answers.models ?? []).map((id) => ({ id, name: modelDisplayName(config.catalogue, id, answers.provider) })),
     impact: { text: answers.impact ?? '', reported, level: answers.impactLevel, stated: impactsStated },
     errors,
-    evidenceLines: hypothesis?.evidence.length ? hypothesis.evidence : input.diagnosis.summary.filter((_l, i) => !input.diagnosis.observed[i]?.ok).slice(0, 5),
+    evidenceLines: hypothesis?.evidence.length
+      ? hypothesis.evidence
+      : input.diagnosis.summary.filter((_l, i) => !input.diagnosis.observed[i]?.ok).slice(0, 5),
     evidenceTakenAt: input.evidence.takenAt,
     nextUpdateMinutes: answers.nextUpdateMinutes ?? 30,
     action: answers.action ?? (failing ? layer.mitigation : undefined),

@@ -238,7 +238,8 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const o = { layers, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
   const files = [...set.templates.values(), ...set.partials.values()];
   // A reason's template is given that reason's facts, not the draft context.
-  const scans = withCallScopes(set, new Map(files.map((f) => [f, scanTemplate(f.source, { schema: REASON_SCHEMAS.get(f.name) })] as const)));
+  const scan = (f: TemplateFile) => scanTemplate(f.source, { schema: REASON_SCHEMAS.get(f.name) });
+  const scans = withCallScopes(set, new Map(files.map((f) => [f, scan(f)] as const)));
   const out = new Collector(scans, opts.onlyOrigin);
 
   for (const f of files)

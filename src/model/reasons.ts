@@ -85,7 +85,7 @@ export interface ReasonFacts {
 
 export type ReasonKind = keyof ReasonFacts;
 
-/** One reason: its kind and facts, the layer it speaks about, and its weight (negative: it speaks against the layer). */
+/** One reason: its kind and facts, the layer it speaks about, and its weight (negative: against the layer). */
 export type Reason = {
   [K in ReasonKind]: { kind: K; layer: string; weight: number; provider: string } & ReasonFacts[K];
 }[ReasonKind];
@@ -140,10 +140,20 @@ export type Observation =
  * The templates of templates/reasons/: one per reason kind, one per observation kind, and the pieces the renderer
  * fills in first (a probe, a list of probes, the provider's name).
  */
-export const REASON_TEMPLATES: readonly string[] = [...REASON_KINDS, 'seen-probe', 'seen-status', 'probe', 'probe-list', 'provider'].map((k) => `reasons/${k}`);
+export const REASON_TEMPLATES: readonly string[] = [
+  ...REASON_KINDS,
+  'seen-probe',
+  'seen-status',
+  'probe',
+  'probe-list',
+  'provider',
+].map((k) => `reasons/${k}`);
 
 export const isProbeList = (v: unknown): v is ProbeList =>
-  typeof v === 'object' && v !== null && Array.isArray((v as ProbeList).list) && typeof (v as ProbeList).more === 'number';
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as ProbeList).list) &&
+  typeof (v as ProbeList).more === 'number';
 
 /** The reason cites a probe's result (a failing request, say), not only a status page or a count. */
 export const citesProbes = (r: Reason): boolean => Object.values(r).some((v) => isProbeList(v) && v.list.length > 0);

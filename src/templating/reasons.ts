@@ -31,7 +31,9 @@ function sayProbe(r: ReasonRenderer, p: ProbeFact): string {
 function reasonView(r: ReasonRenderer, reason: Reason): Record<string, unknown> {
   const view: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(reason))
-    view[key] = isProbeList(value) ? say(r, 'probe-list', { lines: value.list.map((p) => sayProbe(r, p)), more: value.more }) : value;
+    view[key] = isProbeList(value)
+      ? say(r, 'probe-list', { lines: value.list.map((p) => sayProbe(r, p)), more: value.more })
+      : value;
   view['provider'] = say(r, 'provider', { name: reason.provider });
   return view;
 }
@@ -50,8 +52,14 @@ export function renderObservations(r: ReasonRenderer, observed: readonly Observa
 export function sayDiagnosis(r: ReasonRenderer, d: Diagnosis): SaidDiagnosis {
   const ranked = d.ranked.map((h) => ({
     ...h,
-    evidence: renderReasons(r, h.reasons.filter((x) => x.weight >= 0)),
-    against: renderReasons(r, h.reasons.filter((x) => x.weight < 0)),
+    evidence: renderReasons(
+      r,
+      h.reasons.filter((x) => x.weight >= 0),
+    ),
+    against: renderReasons(
+      r,
+      h.reasons.filter((x) => x.weight < 0),
+    ),
   }));
   return { ...d, ranked, summary: renderObservations(r, d.observed) };
 }

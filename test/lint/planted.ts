@@ -44,7 +44,14 @@ export const PLANTS: readonly Plant[] = [
   { rule: 'unsafe-html', breaks: { 'phrases/impact-line-short': '{{#if impact.given}}{{{impact.text}}}{{else}}{{> impact}}{{/if}}' }, almost: { 'x/default': replace(5, '{{#if nextUpdate.has}}Next update by {{{nextUpdate.at.both}}}.{{else}}{{> closing}}{{/if}}') } },
   { rule: 'unknown-template', breaks: { 'x/defualt': X }, almost: { 'x/short': X } },
   // A set that words some reasons words them all; a set that words none is the embedded one there.
-  { rule: 'reasons-complete', breaks: { 'reasons/api-errors': "{{provider}}'s API fails ({{probes}}).\n" }, almost: { ...Object.fromEntries(REASON_TEMPLATES.map((n) => [n, phrase(n)])), 'reasons/api-errors': "{{provider}}'s API fails ({{probes}}).\n" } },
+  {
+    rule: 'reasons-complete',
+    breaks: { 'reasons/api-errors': "{{provider}}'s API fails ({{probes}}).\n" },
+    almost: {
+      ...Object.fromEntries(REASON_TEMPLATES.map((n) => [n, phrase(n)])),
+      'reasons/api-errors': "{{provider}}'s API fails ({{probes}}).\n",
+    },
+  },
   {
     rule: 'length',
     breaks: { 'x/default': insert(5, 'Thank you for your patience while we work through this with our partners. '.repeat(4)), 'x/short': insert(5, 'Thank you for your patience while we work through this. '.repeat(3)) },

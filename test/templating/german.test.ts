@@ -76,11 +76,14 @@ describe('the German template set', () => {
         for (const want of EVERY_CHANNEL[phase]) expect(text, `${phase} ${file}`).toMatch(want);
         if (['statuspage.md', 'linkedin.txt', 'slack.md'].includes(file)) expect(text, `${phase} ${file}`).toContain(CAUSE[phase]);
         // Slack's evidence section too: the diagnosis's reasons are said by the set's reasons/ templates.
-        for (const phrase of english) expect(text.toLowerCase(), `${phase} ${file}: "${phrase}"`).not.toContain(phrase.toLowerCase());
+        for (const phrase of english)
+          expect(text.toLowerCase(), `${phase} ${file}: "${phrase}"`).not.toContain(phrase.toLowerCase());
       }
     }
     // The evidence section says the reasons in German, and none of the sentences the English set says for them.
-    const r = await runCli(['draft', '--from', EVIDENCE, '--yes', '--incident', 'EN', '--out', 'OUT', '--product', 'Acme Notes'], { cwd });
+    const enArgs = ['draft', '--from', EVIDENCE, '--yes', '--incident', 'EN', '--out', 'OUT'];
+    enArgs.push('--product', 'Acme Notes');
+    const r = await runCli(enArgs, { cwd });
     expect(r.code, r.stderr).toBe(0);
     const evidenceLines = (path: string, heading: string) => {
       const text = readFileSync(path, 'utf8');
@@ -88,10 +91,12 @@ describe('the German template set', () => {
       return text.slice(text.indexOf(heading)).split('\n').filter((l) => l.startsWith('• ')).map((l) => l.slice(2));
     };
     const en = evidenceLines(join(cwd, 'OUT', 'EN', '001-investigating', 'slack.md'), '*Evidence*');
-    expect(en).toEqual(expect.arrayContaining([expect.stringMatching(/^Anthropic's API returns errors \(.*→ 529 overloaded_error/)]));
+    const apiErrors = /^Anthropic's API returns errors \(.*→ 529 overloaded_error/;
+    expect(en).toEqual(expect.arrayContaining([expect.stringMatching(apiErrors)]));
     const de = evidenceLines(join(cwd, 'OUT', 'X', '001-investigating', 'slack.md'), '*Belege*');
     expect(de).toHaveLength(en.length);
-    expect(de).toEqual(expect.arrayContaining([expect.stringMatching(/^Die API von Anthropic liefert Fehler \(.*→ 529 overloaded_error/)]));
+    const apiFehler = /^Die API von Anthropic liefert Fehler \(.*→ 529 overloaded_error/;
+    expect(de).toEqual(expect.arrayContaining([expect.stringMatching(apiFehler)]));
     for (const line of en) expect(de, line).not.toContain(line);
     // The phrases that differ by phase came out of the German files, in order.
     const statuspage = (n: number, phase: Phase) => readFileSync(join(cwd, 'OUT', 'X', `00${n}-${phase}`, 'statuspage.md'), 'utf8');

@@ -20,20 +20,56 @@ import { lintTemplates } from '../../src/lint/index.js';
 import { plantedSet } from '../lint/planted.js';
 
 const MSG = 'POST https://api.anthropic.com/v1/messages';
-const base = { id: 'p', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', kind: 'http', target: MSG, latencyMs: 1200, detail: '' } as const;
+const base = {
+  id: 'p',
+  layer: 'model-endpoint',
+  provider: 'anthropic',
+  model: 'claude-opus-4-7',
+  kind: 'http',
+  target: MSG,
+  latencyMs: 1200,
+  detail: '',
+} as const;
 const probe = (over: Partial<ProbeResult>): ProbeResult => ({ ...base, ok: false, outcome: 'http-status', ...over });
 /** One probe said inside a reason that cites it alone. */
-const probeLine = (p: ProbeResult) => renderReasons(embedded, [{ kind: 'api-errors', layer: 'provider-api', weight: 1, provider: 'X', probes: probeList([p]) }])[0]!.slice("X's API returns errors (".length, -2);
+const probeLine = (p: ProbeResult) =>
+  renderReasons(embedded, [
+    { kind: 'api-errors', layer: 'provider-api', weight: 1, provider: 'X', probes: probeList([p]) },
+  ])[0]!.slice("X's API returns errors (".length, -2);
 
 describe('reasons/probe.hbs: one probe in words', () => {
   it.each<[string, ProbeResult, string]>([
-    ['SPEC §3 example', probe({ status: 529, errorType: 'overloaded_error', samples: { total: 3, failed: 3 } }), `3/3 ${MSG} (claude-opus-4-7) → 529 overloaded_error`],
-    ['a passing probe counts passes', probe({ ok: true, outcome: 'ok', status: 200, samples: { total: 3, failed: 0 } }), `3/3 ${MSG} (claude-opus-4-7) → 200 OK`],
+    [
+      'SPEC §3 example',
+      probe({ status: 529, errorType: 'overloaded_error', samples: { total: 3, failed: 3 } }),
+      `3/3 ${MSG} (claude-opus-4-7) → 529 overloaded_error`,
+    ],
+    [
+      'a passing probe counts passes',
+      probe({ ok: true, outcome: 'ok', status: 200, samples: { total: 3, failed: 0 } }),
+      `3/3 ${MSG} (claude-opus-4-7) → 200 OK`,
+    ],
     ['one sample has no count', probe({ status: 502 }), `${MSG} (claude-opus-4-7) → 502`],
-    ['timeout says after how long', probe({ outcome: 'timeout', latencyMs: 5000.4, detail: 'x' }), `${MSG} (claude-opus-4-7) → timeout after 5000 ms`],
-    ['dns keeps the reason', probe({ outcome: 'dns', detail: 'getaddrinfo ENOTFOUND api.anthropic.com' }), `${MSG} (claude-opus-4-7) → dns (getaddrinfo ENOTFOUND api.anthropic.com)`],
-    ['no target uses the id', { id: 'our-handler', layer: 'integration', ok: false, outcome: 'refused', latencyMs: 3, detail: '' }, 'our-handler → refused'],
-    ['model in the target is not repeated', probe({ target: 'claude-opus-4-7 canary', status: 500 }), 'claude-opus-4-7 canary → 500'],
+    [
+      'timeout says after how long',
+      probe({ outcome: 'timeout', latencyMs: 5000.4, detail: 'x' }),
+      `${MSG} (claude-opus-4-7) → timeout after 5000 ms`,
+    ],
+    [
+      'dns keeps the reason',
+      probe({ outcome: 'dns', detail: 'getaddrinfo ENOTFOUND api.anthropic.com' }),
+      `${MSG} (claude-opus-4-7) → dns (getaddrinfo ENOTFOUND api.anthropic.com)`,
+    ],
+    [
+      'no target uses the id',
+      { id: 'our-handler', layer: 'integration', ok: false, outcome: 'refused', latencyMs: 3, detail: '' },
+      'our-handler → refused',
+    ],
+    [
+      'model in the target is not repeated',
+      probe({ target: 'claude-opus-4-7 canary', status: 500 }),
+      'claude-opus-4-7 canary → 500',
+    ],
     [
       'a canary mismatch says the why once, from the check the probe recorded (not from its detail)',
       probe({
@@ -45,37 +81,64 @@ describe('reasons/probe.hbs: one probe in words', () => {
       }),
       `${MSG} (claude-opus-4-7) → 200 but the answer failed its check: expected the answer to contain "pong", got "ping"`,
     ],
-    ['a hand-written mismatch detail is kept in parentheses', probe({ outcome: 'mismatch', status: 200, detail: 'expected pong' }), `${MSG} (claude-opus-4-7) → 200 but the answer failed its check (expected pong)`],
+    [
+      'a hand-written mismatch detail is kept in parentheses',
+      probe({ outcome: 'mismatch', status: 200, detail: 'expected pong' }),
+      `${MSG} (claude-opus-4-7) → 200 but the answer failed its check (expected pong)`,
+    ],
   ])('%s', (_n, p, line) => {
     expect(probeLine(p)).toBe(line);
   });
 
   it('more probes than a reason cites are counted', () => {
     const ps = [500, 502, 503, 504].map((status) => probe({ status }));
-    expect(renderReasons(embedded, [{ kind: 'direct-fails-too', layer: 'integration', weight: -1.5, provider: '', probes: probeList(ps) }])).toEqual([
+    expect(
+      renderReasons(embedded, [
+        { kind: 'direct-fails-too', layer: 'integration', weight: -1.5, provider: '', probes: probeList(ps) },
+      ]),
+    ).toEqual([
       `Direct calls to the provider fail too (${MSG} (claude-opus-4-7) → 500; ${MSG} (claude-opus-4-7) → 502; ${MSG} (claude-opus-4-7) → 503; and 1 more).`,
     ]);
   });
 });
 
 describe('reasons/incident.hbs', () => {
-  const status: ProviderStatus = { id: 'anthropic', name: 'Anthropic', indicator: 'minor', description: '', components: [], incidents: [], url: 'https://status.claude.com' };
+  const status: ProviderStatus = {
+    id: 'anthropic',
+    name: 'Anthropic',
+    indicator: 'minor',
+    description: '',
+    components: [],
+    incidents: [],
+    url: 'https://status.claude.com',
+  };
   const say = (inc: Parameters<typeof incidentFact>[1], s = status) =>
-    renderReasons(embedded, [{ kind: 'incident', layer: 'provider-api', weight: 1, provider: 'Anthropic', incident: incidentFact(s, inc) }])[0];
+    renderReasons(embedded, [
+      { kind: 'incident', layer: 'provider-api', weight: 1, provider: 'Anthropic', incident: incidentFact(s, inc) },
+    ])[0];
   it('SPEC §3 example: host, name, status, since when in UTC', () => {
-    expect(say({ name: 'Elevated errors on Claude Opus 4.7', status: 'investigating', impact: 'minor', startedAt: '2026-01-21T06:12:00Z' })).toBe(
-      "status.claude.com: 'Elevated errors on Claude Opus 4.7', investigating since 06:12 UTC.",
-    );
+    expect(
+      say({
+        name: 'Elevated errors on Claude Opus 4.7',
+        status: 'investigating',
+        impact: 'minor',
+        startedAt: '2026-01-21T06:12:00Z',
+      }),
+    ).toBe("status.claude.com: 'Elevated errors on Claude Opus 4.7', investigating since 06:12 UTC.");
   });
   it('falls back to the provider name and leaves out an unparseable time', () => {
-    expect(say({ name: 'X', status: 'identified', impact: 'major', startedAt: 'yesterday' }, { ...status, url: undefined })).toBe("Anthropic: 'X', identified.");
+    expect(
+      say({ name: 'X', status: 'identified', impact: 'major', startedAt: 'yesterday' }, { ...status, url: undefined }),
+    ).toBe("Anthropic: 'X', identified.");
   });
 });
 
 describe('the embedded set says every reason kind', () => {
   it('has one template per reason kind, observation and piece, and no other file in templates/reasons/', async () => {
     const set = await loadTemplateSet();
-    expect([...set.templates.keys()].filter((n) => n.startsWith('reasons/')).sort()).toEqual([...REASON_TEMPLATES].sort());
+    expect([...set.templates.keys()].filter((n) => n.startsWith('reasons/')).sort()).toEqual(
+      [...REASON_TEMPLATES].sort(),
+    );
     expect(REASON_TEMPLATES).toEqual(expect.arrayContaining(REASON_KINDS.map((k) => `reasons/${k}`)));
   });
 });
@@ -108,22 +171,42 @@ describe('every reason is typed, with its kind, layer and weight', () => {
       expect(h.against).toHaveLength(h.reasons.filter((r: Reason) => r.weight < 0).length);
       for (const r of h.reasons) expect(r.layer).toBe(h.layer);
     }
-    expect(typed.ranked.find((h) => h.layer === 'provider-api')!.reasons[0]).toMatchObject({ kind: 'api-errors', weight: 3 });
+    expect(typed.ranked.find((h) => h.layer === 'provider-api')!.reasons[0]).toMatchObject({
+      kind: 'api-errors',
+      weight: 3,
+    });
   });
 });
 
 describe('no sentence of the diagnosis is written in src/', () => {
   // Every word of templates/ replaced by a marker: the said diagnosis holds only markers and the evidence's own facts.
-  const marked = compileSet(toTemplateSet([...hbsFiles(embeddedTemplatesDir())].map(([name, source]) => ({ name, path: `marked:${name}.hbs`, source: markWords(name, source), origin: 'override' as const }))));
+  const marked = compileSet(
+    toTemplateSet(
+      [...hbsFiles(embeddedTemplatesDir())].map(([name, source]) => ({
+        name,
+        path: `marked:${name}.hbs`,
+        source: markWords(name, source),
+        origin: 'override' as const,
+      })),
+    ),
+  );
   const strings = (v: unknown): string[] =>
-    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+    typeof v === 'string'
+      ? [v]
+      : Array.isArray(v)
+        ? v.flatMap(strings)
+        : v && typeof v === 'object'
+          ? Object.values(v).flatMap(strings)
+          : [];
 
   it.each(EVIDENCE_FIXTURES)('%s', (name) => {
     const evidence = loadEvidence(name);
     const d = sayDiagnosis(marked, diagnoseTyped({ evidence }));
     // Facts: the evidence's strings and the hosts of its URLs, layer ids, and the UTC clock times of incidents.
     const hosts = strings(evidence).flatMap((v) => (URL.canParse(v) ? [new URL(v).host] : []));
-    const facts = [...new Set([...strings(evidence), ...hosts, ...DEFAULT_LAYERS.map((l) => l.id)])].filter((f) => f.length > 1).sort((a, b) => b.length - a.length);
+    const facts = [...new Set([...strings(evidence), ...hosts, ...DEFAULT_LAYERS.map((l) => l.id)])]
+      .filter((f) => f.length > 1)
+      .sort((a, b) => b.length - a.length);
     const lines = [...d.summary, ...d.ranked.flatMap((h) => [...h.evidence, ...h.against])];
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
@@ -134,10 +217,13 @@ describe('no sentence of the diagnosis is written in src/', () => {
   });
 });
 
-describe('lint knows the reasons\' templates', () => {
-  it('checks a reason\'s variables against that kind\'s facts, not the draft context', async () => {
+describe("lint knows the reasons' templates", () => {
+  it("checks a reason's variables against that kind's facts, not the draft context", async () => {
     const r = lintTemplates(
-      await plantedSet({ 'reasons/rejects-key': '{{provider}} rejects our requests ({{probes}}) on {{page}} for {{product.name}}.\n', 'reasons/status-quiet': "{{page}}'s page is quiet.\n" }),
+      await plantedSet({
+        'reasons/rejects-key': '{{provider}} rejects our requests ({{probes}}) on {{page}} for {{product.name}}.\n',
+        'reasons/status-quiet': "{{page}}'s page is quiet.\n",
+      }),
       { onlyOrigin: 'override' },
     );
     const unknown = r.findings.filter((f) => f.rule === 'unknown-variable');
@@ -146,7 +232,13 @@ describe('lint knows the reasons\' templates', () => {
   });
 
   it('a misspelt reasons file is an unknown template with the nearest name; a right one is not', async () => {
-    const r = lintTemplates(await plantedSet({ 'reasons/api-error': '{{provider}}.\n', 'reasons/api-errors': '{{provider}} fails ({{probes}}).\n' }), { onlyOrigin: 'override' });
+    const r = lintTemplates(
+      await plantedSet({
+        'reasons/api-error': '{{provider}}.\n',
+        'reasons/api-errors': '{{provider}} fails ({{probes}}).\n',
+      }),
+      { onlyOrigin: 'override' },
+    );
     const hits = r.findings.filter((f) => f.rule === 'unknown-template');
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ file: 'planted/reasons/api-error.hbs' });
@@ -154,7 +246,13 @@ describe('lint knows the reasons\' templates', () => {
   });
 
   it('a set that words some reasons is told which it misses, once', async () => {
-    const r = lintTemplates(await plantedSet({ 'reasons/api-errors': '{{provider}} fails ({{probes}}).\n', 'reasons/direct-ok': 'Direct calls to {{provider}} work ({{passing}}).\n' }), { onlyOrigin: 'override' });
+    const r = lintTemplates(
+      await plantedSet({
+        'reasons/api-errors': '{{provider}} fails ({{probes}}).\n',
+        'reasons/direct-ok': 'Direct calls to {{provider}} work ({{passing}}).\n',
+      }),
+      { onlyOrigin: 'override' },
+    );
     const hits = r.findings.filter((f) => f.rule === 'reasons-complete');
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ file: 'planted/reasons/api-errors.hbs', severity: 'warning' });

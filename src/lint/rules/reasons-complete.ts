@@ -7,7 +7,8 @@ export const reasonsComplete: TemplateRule = {
   id: 'reasons-complete',
   kind: 'template',
   severity: 'warning',
-  description: 'A set with files in reasons/ has every one of them (reasons/KIND.hbs for each reason the diagnosis gives).',
+  description:
+    'A set with files in reasons/ has every one of them (reasons/KIND.hbs for each reason the diagnosis gives).',
   docs: [
     `A team's set is merged over the embedded one file by file, so a reason the set does not word is said by the`,
     `embedded English template: a set in another language that misses one prints that sentence in English in the`,
@@ -23,7 +24,8 @@ export const reasonsComplete: TemplateRule = {
     const files = missing.map((m) => `${m}.hbs`);
     return [
       {
-        message: `this set words reasons itself but has no ${files.join(', ')}: the embedded English ${missing.length === 1 ? 'sentence is' : 'sentences are'} used there`,
+        message: `this set words reasons itself but has no ${files.join(', ')}: ` +
+          `the embedded English ${missing.length === 1 ? 'sentence is' : 'sentences are'} used there`,
         line: 1,
         column: 1,
       },

@@ -14,7 +14,9 @@ export const unknownTemplate: TemplateRule = {
   id: 'unknown-template',
   kind: 'template',
   severity: 'warning',
-  description: 'Every template file is one layerpost uses (CHANNEL/default.hbs, CHANNEL/short.hbs, social/*.hbs, statuspage/title.hbs, reasons/KIND.hbs, phrases/…).',
+  description:
+    'Every template file is one layerpost uses (CHANNEL/default.hbs, CHANNEL/short.hbs, social/*.hbs, ' +
+    'statuspage/title.hbs, reasons/KIND.hbs, phrases/…).',
   docs: [
     `A file under a misspelt channel or variant name ("x/defualt.hbs", "twitter/default.hbs") is silently never`,
     `rendered, so the team's edit never reaches a draft. Channels: ${CHANNEL_IDS.join(', ')}. Source:`,
