@@ -24,7 +24,8 @@ export const reasonsComplete: TemplateRule = {
     const files = missing.map((m) => `${m}.hbs`);
     return [
       {
-        message: `this set words reasons itself but has no ${files.join(', ')}: ` +
+        message:
+          `this set words reasons itself but has no ${files.join(', ')}: ` +
           `the embedded English ${missing.length === 1 ? 'sentence is' : 'sentences are'} used there`,
         line: 1,
         column: 1,
