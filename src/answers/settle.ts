@@ -1,7 +1,7 @@
 // From the answers given to the answers drafted: propose the rest, judge them once, ask what is missing (or say which
 // flag gives it), confirm a layer the evidence contradicts, and note fresh evidence that points elsewhere.
 import type { Answers, BundleManifest } from '../model/bundle.js';
-import type { SaidDiagnosis } from '../templating/reasons.js';
+import type { SaidDiagnosis } from '../diagnosis/diagnose.js';
 import type { Layer } from '../model/layers.js';
 import { overrideConflict, pointsElsewhere } from '../diagnosis/override.js';
 import { UsageError } from '../platform/errors.js';

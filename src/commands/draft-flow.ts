@@ -2,8 +2,8 @@
 import { join, resolve } from 'node:path';
 import type { ChalkInstance as Chalk } from 'chalk';
 import { EvidenceSchema, type Answers, type BundleManifest, type Draft, type Finding } from '../model/bundle.js';
-import { diagnose } from '../diagnosis/diagnose.js';
-import { sayDiagnosis, type SaidDiagnosis } from '../templating/reasons.js';
+import { diagnose, type SaidDiagnosis } from '../diagnosis/diagnose.js';
+import { sayDiagnosis } from '../templating/reasons.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Dispatcher } from '../platform/undici.js';
 import type { ResolvedConfig } from '../config/load.js';

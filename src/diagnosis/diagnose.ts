@@ -4,7 +4,10 @@ import { isOpenIncident } from '../model/incident-status.js';
 import { blameOf, errorFacts, isOurFault } from './blame.js';
 import type { ErrorKind } from '../drafts/context.js';
 import { incidentFact, probeFact, probeList } from './facts.js';
-import type { Observation, Reason, ReasonFacts, ReasonKind } from '../model/reasons.js';
+import type { Observation, Ranked, Reason, ReasonFacts, ReasonKind } from '../model/reasons.js';
+import type { Said } from '../templating/reasons.js';
+
+export type { Ranked };
 import { DEFAULT_LAYERS, type Layer } from '../model/layers.js';
 
 export interface ProviderInfo {
@@ -19,14 +22,9 @@ export interface DiagnosisInput {
   layers?: readonly Layer[];
 }
 
-/** One layer as the evidence ranks it: its share of the score and the reasons (weight < 0: against it). */
-export interface Ranked {
-  layer: string;
-  confidence: number;
-  reasons: Reason[];
-  provider?: string;
-  models?: string[];
-}
+
+/** The diagnosis with its reasons said by a template set (src/templating/reasons.ts). */
+export type SaidDiagnosis = Said<Diagnosis>;
 
 export interface Diagnosis {
   ranked: Ranked[];

@@ -4,7 +4,7 @@ import { incidentStartedAt, type Answers, type BundleManifest, type Draft, type 
 import { CHANNELS, type ChannelId } from './channels/index.js';
 import type { TemplateContext } from './context.js';
 import type { LintContext } from '../lint/types.js';
-import type { SaidDiagnosis } from '../templating/reasons.js';
+import type { SaidDiagnosis } from '../diagnosis/diagnose.js';
 import { buildContext, type DraftInput } from './build-context.js';
 import type { Evidence } from '../model/evidence.js';
 import { isOpenIncident } from '../model/incident-status.js';

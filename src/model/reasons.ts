@@ -122,6 +122,15 @@ export const REASON_KINDS: readonly ReasonKind[] = [
   'two-layers',
 ];
 
+/** One layer as the evidence ranks it: its share of the score and the reasons (weight < 0: against it). */
+export interface Ranked {
+  layer: string;
+  confidence: number;
+  reasons: Reason[];
+  provider?: string;
+  models?: string[];
+}
+
 /** What the evidence holds, one observation per probe and per provider status (the interview's evidence list). */
 export type Observation =
   | { kind: 'seen-probe'; ok: boolean; probe: ProbeFact }

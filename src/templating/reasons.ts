@@ -1,7 +1,6 @@
 // The diagnosis in words: each typed reason and observation rendered by its template in templates/reasons/.
-import type { Diagnosis, Ranked } from '../diagnosis/diagnose.js';
 import type { Hypothesis } from '../model/bundle.js';
-import { isProbeList, type Observation, type ProbeFact, type Reason } from '../model/reasons.js';
+import { isProbeList, type Observation, type ProbeFact, type Ranked, type Reason } from '../model/reasons.js';
 
 /** What renders a template by name (a ready template set). */
 export interface ReasonRenderer {
@@ -11,12 +10,18 @@ export interface ReasonRenderer {
 /** A ranked layer with its reasons said: `evidence` for it, `against` it, in the order of its reasons. */
 export type SaidRanked = Ranked & Hypothesis;
 
+/** What the diagnosis gives to be said: ranked layers with their reasons, and the observations. */
+export interface Unsaid {
+  ranked: readonly Ranked[];
+  observed: readonly Observation[];
+}
+
 /** A diagnosis with every reason and observation said by the template set. */
-export interface SaidDiagnosis extends Diagnosis {
-  ranked: SaidRanked[];
+export type Said<D extends Unsaid> = Omit<D, 'ranked'> & {
+  ranked: Array<D['ranked'][number] & Hypothesis>;
   /** One line per observation, in the order of `observed`. */
   summary: string[];
-}
+};
 
 const say = (r: ReasonRenderer, name: string, ctx: unknown) => r.render(`reasons/${name}`, ctx).trim();
 
@@ -49,7 +54,7 @@ export function renderObservations(r: ReasonRenderer, observed: readonly Observa
 }
 
 /** The diagnosis with its reasons and observations said (the interview, the bundle and the drafts show these). */
-export function sayDiagnosis(r: ReasonRenderer, d: Diagnosis): SaidDiagnosis {
+export function sayDiagnosis<D extends Unsaid>(r: ReasonRenderer, d: D): Said<D> {
   const ranked = d.ranked.map((h) => ({
     ...h,
     evidence: renderReasons(

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HypothesisSchema } from '../../src/model/bundle.js';
 import { diagnose } from '../helpers/said.js';
-import type { SaidDiagnosis as Diagnosis } from '../../src/templating/reasons.js';
+import type { SaidDiagnosis as Diagnosis } from '../../src/diagnosis/diagnose.js';
 import {
   COMPONENT_STATUSES,
   EVIDENCE_SCHEMA,

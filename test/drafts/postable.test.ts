@@ -12,7 +12,7 @@ import { CATALOGUE, derivedModelName, modelDisplayName, mergeCatalogue } from '.
 import { capitalizeFirst } from '../../src/templating/set.js';
 import { compileSet, type CompiledSet } from '../../src/templating/engine.js';
 import { loadTemplateSet } from '../../src/templating/load.js';
-import type { SaidDiagnosis as Diagnosis } from '../../src/templating/reasons.js';
+import type { SaidDiagnosis as Diagnosis } from '../../src/diagnosis/diagnose.js';
 
 const NOW = new Date('2026-11-21T14:40:00Z');
 let set: CompiledSet;
