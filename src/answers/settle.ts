@@ -4,6 +4,7 @@ import type { Answers, BundleManifest } from '../model/bundle.js';
 import type { SaidDiagnosis } from '../diagnosis/diagnose.js';
 import type { Layer } from '../model/layers.js';
 import { overrideConflict, pointsElsewhere } from '../diagnosis/override.js';
+import { conflictSummary } from './conflict-words.js';
 import { UsageError } from '../platform/errors.js';
 import type { Asker } from '../platform/prompts.js';
 import { checkAnswers, FLAGS, impactToRestate, missingKeys, propose, withProposed, type Proposal } from './fields.js';
@@ -80,7 +81,8 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
 
   // A layer the operator chose against the evidence is drafted only once confirmed; a kept one is only noted.
   const chosenNow = s.layerGiven || (Boolean(s.asker) && a.layer !== proposal.answers.layer);
-  const conflict = chosenNow && a.layer !== s.published ? overrideConflict(s.diagnosis, a.layer!, s.layers) : undefined;
+  const found = chosenNow && a.layer !== s.published ? overrideConflict(s.diagnosis, a.layer!, s.layers) : undefined;
+  const conflict = found && { ...found, summary: conflictSummary(found) };
   const points = s.published && a.layer === s.published ? pointsElsewhere(s.diagnosis, a.layer) : undefined;
   const elsewhere = points ? { layer: points.layer, confidence: points.confidence, kept: a.layer! } : undefined;
   if (elsewhere)

@@ -7,8 +7,8 @@ export interface Conflict {
   /** The layer the evidence puts first. */
   proposed: string;
   chosen: string;
-  /** One sentence: what the contradiction is. */
-  summary: string;
+  /** What the contradiction is (src/answers/conflict-words.ts says it). */
+  why: ConflictWhy;
   /** The evidence lines that contradict the choice. */
   lines: string[];
 }
@@ -19,6 +19,16 @@ type Said = Ranked & { evidence: string[]; against: string[] };
 /** The said reasons for a layer, each beside its typed reason. */
 const forLayer = (h: Said | undefined) =>
   h ? h.reasons.filter((r) => r.weight >= 0).map((r, i) => ({ r, line: h.evidence[i] ?? '' })) : [];
+
+/**
+ * quality-while-failing: model quality chosen while the model's requests fail; fault-ours: a provider layer chosen
+ * while the evidence puts the fault on our side (`top`); speaks-against: the evidence speaks against the chosen layer
+ * and ranks `top` well above it.
+ */
+export type ConflictWhy =
+  | { kind: 'quality-while-failing' }
+  | { kind: 'fault-ours'; top: string }
+  | { kind: 'speaks-against'; top: string; topConfidence: number; chosenConfidence: number };
 
 /** How far above the chosen layer another must rank before the evidence "contradicts" the choice. */
 const WELL_ABOVE = 0.3;
@@ -49,7 +59,7 @@ export function overrideConflict(
       return {
         proposed: top.layer,
         chosen,
-        summary: "the model's requests fail with errors, so the answers' quality is not what users see failing",
+        why: { kind: 'quality-while-failing' },
         // The failing requests themselves first: they are what makes a quality claim false.
         lines: [
           ...new Set(
@@ -65,14 +75,14 @@ export function overrideConflict(
     return {
       proposed: top.layer,
       chosen,
-      summary: `the evidence puts the fault on our side (${top.layer}), not with the provider`,
+      why: { kind: 'fault-ours', top: top.layer },
       lines: top.evidence.slice(0, 4),
     };
   if ((h?.against.length ?? 0) > 0 && top.confidence - conf >= WELL_ABOVE)
     return {
       proposed: top.layer,
       chosen,
-      summary: `the evidence speaks against ${chosen} and ranks ${top.layer} well above it (${pct(top.confidence)} against ${pct(conf)})`,
+      why: { kind: 'speaks-against', top: top.layer, topConfidence: top.confidence, chosenConfidence: conf },
       lines: [...(h?.against ?? []), ...top.evidence].slice(0, 4),
     };
   return undefined;
@@ -87,5 +97,3 @@ export function pointsElsewhere(
   if (!top || top.layer === published || top.layer === 'unknown' || top.confidence < REAL_CONFIDENCE) return undefined;
   return { layer: top.layer, confidence: top.confidence };
 }
-
-const pct = (n: number) => `${Math.round(n * 100)}%`;
