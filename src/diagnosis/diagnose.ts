@@ -6,9 +6,9 @@ import type { ErrorKind } from '../drafts/context.js';
 import { incidentFact, probeFact, probeList } from './facts.js';
 import type { Observation, Ranked, Reason, ReasonFacts, ReasonKind } from '../model/reasons.js';
 import type { Said } from '../templating/reasons.js';
+import { DEFAULT_LAYERS, type Layer } from '../model/layers.js';
 
 export type { Ranked };
-import { DEFAULT_LAYERS, type Layer } from '../model/layers.js';
 
 export interface ProviderInfo {
   id: string;
@@ -21,7 +21,6 @@ export interface DiagnosisInput {
   providers?: readonly ProviderInfo[];
   layers?: readonly Layer[];
 }
-
 
 /** The diagnosis with its reasons said by a template set (src/templating/reasons.ts). */
 export type SaidDiagnosis = Said<Diagnosis>;
