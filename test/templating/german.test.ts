@@ -98,6 +98,11 @@ describe('the German template set', () => {
     const apiFehler = /^Die API von Anthropic liefert Fehler \(.*→ 529 overloaded_error/;
     expect(de).toEqual(expect.arrayContaining([expect.stringMatching(apiFehler)]));
     for (const line of en) expect(de, line).not.toContain(line);
+    // The bundle keeps the reasons as the set said them, and the review page shows those.
+    const bundle = join(cwd, 'OUT', 'X', '001-investigating');
+    const manifest = JSON.parse(readFileSync(join(bundle, 'draft.json'), 'utf8')) as { diagnosis: Array<{ evidence: string[] }> };
+    expect(manifest.diagnosis.flatMap((h) => h.evidence)).toEqual(expect.arrayContaining([expect.stringMatching(apiFehler)]));
+    expect(readFileSync(join(bundle, 'review.html'), 'utf8')).toContain('Die API von Anthropic liefert Fehler (');
     // The phrases that differ by phase came out of the German files, in order.
     const statuspage = (n: number, phase: Phase) => readFileSync(join(cwd, 'OUT', 'X', `00${n}-${phase}`, 'statuspage.md'), 'utf8');
     expect(statuspage(1, 'investigating')).toContain('Wir untersuchen das Problem.');
