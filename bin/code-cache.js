@@ -160,9 +160,14 @@ function load(file, args) {
   const help = renderedHelp(file, args);
   if (help) return help;
   // `probe` keeps up to --concurrency requests in flight, and V8 doubles its young generation (to 32 MiB on Node 22
-  // and 24) while they live: it stays at its first size, collected more often. (Before the bundle is compiled: V8's
-  // code cache checks the flags it was made with.)
-  if (commandOf(args) === 'probe') require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
+  // and 24) while they live: it stays at its first size, collected more often. Their answers keep undici's HTTP parser
+  // (WebAssembly) hot, and V8 recompiles it with its optimizing compiler in the background, which peaks ~8 MiB higher
+  // for no gain a probe can see: it stays on the baseline compiler (--liftoff-only alone is not applied after start-up;
+  // these two are what it implies). Set before the bundle is compiled: V8's code cache checks the flags it was made
+  // with.
+  if (commandOf(args) === 'probe')
+    for (const flag of ['--semi-space-growth-factor=1', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering'])
+      require('node:v8').setFlagsFromString(flag);
   try {
     const disabled = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
     if (!args.includes('--verbose')) return loadBundle(file, args, { disabled });
