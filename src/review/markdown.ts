@@ -11,7 +11,7 @@ export { fence };
 
 export function renderReviewMarkdown(manifest: BundleManifest, evidence?: Evidence, opts: ReviewOptions = {}): string {
   const m = buildReviewModel(manifest, evidence, opts);
-  const out = reviewTemplates().render.markdown(markdownView(m));
+  const out = reviewTemplates().render.markdown(markdownView(m)).trimStart();
   // Control characters (terminal escape sequences) never reach stdout; newlines and tabs are kept.
   return out.trimEnd().replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD') + '\n';
 }

@@ -137,7 +137,8 @@ export interface ConfigPhrase {
  */
 async function embeddedFiles(): Promise<TemplateFile[]> {
   const pre = BUILT ? loadPrecompiled() : undefined;
-  if (!pre) return readTemplateDir(embeddedTemplatesDir(), 'embedded');
+  // templates/review/ is the review page's own set (src/review/templates.ts), never a draft's template
+  if (!pre) return (await readTemplateDir(embeddedTemplatesDir(), 'embedded')).filter((f) => !f.name.startsWith('review/'));
   return Object.entries(pre.templates)
     .map(([name, t]): TemplateFile => ({ name, path: `embedded:${name}.hbs`, source: t.source, origin: 'embedded' }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
