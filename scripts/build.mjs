@@ -51,7 +51,10 @@ let outputs = last?.hash === hash && !analyze && (await Promise.all(last.outputs
  * script and the script's SHA-256 for its Content-Security-Policy: a draft neither compiles nor hashes.
  */
 async function reviewTemplates(Handlebars) {
-  const out = await build({ absWorkingDir: ROOT, entryPoints: ['src/review/template-options.ts'], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
+  const out = await build({
+    absWorkingDir: ROOT, entryPoints: ['src/review/template-options.ts'],
+    bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning',
+  });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
   const { REVIEW_COMPILE_OPTIONS, reviewEnvsOf, assetText } = mod.exports;
@@ -62,14 +65,19 @@ async function reviewTemplates(Handlebars) {
     const rel = relative(root, join(e.parentPath ?? e.path, e.name)).split(sep).join('/');
     const name = rel.replace(/\.hbs$/, '');
     const source = await readFile(join(root, rel), 'utf8');
-    for (const env of reviewEnvsOf(name)) specs[env].push(`    ${JSON.stringify(name)}: ${Handlebars.precompile(source, structuredClone(REVIEW_COMPILE_OPTIONS[env]))}`);
+    for (const env of reviewEnvsOf(name)) {
+      const spec = Handlebars.precompile(source, structuredClone(REVIEW_COMPILE_OPTIONS[env]));
+      specs[env].push(`    ${JSON.stringify(name)}: ${spec}`);
+    }
   }
   const script = assetText(await readFile(join(root, 'page.js'), 'utf8'));
   const css = assetText(await readFile(join(root, 'page.css'), 'utf8'));
   const body = Object.entries(specs).map(([env, list]) => `  ${JSON.stringify(env)}: {\n${list.sort().join(',\n')}\n  }`);
+  const scriptSha256 = createHash('sha256').update(script).digest('base64');
   return (
-    `exports.review = {\n  options: ${JSON.stringify(REVIEW_COMPILE_OPTIONS)},\n  css: ${JSON.stringify(css)},\n  script: ${JSON.stringify(script)},\n` +
-    `  scriptSha256: ${JSON.stringify(createHash('sha256').update(script).digest('base64'))},\n  specs: {\n${body.join(',\n')}\n  }\n};\n`
+    `exports.review = {\n  options: ${JSON.stringify(REVIEW_COMPILE_OPTIONS)},\n` +
+    `  css: ${JSON.stringify(css)},\n  script: ${JSON.stringify(script)},\n` +
+    `  scriptSha256: ${JSON.stringify(scriptSha256)},\n  specs: {\n${body.join(',\n')}\n  }\n};\n`
   );
 }
 

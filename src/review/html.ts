@@ -6,7 +6,18 @@ import { indicatorTone, indicatorWords } from '../model/indicator.js';
 import type { DiffPart } from './diff.js';
 import { html, SafeHtml } from './escape.js';
 import { publishBadge } from './publish-badge.js';
-import { buildReviewModel, cardGroups, channelLabel, lengthWords, plural, type ChannelChange, type DraftView, type ReviewModel, type ReviewOptions, where } from './model.js';
+import {
+  buildReviewModel,
+  cardGroups,
+  channelLabel,
+  lengthWords,
+  plural,
+  type ChannelChange,
+  type DraftView,
+  type ReviewModel,
+  type ReviewOptions,
+  where,
+} from './model.js';
 import { reviewTemplates } from './templates.js';
 import { markdownBlocks, marked, postText, slackText } from './text.js';
 
@@ -25,7 +36,9 @@ export const REVIEW_SCRIPT = assets.script;
  * draft never hashes), no network, no forms, no base. base-uri and form-action do not fall back to default-src, so
  * they are named. Styles stay 'unsafe-inline': the confidence bars are style attributes.
  */
-export const REVIEW_CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${assets.scriptSha256}'; base-uri 'none'; form-action 'none'`;
+export const REVIEW_CSP =
+  `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${assets.scriptSha256}'; ` +
+  `base-uri 'none'; form-action 'none'`;
 
 export function renderReviewHtml(manifest: BundleManifest, evidence?: Evidence, opts: ReviewOptions = {}): string {
   const m = buildReviewModel(manifest, evidence, opts);
@@ -79,7 +92,13 @@ function pageView(m: ReviewModel) {
     findings: {
       errors: c.errors,
       warnings: c.warnings,
-      rows: m.findings.map((f) => ({ severity: f.severity, rule: f.rule, channel: f.channel ? channelLabel(f.channel) : '—', message: f.message, where: where(f) })),
+      rows: m.findings.map((f) => ({
+        severity: f.severity,
+        rule: f.rule,
+        channel: f.channel ? channelLabel(f.channel) : '—',
+        message: f.message,
+        where: where(f),
+      })),
     },
     timeline: timelineView(m),
     changes: b.previous
@@ -96,14 +115,27 @@ function pageView(m: ReviewModel) {
 }
 
 function counterView(d: DraftView) {
-  return { tone: d.tone, unit: d.draft.unit, text: d.counter, state: [d.stateText, d.problemText].filter(Boolean).join(', ') };
+  return {
+    tone: d.tone,
+    unit: d.draft.unit,
+    text: d.counter,
+    state: [d.stateText, d.problemText].filter(Boolean).join(', '),
+  };
 }
 
 function findingsView(findings: readonly Finding[]) {
-  return findings.map((f) => ({ severity: f.severity, error: f.severity === 'error', message: f.message, where: f.file ? where(f) : '' }));
+  return findings.map((f) => ({
+    severity: f.severity,
+    error: f.severity === 'error',
+    message: f.message,
+    where: f.file ? where(f) : '',
+  }));
 }
 
-/** Copy buttons (hidden until the page's script shows them) and the exact texts they copy; `key` is ours, never a bundle's word. */
+/**
+ * Copy buttons (hidden until the page's script shows them) and the exact texts they copy; `key` is ours, never a
+ * bundle's word.
+ */
 function copies(key: string, items: Array<[part: string, label: string, text: string]>) {
   return items.map(([part, label, text]) => ({ id: `copy-${key}-${part}`, label, text }));
 }
@@ -117,7 +149,10 @@ function statuspageView(m: ReviewModel) {
   return {
     brand: m.manifest.product.name,
     counter: counterView(d),
-    copies: copies('statuspage', [['title', 'Copy title', title], ['body', 'Copy body', body]]),
+    copies: copies('statuspage', [
+      ['title', 'Copy title', title],
+      ['body', 'Copy body', body],
+    ]),
     titleHtml: marked(title, d.findings, (s) => html`${s}`),
     status: sp?.status ?? m.manifest.phase,
     update: m.manifest.update,
@@ -136,7 +171,8 @@ function cardView(m: ReviewModel, group: DraftView[], index: number) {
   const d = group[0]!;
   const channel = d.draft.channel;
   const findings = group.flatMap((g) => g.findings);
-  const handles = (g: readonly DraftView[]) => g.flatMap((x) => (b.product.handles?.[x.draft.channel] ? [b.product.handles[x.draft.channel]!] : []));
+  const handles = (g: readonly DraftView[]) =>
+    g.flatMap((x) => (b.product.handles?.[x.draft.channel] ? [b.product.handles[x.draft.channel]!] : []));
   return {
     same: group.length > 1,
     channel,
@@ -155,13 +191,19 @@ function cardView(m: ReviewModel, group: DraftView[], index: number) {
     copies: copies(`post-${index + 1}`, [['text', 'Copy text', pasteable(d)]]),
     badges: group.map((g) => publishBadge(m.publish[g.draft.channel])).filter((x) => x !== null),
     findings: findingsView(findings),
-    units: group.map((g) => ({ label: group.length > 1 ? g.label : null, words: lengthWords(g.draft), file: g.draft.file })),
+    units: group.map((g) => ({
+      label: group.length > 1 ? g.label : null,
+      words: lengthWords(g.draft),
+      file: g.draft.file,
+    })),
   };
 }
 
-/** What a person pastes: the draft's text; Slack's file escapes &, < and > for the API, which a paste must not carry. */
+/** What a person pastes: the draft's text; Slack's file escapes &, < and > for the API, a paste must not. */
 function pasteable(d: DraftView): string {
-  return d.draft.channel === 'slack' ? d.draft.text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : d.draft.text;
+  return d.draft.channel === 'slack'
+    ? d.draft.text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    : d.draft.text;
 }
 
 function timelineView(m: ReviewModel) {
@@ -169,10 +211,21 @@ function timelineView(m: ReviewModel) {
   const earlier = b.timeline?.length
     ? b.timeline
     : b.previous
-      ? [{ update: b.previous.update, phase: b.previous.phase, layerName: b.previous.layerName, createdAt: '', correction: undefined }]
+      ? [
+          {
+            update: b.previous.update,
+            phase: b.previous.phase,
+            layerName: b.previous.layerName,
+            createdAt: '',
+            correction: undefined,
+          },
+        ]
       : [];
   if (!earlier.length) return null;
-  const said = (u: number) => (b.previous && b.previous.update === u ? b.previous.drafts.find((d) => d.channel === 'statuspage') ?? b.previous.drafts[0] : undefined);
+  const said = (u: number) =>
+    b.previous && b.previous.update === u
+      ? (b.previous.drafts.find((d) => d.channel === 'statuspage') ?? b.previous.drafts[0])
+      : undefined;
   return earlier.map((t) => {
     const d = said(t.update);
     return {
@@ -188,8 +241,23 @@ function timelineView(m: ReviewModel) {
 
 function changeView(c: ChannelChange) {
   const side = (draft: ChannelChange['before'], which: 'before' | 'after') =>
-    !draft ? null : c.text ? html`${c.title ? html`<p class="post-title">${diffSide(c.title, which)}</p>` : null}${diffSide(c.text, which)}` : html`${draft.text}`;
-  return { channel: c.channel, label: c.label, unchanged: c.unchanged, isNew: !c.before, dropped: !c.after, before: side(c.before, 'before'), after: side(c.after, 'after') };
+    !draft
+      ? null
+      : c.text
+        ? html`${c.title ? html`<p class="post-title">${diffSide(c.title, which)}</p>` : null}${diffSide(
+            c.text,
+            which,
+          )}`
+        : html`${draft.text}`;
+  return {
+    channel: c.channel,
+    label: c.label,
+    unchanged: c.unchanged,
+    isNew: !c.before,
+    dropped: !c.after,
+    before: side(c.before, 'before'),
+    after: side(c.after, 'after'),
+  };
 }
 
 function diffSide(parts: DiffPart[], side: 'before' | 'after'): SafeHtml {
@@ -211,7 +279,9 @@ function evidenceView(e: Evidence | undefined) {
       layer: p.layer,
       target: p.target ?? '',
       ok: p.ok,
-      result: [p.outcome, p.status !== undefined ? `HTTP ${p.status}` : '', p.errorType ?? ''].filter(Boolean).join(' · '),
+      result: [p.outcome, p.status !== undefined ? `HTTP ${p.status}` : '', p.errorType ?? '']
+        .filter(Boolean)
+        .join(' · '),
       samples: p.samples ? `${p.samples.failed}/${p.samples.total} failed` : '',
       latency: Math.round(p.latencyMs),
       detail: p.detail,
@@ -224,7 +294,12 @@ function evidenceView(e: Evidence | undefined) {
       url: p.url ?? null,
       cachedAt: p.cachedAt ?? null,
       error: p.error ?? null,
-      incidents: p.incidents.map((i) => ({ ...i, startedAt: i.startedAt ?? null, updatedAt: i.updatedAt ?? null, latestUpdate: i.latestUpdate ?? null })),
+      incidents: p.incidents.map((i) => ({
+        ...i,
+        startedAt: i.startedAt ?? null,
+        updatedAt: i.updatedAt ?? null,
+        latestUpdate: i.latestUpdate ?? null,
+      })),
       troubled: p.components.filter((c) => c.status !== 'operational'),
     })),
   };

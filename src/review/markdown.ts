@@ -3,7 +3,15 @@
 import type { BundleManifest } from '../model/bundle.js';
 import type { Evidence } from '../model/evidence.js';
 import { indicatorWords } from '../model/indicator.js';
-import { buildReviewModel, channelLabel, lengthWords, where, type DraftView, type ReviewModel, type ReviewOptions } from './model.js';
+import {
+  buildReviewModel,
+  channelLabel,
+  lengthWords,
+  where,
+  type DraftView,
+  type ReviewModel,
+  type ReviewOptions,
+} from './model.js';
 import { fence, reviewTemplates } from './templates.js';
 
 export { escapeMarkdown } from './text.js';
@@ -24,7 +32,11 @@ function draftView(d: DraftView) {
     title: d.draft.title ?? '(no title)',
     text: d.draft.text,
     words: lengthWords(d.draft),
-    findings: d.findings.map((f) => ({ error: f.severity === 'error', message: f.message, where: f.file ? where(f) : '' })),
+    findings: d.findings.map((f) => ({
+      error: f.severity === 'error',
+      message: f.message,
+      where: f.file ? where(f) : '',
+    })),
   };
 }
 
@@ -46,15 +58,28 @@ function markdownView(m: ReviewModel) {
     ...c,
     banners: m.banners,
     statuspage: m.statuspage
-      ? { ...draftView(m.statuspage), status: b.statuspage?.status ?? b.phase, components: b.statuspage?.components ?? [] }
+      ? {
+          ...draftView(m.statuspage),
+          status: b.statuspage?.status ?? b.phase,
+          components: b.statuspage?.components ?? [],
+        }
       : null,
     posts: m.social.map(draftView),
     proposedName: m.proposedName,
     proposedLayer: b.proposedLayer,
     overridden: m.overridden,
     chosenUnranked: m.chosenUnranked,
-    hypotheses: m.hypotheses.map((h) => ({ ...h, tags: [h.proposed ? 'proposed' : '', h.chosen ? 'chosen' : ''].filter(Boolean).join(', ') })),
-    findings: m.findings.map((f) => ({ severity: f.severity, rule: f.rule, channel: f.channel ? channelLabel(f.channel) : '—', message: f.message, where: where(f) })),
+    hypotheses: m.hypotheses.map((h) => ({
+      ...h,
+      tags: [h.proposed ? 'proposed' : '', h.chosen ? 'chosen' : ''].filter(Boolean).join(', '),
+    })),
+    findings: m.findings.map((f) => ({
+      severity: f.severity,
+      rule: f.rule,
+      channel: f.channel ? channelLabel(f.channel) : '—',
+      message: f.message,
+      where: where(f),
+    })),
     earlier: (b.timeline ?? []).map((t) => ({ ...t, correction: t.correction ?? null })),
     changes: b.previous
       ? {
@@ -77,7 +102,11 @@ function markdownView(m: ReviewModel) {
           probes: e.probes.map((p) => ({
             id: p.id,
             layer: p.layer,
-            result: p.ok ? 'ok' : ['failed', p.outcome, p.status !== undefined ? `HTTP ${p.status}` : '', p.errorType ?? ''].filter(Boolean).join(' · '),
+            result: p.ok
+              ? 'ok'
+              : ['failed', p.outcome, p.status !== undefined ? `HTTP ${p.status}` : '', p.errorType ?? '']
+                  .filter(Boolean)
+                  .join(' · '),
             samples: p.samples ? `${p.samples.failed}/${p.samples.total} failed` : '',
             latency: Math.round(p.latencyMs),
             detail: p.detail,
@@ -88,7 +117,11 @@ function markdownView(m: ReviewModel) {
             description: p.description,
             cachedAt: p.cachedAt ?? null,
             error: p.error ?? null,
-            incidents: p.incidents.map((i) => ({ ...i, updatedAt: i.updatedAt ?? null, latestUpdate: i.latestUpdate ?? null })),
+            incidents: p.incidents.map((i) => ({
+              ...i,
+              updatedAt: i.updatedAt ?? null,
+              latestUpdate: i.latestUpdate ?? null,
+            })),
           })),
         }
       : null,
@@ -106,5 +139,7 @@ export function answersOf(b: BundleManifest): Array<{ key: string; value: string
     ['Notes', a.notes],
     ['Data loss', a.dataLoss],
   ];
-  return rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== '').map(([key, value]) => ({ key, value }));
+  return rows
+    .filter((r): r is [string, string] => r[1] !== undefined && r[1] !== '')
+    .map(([key, value]) => ({ key, value }));
 }

@@ -3,8 +3,19 @@
 
 /** Helpers of the page's environment (HTML escaping on). */
 export const PAGE_HELPERS = ['strong', 'code', 't', 'when', 'human', 'token', 'percent', 'plural'] as const;
-/** Helpers of the Markdown's environment (no HTML escaping: every value goes through a helper that escapes Markdown). */
-export const MARKDOWN_HELPERS = ['strong', 'code', 't', 'id', 'fence', 'diff', 'when', 'human', 'percent', 'plural'] as const;
+/** Helpers of the Markdown's environment (no HTML escaping: each value goes through a helper escaping Markdown). */
+export const MARKDOWN_HELPERS = [
+  'strong',
+  'code',
+  't',
+  'id',
+  'fence',
+  'diff',
+  'when',
+  'human',
+  'percent',
+  'plural',
+] as const;
 
 const common = { strict: true, knownHelpersOnly: true, preventIndent: true } as const;
 const known = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, true]));

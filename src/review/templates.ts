@@ -100,7 +100,8 @@ let ready: Ready | undefined;
 export function reviewTemplates(): Ready {
   if (ready) return ready;
   const pre = BUILT ? (loadPrecompiled() as { review?: PrecompiledReview } | undefined)?.review : undefined;
-  ready = pre && JSON.stringify(pre.options) === JSON.stringify(REVIEW_COMPILE_OPTIONS) ? fromBuild(pre) : fromSources();
+  ready =
+    pre && JSON.stringify(pre.options) === JSON.stringify(REVIEW_COMPILE_OPTIONS) ? fromBuild(pre) : fromSources();
   return ready;
 }
 
@@ -130,7 +131,8 @@ function fromBuild(pre: PrecompiledReview): Ready {
   const fns = { page: new Map<string, Template>(), markdown: new Map<string, Template>() };
   for (const env of ['page', 'markdown'] as const) {
     const e = envOf(Runtime, env);
-    for (const [name, spec] of Object.entries(pre.specs[env])) fns[env].set(name, e.template(spec as TemplateSpecification) as Template);
+    for (const [name, spec] of Object.entries(pre.specs[env]))
+      fns[env].set(name, e.template(spec as TemplateSpecification) as Template);
   }
   return { css: pre.css, script: pre.script, scriptSha256: pre.scriptSha256, render: assemble(fns, MAIN) };
 }
@@ -138,22 +140,34 @@ function fromBuild(pre: PrecompiledReview): Ready {
 /** From src/ (or a build without them): read and compile templates/review/, hash the script now. */
 function fromSources(): Ready {
   const dir = join(packageRoot(), 'templates', 'review');
-  const Compiler = createRequire(import.meta.url)('handlebars') as typeof Runtime & { compile(s: string, o: object): Template };
+  const Compiler = createRequire(import.meta.url)('handlebars') as typeof Runtime & {
+    compile(s: string, o: object): Template;
+  };
   const fns = { page: new Map<string, Template>(), markdown: new Map<string, Template>() };
-  const envs = { page: envOf(Compiler, 'page'), markdown: envOf(Compiler, 'markdown') } as unknown as Record<ReviewEnv, typeof Compiler>;
+  const envs = { page: envOf(Compiler, 'page'), markdown: envOf(Compiler, 'markdown') } as unknown as Record<
+    ReviewEnv,
+    typeof Compiler
+  >;
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile() || !e.name.endsWith('.hbs')) continue;
     const path = join(e.parentPath, e.name);
-    const name = relative(dir, path).split(sep).join('/').replace(/\.hbs$/, '');
+    const name = relative(dir, path)
+      .split(sep)
+      .join('/')
+      .replace(/\.hbs$/, '');
     const source = readFileSync(path, 'utf8');
-    for (const env of reviewEnvsOf(name)) fns[env].set(name, envs[env].compile(source, { ...REVIEW_COMPILE_OPTIONS[env] }));
+    for (const env of reviewEnvsOf(name))
+      fns[env].set(name, envs[env].compile(source, { ...REVIEW_COMPILE_OPTIONS[env] }));
   }
   const script = assetText(readFileSync(join(dir, 'page.js'), 'utf8'));
   return {
     css: assetText(readFileSync(join(dir, 'page.css'), 'utf8')),
     script,
     // node:crypto only here: a built CLI has the build's hash (a draft never loads it)
-    scriptSha256: (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(script).digest('base64'),
+    scriptSha256: (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
+      .createHash('sha256')
+      .update(script)
+      .digest('base64'),
     render: assemble(fns, MAIN),
   };
 }

@@ -16,16 +16,26 @@ const files = readdirSync(DIR, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
   .map((e) => {
     const path = join(e.parentPath, e.name);
-    return { name: relative(DIR, path).split(sep).join('/').replace(/\.hbs$/, ''), source: readFileSync(path, 'utf8') };
+    return {
+      name: relative(DIR, path)
+        .split(sep)
+        .join('/')
+        .replace(/\.hbs$/, ''),
+      source: readFileSync(path, 'utf8'),
+    };
   });
 
 /** Every {{…}} of a template (not blocks, partials or comments): whether it escapes and whether it calls a helper. */
 function mustaches(source: string): Array<{ text: string; escaped: boolean; helper: string | undefined }> {
   const out: Array<{ text: string; escaped: boolean; helper: string | undefined }> = [];
   class Walk extends Handlebars.Visitor {
-    MustacheStatement(m: hbs.AST.MustacheStatement): void {
+    override MustacheStatement(m: hbs.AST.MustacheStatement): void {
       const head = (m.path as hbs.AST.PathExpression).original;
-      out.push({ text: source.split('\n')[m.loc.start.line - 1]!.slice(m.loc.start.column, m.loc.end.column), escaped: m.escaped, helper: m.params.length || m.hash ? head : undefined });
+      out.push({
+        text: source.split('\n')[m.loc.start.line - 1]!.slice(m.loc.start.column, m.loc.end.column),
+        escaped: m.escaped,
+        helper: m.params.length || m.hash ? head : undefined,
+      });
       super.MustacheStatement(m);
     }
   }
@@ -36,7 +46,9 @@ function mustaches(source: string): Array<{ text: string; escaped: boolean; help
 describe('the review templates', () => {
   it('are the page, the Markdown, their parts and the shared words', () => {
     const names = files.map((f) => f.name);
-    expect(names).toEqual(expect.arrayContaining(['page', 'markdown', 'words/override', 'words/correction', 'words/edited']));
+    expect(names).toEqual(
+      expect.arrayContaining(['page', 'markdown', 'words/override', 'words/correction', 'words/edited']),
+    );
   });
 
   it('never insert a value unescaped: no {{{triple}}} or {{& }} anywhere', () => {
@@ -45,7 +57,8 @@ describe('the review templates', () => {
 
   it('in the Markdown (and the words it shares), every value goes through a Markdown helper', () => {
     for (const f of files.filter((x) => reviewEnvsOf(x.name).includes('markdown'))) {
-      for (const m of mustaches(f.source)) expect(MARKDOWN_HELPERS as readonly string[], `${f.name}: ${m.text}`).toContain(m.helper);
+      for (const m of mustaches(f.source))
+        expect(MARKDOWN_HELPERS as readonly string[], `${f.name}: ${m.text}`).toContain(m.helper);
     }
   });
 });
@@ -65,11 +78,15 @@ describe("the banners' words, written once", () => {
   const md = renderReviewMarkdown(m, evidence, { editedFiles: ['x.txt'] }).replace(/\*\*|`/g, '');
 
   it.each([
-    "The operator overrode the diagnosis. layerpost proposed the provider's API / infrastructure (81% sure); these drafts name our integration. Check that the evidence below supports the operator's choice.",
-    'Fresh evidence points to the network between us and the provider (62%); the published layer our integration was kept.',
-    "Drafted as investigating while probes still fail: canary-1 failed before and still failed in this update's evidence. The operator kept the phase; check that the fix holds before posting.",
+    "The operator overrode the diagnosis. layerpost proposed the provider's API / infrastructure (81% sure); " +
+      "these drafts name our integration. Check that the evidence below supports the operator's choice.",
+    'Fresh evidence points to the network between us and the provider (62%); ' +
+      'the published layer our integration was kept.',
+    'Drafted as investigating while probes still fail: canary-1 failed before and still failed in ' +
+      "this update's evidence. The operator kept the phase; check that the fix holds before posting.",
     'Correction in this update: earlier we said it was the API.',
-    "Edited by hand: x.txt no longer matches draft.json. The texts here are the drafted ones, with their counts; re-run layerpost draft or check the edited files' lengths before posting.",
+    'Edited by hand: x.txt no longer matches draft.json. The texts here are the drafted ones, with their counts; ' +
+      "re-run layerpost draft or check the edited files' lengths before posting.",
   ])('the page and the Markdown both say: %s', (words) => {
     expect(page).toContain(words);
     expect(md).toContain(words);
