@@ -9,7 +9,11 @@ export interface DiffPart {
 
 /** URLs, words (apostrophes inside words kept), numbers with their separators (06:50, 4.7), runs of whitespace, and single other characters. */
 export function tokenize(text: string): string[] {
-  return text.match(/https?:\/\/[^\s]*[^\s.,;:!?)\]]|\s+|\p{N}+(?:[:.,]\p{N}+)+|[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]/gu) ?? [];
+  return (
+    text.match(
+      /https?:\/\/[^\s]*[^\s.,;:!?)\]]|\s+|\p{N}+(?:[:.,]\p{N}+)+|[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]/gu,
+    ) ?? []
+  );
 }
 
 /**
@@ -59,7 +63,11 @@ function push(parts: DiffPart[], kind: DiffKind, text: string): void {
  * "del ins del ins" reads as "del ins"); undefined when it takes more than MAX_EDITS edits.
  */
 function changedRuns(a: string[], b: string[]): DiffPart[] | undefined {
-  if (!a.length || !b.length) return [{ kind: 'del', text: a.join('') }, { kind: 'ins', text: b.join('') }];
+  if (!a.length || !b.length)
+    return [
+      { kind: 'del', text: a.join('') },
+      { kind: 'ins', text: b.join('') },
+    ];
   const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS });
   if (!changes) return undefined;
   const merged: DiffPart[] = [];
@@ -95,10 +103,21 @@ function absorbLoneSpaces(parts: DiffPart[]): DiffPart[] {
       while (back > 0 && out[back - 1]!.kind !== 'same') back--;
       let j = i + 1;
       while (j < parts.length && parts[j]!.kind !== 'same') j++;
-      const run = [...out.slice(back), { kind: 'del' as const, text: p.text }, { kind: 'ins' as const, text: p.text }, ...parts.slice(i + 1, j)];
+      const run = [
+        ...out.slice(back),
+        { kind: 'del' as const, text: p.text },
+        { kind: 'ins' as const, text: p.text },
+        ...parts.slice(i + 1, j),
+      ];
       // Each side keeps the space inside its change; only worth it when both sides really changed.
-      const del = run.filter((q) => q.kind === 'del').map((q) => q.text).join('');
-      const ins = run.filter((q) => q.kind === 'ins').map((q) => q.text).join('');
+      const del = run
+        .filter((q) => q.kind === 'del')
+        .map((q) => q.text)
+        .join('');
+      const ins = run
+        .filter((q) => q.kind === 'ins')
+        .map((q) => q.text)
+        .join('');
       if (del.trim() && ins.trim()) {
         out.length = back;
         out.push({ kind: 'del', text: del }, { kind: 'ins', text: ins });

@@ -28,7 +28,12 @@ export function quotedPhrase(message: string): string | undefined {
 }
 
 /** The text rendered by `render`, each phrase a finding quotes marked (its first place, case as written). */
-export function marked(text: string, findings: readonly Finding[], render: (s: string) => SafeHtml, keepWhole: readonly RegExpExecArray[] = []): SafeHtml {
+export function marked(
+  text: string,
+  findings: readonly Finding[],
+  render: (s: string) => SafeHtml,
+  keepWhole: readonly RegExpExecArray[] = [],
+): SafeHtml {
   const lower = text.toLowerCase();
   const spans: Array<{ start: number; end: number; f: Finding }> = [];
   // a span of `keepWhole` (a link, a bold run) is never cut in two by a mark
@@ -38,31 +43,40 @@ export function marked(text: string, findings: readonly Finding[], render: (s: s
     const start = phrase ? lower.indexOf(phrase.toLowerCase()) : -1;
     if (start < 0) continue;
     const end = start + phrase!.length;
-    const cuts = (s: { start: number; end: number }) => start < s.end && end > s.start && !(start <= s.start && end >= s.end);
+    const cuts = (s: { start: number; end: number }) =>
+      start < s.end && end > s.start && !(start <= s.start && end >= s.end);
     if (!spans.some((s) => start < s.end && end > s.start) && !whole.some(cuts)) spans.push({ start, end, f });
   }
   spans.sort((a, b) => a.start - b.start);
   const out: SafeHtml[] = [];
   let last = 0;
   for (const s of spans) {
-    out.push(render(text.slice(last, s.start)), html`<mark class="finding ${s.f.severity}" title="${s.f.message}">${render(text.slice(s.start, s.end))}</mark>`);
+    out.push(
+      render(text.slice(last, s.start)),
+      html`<mark class="finding ${s.f.severity}" title="${s.f.message}">${render(text.slice(s.start, s.end))}</mark>`,
+    );
     last = s.end;
   }
   out.push(render(text.slice(last)));
   return join(out);
 }
 
-
 // ── Text renderers: every piece of external text goes through `html` (escaped) ──
 
 /** Markdown-ish body as a status page shows it: paragraphs, "-" lists, "#" headings, bold, code, http(s) links. Never raw HTML. */
 export function markdownBlocks(text: string, findings: readonly Finding[] = []): SafeHtml {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   // a phrase a finding quotes is marked where it does not cut through a Markdown mark
-  const inline = (line: string) => (findings.length ? marked(line, findings, inlineMarkdown, matches(line, MD_INLINE)) : inlineMarkdown(line));
+  const inline = (line: string) =>
+    findings.length ? marked(line, findings, inlineMarkdown, matches(line, MD_INLINE)) : inlineMarkdown(line);
   return html`${blocks.map((block) => {
     const lines = block.split('\n');
-    if (lines.every((l) => /^\s*[-*+]\s+/.test(l))) return html`<ul>${lines.map((l) => html`<li>${inline(l.replace(/^\s*[-*+]\s+/, ''))}</li>`)}</ul>`;
+    if (lines.every((l) => /^\s*[-*+]\s+/.test(l)))
+      return html`<ul>${lines.map((l) => html`<li>${inline(l.replace(/^\s*[-*+]\s+/, ''))}</li>`)}</ul>`;
     const heading = /^(#{1,6})\s+(.*)$/.exec(block);
     if (heading && lines.length === 1) return html`<h4>${inline(heading[2]!)}</h4>`;
     return html`<p>${join(lines.map(inline), html`<br>`)}</p>`;
@@ -74,14 +88,17 @@ export function markdownBlocks(text: string, findings: readonly Finding[] = []):
 const MD_INLINE = /\*\*([^*\n]+?)\*\*|`([^`\n]+)`|\[([^[\]\n]+)\]\(([^()[\]\s]+)\)|(https?:\/\/[^\s<>"'`)\]]+)/g;
 // Slack's *bold* and _italic_ need a neighbour on each side that is not a letter, a digit or the marker itself; that
 // check is done on the match (flanked) rather than with Unicode lookarounds, which V8 compiles slowly on every draft.
-const SLACK_INLINE = /\*([^*\n]+)\*|_([^_\n]+)_|`([^`\n]+)`|<(https?:\/\/[^|<>\s]+)(?:\|([^<>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/g;
+const SLACK_INLINE =
+  /\*([^*\n]+)\*|_([^_\n]+)_|`([^`\n]+)`|<(https?:\/\/[^|<>\s]+)(?:\|([^<>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether the marker-delimited match text[start, end) has no letter, digit or marker next to it on either side. */
 function flanked(text: string, start: number, end: number): boolean {
   const marker = text[start]!;
   const bad = (c: string) => c !== '' && (c === marker || LETTER_OR_DIGIT.test(c));
-  return !bad(codePointBefore(text, start)) && !bad(end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '');
+  return (
+    !bad(codePointBefore(text, start)) && !bad(end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '')
+  );
 }
 
 /** The code point that ends just before index i (a surrogate pair whole), or '' at the start. */
@@ -97,7 +114,11 @@ function codePointBefore(text: string, i: number): string {
 
 /** The Slack marks of a text, in order: the matches slackText renders (exported for its equivalence test). */
 export function slackMarks(text: string): RegExpExecArray[] {
-  return matches(text, SLACK_INLINE, (g) => (g[1] === undefined && g[2] === undefined) || flanked(text, g.index, g.index + g[0].length));
+  return matches(
+    text,
+    SLACK_INLINE,
+    (g) => (g[1] === undefined && g[2] === undefined) || flanked(text, g.index, g.index + g[0].length),
+  );
 }
 
 function inlineMarkdown(text: string): SafeHtml {
@@ -126,7 +147,9 @@ const POST_MARKS = /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|(?<![\p{L}\p{N}_
 
 /** A plain-text post: exactly its text, with links, hashtags and mentions coloured as the platforms do. */
 export function postText(text: string): SafeHtml {
-  return scan(text, POST_MARKS, (g) => (g[1] !== undefined ? html`<span class="link">${g[1]}</span>` : html`<span class="tag-text">${g[2]}</span>`));
+  return scan(text, POST_MARKS, (g) =>
+    g[1] !== undefined ? html`<span class="link">${g[1]}</span>` : html`<span class="tag-text">${g[2]}</span>`,
+  );
 }
 
 /** Each match of a global `re` rendered, the text between escaped. */
@@ -163,4 +186,3 @@ function link(url: string, label: string | undefined, literal: string): SafeHtml
   if (label === undefined || label === url) return html`<a href="${url}" rel="noopener noreferrer">${url}</a>`;
   return html`<a href="${url}" rel="noopener noreferrer">${label}</a> <span class="href">(${url})</span>`;
 }
-
