@@ -45,7 +45,7 @@ describe('layerpost review', () => {
     expect((await readdir(dir)).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('writes the page from the precompiled templates as the templates render it, its script allowed by the hash the build computed', async () => {
+  it('writes the page from the precompiled templates as from src/, its script allowed by the build\'s hash', async () => {
     const dir = await bundle('follow-up-correction');
     const r = await runCli(['review', dir]);
     expect(r.code).toBe(0);
