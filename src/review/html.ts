@@ -4,7 +4,7 @@ import type { BundleManifest, Finding } from '../model/bundle.js';
 import type { Evidence } from '../model/evidence.js';
 import { indicatorTone, indicatorWords } from '../model/indicator.js';
 import type { DiffPart } from './diff.js';
-import { html, SafeHtml } from './escape.js';
+import { html, join, SafeHtml } from './escape.js';
 import { publishBadge } from './publish-badge.js';
 import {
   buildReviewModel,
@@ -189,7 +189,7 @@ function cardView(m: ReviewModel, group: DraftView[], index: number) {
     postTitle: d.draft.title ?? '',
     text: channel === 'slack' ? slackText(d.draft.text) : marked(d.draft.text, findings, postText),
     copies: copies(`post-${index + 1}`, [['text', 'Copy text', pasteable(d)]]),
-    badges: group.map((g) => publishBadge(m.publish[g.draft.channel])).filter((x) => x !== null),
+    badges: join(group.map((g) => publishBadge(m.publish[g.draft.channel]))),
     findings: findingsView(findings),
     units: group.map((g) => ({
       label: group.length > 1 ? g.label : null,

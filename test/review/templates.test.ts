@@ -92,3 +92,19 @@ describe("the banners' words, written once", () => {
     expect(md).toContain(words);
   });
 });
+
+describe('markup the page inserts whole', () => {
+  it("a card's and the status page's publish state are markup, not escaped text", () => {
+    const { manifest, evidence } = loadBundle('first-update');
+    const published = (destination: string) => ({
+      approval: 'approved' as const,
+      approver: 'Dana',
+      approvedAt: '2026-05-14T06:30:00Z',
+      posts: [{ destination, status: 'published' as const, url: `https://${destination}.example/1` }],
+    });
+    const page = renderReviewHtml(manifest, evidence, { publish: { x: published('x'), statuspage: published('sp') } });
+    expect(page).toContain('<a href="https://x.example/1" rel="noopener noreferrer">https://x.example/1</a>');
+    expect(page).toContain('<a href="https://sp.example/1" rel="noopener noreferrer">https://sp.example/1</a>');
+    expect(page).not.toContain('&lt;p class=');
+  });
+});
