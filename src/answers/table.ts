@@ -169,7 +169,8 @@ type FlagValueOf<S> = S extends { kind: 'int' } ? number : S extends { kind: 'li
 
 export const FIELD: { readonly [K in AnswerKey]: AnswerFieldOf<K> } = Object.fromEntries(ANSWER_FIELDS.map((f) => [f.key, f])) as never;
 
-export const flagOf = (key: AnswerKey): string => `--${FIELD[key].flag.name}`;
+/** A field's flag, `--next-update`: looked up in the table itself, so that a field added to it has one. */
+export const flagOf = (key: AnswerKey): string => `--${(ANSWER_FIELDS as readonly AnswerField[]).find((f) => f.key === key)?.flag.name ?? key}`;
 export const flagAttr = (f: AnswerField): string => f.flag.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The default of a field that has one. */
