@@ -257,7 +257,9 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     program
       .command('watch')
       .description('re-run probes and status every interval and say when the public story has to change')
-      .addOption(answerOption(FIELD.incident, 'the incident to watch (default: the latest one not resolved in the out folder)'))
+      .addOption(
+        answerOption(FIELD.incident, 'the incident to watch (default: the latest one not resolved in the out folder)'),
+      )
       .option('--interval <s>', 'seconds between rounds (default 30; config watch.intervalSeconds)', numberArg('--interval', 'seconds', 0.1, 3600, 0.1))
       .option('--until-resolved', "exit 0 once the incident's resolved update exists")
       .option('--out <dir>', 'where bundles are (default from config, or ./incident-drafts)')

@@ -133,7 +133,11 @@ export function checkAnswers(
     const layer = layers.find((l) => l.id === answers.layer);
     if (!layer) return fail('layer', unknownNames('layer', [answers.layer], layers.map((l) => l.id)));
     if (answers.phase && !layer.phases.includes(answers.phase))
-      return fail('phase', `the layer "${layer.id}" is allowed only in ${layer.phases.join(', ')}; confirm a layer with --layer before moving to "${answers.phase}"`);
+      return fail(
+        'phase',
+        `the layer "${layer.id}" is allowed only in ${layer.phases.join(', ')}; ` +
+          `confirm a layer with --layer before moving to "${answers.phase}"`,
+      );
   }
   if (answers.provider !== undefined && !providerIds.includes(answers.provider))
     return fail('provider', unknownNames('provider', [answers.provider], providerIds));
@@ -144,7 +148,8 @@ export function checkAnswers(
     if (f.value.kind !== 'time' || typeof text !== 'string') continue;
     const at = parseTime(text, now);
     if (!at) return fail(f.key, `"${text}" is not a time; write 14:05 (UTC) or 2026-11-21T14:05Z`);
-    if (new Date(at).getTime() > now.getTime()) return fail(f.key, `${at} is in the future (this machine's clock says ${now.toISOString()})`);
+    if (new Date(at).getTime() > now.getTime())
+      return fail(f.key, `${at} is in the future (this machine's clock says ${now.toISOString()})`);
     (out as Record<string, unknown>)[f.key] = at;
   }
   return { answers: out };

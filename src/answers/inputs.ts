@@ -136,9 +136,13 @@ export async function readInputs(
   const providerIds = config.catalogue.map((p) => p.id);
   // One check of everything given; a problem names its field as given: the flag, or the file and its field.
   const file: AnswerSource | undefined = answersPath ? { kind: 'file', path: answersPath } : undefined;
-  const sourceOf = (key: AnswerKey): AnswerSource =>
-    key in flagged ? { kind: 'flag' } : file && key in fileAnswers ? file : resume && key in resume.answers ? { kind: 'resume' } : { kind: 'flag' };
-  const checked = checkAnswers({ ...resume?.answers, ...fileAnswers, ...flagged }, { layers: config.layers, providerIds, now: env.now }, sourceOf);
+  const sourceOf = (key: AnswerKey): AnswerSource => {
+    if (key in flagged) return { kind: 'flag' };
+    if (file && key in fileAnswers) return file;
+    return resume && key in resume.answers ? { kind: 'resume' } : { kind: 'flag' };
+  };
+  const model = { layers: config.layers, providerIds, now: env.now };
+  const checked = checkAnswers({ ...resume?.answers, ...fileAnswers, ...flagged }, model, sourceOf);
   if (checked.problem) throw answerError(checked.problem);
   const given = checked.answers;
   if (o.new && given.incident) throw new UsageError('--new starts a new incident; --incident continues one: pass one of them');

@@ -65,7 +65,9 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
     if (prompt.kind === 'select') {
       const choices = selectChoices(k, prompt.choices, a, input);
       if (!choices.length) continue;
-      const def = typeof proposed === 'string' && choices.some((c) => c.value === proposed) ? proposed : k === 'phase' ? choices[0]!.value : (proposed as string | undefined);
+      // The proposed answer where it is a choice; the phase falls back to the first its layer allows.
+      const offered = typeof proposed === 'string' && choices.some((c) => c.value === proposed);
+      const def = offered ? proposed : k === 'phase' ? choices[0]!.value : (proposed as string | undefined);
       value = await ask.select({ message: prompt.message, ...(def !== undefined ? { default: def } : {}), choices });
     } else if (prompt.kind === 'checkbox') {
       const provider = input.providers.find((pr) => pr.id === (a.provider ?? p.provider));
@@ -73,10 +75,12 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
       const known = new Map(provider.models.map((m) => [m.id, m.name]));
       const checked = (p.models ?? []) as string[];
       for (const m of checked) if (!known.has(m)) known.set(m, m);
-      value = await ask.checkbox({ message: prompt.message, choices: [...known].map(([id, name]) => ({ value: id, name, checked: checked.includes(id) })) });
+      const choices = [...known].map(([id, name]) => ({ value: id, name, checked: checked.includes(id) }));
+      value = await ask.checkbox({ message: prompt.message, choices });
     } else if (prompt.kind === 'number') {
       const spec = f.value as { min: number; max: number };
-      const v = await ask.input({ message: prompt.message, default: String(proposed ?? f.default), validate: (s) => (intInRange(spec, s) !== undefined ? true : prompt.invalid) });
+      const validate = (s: string) => (intInRange(spec, s) !== undefined ? true : prompt.invalid);
+      const v = await ask.input({ message: prompt.message, default: String(proposed ?? f.default), validate });
       value = intInRange(spec, v);
     } else if (k === 'impact' && input.restate && a.phase === 'resolved') {
       // At resolved, an impact no rule can put in the past: only the operator can say what happened.
@@ -100,7 +104,12 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
 }
 
 /** A select's choices: the layers as the evidence ranks them, the providers offered, or the field's own values. */
-function selectChoices(key: AnswerKey, from: 'layers' | 'providers' | Readonly<Record<string, string>>, a: Answers, input: InterviewInput) {
+function selectChoices(
+  key: AnswerKey,
+  from: 'layers' | 'providers' | Readonly<Record<string, string>>,
+  a: Answers,
+  input: InterviewInput,
+) {
   const p = input.proposal.answers;
   if (from === 'layers') {
     // A phase given already narrows the layers to those that allow it (an unknown cause is only investigated).

@@ -6,7 +6,8 @@ import type { Layer } from '../model/layers.js';
 import { overrideConflict, pointsElsewhere } from '../diagnosis/override.js';
 import { UsageError } from '../platform/errors.js';
 import type { Asker } from '../platform/prompts.js';
-import { answerError, checkAnswers, impactToRestate, missingKeys, propose, withProposed, type Proposal, type SourceOf } from './fields.js';
+import { answerError, checkAnswers, impactToRestate, missingKeys, propose, withProposed } from './fields.js';
+import type { Proposal, SourceOf } from './fields.js';
 import { FIELD, flagOf } from './table.js';
 import { askAnswers, type InterviewInput } from './interview.js';
 
@@ -55,7 +56,8 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
   // The answers given were checked as they were read; what --yes took from the proposal is judged with them, once,
   // before anything is asked: the interview then offers only answers that keep the set valid.
   if (Object.keys(a).some((k) => !(k in s.given))) {
-    const bad = checkAnswers(a, s, (k) => (k in s.given ? (s.sourceOf?.(k) ?? { kind: 'flag' }) : { kind: 'proposed' })).problem;
+    const given = s.sourceOf ?? (() => ({ kind: 'flag' }) as const);
+    const bad = checkAnswers(a, s, (k) => (k in s.given ? given(k) : { kind: 'proposed' })).problem;
     if (bad) throw answerError(bad);
   }
   // The last update's words in another tense: kept only when the operator says they still hold (default No).
@@ -81,7 +83,8 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
     }
     const ask = await s.asker();
     const product = FIELD.product.prompt;
-    if (missing.includes('product')) a.product = (await ask.input({ message: product.message, validate: (v) => (v.trim() ? true : product.required) })).trim();
+    const validate = (v: string) => (v.trim() ? true : product.required);
+    if (missing.includes('product')) a.product = (await ask.input({ message: product.message, validate })).trim();
     a = await askAnswers(ask, { ...s.interview, proposal, given: a, ...(restate ? { restate } : {}) });
   }
 

@@ -19,16 +19,17 @@ export interface AnswersSoFar {
 }
 
 /** How the interview asks for a field: only when it is not given, and when `when` holds. */
-export type PromptSpec = { message: string; when?: (a: AnswersSoFar, layer: Layer | undefined) => boolean } & (
+export type PromptSpec = { message: string; when?: (a: AnswersSoFar, layer: Layer | undefined) => boolean } &
   /** choices: the layers ranked by the evidence, the providers offered, or fixed values with their labels. */
-  | { kind: 'select'; choices: 'layers' | 'providers' | Readonly<Record<string, string>> }
-  /** The models of the chosen provider, pre-checked from the evidence. */
-  | { kind: 'checkbox'; choices: 'models' }
-  /** A sentence; `required` is what to say to an empty answer (else empty means "not given"). */
-  | { kind: 'text'; required?: string }
-  /** A whole number within the field's bounds; `invalid` is what to say otherwise. */
-  | { kind: 'number'; invalid: string }
-);
+  (
+    | { kind: 'select'; choices: 'layers' | 'providers' | Readonly<Record<string, string>> }
+    /** The models of the chosen provider, pre-checked from the evidence. */
+    | { kind: 'checkbox'; choices: 'models' }
+    /** A sentence; `required` is what to say to an empty answer (else empty means "not given"). */
+    | { kind: 'text'; required?: string }
+    /** A whole number within the field's bounds; `invalid` is what to say otherwise. */
+    | { kind: 'number'; invalid: string }
+  );
 
 export interface AnswerField {
   /** The key in answers files, resume files and draft.json. */
@@ -75,7 +76,12 @@ export const ANSWER_FIELDS = [
     key: 'provider',
     flag: { name: 'provider', value: '<id>', help: 'the provider concerned' },
     value: { kind: 'text' },
-    prompt: { kind: 'select', message: 'Which provider?', choices: 'providers', when: (_a, layer) => !!layer && namesProvider(layer) },
+    prompt: {
+      kind: 'select',
+      message: 'Which provider?',
+      choices: 'providers',
+      when: (_a, layer) => !!layer && namesProvider(layer),
+    },
     change: 'Provider',
   },
   {
@@ -94,7 +100,10 @@ export const ANSWER_FIELDS = [
     key: 'impact',
     flag: { name: 'impact', value: '<text>', help: "our users' impact, one plain sentence" },
     value: { kind: 'text', max: 500 },
-    prompt: { kind: 'text', message: "Our users' impact, in one plain sentence (empty: the template's words for this phase):" },
+    prompt: {
+      kind: 'text',
+      message: "Our users' impact, in one plain sentence (empty: the template's words for this phase):",
+    },
     change: 'User impact',
   },
   {
@@ -102,18 +111,36 @@ export const ANSWER_FIELDS = [
     flag: { name: 'next-update', value: '<minutes>', help: 'minutes until the next update' },
     value: { kind: 'int', min: 0, max: 24 * 60, unit: 'minutes' },
     default: 30,
-    prompt: { kind: 'number', message: 'Next update in how many minutes?', invalid: 'A whole number of minutes, at most 1440.', when: (a) => !resolved(a) },
+    prompt: {
+      kind: 'number',
+      message: 'Next update in how many minutes?',
+      invalid: 'A whole number of minutes, at most 1440.',
+      when: (a) => !resolved(a),
+    },
     change: 'Next update',
   },
   {
     key: 'dataLoss',
-    flag: { name: 'data-loss', value: '<text>', help: 'at resolved: whether data was lost, one sentence (required: only you know it)' },
+    flag: {
+      name: 'data-loss',
+      value: '<text>',
+      help: 'at resolved: whether data was lost, one sentence (required: only you know it)',
+    },
     value: { kind: 'text', max: 500 },
-    prompt: { kind: 'text', message: 'Was any data lost? Say it in one sentence for the public post:', required: 'Only you know this: say whether data was lost.', when: resolved },
+    prompt: {
+      kind: 'text',
+      message: 'Was any data lost? Say it in one sentence for the public post:',
+      required: 'Only you know this: say whether data was lost.',
+      when: resolved,
+    },
   },
   {
     key: 'action',
-    flag: { name: 'action', value: '<text>', help: "what we are doing about it (else the layer's mitigation from config, or a neutral sentence)" },
+    flag: {
+      name: 'action',
+      value: '<text>',
+      help: "what we are doing about it (else the layer's mitigation from config, or a neutral sentence)",
+    },
     value: { kind: 'text', max: 500 },
     prompt: { kind: 'text', message: 'What are we doing about it? (empty: a neutral sentence)' },
     change: 'What we are doing',
@@ -127,12 +154,20 @@ export const ANSWER_FIELDS = [
   },
   {
     key: 'started',
-    flag: { name: 'started', value: '<time>', help: 'when the incident started (14:05 for UTC, or 2026-11-21T14:05Z); else the first failing evidence' },
+    flag: {
+      name: 'started',
+      value: '<time>',
+      help: 'when the incident started (14:05 for UTC, or 2026-11-21T14:05Z); else the first failing evidence',
+    },
     value: { kind: 'time' },
   },
   {
     key: 'resolvedAt',
-    flag: { name: 'resolved-at', value: '<time>', help: 'at resolved: when it was fixed; else the first evidence with every probe passing' },
+    flag: {
+      name: 'resolved-at',
+      value: '<time>',
+      help: 'at resolved: when it was fixed; else the first evidence with every probe passing',
+    },
     value: { kind: 'time' },
   },
   {
@@ -144,8 +179,18 @@ export const ANSWER_FIELDS = [
   },
   {
     key: 'incident',
-    flag: { name: 'incident', value: '<id>', help: 'incident id that ties follow-up updates together (default: the one open incident of this product, else a new one)' },
-    value: { kind: 'text', pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, patternMessage: 'expected letters, digits, ".", "_" or "-"' },
+    flag: {
+      name: 'incident',
+      value: '<id>',
+      help:
+        'incident id that ties follow-up updates together ' +
+        '(default: the one open incident of this product, else a new one)',
+    },
+    value: {
+      kind: 'text',
+      pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+      patternMessage: 'expected letters, digits, ".", "_" or "-"',
+    },
   },
 ] as const satisfies readonly AnswerField[];
 
@@ -154,7 +199,13 @@ export type AnswerKey = Fields['key'];
 export type AnswerFieldOf<K extends AnswerKey> = Extract<Fields, { key: K }>;
 
 /** The TypeScript type of a value of this spec. */
-export type ValueOf<S> = S extends { kind: 'int' } ? number : S extends { kind: 'list' } ? string[] : S extends { kind: 'choice'; of: readonly (infer C)[] } ? C : string;
+export type ValueOf<S> = S extends { kind: 'int' }
+  ? number
+  : S extends { kind: 'list' }
+    ? string[]
+    : S extends { kind: 'choice'; of: readonly (infer C)[] }
+      ? C
+      : string;
 
 /** The answers the table defines, each optional. */
 export type TableAnswers = { [F in Fields as F['key']]?: ValueOf<F['value']> };
@@ -167,10 +218,13 @@ export type AnswerFlagOptions = { [F in Fields as FlagAttr<F>]?: FlagValueOf<F['
 /** A flag's value before the field's check: a choice is any word until then. */
 type FlagValueOf<S> = S extends { kind: 'int' } ? number : S extends { kind: 'list' } ? string[] : string;
 
-export const FIELD: { readonly [K in AnswerKey]: AnswerFieldOf<K> } = Object.fromEntries(ANSWER_FIELDS.map((f) => [f.key, f])) as never;
+export const FIELD: { readonly [K in AnswerKey]: AnswerFieldOf<K> } = Object.fromEntries(
+  ANSWER_FIELDS.map((f) => [f.key, f]),
+) as never;
 
 /** A field's flag, `--next-update`: looked up in the table itself, so that a field added to it has one. */
-export const flagOf = (key: AnswerKey): string => `--${(ANSWER_FIELDS as readonly AnswerField[]).find((f) => f.key === key)?.flag.name ?? key}`;
+export const flagOf = (key: AnswerKey): string =>
+  `--${(ANSWER_FIELDS as readonly AnswerField[]).find((f) => f.key === key)?.flag.name ?? key}`;
 export const flagAttr = (f: AnswerField): string => f.flag.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The default of a field that has one. */
@@ -179,7 +233,8 @@ export function defaultOf<K extends 'phase' | 'nextUpdateMinutes'>(key: K): Valu
 }
 
 /** Where an answer came from, so that a check names it the way the operator gave it. */
-export type AnswerSource = { kind: 'flag' } | { kind: 'file'; path: string } | { kind: 'resume' } | { kind: 'proposed' };
+export type AnswerSource =
+  { kind: 'flag' } | { kind: 'file'; path: string } | { kind: 'resume' } | { kind: 'proposed' };
 
 /** The field as its source names it: `--next-update` for a flag, `nextUpdateMinutes` in a file. */
 export function fieldName(key: AnswerKey, source: AnswerSource = { kind: 'flag' }): string {

@@ -118,7 +118,8 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
           choices: [...open.map((i) => ({ value: i.id, name: `${i.id}: ${i.product}, update ${i.update} (${i.phase})` })), { value: '', name: 'A new incident' }],
         })
     : undefined;
-  const { out, given: given0, channels, incident, from, chosen, sourceOf } = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log, pick });
+  const inputs = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log, pick });
+  const { out, given: given0, channels, incident, from, chosen, sourceOf } = inputs;
   const config = withGivenProduct(env.config, given0.product, log);
   if (chosen?.how === 'continued' && chosen.last)
     log.info(`Continuing incident ${incident} (${chosen.last.product}, last update ${chosen.last.update}, ${chosen.last.phase}); pass --incident ID for another, or --new to start one.`);

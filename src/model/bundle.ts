@@ -71,7 +71,9 @@ function answerValue(spec: ValueSpec): z.ZodMiniType {
 
 type AnswerShape = { [K in keyof TableAnswers]-?: z.ZodMiniOptional<z.ZodMiniType<NonNullable<TableAnswers[K]>>> };
 /** Every field of the answer table, optional; each checked as its value spec says. */
-const answerShape = Object.fromEntries(ANSWER_FIELDS.map((f) => [f.key, z.optional(answerValue(f.value))])) as unknown as AnswerShape;
+const answerShape = Object.fromEntries(
+  ANSWER_FIELDS.map((f) => [f.key, z.optional(answerValue(f.value))]),
+) as unknown as AnswerShape;
 
 /** Answers files, resume files and draft.json's answers: the answer table's fields, versioned. */
 export const AnswersSchema = z.strictObject({

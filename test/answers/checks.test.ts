@@ -14,15 +14,29 @@ const NOW = new Date('2026-11-21T14:02:00Z');
 
 async function inputs(o: DraftOptions, file?: Record<string, unknown>) {
   const dir = await mkdtemp(join(tmpdir(), 'layerpost-checks-'));
-  const rt = { stdout: { write: () => undefined, isTTY: false }, stderr: { write: () => undefined, isTTY: false }, opts: {}, color: false } as unknown as Runtime;
-  const config = resolveConfig({ product: { name: 'Acme Notes', feature: 'Acme AI' }, out: join(dir, 'out') }, { baseDir: dir });
+  const rt = {
+    stdout: { write: () => undefined, isTTY: false },
+    stderr: { write: () => undefined, isTTY: false },
+    opts: {},
+    color: false,
+  } as unknown as Runtime;
+  const config = resolveConfig(
+    { product: { name: 'Acme Notes', feature: 'Acme AI' }, out: join(dir, 'out') },
+    { baseDir: dir },
+  );
   if (file) await writeFile(join(dir, 'a.json'), JSON.stringify(file));
   const options: DraftOptions = { incident: 'inc-1', ...o, ...(file ? { answers: 'a.json' } : {}) };
-  return { file: join(dir, 'a.json'), read: () => readInputs(options, { cwd: dir, now: NOW, config, log: new Log(rt) }) };
+  return {
+    file: join(dir, 'a.json'),
+    read: () => readInputs(options, { cwd: dir, now: NOW, config, log: new Log(rt) }),
+  };
 }
 
 /** The error readInputs throws: its class and its one line. */
-async function refusal(o: DraftOptions, file?: Record<string, unknown>): Promise<{ error: unknown; line: string; file: string }> {
+async function refusal(
+  o: DraftOptions,
+  file?: Record<string, unknown>,
+): Promise<{ error: unknown; line: string; file: string }> {
   const r = await inputs(o, file);
   const error = await r.read().then(
     () => undefined,
@@ -35,9 +49,19 @@ async function refusal(o: DraftOptions, file?: Record<string, unknown>): Promise
 describe('one check per field, naming it as given', () => {
   it.each([
     ['layer', { layer: 'nope' }, '--layer: unknown layer "nope"', 'FILE: layer: unknown layer "nope"'],
-    ['provider', { provider: 'anthropc' }, '--provider: unknown provider "anthropc"; did you mean "anthropic"?', 'FILE: provider: unknown provider "anthropc"'],
+    [
+      'provider',
+      { provider: 'anthropc' },
+      '--provider: unknown provider "anthropc"; did you mean "anthropic"?',
+      'FILE: provider: unknown provider "anthropc"',
+    ],
     ['started', { started: 'soon' }, '--started: "soon" is not a time', 'FILE: started: "soon" is not a time'],
-    ['resolvedAt', { resolvedAt: '2026-11-21T15:00Z' }, '--resolved-at: 2026-11-21T15:00:00.000Z is in the future', 'FILE: resolvedAt: 2026-11-21T15:00:00.000Z is in the future'],
+    [
+      'resolvedAt',
+      { resolvedAt: '2026-11-21T15:00Z' },
+      '--resolved-at: 2026-11-21T15:00:00.000Z is in the future',
+      'FILE: resolvedAt: 2026-11-21T15:00:00.000Z is in the future',
+    ],
   ])('%s: from a flag, the flag; from an answers file, the file and its key', async (_name, value, byFlag, byFile) => {
     const flag = await refusal(value as DraftOptions);
     expect(flag.error).not.toBeInstanceOf(ConfigError);

@@ -36,19 +36,23 @@ describe('the answer field table', () => {
   it("is draft's answer flags: each field's flag, value placeholder and help, in the table's order", () => {
     const draft = buildProgram(async () => {}).commands.find((c) => c.name() === 'draft')!;
     const answerFlags = draft.options.filter((o) => ANSWER_FIELDS.some((f) => o.long === `--${f.flag.name}`));
-    expect(answerFlags.map((o) => [o.flags, o.description])).toEqual(ANSWER_FIELDS.map((f) => [`--${f.flag.name} ${f.flag.value}`, f.flag.help]));
+    expect(answerFlags.map((o) => [o.flags, o.description])).toEqual(
+      ANSWER_FIELDS.map((f) => [`--${f.flag.name} ${f.flag.value}`, f.flag.help]),
+    );
     expect(draft.helpInformation()).toContain('--ticket-url <url>');
   });
 
   it('is the answers file: every field is a key, checked as its value spec says, and nothing else is', () => {
-    expect(Object.keys(AnswersSchema.shape).sort()).toEqual([...ANSWER_FIELDS.map((f) => f.key), 'impactLevel', 'schema'].sort());
+    expect(Object.keys(AnswersSchema.shape).sort()).toEqual(
+      [...ANSWER_FIELDS.map((f) => f.key), 'impactLevel', 'schema'].sort(),
+    );
     expect(AnswersSchema.safeParse({ ticket: 'JIRA-7' }).success).toBe(true);
     expect(AnswersSchema.safeParse({ ticket: 'x'.repeat(21) }).success).toBe(false);
     expect(AnswersSchema.safeParse({ nextUpdateMinutes: 1441 }).success).toBe(false);
     expect(AnswersSchema.safeParse({ phase: 'over' }).success).toBe(false);
   });
 
-  it("a field added to the table alone is a flag, a typed option, a given answer, a prompt and a menu entry", async () => {
+  it('a field added to the table alone is a flag, an option, a given answer, a prompt and a menu entry', async () => {
     const opts = await parsedDraftFlags(['--ticket-url', 'JIRA-7', '--next-update', '45', '--models', 'a,b']);
     const options = draftOptions(opts);
     expect(options).toMatchObject({ ticketUrl: 'JIRA-7', nextUpdate: 45, models: ['a', 'b'] });
@@ -56,17 +60,46 @@ describe('the answer field table', () => {
     expect(() => flagAnswers({ ...options, ticketUrl: 'x'.repeat(21) } as never)).toThrow(/^--ticket-url: /);
 
     const asker = new ScriptedAsker([{ match: /Link to the incident ticket/, answer: 'JIRA-9' }]);
-    const given = { layer: 'unknown', phase: 'investigating' as const, impact: '', nextUpdateMinutes: 30, action: '', notes: '' };
-    const input = { given, proposal: { answers: {}, diagnosed: 'unknown' }, ranked: [], summary: [], layers: [], providers: [], evidenceShown: true, onAnswer: () => undefined };
+    const given = {
+      layer: 'unknown',
+      phase: 'investigating' as const,
+      impact: '',
+      nextUpdateMinutes: 30,
+      action: '',
+      notes: '',
+    };
+    const input = {
+      given,
+      proposal: { answers: {}, diagnosed: 'unknown' },
+      ranked: [],
+      summary: [],
+      layers: [],
+      providers: [],
+      evidenceShown: true,
+      onAnswer: () => undefined,
+    };
     expect(await askAnswers(asker, input)).toMatchObject({ ticket: 'JIRA-9' });
     expect(asker.asked).toEqual(['Link to the incident ticket?']);
 
     let menu: string[] = [];
     const review = new ScriptedAsker([
       { match: /What now/, answer: 'change' },
-      { match: /Which answer/, answer: (choices?: Array<{ value: string; name: string }>) => ((menu = choices!.map((c) => c.name)), 'ticket') },
+      {
+        match: /Which answer/,
+        answer: (choices?: Array<{ value: string; name: string }>) => ((menu = choices!.map((c) => c.name)), 'ticket'),
+      },
     ]);
     expect(await reviewDrafts(review, [], [])).toEqual({ kind: 'change', key: 'ticket' });
-    expect(menu).toEqual(['Layer', 'Phase', 'Provider', 'Models', 'User impact', 'Next update', 'What we are doing', 'Notes', 'Ticket']);
+    expect(menu).toEqual([
+      'Layer',
+      'Phase',
+      'Provider',
+      'Models',
+      'User impact',
+      'Next update',
+      'What we are doing',
+      'Notes',
+      'Ticket',
+    ]);
   });
 });
