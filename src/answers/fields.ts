@@ -1,4 +1,4 @@
-// Which answers a draft needs, what layerpost proposes for each, and which flag supplies it: pure.
+// Which answers a draft needs, what layerpost proposes for each, and the one check of the answers given: pure.
 import { unknownNames } from '../text/suggest.js';
 import type { Answers } from '../model/bundle.js';
 import type { Diagnosis } from '../diagnosis/diagnose.js';
