@@ -106,12 +106,13 @@ export interface AnswerProblem {
 /** The problem as one line naming the field as the operator gave it: "--layer: …", or "FILE: layer: …". */
 export function problemLine(p: AnswerProblem): string {
   const named = `${fieldName(p.key, p.source)}: ${p.message}`;
-  return p.source.kind === 'file' ? `${p.source.path}: ${named}` : named;
+  return p.source.kind === 'file' || p.source.kind === 'resume' ? `${p.source.path}: ${named}` : named;
 }
 
-/** The problem as the error to throw: a bad answers file is a file error, anything else a usage error. */
+/** The problem as the error to throw: a bad answers or resume file is a file error, anything else a usage error. */
 export function answerError(p: AnswerProblem): UsageError {
-  return p.source.kind === 'file' ? new ConfigError(problemLine(p)) : new UsageError(problemLine(p));
+  const inFile = p.source.kind === 'file' || p.source.kind === 'resume';
+  return inFile ? new ConfigError(problemLine(p)) : new UsageError(problemLine(p));
 }
 
 /** Where each answer came from; a value not traced (a proposal, an interview answer) is named by its flag. */

@@ -139,7 +139,7 @@ export async function readInputs(
   const sourceOf = (key: AnswerKey): AnswerSource => {
     if (key in flagged) return { kind: 'flag' };
     if (file && key in fileAnswers) return file;
-    return resume && key in resume.answers ? { kind: 'resume' } : { kind: 'flag' };
+    return resume && key in resume.answers ? { kind: 'resume', path: resume.path } : { kind: 'flag' };
   };
   const model = { layers: config.layers, providerIds, now: env.now };
   const checked = checkAnswers({ ...resume?.answers, ...fileAnswers, ...flagged }, model, sourceOf);

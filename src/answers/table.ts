@@ -234,11 +234,11 @@ export function defaultOf<K extends 'phase' | 'nextUpdateMinutes'>(key: K): Valu
 
 /** Where an answer came from, so that a check names it the way the operator gave it. */
 export type AnswerSource =
-  { kind: 'flag' } | { kind: 'file'; path: string } | { kind: 'resume' } | { kind: 'proposed' };
+  { kind: 'flag' } | { kind: 'file'; path: string } | { kind: 'resume'; path: string } | { kind: 'proposed' };
 
-/** The field as its source names it: `--next-update` for a flag, `nextUpdateMinutes` in a file. */
+/** The field as its source names it: `--next-update` for a flag, `nextUpdateMinutes` in an answers file. */
 export function fieldName(key: AnswerKey, source: AnswerSource = { kind: 'flag' }): string {
-  return source.kind === 'file' ? key : flagOf(key);
+  return source.kind === 'file' ? key : source.kind === 'resume' ? `answers.${key}` : flagOf(key);
 }
 
 /** The check of a value of this spec, without zod (commander's parsers, the interview's validation). */

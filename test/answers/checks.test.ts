@@ -1,7 +1,7 @@
 // Each answer is checked once, where the draft's inputs are read, and a problem names the field the way the operator
 // gave it: the flag (--next-update) when it came from a flag, the file and its key (FILE: nextUpdateMinutes) when
 // from an answers file, whatever the other answers came from.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,23 @@ describe('one check per field, naming it as given', () => {
     const fromFlag = await refusal({ phase: 'monitoring' }, { layer: 'unknown' });
     expect(fromFlag.error).not.toBeInstanceOf(ConfigError);
     expect(fromFlag.line).toMatch(/^--phase: the layer "unknown" is allowed only in investigating; /);
+  });
+
+  it('an answer saved by an interrupted run is named in its resume file', async () => {
+    const r = await inputs({ resume: true });
+    const out = join(r.file, '..', 'out');
+    const saved = join(out, '.layerpost-resume.inc-1.json');
+    await mkdir(out, { recursive: true });
+    const answers = { layer: 'gone', phase: 'identified' };
+    await writeFile(saved, JSON.stringify({ schema: 'layerpost.resume/v1', answers, incident: 'inc-1' }));
+    const error = await r.read().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(
+      /^\/.*\/\.layerpost-resume\.inc-1\.json: answers\.layer: unknown layer "gone"/,
+    );
   });
 
   it('a flag wins over the file, and a value the flag replaced is not judged', async () => {
