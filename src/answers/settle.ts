@@ -8,7 +8,7 @@ import { UsageError } from '../platform/errors.js';
 import type { Asker } from '../platform/prompts.js';
 import { answerError, checkAnswers, impactToRestate, missingKeys, propose, withProposed } from './fields.js';
 import type { Proposal, SourceOf } from './fields.js';
-import { FIELD, flagOf } from './table.js';
+import { FIELD, flagOf, type AnswerKey } from './table.js';
 import { askAnswers, type InterviewInput } from './interview.js';
 
 export interface SettleInput {
@@ -55,9 +55,10 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
       s.warn(`Not carried to ${a.phase ?? 'this update'}: the ${k === 'notes' ? 'note' : 'action'} of the last update (“${text}”), written while the fault was happening; pass ${k === 'notes' ? '--notes' : '--action'} to say it again.`);
   // The answers given were checked as they were read; what --yes took from the proposal is judged with them, once,
   // before anything is asked: the interview then offers only answers that keep the set valid.
-  if (Object.keys(a).some((k) => !(k in s.given))) {
+  const proposed = (k: AnswerKey) => s.given[k] === undefined && a[k] !== undefined;
+  if ((Object.keys(a) as AnswerKey[]).some(proposed)) {
     const given = s.sourceOf ?? (() => ({ kind: 'flag' }) as const);
-    const bad = checkAnswers(a, s, (k) => (k in s.given ? given(k) : { kind: 'proposed' })).problem;
+    const bad = checkAnswers(a, s, (k) => (proposed(k) ? { kind: 'proposed' } : given(k))).problem;
     if (bad) throw answerError(bad);
   }
   // The last update's words in another tense: kept only when the operator says they still hold (default No).

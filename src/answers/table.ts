@@ -223,8 +223,10 @@ export const FIELD: { readonly [K in AnswerKey]: AnswerFieldOf<K> } = Object.fro
 ) as never;
 
 /** A field's flag, `--next-update`: looked up in the table itself, so that a field added to it has one. */
-export const flagOf = (key: AnswerKey): string =>
-  `--${(ANSWER_FIELDS as readonly AnswerField[]).find((f) => f.key === key)?.flag.name ?? key}`;
+export function flagOf(key: AnswerKey): string {
+  const field = (ANSWER_FIELDS as readonly AnswerField[]).find((f) => f.key === key);
+  return field ? `--${field.flag.name}` : key;
+}
 export const flagAttr = (f: AnswerField): string => f.flag.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The default of a field that has one. */
