@@ -69,15 +69,19 @@ export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: st
   for (const { rule, severity } of rules) {
     if (part === 'title' && rule.parts === 'body') continue;
     const at = ruleIndex(rule) * 4 + pub;
+    const grow = (slot: Slots) => {
+      while (slot.length <= at + 1) slot.push(undefined);
+      return slot;
+    };
     if (rule.scope === 'sentence') {
       split ??= sentences(text);
       slotsOf ??= split.map((s) => slots(memo, s));
       for (let i = 0; i < split.length; i++) {
-        const slot = slotsOf[i]!;
+        const slot = grow(slotsOf[i]!);
         push(rule, severity, (slot[at] ??= rule.check({ ...input, text: split[i]! })));
       }
     } else {
-      const slot = slots(memo, text);
+      const slot = grow(slots(memo, text));
       const k = at + (part === 'title' ? 1 : 0);
       push(rule, severity, (slot[k] ??= rule.check(input)));
     }
@@ -91,7 +95,8 @@ type HitMemo = Map<string, Slots>;
 const hitMemo = oncePer((_ctx: LintContext) => oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())));
 function slots(memo: HitMemo, text: string): Slots {
   let s = memo.get(text);
-  if (!s) memo.set(text, (s = []));
+  // Filled, not sparse: an array written first at a high index becomes a slow dictionary in V8.
+  if (!s) memo.set(text, (s = new Array<RuleHit[] | undefined>(4 * (nextRuleIndex + 8)).fill(undefined)));
   return s;
 }
 const ruleIndexes = new WeakMap<TextRule, number>();
