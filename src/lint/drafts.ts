@@ -48,16 +48,28 @@ export type TextOptions = Required<Pick<DraftLintOptions, 'layers' | 'vaguePhras
  * lint renders ~8 templates per context, and channels repeat the same sentences and often the same text.
  * `reference`: no memory at all, every rule checks every sentence (the straightforward path tests compare with).
  */
-export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: LintContext, o: TextOptions, reference = false) {
+export function textHits(
+  rules: ReturnType<typeof activeRules<'text'>>,
+  text: string,
+  part: 'body' | 'title',
+  channel: Channel,
+  ctx: LintContext,
+  o: TextOptions,
+  reference = false,
+) {
   const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
   const input = { text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases };
   const push = (rule: TextRule, severity: Severity, hits: readonly RuleHit[]) => {
-    for (const hit of hits) out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
+    for (const hit of hits) {
+      out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
+    }
   };
   if (reference) {
     for (const { rule, severity } of rules) {
       if (part === 'title' && rule.parts === 'body') continue;
-      push(rule, severity, rule.scope === 'sentence' ? sentences(text).flatMap((s) => rule.check({ ...input, text: s })) : rule.check(input));
+      const hits =
+        rule.scope === 'sentence' ? sentences(text).flatMap((s) => rule.check({ ...input, text: s })) : rule.check(input);
+      push(rule, severity, hits);
     }
     return out;
   }
@@ -89,7 +101,8 @@ export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: st
   return out;
 }
 
-// Text rules' hits per bundle context and options, by text (or sentence): each text is hashed once per call, not once per rule.
+// Text rules' hits per bundle context and options, by text (or sentence): each text is hashed once per call, not
+// once per rule.
 type Slots = Array<RuleHit[] | undefined>;
 type HitMemo = Map<string, Slots>;
 const hitMemo = oncePer((_ctx: LintContext) => oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())));

@@ -40,7 +40,8 @@ export function formatTime(date: Date, timeZone = 'UTC'): FormattedTime {
   const utcHm = date.toISOString().slice(11, 16);
   const utc = `${utcHm} UTC`;
   if (isUtcZone(timeZone)) return { iso: date.toISOString(), utc, local: utc, both: utc };
-  // lint builds 84 contexts from the same few moments: each moment is looked up in its zone once (formatToParts is slow).
+  // lint builds 84 contexts from the same few moments: each moment is looked up in its zone once
+  // (formatToParts is slow).
   const key = `${date.getTime()}\u0000${timeZone}`;
   let there = zoned.get(key);
   if (!there) {
