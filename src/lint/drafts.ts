@@ -67,8 +67,8 @@ export function textHits(
   if (reference) {
     for (const { rule, severity } of rules) {
       if (part === 'title' && rule.parts === 'body') continue;
-      const hits =
-        rule.scope === 'sentence' ? sentences(text).flatMap((s) => rule.check({ ...input, text: s })) : rule.check(input);
+      const check = (t: string) => rule.check({ ...input, text: t });
+      const hits = rule.scope === 'sentence' ? sentences(text).flatMap(check) : rule.check(input);
       push(rule, severity, hits);
     }
     return out;
