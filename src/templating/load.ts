@@ -83,11 +83,18 @@ async function linkedTemplate(dir: string, path: string): Promise<string> {
   return path;
 }
 
+/** A path under templates/ that belongs to the review page (templates/review/), not to the drafts' set. */
+export function isReviewTemplate(rel: string): boolean {
+  return /^review(\/|$)/.test(rel.split(sep).join('/'));
+}
+
 /** Read one directory of templates: CHANNEL/VARIANT.hbs and partials/NAME.hbs. */
 export async function readTemplateDir(dir: string, origin: TemplateFile['origin']): Promise<TemplateFile[]> {
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) throw new UsageError(`${dir}: not a template directory`);
-  const files = await walk(dir);
+  // review/ is the review page's own set (templates/review/, src/review/templates.ts), never a draft's template; a
+  // team's copy of the shipped folder (init --templates did copy it) lints clean.
+  const files = (await walk(dir)).filter((p) => !isReviewTemplate(relative(dir, p)));
   return Promise.all(
     files.map(async (p) => {
       const rel = relative(dir, p).split(sep).join('/');
