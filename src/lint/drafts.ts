@@ -42,34 +42,83 @@ export function channelOf(id: string): Channel {
 
 export type TextOptions = Required<Pick<DraftLintOptions, 'layers' | 'vaguePhrases'>>;
 
-export function textHits(rules: ReturnType<typeof activeRules<'text'>>, text: string, part: 'body' | 'title', channel: Channel, ctx: LintContext, o: TextOptions) {
+/**
+ * Every active text rule's hits on one text, in rule order (a sentence rule's in sentence order). Hits are remembered
+ * per bundle context and options, by text or sentence, in one slot per rule, part and whether the channel is public:
+ * lint renders ~8 templates per context, and channels repeat the same sentences and often the same text.
+ * `reference`: no memory at all, every rule checks every sentence (the straightforward path tests compare with).
+ */
+export function textHits(
+  rules: ReturnType<typeof activeRules<'text'>>,
+  text: string,
+  part: 'body' | 'title',
+  channel: Channel,
+  ctx: LintContext,
+  o: TextOptions,
+  reference = false,
+) {
   const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
   const input = { text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases };
+  const push = (rule: TextRule, severity: Severity, hits: readonly RuleHit[]) => {
+    for (const hit of hits) {
+      out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
+    }
+  };
+  if (reference) {
+    for (const { rule, severity } of rules) {
+      if (part === 'title' && rule.parts === 'body') continue;
+      const check = (t: string) => rule.check({ ...input, text: t });
+      const hits = rule.scope === 'sentence' ? sentences(text).flatMap(check) : rule.check(input);
+      push(rule, severity, hits);
+    }
+    return out;
+  }
   const memo = hitMemo(ctx)(o.layers)(o.vaguePhrases);
-  const pub = channel.public ? 'p' : 'i';
+  // Slot of a rule's hits: 4 per rule; +2 for a public channel; +1 for a title (a sentence rule ignores the part).
+  const pub = channel.public ? 2 : 0;
+  let split: string[] | undefined;
+  let slotsOf: Slots[] | undefined;
   for (const { rule, severity } of rules) {
     if (part === 'title' && rule.parts === 'body') continue;
-    const hits =
-      rule.scope === 'sentence'
-        ? sentences(text).flatMap((s) => remembered(memo, s, rule.id + pub, () => rule.check({ ...input, text: s })))
-        : remembered(memo, text, rule.id + pub + part, () => rule.check(input));
-    for (const hit of hits) out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
+    const at = ruleIndex(rule) * 4 + pub;
+    const grow = (slot: Slots) => {
+      while (slot.length <= at + 1) slot.push(undefined);
+      return slot;
+    };
+    if (rule.scope === 'sentence') {
+      split ??= sentences(text);
+      slotsOf ??= split.map((s) => slots(memo, s));
+      for (let i = 0; i < split.length; i++) {
+        const slot = grow(slotsOf[i]!);
+        push(rule, severity, (slot[at] ??= rule.check({ ...input, text: split[i]! })));
+      }
+    } else {
+      const slot = grow(slots(memo, text));
+      const k = at + (part === 'title' ? 1 : 0);
+      push(rule, severity, (slot[k] ??= rule.check(input)));
+    }
   }
   return out;
 }
 
-// Text rules' hits per bundle context and options, by text (or sentence), then by rule, part and whether the channel is
-// public: lint renders ~15 templates per context, and channels repeat the same sentences and often the same text.
-// Keyed text first, so a long text is hashed once, not once per rule.
-type HitMemo = Map<string, Map<string, RuleHit[]>>;
+// Text rules' hits per bundle context and options, by text (or sentence): each text is hashed once per call, not
+// once per rule.
+type Slots = Array<RuleHit[] | undefined>;
+type HitMemo = Map<string, Slots>;
 const hitMemo = oncePer((_ctx: LintContext) => oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())));
-function remembered(memo: HitMemo, text: string, key: string, check: () => RuleHit[]): RuleHit[] {
-  let byRule = memo.get(text);
-  if (!byRule) memo.set(text, (byRule = new Map()));
-  let h = byRule.get(key);
-  if (!h) byRule.set(key, (h = check()));
-  return h;
+function slots(memo: HitMemo, text: string): Slots {
+  let s = memo.get(text);
+  // Filled, not sparse: an array written first at a high index becomes a slow dictionary in V8.
+  if (!s) memo.set(text, (s = new Array<RuleHit[] | undefined>(4 * (nextRuleIndex + 8)).fill(undefined)));
+  return s;
 }
+const ruleIndexes = new WeakMap<TextRule, number>();
+function ruleIndex(rule: TextRule): number {
+  let i = ruleIndexes.get(rule);
+  if (i === undefined) ruleIndexes.set(rule, (i = nextRuleIndex++));
+  return i;
+}
+let nextRuleIndex = 0;
 
 /**
  * Text the templates quote rather than write: the operator's words (impact, action, notes, data loss) and the provider's

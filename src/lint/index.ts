@@ -29,6 +29,8 @@ export interface LintOptions extends DraftLintOptions {
   onlyOrigin?: TemplateFile['origin'];
   /** A ready renderer of exactly this set (the build's precompiled templates), used when every template can render. */
   precompiled?: CompiledSet;
+  /** The straightforward path, sharing no work between renders (tests compare its findings with the usual path's). */
+  reference?: boolean;
 }
 
 /** The worst case of one channel's length over every render. */
@@ -327,7 +329,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
         }
         const title = name === 'statuspage/title';
         const readable = readableText(normalizeWhitespace(rendered, title ? false : channel.markdown), channel);
-        for (const h of textHits(text, readable, title ? 'title' : 'body', channel, c.ctx, o)) {
+        for (const h of textHits(text, readable, title ? 'title' : 'body', channel, c.ctx, o, opts.reference)) {
           const at = locate(h.hit.needle, withPartials(name), c.ctx);
           out.add(h.rule, h.severity, at.file, { ...h.hit, line: h.hit.line ?? at.line, column: h.hit.column ?? at.column }, { template: name, c });
         }

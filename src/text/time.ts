@@ -33,12 +33,21 @@ export function isUtcZone(timeZone: string): boolean {
   return timeZone === 'UTC' || timeZone === 'Etc/UTC';
 }
 
+const zoned = new Map<string, { hm: string; zone: string }>();
+
 export function formatTime(date: Date, timeZone = 'UTC'): FormattedTime {
   // UTC needs no time-zone data: the first Intl.DateTimeFormat of a process costs milliseconds (ICU loads its zones).
   const utcHm = date.toISOString().slice(11, 16);
   const utc = `${utcHm} UTC`;
   if (isUtcZone(timeZone)) return { iso: date.toISOString(), utc, local: utc, both: utc };
-  const there = inZone(date, timeZone);
+  // lint builds 84 contexts from the same few moments: each moment is looked up in its zone once
+  // (formatToParts is slow).
+  const key = `${date.getTime()}\u0000${timeZone}`;
+  let there = zoned.get(key);
+  if (!there) {
+    if (zoned.size >= 1000) zoned.clear();
+    zoned.set(key, (there = inZone(date, timeZone)));
+  }
   const local = `${there.hm} ${there.zone}`;
   // A zone at offset 0 right now (Europe/London in winter) adds nothing: "14:02 UTC", not "14:02 UTC (14:02 GMT)".
   return { iso: date.toISOString(), utc, local, both: there.hm === utcHm ? utc : `${utc} (${local})` };

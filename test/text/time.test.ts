@@ -1,5 +1,5 @@
 // Clock-free time formatting: UTC, the product's zone, and ages.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addMinutes, formatTime } from '../../src/text/time.js';
 
 describe('formatTime', () => {
@@ -54,6 +54,23 @@ describe('formatTime', () => {
   it('the DST change in Berlin (29 March 2026, 01:00 UTC)', () => {
     expect(formatTime(new Date('2026-03-29T00:59:00Z'), 'Europe/Berlin').local).toBe('01:59 GMT+1');
     expect(formatTime(new Date('2026-03-29T01:00:00Z'), 'Europe/Berlin').local).toBe('03:00 GMT+2');
+  });
+});
+
+describe('formatTime in a zone', () => {
+  it('looks a moment up in its zone once (lint formats the same few moments for 84 contexts)', () => {
+    const parts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      const at = new Date('2026-03-03T03:03:00Z');
+      const first = formatTime(at, 'Asia/Tokyo');
+      for (let i = 0; i < 5; i++) expect(formatTime(new Date(at), 'Asia/Tokyo')).toEqual(first);
+      expect(first.both).toBe('03:03 UTC (12:03 GMT+9)');
+      expect(parts).toHaveBeenCalledTimes(1);
+      expect(formatTime(at, 'Europe/Berlin').local).toBe('04:03 GMT+1');
+      expect(parts).toHaveBeenCalledTimes(2);
+    } finally {
+      parts.mockRestore();
+    }
   });
 });
 
