@@ -1,6 +1,6 @@
 // Command-line wiring: parses flags, loads each command lazily, and is the one place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
-import { ANSWER_FIELDS, FIELD, type AnswerField } from './answers/table.js';
+import { ANSWER_FIELDS, FIELD, type AnswerField } from './model/answer-fields.js';
 import { unknownNames } from './text/suggest.js';
 import { ExitCode, ExitError, InterruptedError, UsageError } from './platform/errors.js';
 import { canPrompt, useColor, type GlobalOptions, type Runtime } from './platform/runtime.js';
@@ -103,7 +103,7 @@ const NOTES: Record<string, string> = {
   ].join('\n'),
 };
 
-/** An answer field's flag, its value parsed as the field's value spec says (src/answers/table.ts). */
+/** An answer field's flag, its value parsed as the field's value spec says (src/model/answer-fields.ts). */
 export function answerOption(field: AnswerField, help = field.flag.help): Option {
   const flag = `--${field.flag.name}`;
   const option = new Option(`${flag} ${field.flag.value}`, help);

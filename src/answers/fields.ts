@@ -6,9 +6,9 @@ import type { Layer, Phase } from '../model/layers.js';
 import { pastImpact, widestImpact } from '../drafts/impact.js';
 import { ConfigError, UsageError } from '../platform/errors.js';
 import { parseTime } from '../drafts/incident-times.js';
-import { ANSWER_FIELDS, defaultOf, fieldName, type AnswerKey, type AnswerSource } from './table.js';
+import { ANSWER_FIELDS, defaultOf, fieldName, type AnswerKey, type AnswerSource } from '../model/answer-fields.js';
 
-export type { AnswerKey } from './table.js';
+export type { AnswerKey } from '../model/answer-fields.js';
 
 /** Phases in the same tense: an answer written in one still reads right in another of its group. */
 const GROUP: Record<Phase, string> = { investigating: 'failing', identified: 'failing', monitoring: 'monitoring', resolved: 'resolved' };

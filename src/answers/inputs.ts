@@ -9,11 +9,11 @@ import { UsageError } from '../platform/errors.js';
 import type { ResolvedConfig } from '../config/load.js';
 import type { Log } from '../platform/runtime.js';
 import { answerError, checkAnswers, type SourceOf } from './fields.js';
-import { ANSWER_FIELDS, flagAttr, flagOf, type AnswerFlagOptions, type AnswerKey, type AnswerSource } from './table.js';
+import { ANSWER_FIELDS, flagAttr, flagOf, type AnswerFlagOptions, type AnswerKey, type AnswerSource } from '../model/answer-fields.js';
 import { loadResume } from './resume.js';
 
 /**
- * The draft command's options: one per answer field, from its flag (src/answers/table.ts), and the draft's own flags
+ * The draft command's options: one per answer field, from its flag (src/model/answer-fields.ts), and the draft's own flags
  * (src/cli.ts).
  */
 export interface DraftOptions extends AnswerFlagOptions {

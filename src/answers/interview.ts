@@ -3,7 +3,7 @@ import type { Answers, Draft, Finding, Hypothesis } from '../model/bundle.js';
 import type { Layer, Phase } from '../model/layers.js';
 import type { Asker } from '../platform/prompts.js';
 import type { Proposal } from './fields.js';
-import { ANSWER_FIELDS, intInRange, type AnswerField, type AnswerKey } from './table.js';
+import { ANSWER_FIELDS, intInRange, type AnswerField, type AnswerKey } from '../model/answer-fields.js';
 
 export interface InterviewInput {
   given: Answers;

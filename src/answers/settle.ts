@@ -9,7 +9,7 @@ import { UsageError } from '../platform/errors.js';
 import type { Asker } from '../platform/prompts.js';
 import { answerError, checkAnswers, impactToRestate, missingKeys, propose, withProposed } from './fields.js';
 import type { Proposal, SourceOf } from './fields.js';
-import { FIELD, flagOf, type AnswerKey } from './table.js';
+import { FIELD, flagOf, type AnswerKey } from '../model/answer-fields.js';
 import { askAnswers, type InterviewInput } from './interview.js';
 
 export interface SettleInput {

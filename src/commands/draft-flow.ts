@@ -25,7 +25,7 @@ import { compose, productOf, statedImpacts, type Composed } from '../drafts/comp
 import { evidenceFor, type GatherProgress } from '../evidence/for-draft.js';
 import { readInputs, resumeHint, type DraftOptions } from '../answers/inputs.js';
 import { clearResume, saveResume } from '../answers/resume.js';
-import { defaultOf } from '../answers/table.js';
+import { defaultOf } from '../model/answer-fields.js';
 import { findPrevious, nextUpdateNumber, writeBundle, type OpenIncident, type PreviousBundle } from '../bundle/store.js';
 import { readTextFileIfAny } from '../platform/fs.js';
 import { whoAmI } from '../publish/identity.js';

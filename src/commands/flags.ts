@@ -1,6 +1,6 @@
 // commander's parsed flags read into a command's typed options: each reader takes the flag's camel-cased name and
 // answers only for a value of its kind, so a flag not given (or of another kind) is undefined, never a guess.
-import { ANSWER_FIELDS, flagAttr, type AnswerFlagOptions } from '../answers/table.js';
+import { ANSWER_FIELDS, flagAttr, type AnswerFlagOptions } from '../model/answer-fields.js';
 
 export interface Flags {
   text(name: string): string | undefined;
@@ -22,7 +22,7 @@ export function readFlags(opts: Record<string, unknown>): Flags {
   };
 }
 
-/** The answer table's flags (src/answers/table.ts) as commander parsed them, each read as its value spec says. */
+/** The answer table's flags (src/model/answer-fields.ts) as commander parsed them, each read as its value spec says. */
 export function answerFlags(opts: Record<string, unknown>): AnswerFlagOptions {
   const f = readFlags(opts);
   const out: Record<string, unknown> = {};

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import './zod-locale.js';
 import { EvidenceSchema } from './evidence.js';
 import type { DocumentKind } from './document.js';
-import { ANSWER_FIELDS, type TableAnswers, type ValueSpec } from '../answers/table.js';
+import { ANSWER_FIELDS, type TableAnswers, type ValueSpec } from './answer-fields.js';
 
 export const BUNDLE_SCHEMA = 'layerpost.bundle/v1';
 export const ANSWERS_SCHEMA = 'layerpost.answers/v1';
@@ -47,7 +47,7 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-/** The zod check of one answer field's value (src/answers/table.ts). */
+/** The zod check of one answer field's value (src/model/answer-fields.ts). */
 function answerValue(spec: ValueSpec): z.ZodMiniType {
   switch (spec.kind) {
     case 'choice':

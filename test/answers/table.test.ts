@@ -1,7 +1,7 @@
 // The answer field table drives everything an answer field is: its flag, its key in answers files, its check, its
 // prompt and the review menu. A field added to the table alone is all of these.
 import { describe, expect, it } from 'vitest';
-import type { AnswerField } from '../../src/answers/table.js';
+import type { AnswerField } from '../../src/model/answer-fields.js';
 import { ScriptedAsker } from '../helpers/asker.js';
 
 /** A field that exists only here: added to the table, nowhere else. */
@@ -14,7 +14,7 @@ const TICKET = {
 } as const satisfies AnswerField;
 
 // Added at run time, before anything derived from the table is loaded.
-const { ANSWER_FIELDS } = await import('../../src/answers/table.js');
+const { ANSWER_FIELDS } = await import('../../src/model/answer-fields.js');
 (ANSWER_FIELDS as unknown as AnswerField[]).push(TICKET);
 
 const { buildProgram } = await import('../../src/cli.js');

@@ -2,7 +2,7 @@
 // files, the check of its value, its default, its prompt and whether the review menu offers to change it. Flags,
 // the answers-file schema, the typed draft options, the interview and its menu are derived from this table.
 // Data only, without zod: `--help` builds its flags from it.
-import { namesModels, namesProvider, PHASES, type Layer } from '../model/layers.js';
+import { namesModels, namesProvider, PHASES, type Layer } from './layers.js';
 
 /** What a value is, and the check it passes wherever it comes from (a flag, an answers file, a resume file). */
 export type ValueSpec =
