@@ -83,7 +83,27 @@ async function linkedTemplate(dir: string, path: string): Promise<string> {
   return path;
 }
 
-/** Read one directory of templates: CHANNEL/VARIANT.hbs and partials/NAME.hbs. */
+/** The channel folders of the layout before templates/channels/ (a fixed list: that layout will not grow). */
+const OLD_CHANNEL_FOLDERS = ['statuspage', 'x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'sms', 'slack'];
+
+/**
+ * Where a file of the older layout goes now, in words, or undefined when `name` is not one: a team's directory written
+ * for it is refused with that line rather than read and never rendered (an edit that silently reaches no draft).
+ */
+export function movedTo(name: string): { path: string; note?: string } | undefined {
+  const m = /^([^/]+)\/([^/]+)$/.exec(name);
+  if (!m) return undefined;
+  const [, folder, file] = m as unknown as [string, string, string];
+  if (folder === 'social' && (file === 'default' || file === 'short')) {
+    const phrase = file === 'default' ? 'social-post' : 'social-post-short';
+    const who = file === 'short' ? 'every social channel and SMS share' : 'every social channel shares';
+    return { path: `phrases/${phrase}.hbs`, note: `the text ${who}; channels/x/${file}.hbs changes X alone` };
+  }
+  if (OLD_CHANNEL_FOLDERS.includes(folder)) return { path: `channels/${folder}/${file}.hbs` };
+  return undefined;
+}
+
+/** Read one directory of templates: channels/CHANNEL/VARIANT.hbs and phrases/NAME.hbs (or the older partials/NAME.hbs). */
 export async function readTemplateDir(dir: string, origin: TemplateFile['origin']): Promise<TemplateFile[]> {
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) throw new UsageError(`${dir}: not a template directory`);
@@ -91,6 +111,8 @@ export async function readTemplateDir(dir: string, origin: TemplateFile['origin'
   return Promise.all(
     files.map(async (p) => {
       const rel = relative(dir, p).split(sep).join('/');
+      const moved = origin === 'override' ? movedTo(rel.replace(/\.hbs$/, '')) : undefined;
+      if (moved) throw new UsageError(`${p}: this template now goes in ${join(dir, moved.path)}${moved.note ? ` (${moved.note})` : ''}; move it there`);
       return {
         name: rel.replace(/\.hbs$/, ''),
         path: origin === 'embedded' ? `embedded:${rel}` : p,

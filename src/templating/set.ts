@@ -3,9 +3,9 @@ import { explainSyntax, tokenWords } from './syntax-words.js';
 import { ConfigError } from '../platform/errors.js';
 
 export interface TemplateFile {
-  /** Key such as "x/default", "statuspage/title", "partials/next-update". */
+  /** Key such as "channels/x/default", "channels/statuspage/title", "phrases/cause/network". */
   name: string;
-  /** Where it came from, for messages: a path, or "embedded:x/default.hbs". */
+  /** Where it came from, for messages: a path, or "embedded:channels/x/default.hbs". */
   path: string;
   source: string;
   origin: 'embedded' | 'override';

@@ -1,19 +1,19 @@
-// Rule `unknown-template`: every template file is one layerpost renders (CHANNEL/default, CHANNEL/short, statuspage/title).
-import { CHANNEL_IDS } from '../../drafts/channels/index.js';
-import { VARIANTS } from '../../drafts/render.js';
+// Rule `unknown-template`: every template file is one layerpost renders (a channel's variants and title, as the channel
+// registry lists them: channels/x/default, channels/statuspage/title).
+import { CHANNEL_IDS, CHANNELS, channelTemplates } from '../../drafts/channels/index.js';
 import { suggest } from '../schema.js';
 import { SOURCES } from '../sources.js';
 import type { TemplateRule } from '../types.js';
 
-export const TEMPLATE_NAMES: readonly string[] = [...[...CHANNEL_IDS, 'social'].flatMap((c) => VARIANTS.map((v) => `${c}/${v}`)), 'statuspage/title'];
+export const TEMPLATE_NAMES: readonly string[] = CHANNEL_IDS.flatMap((c) => channelTemplates(CHANNELS[c]));
 
 export const unknownTemplate: TemplateRule = {
   id: 'unknown-template',
   kind: 'template',
   severity: 'warning',
-  description: 'Every template file is one layerpost uses (CHANNEL/default.hbs, CHANNEL/short.hbs, social/*.hbs, statuspage/title.hbs, phrases/…).',
+  description: 'Every template file is one layerpost uses (channels/CHANNEL/VARIANT.hbs as the channel registry lists them, phrases/…).',
   docs: [
-    `A file under a misspelt channel or variant name ("x/defualt.hbs", "twitter/default.hbs") is silently never`,
+    `A file under a misspelt channel or variant name ("channels/x/defualt.hbs", "channels/twitter/default.hbs") is silently never`,
     `rendered, so the team's edit never reaches a draft. Channels: ${CHANNEL_IDS.join(', ')}. Source:`,
     `${SOURCES.layerpost} (SPEC §4, the channel table).`,
   ].join(' '),
