@@ -5,7 +5,7 @@ import { CHANNEL_IDS, CHANNELS, channelTemplate, channelTemplates, isChannelId, 
 import { DEFAULT_LAYERS } from '../model/layers.js';
 import { renderChannel, renderSaid, templateName, type Renderer } from '../drafts/render.js';
 import { compileSet, describeHandlebarsError, TemplateError, type CompiledSet, type TemplateFile, type TemplateSet } from '../templating/engine.js';
-import { partialFiles, partialName } from '../templating/set.js';
+import { partialFiles, partialName, rendersIn } from '../templating/set.js';
 import { describeCase, renderCases, type RenderCase } from './fixtures.js';
 import { RULES } from './rules/index.js';
 import { TEMPLATE_NAMES } from './rules/unknown-template.js';
@@ -132,6 +132,7 @@ function locate(needle: string | undefined, files: readonly TemplateFile[], ctx?
   for (const n of needle ? [needle, ...literalRuns(needle, ctx)] : []) {
     const lower = n.toLowerCase();
     for (const f of files) {
+      if (!rendersIn(f, ctx)) continue;
       const i = f.source.toLowerCase().indexOf(lower);
       if (i >= 0) {
         const before = f.source.slice(0, i).split('\n');

@@ -7,7 +7,7 @@ import { fsError, readTextFile } from '../platform/fs.js';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../platform/errors.js';
 import { BUILT } from '../platform/version.js';
-import { partialName, type TemplateFile, type TemplateSet } from './set.js';
+import { partialName, PHRASES_BY_KIND, type TemplateFile, type TemplateSet } from './set.js';
 
 let root: string | undefined;
 /** The package root (where package.json and templates/ are), from src/ or from dist/. */
@@ -91,6 +91,10 @@ const OLD_CHANNEL_FOLDERS = ['statuspage', 'x', 'bluesky', 'mastodon', 'threads'
  * for it is refused with that line rather than read and never rendered (an edit that silently reaches no draft).
  */
 export function movedTo(name: string): { path: string; note?: string } | undefined {
+  const phrase = /^(?:phrases|partials)\/([^/]+)$/.exec(name)?.[1];
+  if (phrase && Object.hasOwn(PHRASES_BY_KIND, phrase)) {
+    return { path: `phrases/${phrase}/KIND.hbs`, note: `one file per value of ${PHRASES_BY_KIND[phrase]!.replace(/^\.\//, '')}, listed in templates/README.md` };
+  }
   const m = /^([^/]+)\/([^/]+)$/.exec(name);
   if (!m) return undefined;
   const [, folder, file] = m as unknown as [string, string, string];
@@ -135,7 +139,8 @@ export function toTemplateSet(files: TemplateFile[]): TemplateSet {
     }
     set.partials.set(name, f);
     const slash = name.indexOf('/');
-    if (slash > 0 && name.indexOf('/', slash + 1) < 0) {
+    // A folder of phrases is by layer, unless it is a phrase by kind (PHRASES_BY_KIND).
+    if (slash > 0 && name.indexOf('/', slash + 1) < 0 && !Object.hasOwn(PHRASES_BY_KIND, name.slice(0, slash))) {
       const phrase = name.slice(0, slash);
       const byKey = set.layered.get(phrase) ?? new Map<string, TemplateFile>();
       set.layered.set(phrase, byKey.set(name.slice(slash + 1), f));

@@ -239,7 +239,7 @@ describe('drafts: follow-ups that change the layer carry a correction in every c
   it('a follow-up with the same layer has no correction', () => {
     const l = findLayer('provider-api')!;
     const ctx = buildContext(input(l, 'monitoring', { incident: { id: 'i', update: 3, startedAt: NOW }, previous: { layer: l, phase: 'identified' } }));
-    expect(ctx.correction).toEqual({ has: false });
+    expect(ctx.correction).toEqual({ has: false, kind: 'none' });
     expect(ctx.previous.has).toBe(true);
     for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) expect(words(d)).not.toMatch(/correction/i);
   });

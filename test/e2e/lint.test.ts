@@ -143,7 +143,7 @@ describe('layerpost lint', () => {
     const out = JSON.parse(r.stdout) as { summary: { filesChecked: number }; findings: Array<Record<string, unknown>> };
     expect(out.summary.filesChecked).toBe(2);
     expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'tense', severity: 'error', file: 'templates/phrases/cause/provider-api.hbs', line: 1, column: expect.any(Number) }));
-    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'provider-incident', severity: 'error', file: 'templates/phrases/action.hbs', line: 1, column: expect.any(Number) }));
+    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'provider-incident', severity: 'error', file: 'templates/phrases/action/tracking-provider.hbs', line: 1, column: expect.any(Number) }));
     const almost = await project({ ...plant('tense').almost, ...plant('provider-incident').almost });
     const ok = JSON.parse((await runCli(['lint', almost.dir, '-f', 'json'], { cwd: almost.cwd })).stdout) as { findings: Array<{ rule: string }> };
     expect(ok.findings.filter((f) => f.rule === 'tense' || f.rule === 'provider-incident')).toEqual([]);

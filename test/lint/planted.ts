@@ -51,7 +51,7 @@ export const PLANTS: readonly Plant[] = [
   { rule: 'layer-named', breaks: { 'channels/x/default': replace(2, 'We are looking into it.') }, almost: { 'channels/x/default': replace(2, '{{> cause-line-short}}') } },
   { rule: 'provider-named', breaks: { 'channels/x/default': replace(2, "{{#if layer.providerLayer}}Cause: our AI provider's service is failing ({{> error-words}}).{{else}}{{> cause}}{{/if}}") }, almost: { 'channels/x/default': replace(2, 'Cause: {{> layer-name}}.') } },
   // A vague phrase in a phrase file is reported there; next to the layer's name it is not vague.
-  { rule: 'vague-phrase', breaks: { 'phrases/action': `We are experiencing issues. ${phrase('phrases/action')}` }, almost: { 'phrases/cause/provider-api': '{{> layer-name}} is experiencing issues{{#if evidence.anyErrors}} ({{> error-words}}){{/if}}.' } },
+  { rule: 'vague-phrase', breaks: { 'phrases/action/investigating': `We are experiencing issues. ${phrase('phrases/action/investigating')}` }, almost: { 'phrases/cause/provider-api': '{{> layer-name}} is experiencing issues{{#if evidence.anyErrors}} ({{> error-words}}){{/if}}.' } },
   { rule: 'quality-implication', breaks: { 'phrases/not-affected-short/provider-api': 'Some users may get lower quality answers.' }, almost: { 'phrases/not-affected-short/provider-api': 'This is not a change in model quality, and answers are not worse.' } },
   { rule: 'not-affected', breaks: { 'channels/x/default': replace(3, '') }, almost: { 'channels/x/default': replace(3, 'Everything else is working normally.') } },
   { rule: 'next-update', breaks: { 'channels/x/default': replace(5, '{{#unless nextUpdate.has}}{{> closing}}{{/unless}}') }, almost: { 'channels/x/default': replace(5, '{{#if nextUpdate.has}}We will post an update in {{nextUpdate.minutes}} minutes.{{else}}{{> closing}}{{/if}}') } },
@@ -84,9 +84,9 @@ export const PLANTS: readonly Plant[] = [
   // "Following the provider's incident" when the provider has none (issue 14); saying it has none is true.
   {
     rule: 'provider-incident',
-    breaks: { 'phrases/action': phrase('phrases/action').replace(/\{\{#if provider\.incident\.open\}\}(We are following \{\{provider\.name\}\}'s incident\.)\{\{else\}\}[^{]*\{\{> provider-name\}\}\.\{\{\/if\}\}/, '$1') },
+    breaks: { 'phrases/action/tracking-provider': phrase('phrases/action/following-provider-incident') },
     almost: {
-      'phrases/action': phrase('phrases/action').replace(
+      'phrases/action/tracking-provider': phrase('phrases/action/tracking-provider').replace(
         /We are tracking the problem with \{\{> provider-name\}\}\./,
         'We are tracking the problem with {{> provider-name}}, which has not reported an incident.',
       ),

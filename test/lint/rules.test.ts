@@ -44,7 +44,7 @@ describe('where findings point', () => {
     ['vague-phrase', { 'phrases/impact-line-short': 'We are experiencing issues. {{#if impact.given}}{{impact.text}}{{else}}{{> impact}}{{/if}}' }, 1],
     ['vague-phrase', { 'phrases/not-affected-short/network': '{{> provider-name}} is fine.\nWe are experiencing issues.' }, 2],
     // A phrase override that renders filled-in names is still found at its line ("{{provider.name}}'s incident").
-    ['provider-incident', { 'phrases/action': "{{#if phase.is.identified}}\nWe are following {{provider.name}}'s incident.{{/if}}" }, 2],
+    ['provider-incident', { 'phrases/action/tracking-provider': "{{#if phase.is.identified}}\nWe are following {{provider.name}}'s incident.{{/if}}" }, 2],
     ['tense', { 'phrases/not-affected-short/provider-api': 'Model quality is unaffected.\n{{#if phase.past}}{{provider.name}} is still returning errors.{{/if}}' }, 2],
   ])('%s', async (rule, files, line) => {
     const r = lintTemplates(await plantedSet(files), { onlyOrigin: 'override' });
