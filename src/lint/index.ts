@@ -296,11 +296,14 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
       has: canRender,
       renderPhrase: (name, ctx, layerId) => strictSet.renderPhrase(name, ctx, layerId),
       render(name, ctx) {
-        let t = memo.get(name);
+        // By source: the social channels' folders hold the same one-line frame ({{> social-post}}), rendered once a case.
+        const strict = strictSet.has(name);
+        const key = `${strict ? 's' : 'l'}\u0000${set.templates.get(name)?.source ?? name}`;
+        let t = memo.get(key);
         if (t === undefined) {
           renders++;
-          t = (strictSet.has(name) ? strictSet : lenient!).render(name, ctx);
-          memo.set(name, t);
+          t = (strict ? strictSet : lenient!).render(name, ctx);
+          memo.set(key, t);
         }
         return t;
       },

@@ -103,7 +103,8 @@ describe.concurrent('inputs that made patterns run for minutes (item 7)', () => 
     expect(r.signal, 'killed at the test bound').toBeNull();
     expect(r.code, r.stderr).toBe(1);
     // Every render was made and judged (the over-long default falls back to the embedded short template): the nine
-    // templates of the set (eight embedded, this channels/x/default) for each of the 84 layer × phase × fixture cases.
+    // distinct templates of the set (eight embedded, the four social folders' frames being one text, and this
+    // channels/x/default) for each of the 84 layer × phase × fixture cases.
     expect(JSON.parse(r.stdout)).toMatchObject({ summary: { filesChecked: 1, cases: 84, renders: 9 * 84 } });
   }, 90_000);
 
