@@ -8,10 +8,11 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 /**
  * Keep dead weight out of the bundle:
  * - core-js polyfills that twitter-text imports for old browsers: Node 20+ has every one built in;
- * - of twitter-text, only parseTweet; of undici, only what layerpost calls (no fetch, WebSocket, cache, mocks);
+ * - of twitter-text, only parseTweet (undici is bundled whole, through its public entry: a side script, below);
  * - handlebars' optional source-map (it falls back to its own shim);
- * - commander's node:child_process (for executable subcommands, which layerpost has none of) loads on first use only:
- *   Node builds child_process, net and dgram for it, on every command otherwise.
+ * - commander's node:child_process (for executable subcommands, which layerpost has none of): commander gets
+ *   scripts/commander-child-process.cjs, whose spawn() requires the real module when called, so Node does not build
+ *   child_process, net and dgram on every command.
  */
 export const trimDependencies = {
   name: 'trim-dependencies',
@@ -19,9 +20,9 @@ export const trimDependencies = {
     b.onResolve({ filter: /^core-js\/modules\// }, () => ({ path: 'core-js-polyfill', namespace: 'empty' }));
     b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'empty' }));
     b.onResolve({ filter: /^twitter-text$/ }, () => ({ path: here('./twitter-text-parse-tweet.mjs') }));
-    b.onResolve({ filter: /^undici$/ }, () => ({ path: here('./undici-request.cjs') }));
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) => (/node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: 'node:child_process', namespace: 'on-first-use' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (a) => ({ contents: `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(a.path)})[key] });`, loader: 'js' }));
+    const fromCommander = (a) => /node_modules[\\/]commander[\\/]/.test(a.importer);
+    const childProcess = here('./commander-child-process.cjs');
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) => (fromCommander(a) ? { path: childProcess } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };
@@ -51,7 +52,12 @@ export async function cliBundleOptions({ minify = !process.env.LAYERPOST_NO_MINI
     banner: { js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);" },
     // twitter-text requires "punycode", which Node 22+ resolves to its deprecated built-in (a warning on stderr).
     alias: { punycode: 'punycode/' },
-    define: { __LAYERPOST_VERSION__: JSON.stringify(version) },
+    define: {
+      __LAYERPOST_VERSION__: JSON.stringify(version),
+      // undici's cookie helpers (unused here) accept Node's global Headers too, read once as undici loads: that read
+      // builds Node's own copy of undici (~200 M instructions, 12-16 MiB) for every network command.
+      'globalThis.Headers': 'undefined',
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ensureDir, writeFileAtomic, fsError } from '../platform/fs.js';
 import { UsageError } from '../platform/errors.js';
 import { Log, printJson, type Runtime } from '../platform/runtime.js';
-import { embeddedTemplatesDir, packageRoot } from '../templating/load.js';
+import { embeddedTemplatesDir, isReviewTemplate, packageRoot } from '../templating/load.js';
 import { readFlags } from './flags.js';
 
 /** The commented config `init` writes, kept in the embedded template directory. */
@@ -59,7 +59,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const embedded = embeddedTemplatesDir();
   await writeFileAtomic(configPath, initialConfig(await readFile(join(embedded, CONFIG_EXAMPLE), 'utf8'), schemaReference(dir), opts.templates === true));
   if (opts.templates)
-    await cp(embedded, templatesPath, { recursive: true, force, filter: (src) => src !== join(embedded, CONFIG_EXAMPLE) }).catch((err) => {
+    await cp(embedded, templatesPath, { recursive: true, force, filter: (src) => src !== join(embedded, CONFIG_EXAMPLE) && !isReviewTemplate(relative(embedded, src)) }).catch((err) => {
       throw fsError(err, templatesPath);
     });
   const rel = (p: string) => relative(rt.cwd, p) || '.';

@@ -1,4 +1,5 @@
-// Word-level diff between two drafts (Myers' O(ND) algorithm over word, space and punctuation tokens); pure.
+// Word-level diff between two drafts: the `diff` package's array diff over word, space and punctuation tokens; pure.
+import { diffArrays } from 'diff';
 
 export type DiffKind = 'same' | 'del' | 'ins';
 export interface DiffPart {
@@ -8,14 +9,18 @@ export interface DiffPart {
 
 /** URLs, words (apostrophes inside words kept), numbers with their separators (06:50, 4.7), runs of whitespace, and single other characters. */
 export function tokenize(text: string): string[] {
-  return text.match(/https?:\/\/[^\s]*[^\s.,;:!?)\]]|\s+|\p{N}+(?:[:.,]\p{N}+)+|[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]/gu) ?? [];
+  return (
+    text.match(
+      /https?:\/\/[^\s]*[^\s.,;:!?)\]]|\s+|\p{N}+(?:[:.,]\p{N}+)+|[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]/gu,
+    ) ?? []
+  );
 }
 
 /**
  * Beyond this many edits the texts are unrelated: one deletion and one insertion
  * says that more clearly than a confetti of small changes, and bounds the work.
  */
-const MAX_EDITS = 1500;
+export const MAX_EDITS = 1500;
 
 /** The parts that turn `before` into `after`, in order; adjacent parts of one kind are merged. */
 export function diffWords(before: string, after: string): DiffPart[] {
@@ -31,7 +36,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
   }
   const parts: DiffPart[] = [];
   push(parts, 'same', a.slice(0, start).join(''));
-  const middle = myers(a.slice(start, endA), b.slice(start, endB));
+  const middle = changedRuns(a.slice(start, endA), b.slice(start, endB));
   if (middle) for (const p of middle) push(parts, p.kind, p.text);
   else {
     push(parts, 'del', a.slice(start, endA).join(''));
@@ -49,74 +54,37 @@ export function sameWording(before: string, after: string): boolean {
 function push(parts: DiffPart[], kind: DiffKind, text: string): void {
   if (!text) return;
   const last = parts[parts.length - 1];
-  // Keep deletions before insertions inside one changed run, so "del ins del ins" reads as "del ins".
   if (last && last.kind === kind) last.text += text;
   else parts.push({ kind, text });
 }
 
-/** Myers' greedy diff; null when the edit distance exceeds MAX_EDITS. */
-function myers(a: string[], b: string[]): DiffPart[] | null {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 && m === 0) return [];
-  if (n === 0) return [{ kind: 'ins', text: b.join('') }];
-  if (m === 0) return [{ kind: 'del', text: a.join('') }];
-  const max = Math.min(n + m, MAX_EDITS);
-  const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    for (let k = -d; k <= d; k += 2) {
-      let x: number;
-      if (k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)) x = v[offset + k + 1]!;
-      else x = v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, a, b, offset, d);
-    }
-  }
-  return null;
-}
-
-function backtrack(trace: Int32Array[], a: string[], b: string[], offset: number, dEnd: number): DiffPart[] {
-  const out: DiffPart[] = [];
-  let x = a.length;
-  let y = b.length;
-  for (let d = dEnd; d > 0; d--) {
-    const v = trace[d]!;
-    const k = x - y;
-    const prevK = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? k + 1 : k - 1;
-    const prevX = v[offset + prevK]!;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) out.push({ kind: 'same', text: a[--x]! }), y--;
-    if (x === prevX) out.push({ kind: 'ins', text: b[--y]! });
-    else out.push({ kind: 'del', text: a[--x]! });
-  }
-  while (x > 0 && y > 0) out.push({ kind: 'same', text: a[--x]! }), y--;
-  out.reverse();
-  // Merge, and order each changed run as all its deletions then all its insertions.
+/**
+ * The token diff as parts, each changed run ordered as all its deletions then all its insertions (so
+ * "del ins del ins" reads as "del ins"); undefined when it takes more than MAX_EDITS edits.
+ */
+function changedRuns(a: string[], b: string[]): DiffPart[] | undefined {
+  if (!a.length || !b.length)
+    return [
+      { kind: 'del', text: a.join('') },
+      { kind: 'ins', text: b.join('') },
+    ];
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS });
+  if (!changes) return undefined;
   const merged: DiffPart[] = [];
   let del = '';
   let ins = '';
-  const flush = () => {
-    push(merged, 'del', del);
-    push(merged, 'ins', ins);
-    del = ins = '';
-  };
-  for (const p of out) {
-    if (p.kind === 'del') del += p.text;
-    else if (p.kind === 'ins') ins += p.text;
+  for (const c of changes) {
+    if (c.removed) del += c.value.join('');
+    else if (c.added) ins += c.value.join('');
     else {
-      flush();
-      push(merged, 'same', p.text);
+      push(merged, 'del', del);
+      push(merged, 'ins', ins);
+      del = ins = '';
+      push(merged, 'same', c.value.join(''));
     }
   }
-  flush();
+  push(merged, 'del', del);
+  push(merged, 'ins', ins);
   return merged;
 }
 
@@ -135,10 +103,21 @@ function absorbLoneSpaces(parts: DiffPart[]): DiffPart[] {
       while (back > 0 && out[back - 1]!.kind !== 'same') back--;
       let j = i + 1;
       while (j < parts.length && parts[j]!.kind !== 'same') j++;
-      const run = [...out.slice(back), { kind: 'del' as const, text: p.text }, { kind: 'ins' as const, text: p.text }, ...parts.slice(i + 1, j)];
+      const run = [
+        ...out.slice(back),
+        { kind: 'del' as const, text: p.text },
+        { kind: 'ins' as const, text: p.text },
+        ...parts.slice(i + 1, j),
+      ];
       // Each side keeps the space inside its change; only worth it when both sides really changed.
-      const del = run.filter((q) => q.kind === 'del').map((q) => q.text).join('');
-      const ins = run.filter((q) => q.kind === 'ins').map((q) => q.text).join('');
+      const del = run
+        .filter((q) => q.kind === 'del')
+        .map((q) => q.text)
+        .join('');
+      const ins = run
+        .filter((q) => q.kind === 'ins')
+        .map((q) => q.text)
+        .join('');
       if (del.trim() && ins.trim()) {
         out.length = back;
         out.push({ kind: 'del', text: del }, { kind: 'ins', text: ins });

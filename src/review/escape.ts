@@ -14,6 +14,10 @@ export class SafeHtml {
   toString(): string {
     return this.value;
   }
+  /** How Handlebars knows markup it must not escape again: the review templates insert SafeHtml as it is. */
+  toHTML(): string {
+    return this.value;
+  }
 }
 
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];

@@ -70,6 +70,17 @@ export interface ReviewModel {
   layerChanged: boolean;
   editedFiles: readonly string[];
   publish: Record<string, ChannelPublishState>;
+  /** What the banners at the top say (templates/review/words/), for the page and the Markdown alike; null: none. */
+  banners: Banners;
+}
+
+export interface Banners {
+  override: { proposedName: string; confidence: string | null; layerName: string; confirmed: boolean; contradictions: string[] } | null;
+  proposal: { layerName: string; confidence: string; kept: string } | null;
+  stillFailing: { phase: string; probes: string } | null;
+  /** "Correction: earlier we said …" as lead "Correction" and the rest, so the lead is said once. */
+  correction: { lead: string; text: string } | null;
+  edited: { files: string; one: boolean } | null;
 }
 
 const LABELS: Record<string, string> = {
@@ -165,6 +176,31 @@ export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, 
     chosen: h.layer === manifest.layer,
   }));
   const findings = sortFindings(manifest.findings);
+  const overridden = manifest.layer !== manifest.proposedLayer;
+  const proposed = hypotheses.find((h) => h.proposed);
+  const edited = opts.editedFiles ?? [];
+  const lead = manifest.correction ? /^(Correction|Update):\s*/i.exec(manifest.correction) : null;
+  const banners: Banners = {
+    override: overridden
+      ? {
+          proposedName: layerNameOf(manifest, manifest.proposedLayer),
+          confidence: proposed ? percent(proposed.confidence) : null,
+          layerName: manifest.layerName,
+          confirmed: manifest.override?.confirmed === true,
+          contradictions: manifest.override?.confirmed ? manifest.override.contradictions : [],
+        }
+      : null,
+    proposal: manifest.proposal
+      ? { layerName: layerNameOf(manifest, manifest.proposal.layer), confidence: percent(manifest.proposal.confidence), kept: layerNameOf(manifest, manifest.proposal.kept) }
+      : null,
+    stillFailing: manifest.stillFailing?.length ? { phase: manifest.phase, probes: manifest.stillFailing.join(', ') } : null,
+    correction: manifest.correction
+      ? lead
+        ? { lead: lead[1]!, text: manifest.correction.slice(lead[0].length) }
+        : { lead: 'Correction', text: manifest.correction }
+      : null,
+    edited: edited.length ? { files: edited.join(', '), one: edited.length === 1 } : null,
+  };
   return {
     manifest,
     evidence,
@@ -172,7 +208,7 @@ export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, 
     statuspage,
     social: drafts.filter((d) => d !== statuspage),
     drafts,
-    overridden: manifest.layer !== manifest.proposedLayer,
+    overridden,
     proposedName: layerNameOf(manifest, manifest.proposedLayer),
     hypotheses,
     chosenUnranked: !hypotheses.some((h) => h.chosen),
@@ -187,6 +223,7 @@ export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, 
     layerChanged: manifest.previous !== undefined && manifest.previous.layer !== manifest.layer,
     editedFiles: opts.editedFiles ?? [],
     publish: opts.publish ?? {},
+    banners,
   };
 }
 

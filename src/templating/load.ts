@@ -25,7 +25,7 @@ export function packageRoot(): string {
 export interface Precompiled {
   /** COMPILE_OPTIONS the build used; must equal today's. */
   options: unknown;
-  /** By template name ("social/default", "phrases/cause/network"), in name order. */
+  /** By template name ("channels/x/default", "phrases/cause/network"), in name order. */
   templates: Record<string, { source: string; spec: unknown }>;
 }
 
@@ -107,11 +107,18 @@ export function movedTo(name: string): { path: string; note?: string } | undefin
   return undefined;
 }
 
+/** A path under templates/ that belongs to the review page (templates/review/), not to the drafts' set. */
+export function isReviewTemplate(rel: string): boolean {
+  return /^review(\/|$)/.test(rel.split(sep).join('/'));
+}
+
 /** Read one directory of templates: channels/CHANNEL/VARIANT.hbs and phrases/NAME.hbs (or the older partials/NAME.hbs). */
 export async function readTemplateDir(dir: string, origin: TemplateFile['origin']): Promise<TemplateFile[]> {
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) throw new UsageError(`${dir}: not a template directory`);
-  const files = await walk(dir);
+  // review/ is the review page's own set (templates/review/, src/review/templates.ts), never a draft's template; a
+  // team's copy of the shipped folder (init --templates did copy it) lints clean.
+  const files = (await walk(dir)).filter((p) => !isReviewTemplate(relative(dir, p)));
   return Promise.all(
     files.map(async (p) => {
       const rel = relative(dir, p).split(sep).join('/');

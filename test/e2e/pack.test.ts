@@ -10,6 +10,19 @@ import { NODE, ROOT } from '../helpers/cli.js';
 const npm = (args: string[], opts: Partial<SpawnSyncOptionsWithStringEncoding> = {}) =>
   spawnSync('npm', args, { ...opts, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', ...opts.env } });
 
+/** The working tree's files (committed or not, minus ignored ones: no node_modules, no dist/) copied to DIR. */
+async function snapshot(dir: string): Promise<string> {
+  await mkdir(dir);
+  const ls = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+  const listed = spawnSync('git', ls, { cwd: ROOT, encoding: 'utf8' });
+  expect(listed.status, listed.stderr).toBe(0);
+  for (const f of listed.stdout.split('\0').filter(Boolean))
+    await cp(join(ROOT, f), join(dir, f), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e; // deleted in the working tree, not yet in the index
+    });
+  return dir;
+}
+
 describe('the packed package', () => {
   let tmp: string;
   let tarball: string;
@@ -89,15 +102,8 @@ describe('an install from a git URL', () => {
   // itself links the global folder to npm's deleted temporary clone: npm/cli#4148). Offline: what the build needs comes
   // from npm's cache.
   it('installs from a git+file:// URL into a project, and packs one for a global install, with dist/ built', async () => {
-    const repo = join(tmp, 'repo');
-    await mkdir(repo);
-    // the working tree's files (committed or not, minus ignored ones) as one commit of a repository of the test's own
-    const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
-    expect(listed.status, listed.stderr).toBe(0);
-    for (const f of listed.stdout.split('\0').filter(Boolean))
-      await cp(join(ROOT, f), join(repo, f), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e; // deleted in the working tree, not yet in the index
-      });
+    const repo = await snapshot(join(tmp, 'repo'));
+    // as one commit of a repository of the test's own
     const git = (args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
     for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-qm', 'snapshot']]) expect(git(args).status).toBe(0);
     const url = `git+file://${repo}`;
@@ -123,6 +129,30 @@ describe('an install from a git URL', () => {
     const global = npm(['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, join(tmp, info!.filename)], { cwd: tmp, timeout: 240_000 });
     expect(global.status, global.stderr).toBe(0);
     runs(join(prefix, 'bin', 'layerpost'));
+  }, 300_000);
+});
+
+describe('a fresh clone', () => {
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'layerpost-clone-'));
+  });
+  afterAll(async () => {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  // The README's first commands: `npm install` builds dist/ (prepare); the shim itself never builds.
+  it('npm install && npx layerpost demo', async () => {
+    const clone = await snapshot(join(tmp, 'clone'));
+    expect(await readdir(clone)).not.toContain('dist');
+    const installed = npm(['install', '--offline', '--no-audit', '--no-fund'], { cwd: clone, timeout: 240_000 });
+    expect(installed.status, installed.stderr).toBe(0);
+    expect(await readdir(join(clone, 'dist'))).toContain('cli.cjs');
+    const env = { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_update_notifier: 'false' };
+    const demo = spawnSync('npx', ['--offline', 'layerpost', 'demo'], { cwd: clone, encoding: 'utf8', env });
+    expect(demo.status, demo.stderr).toBe(0);
+    expect(demo.stderr).not.toMatch(/cannot load|no build/);
+    expect(demo.stdout + demo.stderr).toMatch(/review\.html/);
   }, 300_000);
 });
 

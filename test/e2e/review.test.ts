@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { createHash } from 'node:crypto';
+import { renderReviewHtml } from '../../src/review/html.js';
+import { loadBundle } from '../review/fixtures.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures/bundles');
 
@@ -40,6 +43,17 @@ describe('layerpost review', () => {
     expect(page).toContain('Elevated errors on Claude Opus 4.7');
     // Atomic write: nothing but the page was added.
     expect((await readdir(dir)).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('writes the page from the precompiled templates as from src/, its script allowed by the build\'s hash', async () => {
+    const dir = await bundle('follow-up-correction');
+    const r = await runCli(['review', dir]);
+    expect(r.code).toBe(0);
+    const page = await readFile(join(dir, 'review.html'), 'utf8');
+    const { manifest, evidence } = loadBundle('follow-up-correction');
+    expect(page).toBe(renderReviewHtml(manifest, evidence));
+    const script = /<script>([\s\S]*?)<\/script>/.exec(page)![1]!;
+    expect(page).toContain(`script-src &#39;sha256-${createHash('sha256').update(script).digest('base64')}&#39;`);
   });
 
   it('overwrites an existing review page', async () => {

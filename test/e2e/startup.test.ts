@@ -1,15 +1,16 @@
 // Start-up stays lean: each command loads only the code it uses (ES module chunks per command, traced with a Node
 // module hook), and the shim keeps a code cache and says what to do before a build.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE, ROOT } from '../helpers/cli.js';
+import { BIN, NODE, ROOT } from '../helpers/cli.js';
 
 interface Meta {
+  inputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
   outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
 }
 
@@ -19,7 +20,12 @@ const OUT = join(ROOT, 'test-artifacts', `startup-${process.pid}`);
  * The CLI built with the build's own options into test-artifacts/ (packageRoot() still finds the templates from
  * there), and which packages each of its files holds, from esbuild's metafile.
  */
-async function builtWithMeta(): Promise<{ cli: string; packagesOf: Map<string, string[]>; inputs: string[] }> {
+async function builtWithMeta(): Promise<{
+  cli: string;
+  packagesOf: Map<string, string[]>;
+  inputs: string[];
+  meta: Meta;
+}> {
   const { build } = await import('esbuild');
   const { cliBundleOptions } = (await import(pathToFileURL(join(ROOT, 'scripts', 'bundle-options.mjs')).href)) as { cliBundleOptions(): Promise<Record<string, unknown>> };
   const result = await build({ ...(await cliBundleOptions()), outdir: OUT, sourcemap: false });
@@ -31,7 +37,7 @@ async function builtWithMeta(): Promise<{ cli: string; packagesOf: Map<string, s
     const pkgs = names.map((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(i)).filter((m) => m !== null).map((m) => (m[1] === 'handlebars' && m[2]!.includes('/compiler/') ? 'handlebars/compiler' : m[1]!));
     packagesOf.set(join(ROOT, file), [...new Set(pkgs)]);
   }
-  return { cli: join(OUT, 'cli.js'), packagesOf, inputs };
+  return { cli: join(OUT, 'cli.js'), packagesOf, inputs, meta: result.metafile as unknown as Meta };
 }
 
 /** A Node module hook that appends every module URL resolved to the file $LP_TRACE. */
@@ -57,6 +63,15 @@ describe('start-up', () => {
     await rm(OUT, { recursive: true, force: true });
     if (work) await rm(work, { recursive: true, force: true });
   });
+
+  /** A preload (`-r`) that writes the Node built-ins a run loaded to `report` as it exits. */
+  function builtinsHook(name: string): { hook: string; report: string } {
+    const report = join(work, `builtins-${Math.random().toString(36).slice(2)}`);
+    const hook = join(work, `${name}.cjs`);
+    const list = 'process.moduleLoadList.join("\\n")';
+    writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, ${list}));\n`);
+    return { hook, report };
+  }
 
   /** Runs `layerpost ARGV` from the traced build in `cwd`: the packages of every file it loaded. */
   function loaded(argv: string[], cwd = work): { packages: string[] } {
@@ -117,11 +132,54 @@ describe('start-up', () => {
     }
   }, 60_000);
 
-  it('the bundle holds only the parts of undici and twitter-text it uses, and no core-js', () => {
-    expect(built.inputs.some((i) => i.endsWith('node_modules/undici/lib/dispatcher/env-http-proxy-agent.js'))).toBe(true);
-    for (const unused of ['node_modules/undici/index.js', 'node_modules/undici/lib/web/fetch/index.js', 'node_modules/undici/lib/web/websocket/', 'node_modules/undici/lib/mock/', 'node_modules/twitter-text/dist/esm/autoLink', 'node_modules/core-js/'])
+  it('undici comes in by its public entry only (no undici/lib/ file); of twitter-text parseTweet; no core-js', () => {
+    const undici = /(^|\/)node_modules\/undici\//;
+    const fromOutside = Object.entries(built.meta.inputs)
+      .filter(([file]) => !undici.test(file))
+      .flatMap(([file, input]) => input.imports.filter((i) => undici.test(i.path)).map((i) => `${file} -> ${i.path}`));
+    expect(fromOutside.length).toBeGreaterThan(0);
+    expect(fromOutside.filter((edge) => !edge.endsWith('node_modules/undici/index.js'))).toEqual([]);
+    for (const unused of ['node_modules/twitter-text/dist/esm/autoLink', 'node_modules/core-js/'])
       expect(built.inputs.filter((i) => i.includes(unused)), unused).toEqual([]);
   });
+
+  it('the shim runs no Proxy over a module; a command loads node:child_process only when it uses it', () => {
+    // commander requires child_process for executable subcommands (layerpost has none): a plain function stands in
+    const script = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
+    expect(script.match(/new Proxy\([^;]{0,80}require\(/g) ?? []).toEqual([]);
+    const { hook, report } = builtinsHook('child-process');
+    const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
+    const r = spawnSync(NODE, ['-r', hook, BIN, 'layers'], { cwd: work, encoding: 'utf8', env });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^integration /m);
+    expect(readFileSync(report, 'utf8').split('\n').filter((m) => /child_process/.test(m))).toEqual([]);
+  });
+
+  it('a network command does not make Node build its own copy of undici (undici reads no global Headers)', async () => {
+    const { startServer } = await import('../helpers/server.js');
+    const srv = await startServer((_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));
+    try {
+      const config = join(work, 'one-probe.json');
+      const probes = [{ id: 'p', layer: 'integration', http: { url: `${srv.url}/ok`, expect: { status: [200] } } }];
+      writeFileSync(config, JSON.stringify({ product: { name: 'Acme', feature: 'Acme AI' }, providers: [], probes }));
+      const { hook, report } = builtinsHook('node-undici');
+      const argv = ['-r', hook, BIN, 'probe', '--config', config, '--no-status', '--json'];
+      const { spawn } = await import('node:child_process');
+      const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
+      const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn(NODE, argv, { cwd: work, env, stdio: ['ignore', 'pipe', 'ignore'] });
+        let stdout = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.on('close', (code) => resolve({ code, stdout }));
+      });
+      expect(out.code, out.stdout).toBe(0);
+      expect(out.stdout).toContain('"ok": true');
+      const loaded = readFileSync(report, 'utf8').split('\n');
+      expect(loaded.filter((m) => m.includes('undici'))).toEqual([]);
+    } finally {
+      await srv.close();
+    }
+  }, 60_000);
 
   it('the shim keeps its code cache in the OS cache directory, on every Node, unless NODE_DISABLE_COMPILE_CACHE is set', async () => {
     const cacheHome = join(work, 'xdg-cache');
@@ -141,8 +199,7 @@ describe('start-up', () => {
   it('before a build, the shim says what to run in one line (exit 70)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'layerpost-nobuild-'));
     try {
-      await mkdir(join(dir, 'bin'));
-      for (const f of ['layerpost.js', 'package.json']) await copyFile(join(ROOT, 'bin', f), join(dir, 'bin', f));
+      await cp(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
       for (const argv of [['--help'], ['lint']]) {
         const r = spawnSync(NODE, [join(dir, 'bin', 'layerpost.js'), ...argv], { encoding: 'utf8' });
         expect(r.status, argv.join(' ')).toBe(70);
@@ -153,23 +210,6 @@ describe('start-up', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
-
-  it('a clone without a build builds on its first run (npx layerpost demo right after npm install)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'layerpost-clone-'));
-    try {
-      for (const sub of ['bin', 'scripts', 'src', 'templates']) await cp(join(ROOT, sub), join(dir, sub), { recursive: true });
-      await copyFile(join(ROOT, 'package.json'), join(dir, 'package.json'));
-      await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-      const r = spawnSync(NODE, [join(dir, 'bin', 'layerpost.js'), 'layers'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stderr).toMatch(/^layerpost: no build yet in this clone: running `npm run build` first\n/);
-      expect(r.stdout).toMatch(/^integration /m);
-      const again = spawnSync(NODE, [join(dir, 'bin', 'layerpost.js'), 'layers'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
-      expect(again.stderr).not.toContain('no build yet');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
 
   it('the build leaves no file of an earlier build behind with --clean (the package ships dist/ as it is)', async () => {
     const stale = join(ROOT, 'dist', 'chunks', 'stale-from-an-earlier-build.js');

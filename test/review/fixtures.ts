@@ -17,7 +17,13 @@ export function loadBundle(name: FixtureName): { manifest: BundleManifest; evide
   return { manifest, evidence, dir };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#96': '`' };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/** One entity's character: a named one the page uses, or a numeric one (&#39; from `html`, &#x27; from Handlebars). */
+export function decodeEntity(e: string): string {
+  if (e[0] !== '#') return ENTITIES[e]!;
+  return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+}
 
 /** The text a reader sees: no style element, block tags as spaces, inline tags dropped, entities decoded, whitespace collapsed. */
 export function visibleText(html: string): string {
@@ -26,7 +32,7 @@ export function visibleText(html: string): string {
       .replace(/<style[\s\S]*?<\/style>/g, ' ')
       .replace(/<\/?(span|strong|em|code|a|del|ins|q)\b[^>]*>/g, '')
       .replace(/<[^>]*>/g, ' ')
-      .replace(/&(amp|lt|gt|quot|#39|#96);/g, (_m, e: string) => ENTITIES[e]!),
+      .replace(/&(amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) => decodeEntity(e)),
   );
 }
 

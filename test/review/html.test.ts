@@ -1,6 +1,6 @@
 // The review page: every draft, counter, finding and evidence line is there, the decision banner, the diff, and hostile text escaped.
 import { describe, expect, it } from 'vitest';
-import type { BundleManifest, Draft } from '../../src/model/bundle.js';
+import type { Draft } from '../../src/model/bundle.js';
 import { escapeHtml, html } from '../../src/review/escape.js';
 import { createHash } from 'node:crypto';
 import { markdownBlocks, postText, renderReviewHtml, REVIEW_CSP, REVIEW_SCRIPT, slackMarks, slackText } from '../../src/review/html.js';
@@ -212,20 +212,10 @@ describe('text renderers', () => {
   });
 });
 
-describe('without evidence, and speed', () => {
-  const { manifest, evidence } = loadBundle('first-update');
+describe('without evidence', () => {
+  const { manifest } = loadBundle('first-update');
   it('says there is no evidence instead of failing', () => {
     expect(visibleText(renderReviewHtml(manifest))).toContain('No evidence.json in this bundle.');
-  });
-
-  it('renders a bundle in well under the time the draft command can spare', () => {
-    const big: BundleManifest = loadBundle('follow-up-correction').manifest;
-    renderReviewHtml(big, evidence);
-    const runs = 50;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) renderReviewHtml(big, evidence);
-    const perRender = (performance.now() - started) / runs;
-    expect(perRender).toBeLessThan(50);
   });
 });
 

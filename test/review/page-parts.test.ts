@@ -5,7 +5,7 @@ import { BundleManifestSchema } from '../../src/model/bundle.js';
 import { renderReviewHtml } from '../../src/review/html.js';
 import { renderReviewMarkdown } from '../../src/review/markdown.js';
 import { localTime } from '../../src/review/model.js';
-import { loadBundle, visibleText } from './fixtures.js';
+import { decodeEntity, loadBundle, visibleText } from './fixtures.js';
 
 const first = loadBundle('first-update');
 const follow = loadBundle('follow-up-correction');
@@ -20,7 +20,7 @@ function cardOf(page: string, channel: string): string {
 function copySource(markup: string, part: string): string {
   const m = new RegExp(`<textarea class="copy-src" id="copy-[a-z0-9-]+-${part}"[^>]*>([\\s\\S]*?)</textarea>`).exec(markup);
   if (!m) throw new Error(`no copy source ${part}`);
-  return m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#96;/g, '`').replace(/&amp;/g, '&');
+  return m[1]!.replace(/&(lt|gt|quot|amp|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) => decodeEntity(e));
 }
 
 const withError: BundleManifest = {
@@ -148,7 +148,10 @@ describe('overrides and fresh evidence', () => {
     const m: BundleManifest = { ...follow.manifest, proposal: { layer: 'network', confidence: 0.62, kept: follow.manifest.layer } };
     const seen = visibleText(renderReviewHtml(m, follow.evidence));
     expect(seen).toContain(`Fresh evidence points to the network between us and the provider (62%); the published layer ${follow.manifest.layerName} was kept.`);
-    expect(renderReviewMarkdown(m, follow.evidence)).toContain(`Fresh evidence points to the network between us and the provider (62%); the published layer ${follow.manifest.layerName} was kept.`);
+    // the page and the Markdown say it in the same words (templates/review/words/proposal.hbs), names in bold
+    expect(renderReviewMarkdown(m, follow.evidence)).toContain(
+      `Fresh evidence points to **the network between us and the provider** (62%); the published layer **${follow.manifest.layerName}** was kept.`,
+    );
   });
 });
 
