@@ -1,6 +1,6 @@
 // Command-line wiring: parses flags, loads each command lazily, and is the one place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
-import { PHASES } from './model/layers.js';
+import { ANSWER_FIELDS, FIELD, type AnswerField } from './answers/table.js';
 import { unknownNames } from './text/suggest.js';
 import { ExitCode, ExitError, InterruptedError, UsageError } from './platform/errors.js';
 import { canPrompt, useColor, type GlobalOptions, type Runtime } from './platform/runtime.js';
@@ -103,6 +103,17 @@ const NOTES: Record<string, string> = {
   ].join('\n'),
 };
 
+/** An answer field's flag, its value parsed as the field's value spec says (src/answers/table.ts). */
+export function answerOption(field: AnswerField, help = field.flag.help): Option {
+  const flag = `--${field.flag.name}`;
+  const option = new Option(`${flag} ${field.flag.value}`, help);
+  const v = field.value;
+  if (v.kind === 'choice') return option.argParser(choiceArg(flag, v.noun, v.of));
+  if (v.kind === 'int') return option.argParser(numberArg(flag, v.unit, v.min, v.max));
+  if (v.kind === 'list') return option.argParser(collect);
+  return option;
+}
+
 const DEADLINE = () => numberArg('--deadline', 'seconds', 0.1, 600, 0.1);
 
 export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts: Record<string, unknown>, args: string[]) => Promise<void>): Command {
@@ -166,28 +177,17 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .option('--no-status', "don't fetch the providers' status pages"),
     () => import('./commands/probe.js'),
   );
+  const draft = program
+    .command('draft')
+    .description('diagnose the failing layer, confirm it, and write a bundle of drafts')
+    .option('--from <file>', 'evidence file (from probe --save); without it, probes and status run now');
+  for (const field of ANSWER_FIELDS) draft.addOption(answerOption(field));
   on(
-    program
-      .command('draft')
-      .description('diagnose the failing layer, confirm it, and write a bundle of drafts')
-      .option('--from <file>', 'evidence file (from probe --save); without it, probes and status run now')
-      .option('--layer <id>', 'the failing layer (see `layerpost layers`)')
-      .option('--phase <phase>', 'investigating | identified | monitoring | resolved', choiceArg('--phase', 'phase', PHASES))
-      .option('--provider <id>', 'the provider concerned')
-      .option('--models <list>', 'affected models, comma-separated', collect)
-      .option('--impact <text>', "our users' impact, one plain sentence")
-      .option('--next-update <minutes>', 'minutes until the next update', numberArg('--next-update', 'minutes', 0, 24 * 60))
-      .option('--action <text>', 'what we are doing about it (else the layer\'s mitigation from config, or a neutral sentence)')
-      .option('--notes <text>', 'anything to add')
-      .option('--data-loss <text>', 'at resolved: whether data was lost, one sentence (required: only you know it)')
-      .option('--started <time>', 'when the incident started (14:05 for UTC, or 2026-11-21T14:05Z); else the first failing evidence')
-      .option('--resolved-at <time>', 'at resolved: when it was fixed; else the first evidence with every probe passing')
-      .option('--product <name>', "the product's name (over the config's)")
+    draft
       .option('--confirm-override', 'draft a layer the evidence contradicts (recorded in draft.json)')
       .option('--answers <file>', 'answers file (JSON or YAML) with the same fields as the flags')
       .option('--channels <list>', 'only these channels', collect)
       .option('--out <dir>', 'where bundles are written (default from config, or ./incident-drafts)')
-      .option('--incident <id>', 'incident id that ties follow-up updates together (default: the one open incident of this product, else a new one)')
       .option('--new', 'start a new incident even when one of this product is open')
       .option('--templates <dir>', 'template directory merged over the embedded set')
       .option('-y, --yes', 'take the proposed answer for every question not given')
@@ -257,7 +257,9 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     program
       .command('watch')
       .description('re-run probes and status every interval and say when the public story has to change')
-      .option('--incident <id>', 'the incident to watch (default: the latest one not resolved in the out folder)')
+      .addOption(
+        answerOption(FIELD.incident, 'the incident to watch (default: the latest one not resolved in the out folder)'),
+      )
       .option('--interval <s>', 'seconds between rounds (default 30; config watch.intervalSeconds)', numberArg('--interval', 'seconds', 0.1, 3600, 0.1))
       .option('--until-resolved', "exit 0 once the incident's resolved update exists")
       .option('--out <dir>', 'where bundles are (default from config, or ./incident-drafts)')

@@ -1,27 +1,14 @@
-// Which answers a draft needs, what layerpost proposes for each, and which flag supplies it: pure.
+// Which answers a draft needs, what layerpost proposes for each, and the one check of the answers given: pure.
 import { unknownNames } from '../text/suggest.js';
 import type { Answers } from '../model/bundle.js';
 import type { Diagnosis } from '../diagnosis/diagnose.js';
 import type { Layer, Phase } from '../model/layers.js';
 import { pastImpact, widestImpact } from '../drafts/impact.js';
+import { ConfigError, UsageError } from '../platform/errors.js';
+import { parseTime } from '../drafts/incident-times.js';
+import { ANSWER_FIELDS, defaultOf, fieldName, type AnswerKey, type AnswerSource } from './table.js';
 
-export type AnswerKey = 'layer' | 'phase' | 'provider' | 'models' | 'impact' | 'action' | 'nextUpdateMinutes' | 'notes' | 'dataLoss' | 'product' | 'started' | 'resolvedAt';
-
-/** The flag that gives each answer, for "missing answer" errors. */
-export const FLAGS: Record<AnswerKey, string> = {
-  layer: '--layer',
-  phase: '--phase',
-  provider: '--provider',
-  models: '--models',
-  impact: '--impact',
-  action: '--action',
-  nextUpdateMinutes: '--next-update',
-  notes: '--notes',
-  dataLoss: '--data-loss',
-  product: '--product',
-  started: '--started',
-  resolvedAt: '--resolved-at',
-};
+export type { AnswerKey } from './table.js';
 
 /** Phases in the same tense: an answer written in one still reads right in another of its group. */
 const GROUP: Record<Phase, string> = { investigating: 'failing', identified: 'failing', monitoring: 'monitoring', resolved: 'resolved' };
@@ -50,7 +37,7 @@ export interface ProposeInput {
 export function propose(input: ProposeInput, given: Answers): Proposal {
   const prev = input.previous;
   const diagnosed = input.diagnosis.ranked[0]?.layer ?? 'unknown';
-  const phase = given.phase ?? prev?.phase ?? 'investigating';
+  const phase = given.phase ?? prev?.phase ?? defaultOf('phase');
   const sameTense = samePhaseGroup(prev?.phase, phase);
   // A layer the operator changes now brings the models the fresh evidence names for it.
   const changed = given.layer !== undefined && prev?.layer !== undefined && given.layer !== prev.layer;
@@ -63,7 +50,7 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
     // The operator's own words carry while they are in the right tense; otherwise the templates say it for the phase.
     impact: sameTense ? prev?.impact : undefined,
     action: sameTense ? prev?.action : undefined,
-    nextUpdateMinutes: prev?.nextUpdateMinutes ?? 30,
+    nextUpdateMinutes: prev?.nextUpdateMinutes ?? defaultOf('nextUpdateMinutes'),
     notes: sameTense ? prev?.notes : undefined,
     product: prev?.product,
   };
@@ -109,15 +96,62 @@ export function withProposed(given: Answers, proposal: Proposal): Answers {
   return out;
 }
 
-/** Checks that depend on the layer model: the layer exists and allows the phase. */
-export function checkAnswers(answers: Answers, layers: readonly Layer[], providerIds: readonly string[]): string | undefined {
+/** A check that failed: which field, where its value came from, and what is wrong with it. */
+export interface AnswerProblem {
+  key: AnswerKey;
+  source: AnswerSource;
+  message: string;
+}
+
+/** The problem as one line naming the field as the operator gave it: "--layer: …", or "FILE: layer: …". */
+export function problemLine(p: AnswerProblem): string {
+  const named = `${fieldName(p.key, p.source)}: ${p.message}`;
+  return p.source.kind === 'file' || p.source.kind === 'resume' ? `${p.source.path}: ${named}` : named;
+}
+
+/** The problem as the error to throw: a bad answers or resume file is a file error, anything else a usage error. */
+export function answerError(p: AnswerProblem): UsageError {
+  const inFile = p.source.kind === 'file' || p.source.kind === 'resume';
+  return inFile ? new ConfigError(problemLine(p)) : new UsageError(problemLine(p));
+}
+
+/** Where each answer came from; a value not traced (a proposal, an interview answer) is named by its flag. */
+export type SourceOf = (key: AnswerKey) => AnswerSource;
+const byFlag: SourceOf = () => ({ kind: 'flag' });
+
+/**
+ * The checks that need more than the value: the layer exists and allows the phase, the provider is known, and (with
+ * `now`) a time is a time and not in the future. Run once over each set of answers; times come back as ISO instants.
+ */
+export function checkAnswers(
+  answers: Answers,
+  model: { layers: readonly Layer[]; providerIds: readonly string[]; now?: Date },
+  sourceOf: SourceOf = byFlag,
+): { answers: Answers; problem?: AnswerProblem } {
+  const fail = (key: AnswerKey, message: string) => ({ answers, problem: { key, source: sourceOf(key), message } });
+  const { layers, providerIds, now } = model;
   if (answers.layer !== undefined) {
     const layer = layers.find((l) => l.id === answers.layer);
-    if (!layer) return `--layer: ${unknownNames('layer', [answers.layer], layers.map((l) => l.id))}`;
+    if (!layer) return fail('layer', unknownNames('layer', [answers.layer], layers.map((l) => l.id)));
     if (answers.phase && !layer.phases.includes(answers.phase))
-      return `--phase: the layer "${layer.id}" is allowed only in ${layer.phases.join(', ')}; confirm a layer with --layer before moving to "${answers.phase}"`;
+      return fail(
+        'phase',
+        `the layer "${layer.id}" is allowed only in ${layer.phases.join(', ')}; ` +
+          `confirm a layer with --layer before moving to "${answers.phase}"`,
+      );
   }
   if (answers.provider !== undefined && !providerIds.includes(answers.provider))
-    return `--provider: ${unknownNames('provider', [answers.provider], providerIds)}`;
-  return undefined;
+    return fail('provider', unknownNames('provider', [answers.provider], providerIds));
+  if (!now) return { answers };
+  const out: Answers = { ...answers };
+  for (const f of ANSWER_FIELDS) {
+    const text = out[f.key];
+    if (f.value.kind !== 'time' || typeof text !== 'string') continue;
+    const at = parseTime(text, now);
+    if (!at) return fail(f.key, `"${text}" is not a time; write 14:05 (UTC) or 2026-11-21T14:05Z`);
+    if (new Date(at).getTime() > now.getTime())
+      return fail(f.key, `${at} is in the future (this machine's clock says ${now.toISOString()})`);
+    (out as Record<string, unknown>)[f.key] = at;
+  }
+  return { answers: out };
 }

@@ -5,37 +5,26 @@ import { isAbsolute, resolve } from 'node:path';
 import { openIncidents, type OpenIncident } from '../bundle/store.js';
 import { AnswersSchema, type Answers } from '../model/bundle.js';
 import { CHANNEL_IDS, isChannelId, type ChannelId } from '../drafts/channels/index.js';
-import { formatZodError } from '../text/zod-format.js';
-import { ConfigError, UsageError } from '../platform/errors.js';
+import { UsageError } from '../platform/errors.js';
 import type { ResolvedConfig } from '../config/load.js';
 import type { Log } from '../platform/runtime.js';
-import { checkAnswers, FLAGS, type AnswerKey } from './fields.js';
+import { answerError, checkAnswers, type SourceOf } from './fields.js';
+import { ANSWER_FIELDS, flagAttr, flagOf, type AnswerFlagOptions, type AnswerKey, type AnswerSource } from './table.js';
 import { loadResume } from './resume.js';
-import { parseTime } from '../drafts/incident-times.js';
 
-/** The draft command's options, one per flag (src/cli.ts). */
-export interface DraftOptions {
+/**
+ * The draft command's options: one per answer field, from its flag (src/answers/table.ts), and the draft's own flags
+ * (src/cli.ts).
+ */
+export interface DraftOptions extends AnswerFlagOptions {
   from?: string;
-  layer?: string;
-  phase?: string;
-  provider?: string;
-  models?: string[];
-  impact?: string;
-  nextUpdate?: number;
-  notes?: string;
-  action?: string;
-  dataLoss?: string;
-  started?: string;
-  resolvedAt?: string;
   /** --new: a new incident even when one of this product is open in the folder. */
   new?: boolean;
-  product?: string;
   /** Draft a layer the evidence contradicts, without a terminal to confirm it in. */
   confirmOverride?: boolean;
   answers?: string;
   channels?: string[];
   out?: string;
-  incident?: string;
   templates?: string;
   yes?: boolean;
   resume?: boolean;
@@ -96,35 +85,17 @@ export async function chooseIncident(
   return fresh();
 }
 
-/** "--next-update: …" → "nextUpdateMinutes: …": checkAnswers speaks in flags; a file has fields. */
-function asField(message: string): string {
-  for (const [key, flag] of Object.entries(FLAGS)) if (message.startsWith(`${flag}: `)) return `${key}: ${message.slice(flag.length + 2)}`;
-  return message;
-}
-
-function flagAnswers(o: DraftOptions): Answers {
-  const raw: Record<string, unknown> = {
-    layer: o.layer,
-    phase: o.phase,
-    provider: o.provider,
-    models: o.models,
-    impact: o.impact,
-    nextUpdateMinutes: o.nextUpdate,
-    notes: o.notes,
-    action: o.action,
-    dataLoss: o.dataLoss,
-    started: o.started,
-    resolvedAt: o.resolvedAt,
-    product: o.product,
-    incident: o.incident,
-  };
-  for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
+/** The answers the flags give, each under its file key, checked as the answers file's fields are. */
+export function flagAnswers(o: AnswerFlagOptions): Answers {
+  const raw: Record<string, unknown> = {};
+  for (const f of ANSWER_FIELDS) {
+    const v = (o as Record<string, unknown>)[flagAttr(f)];
+    if (v !== undefined) raw[f.key] = v;
+  }
   const parsed = AnswersSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const key = String(issue.path[0] ?? '') as AnswerKey | 'incident';
-    const flag = key === 'incident' ? '--incident' : (FLAGS[key as AnswerKey] ?? key);
-    throw new UsageError(`${flag}: ${formatZodError('', parsed.error).replace(/^: [^:]+: /, '')}`);
+    throw answerError({ key: issue.path[0] as AnswerKey, source: { kind: 'flag' }, message: issue.message });
   }
   return parsed.data;
 }
@@ -145,6 +116,8 @@ export interface DraftInputs {
   /** How the incident was chosen when no --incident (or resume file) named it. */
   chosen?: IncidentChoice;
   from?: string;
+  /** Where each given answer came from, so that a later check names it as given. */
+  sourceOf: SourceOf;
 }
 
 /** Read and check what the operator gave before any evidence is gathered: a bad flag or file fails in milliseconds. */
@@ -161,28 +134,25 @@ export async function readInputs(
   const answersPath = o.answers ? (isAbsolute(o.answers) ? o.answers : resolve(env.cwd, o.answers)) : undefined;
   const fileAnswers = answersPath ? await (await import('./file.js')).loadAnswersFile(answersPath) : {};
   const providerIds = config.catalogue.map((p) => p.id);
-  // A bad value in the file is reported against the file and its field, not against a flag the operator never typed.
-  const badInFile = answersPath ? checkAnswers(fileAnswers, config.layers, providerIds) : undefined;
-  if (badInFile) throw new ConfigError(`${answersPath}: ${asField(badInFile)}`);
-  const given: Answers = { ...resume?.answers, ...fileAnswers, ...flagged };
-  const bad = checkAnswers(given, config.layers, providerIds);
-  if (bad) throw new UsageError(bad);
-  for (const key of ['started', 'resolvedAt'] as const) {
-    const text = given[key];
-    if (text === undefined) continue;
-    const at = parseTime(text, env.now);
-    if (!at) throw new UsageError(`${FLAGS[key]}: "${text}" is not a time; write 14:05 (UTC) or 2026-11-21T14:05Z`);
-    if (new Date(at).getTime() > env.now.getTime()) throw new UsageError(`${FLAGS[key]}: ${at} is in the future (this machine's clock says ${env.now.toISOString()})`);
-    given[key] = at;
-  }
+  // One check of everything given; a problem names its field as given: the flag, or the file and its field.
+  const file: AnswerSource | undefined = answersPath ? { kind: 'file', path: answersPath } : undefined;
+  const sourceOf = (key: AnswerKey): AnswerSource => {
+    if (key in flagged) return { kind: 'flag' };
+    if (file && key in fileAnswers) return file;
+    return resume && key in resume.answers ? { kind: 'resume', path: resume.path } : { kind: 'flag' };
+  };
+  const model = { layers: config.layers, providerIds, now: env.now };
+  const checked = checkAnswers({ ...resume?.answers, ...fileAnswers, ...flagged }, model, sourceOf);
+  if (checked.problem) throw answerError(checked.problem);
+  const given = checked.answers;
   if (o.new && given.incident) throw new UsageError('--new starts a new incident; --incident continues one: pass one of them');
   const named = given.incident ?? resume?.incident;
   const chosen = named ? undefined : await chooseIncident(out, given.product || config.product.name, { newIncident: o.new, now: env.now, pick: env.pick });
   const incident = named ?? chosen!.id;
   if (resume?.incident && resume.incident !== incident) throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
   if (resume) {
-    const restored = Object.entries(resume.answers).filter(([k, v]) => k !== 'schema' && k !== 'incident' && v !== undefined && v !== '').map(([k]) => FLAGS[k as AnswerKey] ?? k);
+    const restored = Object.entries(resume.answers).filter(([k, v]) => k !== 'schema' && k !== 'incident' && v !== undefined && v !== '').map(([k]) => flagOf(k as AnswerKey));
     env.log.info(`Resuming incident ${incident}: restored ${restored.length ? restored.join(', ') : 'no answers yet'}${resume.from ? `, evidence from ${resume.from}` : ''}.`);
   }
-  return { out, given, channels, incident, ...(chosen ? { chosen } : {}), from: o.from ?? resume?.from };
+  return { out, given, channels, incident, ...(chosen ? { chosen } : {}), from: o.from ?? resume?.from, sourceOf };
 }

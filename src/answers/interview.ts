@@ -1,8 +1,9 @@
 // The operator interview: shows the evidence and ranking, asks only what is not given, and reviews the drafts.
 import type { Answers, Draft, Finding, Hypothesis } from '../model/bundle.js';
-import { namesModels, namesProvider, PHASES, type Layer, type Phase } from '../model/layers.js';
+import type { Layer, Phase } from '../model/layers.js';
 import type { Asker } from '../platform/prompts.js';
-import type { AnswerKey, Proposal } from './fields.js';
+import type { Proposal } from './fields.js';
+import { ANSWER_FIELDS, intInRange, type AnswerField, type AnswerKey } from './table.js';
 
 export interface InterviewInput {
   given: Answers;
@@ -24,12 +25,6 @@ export interface InterviewInput {
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
-const PHASE_CHOICES: Record<Phase, string> = {
-  investigating: 'Investigating — we are looking into a problem',
-  identified: 'Identified — we know which layer failed',
-  monitoring: 'Monitoring — a fix is in place, we are watching',
-  resolved: 'Resolved — it is over',
-};
 
 export function rankingText(ranked: Hypothesis[], layers: readonly Layer[]): string {
   const out: string[] = [];
@@ -42,106 +37,108 @@ export function rankingText(ranked: Hypothesis[], layers: readonly Layer[]): str
   return out.join('\n');
 }
 
-/** Ask for every answer that is not given; returns the completed answers. */
+/**
+ * Ask for every answer that is not given (or, from the review loop, those in `only`), in the order of the answer
+ * table, each as its prompt says; returns the completed answers.
+ */
 export async function askAnswers(ask: Asker, input: InterviewInput, only?: AnswerKey[]): Promise<Answers> {
   const a: Answers = { ...input.given };
   const p = input.proposal.answers;
   const want = (k: AnswerKey) => (only ? only.includes(k) : a[k] === undefined);
-  const save = async () => input.onAnswer({ ...a });
+  const set = (k: AnswerKey, v: unknown) => ((a as Record<string, unknown>)[k] = v);
 
   if (!only) {
     // Evidence gathered just now was printed line by line as it came: the ranking follows it, not a second copy.
     const evidence = input.evidenceShown ? [] : ['Evidence:', ...input.summary.map((l) => `  ${l}`), ''];
     ask.show([...evidence, 'Which layer failed (layerpost proposes the first):', rankingText(input.ranked, input.layers), ''].join('\n'));
   }
-  if (want('layer')) {
-    // A phase given already narrows the layers to those that allow it (an unknown cause is only investigated).
-    const allows = (l: Layer) => !a.phase || l.phases.includes(a.phase);
-    const fits = input.layers.some(allows) ? allows : () => true;
-    a.layer = await ask.select({
-      message: 'Which layer failed?',
-      default: p.layer,
-      choices: [...input.ranked]
-        .filter((h) => input.layers.some((l) => l.id === h.layer && fits(l)))
-        .map((h) => {
-          const l = input.layers.find((x) => x.id === h.layer)!;
-          return { value: l.id, name: `${l.id} (${pct(h.confidence)}): ${l.name}`, description: h.evidence[0] };
-        }),
-    });
-    await save();
-  }
-  const layer = input.layers.find((l) => l.id === a.layer);
-  // A phase the chosen layer does not allow is asked again.
-  if (want('phase') || (layer && a.phase && !layer.phases.includes(a.phase))) {
-    const phases = PHASES.filter((ph) => layer?.phases.includes(ph) ?? true);
-    a.phase = await ask.select({ message: 'Phase of the incident?', default: p.phase && phases.includes(p.phase) ? p.phase : phases[0], choices: phases.map((ph) => ({ value: ph, name: PHASE_CHOICES[ph] })) });
-    await save();
-  }
-  if (layer && namesProvider(layer)) {
-    const named = new Set([...(input.namedProviders ?? []), ...(p.provider ? [p.provider] : [])]);
-    const offered = named.size ? input.providers.filter((pr) => named.has(pr.id)) : input.providers;
-    if (want('provider') && offered.length) {
-      a.provider = await ask.select({
-        message: 'Which provider?',
-        default: p.provider,
-        choices: offered.map((pr) => ({ value: pr.id, name: pr.name })),
-      });
-      await save();
-    }
-    const provider = input.providers.find((pr) => pr.id === (a.provider ?? p.provider));
-    if (want('models') && provider && layer && namesModels(layer.id)) {
+  for (const f of ANSWER_FIELDS as readonly AnswerField[]) {
+    const k = f.key as AnswerKey;
+    const prompt = f.prompt;
+    if (!prompt || f.askedWhenMissing) continue;
+    const layer = input.layers.find((l) => l.id === a.layer);
+    // A phase the chosen layer does not allow is asked again.
+    const disallowed = k === 'phase' && !!layer && !!a.phase && !layer.phases.includes(a.phase);
+    if (!(want(k) || disallowed) || (prompt.when && !prompt.when(a, layer))) continue;
+    const proposed = p[k];
+    let value: unknown;
+    if (prompt.kind === 'select') {
+      const choices = selectChoices(k, prompt.choices, a, input);
+      if (!choices.length) continue;
+      // The proposed answer where it is a choice; the phase falls back to the first its layer allows.
+      const offered = typeof proposed === 'string' && choices.some((c) => c.value === proposed);
+      const def = offered ? proposed : k === 'phase' ? choices[0]!.value : (proposed as string | undefined);
+      value = await ask.select({ message: prompt.message, ...(def !== undefined ? { default: def } : {}), choices });
+    } else if (prompt.kind === 'checkbox') {
+      const provider = input.providers.find((pr) => pr.id === (a.provider ?? p.provider));
+      if (!provider) continue;
       const known = new Map(provider.models.map((m) => [m.id, m.name]));
-      for (const m of p.models ?? []) if (!known.has(m)) known.set(m, m);
-      a.models = await ask.checkbox({
-        message: 'Affected models (pre-checked from the evidence)?',
-        choices: [...known].map(([id, name]) => ({ value: id, name, checked: (p.models ?? []).includes(id) })),
-      });
-      await save();
+      const checked = (p.models ?? []) as string[];
+      for (const m of checked) if (!known.has(m)) known.set(m, m);
+      const choices = [...known].map(([id, name]) => ({ value: id, name, checked: checked.includes(id) }));
+      value = await ask.checkbox({ message: prompt.message, choices });
+    } else if (prompt.kind === 'number') {
+      const spec = f.value as { min: number; max: number };
+      const validate = (s: string) => (intInRange(spec, s) !== undefined ? true : prompt.invalid);
+      const v = await ask.input({ message: prompt.message, default: String(proposed ?? f.default), validate });
+      value = intInRange(spec, v);
+    } else if (k === 'impact' && input.restate && a.phase === 'resolved') {
+      // At resolved, an impact no rule can put in the past: only the operator can say what happened.
+      value = (
+        await ask.input({
+          message: `Earlier you said “${input.restate}”. What happened to our users, in the past tense, for the resolved post?`,
+          validate: (v) => (v.trim() ? true : 'The resolved post sums up the incident: say what users saw.'),
+        })
+      ).trim();
+    } else {
+      const required = prompt.required;
+      const text = required
+        ? await ask.input({ message: prompt.message, validate: (v) => (v.trim() ? true : required) })
+        : await ask.input({ message: prompt.message, default: typeof proposed === 'string' ? proposed : '' });
+      value = text.trim() || undefined;
     }
-  }
-  if (want('impact') && input.restate && a.phase === 'resolved') {
-    a.impact = (
-      await ask.input({
-        message: `Earlier you said “${input.restate}”. What happened to our users, in the past tense, for the resolved post?`,
-        validate: (v) => (v.trim() ? true : 'The resolved post sums up the incident: say what users saw.'),
-      })
-    ).trim();
-    await save();
-  }
-  if (want('impact')) {
-    const impact = (await ask.input({ message: "Our users' impact, in one plain sentence (empty: the template's words for this phase):", default: p.impact ?? '' })).trim();
-    a.impact = impact || undefined;
-    await save();
-  }
-  if (a.phase !== 'resolved' && want('nextUpdateMinutes')) {
-    const v = await ask.input({
-      message: 'Next update in how many minutes?',
-      default: String(p.nextUpdateMinutes),
-      validate: (s) => (/^\d{1,4}$/.test(s.trim()) && Number(s) <= 1440 ? true : 'A whole number of minutes, at most 1440.'),
-    });
-    a.nextUpdateMinutes = Number(v.trim());
-    await save();
-  }
-  if (a.phase === 'resolved' && want('dataLoss')) {
-    a.dataLoss = (await ask.input({ message: 'Was any data lost? Say it in one sentence for the public post:', validate: (v) => (v.trim() ? true : 'Only you know this: say whether data was lost.') })).trim();
-    await save();
-  }
-  if (want('action')) {
-    const action = (await ask.input({ message: 'What are we doing about it? (empty: a neutral sentence)', default: p.action ?? '' })).trim();
-    a.action = action || undefined;
-    await save();
-  }
-  if (want('notes')) {
-    a.notes = (await ask.input({ message: 'Anything else to add? Optional:', default: p.notes ?? '' })).trim() || undefined;
-    await save();
+    set(k, value);
+    await input.onAnswer({ ...a });
   }
   return a;
 }
 
+/** A select's choices: the layers as the evidence ranks them, the providers offered, or the field's own values. */
+function selectChoices(
+  key: AnswerKey,
+  from: 'layers' | 'providers' | Readonly<Record<string, string>>,
+  a: Answers,
+  input: InterviewInput,
+) {
+  const p = input.proposal.answers;
+  if (from === 'layers') {
+    // A phase given already narrows the layers to those that allow it (an unknown cause is only investigated).
+    const allows = (l: Layer) => !a.phase || l.phases.includes(a.phase);
+    const fits = input.layers.some(allows) ? allows : () => true;
+    return [...input.ranked]
+      .filter((h) => input.layers.some((l) => l.id === h.layer && fits(l)))
+      .map((h) => {
+        const l = input.layers.find((x) => x.id === h.layer)!;
+        return { value: l.id, name: `${l.id} (${pct(h.confidence)}): ${l.name}`, description: h.evidence[0] };
+      });
+  }
+  if (from === 'providers') {
+    const named = new Set([...(input.namedProviders ?? []), ...(p.provider ? [p.provider] : [])]);
+    const offered = named.size ? input.providers.filter((pr) => named.has(pr.id)) : input.providers;
+    return offered.map((pr) => ({ value: pr.id, name: pr.name }));
+  }
+  const layer = input.layers.find((l) => l.id === a.layer);
+  // The phases the chosen layer allows.
+  const values = Object.keys(from).filter((v) => key !== 'phase' || (layer?.phases.includes(v as Phase) ?? true));
+  return values.map((v) => ({ value: v, name: from[v]! }));
+}
+
 /** What the operator may do with the drafts, in the order offered. */
 const REVIEW_CHOICES = { write: 'Write the bundle', edit: 'Edit a draft in $EDITOR', change: 'Change an answer', quit: 'Quit without writing (answers are kept for --resume)' };
-/** The answers the review loop can change, as its menu names them (data loss and product are asked where they are needed). */
-const CHANGEABLE: Partial<Record<AnswerKey, string>> = { layer: 'Layer', phase: 'Phase', provider: 'Provider', models: 'Models', impact: 'User impact', action: 'What we are doing', nextUpdateMinutes: 'Next update', notes: 'Notes' };
+/** The answers the review loop can change, as its menu names them: the table's fields with a `change` name. */
+export const CHANGEABLE: Partial<Record<AnswerKey, string>> = Object.fromEntries(
+  (ANSWER_FIELDS as readonly AnswerField[]).flatMap((f) => (f.change ? [[f.key, f.change]] : [])),
+);
 const menu = <K extends string>(names: Partial<Record<K, string>>) => (Object.entries(names) as [K, string][]).map(([value, name]) => ({ value, name }));
 
 export type ReviewAction = { kind: 'write' } | { kind: 'quit' } | { kind: 'edit'; channel: string; text: string } | { kind: 'change'; key: AnswerKey };

@@ -47,7 +47,7 @@ export async function clearResume(out: string, incident?: string): Promise<void>
  * OUT (several: the operator names one). A file whose incident is not the one it is for is refused, and its
  * incident is validated as --incident is (it names the folder the bundle goes to).
  */
-export async function loadResume(out: string, incident?: string): Promise<ResumeState> {
+export async function loadResume(out: string, incident?: string): Promise<ResumeState & { path: string }> {
   const names = await readdir(out).catch(() => [] as string[]);
   const candidates = names.filter((n) => RESUME_FILE.test(n) || n === LEGACY_RESUME);
   let path: string;
@@ -63,7 +63,7 @@ export async function loadResume(out: string, incident?: string): Promise<Resume
     const ids = candidates.map((n) => RESUME_FILE.exec(n)?.[1] ?? '(legacy file)');
     throw new UsageError(`several interrupted drafts in ${out} (${ids.join(', ')}): pass --incident ID with --resume`);
   }
-  const state = await readResume(path);
+  const state = { ...(await readResume(path)), path };
   const expected = incident ?? RESUME_FILE.exec(basename(path))?.[1];
   if (expected !== undefined && state.incident !== expected)
     throw new ConfigError(`${path}: holds the answers of incident ${state.incident ?? '(none)'}, not ${expected}; refusing to resume into another incident`);

@@ -3,7 +3,7 @@ import type { Answers, Draft, Finding } from '../model/bundle.js';
 import { CHANNELS, type ChannelId } from '../drafts/channels/index.js';
 import type { Layer } from '../model/layers.js';
 import type { Asker } from '../platform/prompts.js';
-import { checkAnswers } from './fields.js';
+import { checkAnswers, problemLine } from './fields.js';
 import { askAnswers, reviewDrafts, type InterviewInput } from './interview.js';
 
 export interface Reviewable {
@@ -40,8 +40,8 @@ export async function reviewLoop<C extends Reviewable>(
       const changed = { ...answers };
       delete changed[action.key];
       answers = await askAnswers(ask, { ...s.interview, given: changed }, [action.key]);
-      const bad = checkAnswers(answers, s.layers, s.providerIds);
-      if (bad) s.warn(bad);
+      const bad = checkAnswers(answers, s).problem;
+      if (bad) s.warn(problemLine(bad));
       const edited = Object.keys(edits);
       if (edited.length) {
         const drop = await ask.confirm({ message: `You edited ${edited.join(', ')} by hand. Drop ${edited.length > 1 ? 'those edits' : 'that edit'} so the changed answer applies? (No keeps your text as written)`, default: true });

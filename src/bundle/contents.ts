@@ -4,6 +4,7 @@ import { CHANNELS, type ChannelId } from '../drafts/channels/index.js';
 import type { Evidence } from '../model/evidence.js';
 import { componentStatus, statuspagePayload } from '../drafts/render.js';
 import type { ComposeInput, Composed } from '../drafts/compose.js';
+import { hypotheses } from '../templating/reasons.js';
 
 export interface BundleFilesInput extends ComposeInput, Composed {
   proposedLayer: string;
@@ -41,7 +42,7 @@ export function bundleFiles(
     models: ctx.models.list.map((m) => m.id),
     modelNames: ctx.models.list.map((m) => m.name),
     proposedLayer: input.proposedLayer,
-    diagnosis: input.diagnosis.ranked,
+    diagnosis: hypotheses(input.diagnosis.ranked),
     drafts,
     findings: input.findings,
     answers: { schema: ANSWERS_SCHEMA, ...answers, incident: input.incident },

@@ -2,7 +2,8 @@
 import { join, resolve } from 'node:path';
 import type { ChalkInstance as Chalk } from 'chalk';
 import { EvidenceSchema, type Answers, type BundleManifest, type Draft, type Finding } from '../model/bundle.js';
-import { diagnose, type Diagnosis } from '../diagnosis/diagnose.js';
+import { diagnose, type SaidDiagnosis } from '../diagnosis/diagnose.js';
+import { sayDiagnosis } from '../templating/reasons.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Dispatcher } from '../platform/undici.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -24,6 +25,7 @@ import { compose, productOf, statedImpacts, type Composed } from '../drafts/comp
 import { evidenceFor, type GatherProgress } from '../evidence/for-draft.js';
 import { readInputs, resumeHint, type DraftOptions } from '../answers/inputs.js';
 import { clearResume, saveResume } from '../answers/resume.js';
+import { defaultOf } from '../answers/table.js';
 import { findPrevious, nextUpdateNumber, writeBundle, type OpenIncident, type PreviousBundle } from '../bundle/store.js';
 import { readTextFileIfAny } from '../platform/fs.js';
 import { whoAmI } from '../publish/identity.js';
@@ -60,7 +62,7 @@ export interface DraftResult {
     update: number;
     composed: Composed;
     answers: Answers;
-    diagnosis: Diagnosis;
+    diagnosis: SaidDiagnosis;
     proposedLayer: string;
     override?: BundleManifest['override'];
     proposal?: BundleManifest['proposal'];
@@ -117,7 +119,8 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
           choices: [...open.map((i) => ({ value: i.id, name: `${i.id}: ${i.product}, update ${i.update} (${i.phase})` })), { value: '', name: 'A new incident' }],
         })
     : undefined;
-  const { out, given: given0, channels, incident, from, chosen } = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log, pick });
+  const inputs = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log, pick });
+  const { out, given: given0, channels, incident, from, chosen, sourceOf } = inputs;
   const config = withGivenProduct(env.config, given0.product, log);
   if (chosen?.how === 'continued' && chosen.last)
     log.info(`Continuing incident ${incident} (${chosen.last.product}, last update ${chosen.last.update}, ${chosen.last.phase}); pass --incident ID for another, or --new to start one.`);
@@ -137,7 +140,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     throw new InterruptedError(resumeHint(incident));
   }
 
-  const diagnosis = diagnose({ evidence, providers: config.catalogue, layers: config.layers });
+  const diagnosis = sayDiagnosis(renderer, diagnose({ evidence, providers: config.catalogue, layers: config.layers }));
   let previous = await findPrevious(out, incident);
   // Old evidence is said before the operator answers anything; without a terminal once the drafts render, so that a
   // run that stops on an error says that error alone.
@@ -172,6 +175,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     impactsStated: previous ? statedImpacts(previous.manifest, undefined) : [],
     layerGiven: given0.layer !== undefined,
     confirmOverride: Boolean(o.confirmOverride),
+    sourceOf,
     asker: askerFor,
     interview,
     warn: (line: string) => log.warn(line),
@@ -180,7 +184,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const proposalNote = settled.elsewhere;
 
   // A fix said to be in place while the probes that failed still fail: confirmed (default No), or kept with --yes and recorded.
-  const phase = answers.phase ?? 'investigating';
+  const phase = answers.phase ?? defaultOf('phase');
   const still = phase === 'monitoring' || phase === 'resolved' ? await stillFailing(evidence, previous) : [];
   if (still.length) {
     const said = `${still.join(', ')} failed before and still fail${still.length === 1 ? 's' : ''} in this evidence (taken ${evidence.takenAt})`;

@@ -5,7 +5,7 @@ import { probeProgressLine, providerLine } from '../evidence/probes/progress.js'
 import { draftsJson, runDraft, type DraftEnv, type DraftOptions, type DraftResult } from './draft-flow.js';
 import type { GatherProgress } from '../evidence/for-draft.js';
 import { commandEnv } from './env.js';
-import { readFlags } from './flags.js';
+import { answerFlags, readFlags } from './flags.js';
 
 /** A Ctrl-C that comes after the bundle is written changes nothing: the run succeeded, and a retry would only duplicate it. */
 export const settlesInterrupt = true;
@@ -22,29 +22,17 @@ export async function run(rt: Runtime, opts: Record<string, unknown>): Promise<n
   return result.code;
 }
 
-/** commander's parsed flags as the draft's typed options (the names are the flags', camel-cased). */
+/** commander's parsed flags as the draft's typed options: the answer table's flags, then the draft's own. */
 export function draftOptions(opts: Record<string, unknown>): DraftOptions {
   const { text: str, number: num, list, on: flag } = readFlags(opts);
   return {
+    ...answerFlags(opts),
     from: str('from'),
-    layer: str('layer'),
-    phase: str('phase'),
-    provider: str('provider'),
-    models: list('models'),
-    impact: str('impact'),
-    action: str('action'),
-    nextUpdate: num('nextUpdate'),
-    notes: str('notes'),
-    dataLoss: str('dataLoss'),
-    started: str('started'),
-    resolvedAt: str('resolvedAt'),
     new: flag('new'),
-    product: str('product'),
     confirmOverride: flag('confirmOverride'),
     answers: str('answers'),
     channels: list('channels'),
     out: str('out'),
-    incident: str('incident'),
     templates: str('templates'),
     yes: flag('yes'),
     resume: flag('resume'),

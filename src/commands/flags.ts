@@ -1,5 +1,7 @@
 // commander's parsed flags read into a command's typed options: each reader takes the flag's camel-cased name and
 // answers only for a value of its kind, so a flag not given (or of another kind) is undefined, never a guess.
+import { ANSWER_FIELDS, flagAttr, type AnswerFlagOptions } from '../answers/table.js';
+
 export interface Flags {
   text(name: string): string | undefined;
   number(name: string): number | undefined;
@@ -18,4 +20,16 @@ export function readFlags(opts: Record<string, unknown>): Flags {
     on: (k) => (opts[k] === true ? true : undefined),
     off: (k) => (opts[k] === false ? false : undefined),
   };
+}
+
+/** The answer table's flags (src/answers/table.ts) as commander parsed them, each read as its value spec says. */
+export function answerFlags(opts: Record<string, unknown>): AnswerFlagOptions {
+  const f = readFlags(opts);
+  const out: Record<string, unknown> = {};
+  for (const field of ANSWER_FIELDS) {
+    const name = flagAttr(field);
+    const kind = field.value.kind;
+    out[name] = kind === 'int' ? f.number(name) : kind === 'list' ? f.list(name) : f.text(name);
+  }
+  return out as AnswerFlagOptions;
 }

@@ -4,7 +4,7 @@ import { incidentStartedAt, type Answers, type BundleManifest, type Draft, type 
 import { CHANNELS, type ChannelId } from './channels/index.js';
 import type { TemplateContext } from './context.js';
 import type { LintContext } from '../lint/types.js';
-import type { Diagnosis } from '../diagnosis/diagnose.js';
+import type { SaidDiagnosis } from '../diagnosis/diagnose.js';
 import { buildContext, type DraftInput } from './build-context.js';
 import type { Evidence } from '../model/evidence.js';
 import { isOpenIncident } from '../model/incident-status.js';
@@ -19,7 +19,7 @@ import { UsageError } from '../platform/errors.js';
 export interface ComposeInput {
   config: Pick<ResolvedConfig, 'product' | 'layers' | 'catalogue' | 'channels'>;
   evidence: Evidence;
-  diagnosis: Diagnosis;
+  diagnosis: SaidDiagnosis;
   answers: Answers;
   renderer: Renderer;
   channels: readonly ChannelId[];
@@ -92,7 +92,9 @@ export function compose(input: ComposeInput): Composed {
     models: (answers.models ?? []).map((id) => ({ id, name: modelDisplayName(config.catalogue, id, answers.provider) })),
     impact: { text: answers.impact ?? '', reported, level: answers.impactLevel, stated: impactsStated },
     errors,
-    evidenceLines: hypothesis?.evidence.length ? hypothesis.evidence : input.diagnosis.summary.filter((l) => !l.startsWith('✓')).slice(0, 5),
+    evidenceLines: hypothesis?.evidence.length
+      ? hypothesis.evidence
+      : input.diagnosis.summary.filter((_l, i) => !input.diagnosis.observed[i]?.ok).slice(0, 5),
     evidenceTakenAt: input.evidence.takenAt,
     nextUpdateMinutes: answers.nextUpdateMinutes ?? 30,
     action: answers.action ?? (failing ? layer.mitigation : undefined),

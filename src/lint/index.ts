@@ -14,6 +14,7 @@ import { scanTemplate, type PartialCall, type Scan } from './scan.js';
 import { readableText } from './text.js';
 import { activeRules, capped, severityOf, textHits, type DraftLintOptions } from './drafts.js';
 import type { BundleRule, DraftRule, Rule, RuleHit, RuleSetting, Severity, TemplateRule } from './types.js';
+import { REASON_SCHEMAS } from '../templating/reason-fields.js';
 
 export { RULES, RULE_IDS, findRule } from './rules/index.js';
 export { lintDrafts, severityOf, type DraftLintOptions } from './drafts.js';
@@ -237,7 +238,9 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const layers = opts.layers ?? DEFAULT_LAYERS;
   const o = { layers, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
   const files = [...set.templates.values(), ...set.partials.values()];
-  const scans = withCallScopes(set, new Map(files.map((f) => [f, scanTemplate(f.source)] as const)));
+  // A reason's template is given that reason's facts, not the draft context.
+  const scan = (f: TemplateFile) => scanTemplate(f.source, { schema: REASON_SCHEMAS.get(f.name) });
+  const scans = withCallScopes(set, new Map(files.map((f) => [f, scan(f)] as const)));
   const out = new Collector(scans, opts.onlyOrigin);
 
   for (const f of files)

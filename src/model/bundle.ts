@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import './zod-locale.js';
 import { EvidenceSchema } from './evidence.js';
 import type { DocumentKind } from './document.js';
+import { ANSWER_FIELDS, type TableAnswers, type ValueSpec } from '../answers/table.js';
 
 export const BUNDLE_SCHEMA = 'layerpost.bundle/v1';
 export const ANSWERS_SCHEMA = 'layerpost.answers/v1';
@@ -46,25 +47,40 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
+/** The zod check of one answer field's value (src/answers/table.ts). */
+function answerValue(spec: ValueSpec): z.ZodMiniType {
+  switch (spec.kind) {
+    case 'choice':
+      return z.enum(spec.of as [string, ...string[]]);
+    case 'int':
+      return z.int().check(z.minimum(spec.min), z.maximum(spec.max));
+    case 'list':
+      return z.array(z.string());
+    case 'time':
+      return z.string().check(z.maxLength(64));
+    case 'text': {
+      const checks = [
+        ...(spec.min !== undefined ? [z.minLength(spec.min)] : []),
+        ...(spec.max !== undefined ? [z.maxLength(spec.max)] : []),
+        ...(spec.pattern ? [z.regex(spec.pattern, spec.patternMessage)] : []),
+      ];
+      return checks.length ? z.string().check(...checks) : z.string();
+    }
+  }
+}
+
+type AnswerShape = { [K in keyof TableAnswers]-?: z.ZodMiniOptional<z.ZodMiniType<NonNullable<TableAnswers[K]>>> };
+/** Every field of the answer table, optional; each checked as its value spec says. */
+const answerShape = Object.fromEntries(
+  ANSWER_FIELDS.map((f) => [f.key, z.optional(answerValue(f.value))]),
+) as unknown as AnswerShape;
+
+/** Answers files, resume files and draft.json's answers: the answer table's fields, versioned. */
 export const AnswersSchema = z.strictObject({
   schema: z.optional(z.literal(ANSWERS_SCHEMA)),
-  layer: z.optional(z.string()),
-  phase: z.optional(z.enum(['investigating', 'identified', 'monitoring', 'resolved'])),
-  provider: z.optional(z.string()),
-  models: z.optional(z.array(z.string())),
-  impact: z.optional(z.string().check(z.maxLength(500))),
+  /** Read from bundles that recorded it; no flag or prompt sets it. */
   impactLevel: z.optional(z.enum(['none', 'minor', 'major', 'critical'])),
-  nextUpdateMinutes: z.optional(z.int().check(z.minimum(0), z.maximum(24 * 60))),
-  notes: z.optional(z.string().check(z.maxLength(2000))),
-  /** What we are doing, in the operator's words. */
-  action: z.optional(z.string().check(z.maxLength(500))),
-  /** The product's name, where the config names none. */
-  product: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  incident: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected letters, digits, ".", "_" or "-"'))),
-  dataLoss: z.optional(z.string().check(z.maxLength(500))),
-  /** When the incident started and when it was fixed, in the operator's word (an ISO instant, or "14:05" for UTC). */
-  started: z.optional(z.string().check(z.maxLength(64))),
-  resolvedAt: z.optional(z.string().check(z.maxLength(64))),
+  ...answerShape,
 });
 export type Answers = z.infer<typeof AnswersSchema>;
 

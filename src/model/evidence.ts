@@ -76,6 +76,8 @@ export const ProbeResultSchema = z.object({
   errorType: z.optional(z.string()),
   latencyMs: z.number().check(z.nonnegative()),
   detail: z.string(),
+  /** Why a mismatching answer failed its check ("expected the answer to contain \"pong\""), apart from the detail. */
+  failedCheck: z.optional(z.string()),
   samples: z.optional(z.object({ total: z.int().check(z.positive()), failed: z.int().check(z.nonnegative()) })),
   observedAt: z.optional(z.string()),
   source: z.optional(z.string()),

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blameOf, errorFact } from '../../src/diagnosis/blame.js';
-import { diagnose } from '../../src/diagnosis/diagnose.js';
+import { diagnose } from '../helpers/said.js';
 import type { Evidence, ProbeResult, ProviderIncident } from '../../src/model/evidence.js';
 import { statusPhrase } from '../../src/evidence/probes/result.js';
 import { loadEvidence } from '../fixtures/evidence/index.js';

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HypothesisSchema } from '../../src/model/bundle.js';
-import { diagnose, type Diagnosis } from '../../src/diagnosis/diagnose.js';
+import { diagnose } from '../helpers/said.js';
+import type { SaidDiagnosis as Diagnosis } from '../../src/diagnosis/diagnose.js';
 import {
   COMPONENT_STATUSES,
   EVIDENCE_SCHEMA,

@@ -1,7 +1,8 @@
 // An operator's layer that the evidence contradicts needs a confirmation; where the evidence is silent, it stands.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/diagnosis/diagnose.js';
+import { diagnose } from '../helpers/said.js';
 import { overrideConflict, pointsElsewhere } from '../../src/diagnosis/override.js';
+import { conflictSummary } from '../../src/answers/conflict-words.js';
 import { loadEvidence, type EvidenceFixture } from '../fixtures/evidence/index.js';
 
 const d = (f: EvidenceFixture) => diagnose({ evidence: loadEvidence(f) });
@@ -11,7 +12,8 @@ describe('overrideConflict', () => {
     for (const f of ['provider-api-529', 'model-endpoint-opus-529'] as const) {
       const c = overrideConflict(d(f), 'model-quality');
       expect(c, f).toBeDefined();
-      expect(c!.summary).toMatch(/requests fail/);
+      expect(c!.why).toEqual({ kind: 'quality-while-failing' });
+      expect(conflictSummary(c!)).toMatch(/requests fail/);
       expect(c!.lines.join(' ')).toMatch(/529/);
     }
   });
@@ -19,7 +21,8 @@ describe('overrideConflict', () => {
   it('a provider layer while the evidence puts the fault on our side is a conflict', () => {
     for (const [f, chosen] of [['integration-handler-502', 'provider-api'], ['integration-auth-401', 'provider-api'], ['network-dns', 'provider-api'], ['network-dns', 'model-endpoint']] as const) {
       const c = overrideConflict(d(f), chosen);
-      expect(c, `${f} → ${chosen}`).toMatchObject({ chosen, summary: expect.stringMatching(/our side/) });
+      expect(c, `${f} → ${chosen}`).toMatchObject({ chosen, why: { kind: 'fault-ours' } });
+      expect(conflictSummary(c!)).toMatch(/our side/);
     }
   });
 
@@ -28,7 +31,9 @@ describe('overrideConflict', () => {
     expect(overrideConflict(d('all-passing'), 'provider-api')).toBeUndefined();
     expect(overrideConflict(d('empty'), 'model-quality')).toBeUndefined();
     // One model failing while another answers speaks against "the whole API": that is a contradiction too.
-    expect(overrideConflict(d('model-endpoint-opus-529'), 'provider-api')).toMatchObject({ proposed: 'model-endpoint' });
+    const c = overrideConflict(d('model-endpoint-opus-529'), 'provider-api');
+    expect(c).toMatchObject({ proposed: 'model-endpoint', why: { kind: 'speaks-against', top: 'model-endpoint' } });
+    expect(conflictSummary(c!)).toMatch(/^the evidence speaks against provider-api and ranks model-endpoint well above it \(\d+% against \d+%\)$/);
   });
 });
 

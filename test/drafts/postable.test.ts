@@ -12,7 +12,7 @@ import { CATALOGUE, derivedModelName, modelDisplayName, mergeCatalogue } from '.
 import { capitalizeFirst } from '../../src/templating/set.js';
 import { compileSet, type CompiledSet } from '../../src/templating/engine.js';
 import { loadTemplateSet } from '../../src/templating/load.js';
-import type { Diagnosis } from '../../src/diagnosis/diagnose.js';
+import type { SaidDiagnosis as Diagnosis } from '../../src/diagnosis/diagnose.js';
 
 const NOW = new Date('2026-11-21T14:40:00Z');
 let set: CompiledSet;
@@ -153,7 +153,7 @@ describe('3. when it started and when it was fixed', () => {
 });
 
 describe('4. operator notes belong to their update', () => {
-  const diagnosis = { ranked: [], summary: [], errors: {}, models: [] } as unknown as Diagnosis;
+  const diagnosis = { ranked: [], summary: [], observed: [], errors: {}, models: [] } as unknown as Diagnosis;
   const previous = { layer: 'provider-api', phase: 'identified' as const, notes: "We are rolling back yesterday's release.", action: 'We are retrying failed requests.' };
   it('are not carried past their tense, and are offered again (stale)', () => {
     const p = propose({ diagnosis, configuredProviders: [], previous }, { phase: 'resolved' });

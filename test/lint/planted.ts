@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateFile, TemplateSet } from '../../src/templating/engine.js';
 import { readTemplateDir, embeddedTemplatesDir, toTemplateSet } from '../../src/templating/load.js';
+import { REASON_TEMPLATES } from '../../src/model/reasons.js';
 
 export interface Plant {
   rule: string;
@@ -42,6 +43,15 @@ export const PLANTS: readonly Plant[] = [
   // Operator text unescaped is the fault; a time layerpost formats itself may be printed raw.
   { rule: 'unsafe-html', breaks: { 'phrases/impact-line-short': '{{#if impact.given}}{{{impact.text}}}{{else}}{{> impact}}{{/if}}' }, almost: { 'channels/x/default': replace(5, '{{#if nextUpdate.has}}Next update by {{{nextUpdate.at.both}}}.{{else}}{{> closing}}{{/if}}') } },
   { rule: 'unknown-template', breaks: { 'x/defualt': X }, almost: { 'channels/x/short': X } },
+  // A set that words some reasons words them all; a set that words none is the embedded one there.
+  {
+    rule: 'reasons-complete',
+    breaks: { 'reasons/api-errors': "{{provider}}'s API fails ({{probes}}).\n" },
+    almost: {
+      ...Object.fromEntries(REASON_TEMPLATES.map((n) => [n, phrase(n)])),
+      'reasons/api-errors': "{{provider}}'s API fails ({{probes}}).\n",
+    },
+  },
   {
     rule: 'length',
     breaks: { 'channels/x/default': insert(5, 'Thank you for your patience while we work through this with our partners. '.repeat(4)), 'channels/x/short': insert(5, 'Thank you for your patience while we work through this. '.repeat(3)) },

@@ -1,4 +1,5 @@
-// A language is a template set: the German set in test/fixtures/templates-de lints clean and drafts a whole incident through the built CLI, with no TypeScript change.
+// A language is a template set: the German set in test/fixtures/templates-de lints clean and drafts a whole incident,
+// its Slack evidence included, through the built CLI, with no TypeScript change.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,12 +75,34 @@ describe('the German template set', () => {
         const text = readFileSync(join(bundle, file), 'utf8').replace(/\s+/g, ' ');
         for (const want of EVERY_CHANNEL[phase]) expect(text, `${phase} ${file}`).toMatch(want);
         if (['statuspage.md', 'linkedin.txt', 'slack.md'].includes(file)) expect(text, `${phase} ${file}`).toContain(CAUSE[phase]);
-        // Slack's evidence lines are facts written by the probes (in English, see the report of issue 15): judged apart.
-        const words = file === 'slack.md' ? text.slice(0, text.indexOf('*Belege*')) : text;
-        expect(words, `${phase} ${file}`).not.toBe('');
-        for (const phrase of english) expect(words.toLowerCase(), `${phase} ${file}: "${phrase}"`).not.toContain(phrase.toLowerCase());
+        // Slack's evidence section too: the diagnosis's reasons are said by the set's reasons/ templates.
+        for (const phrase of english)
+          expect(text.toLowerCase(), `${phase} ${file}: "${phrase}"`).not.toContain(phrase.toLowerCase());
       }
     }
+    // The evidence section says the reasons in German, and none of the sentences the English set says for them.
+    const enArgs = ['draft', '--from', EVIDENCE, '--yes', '--incident', 'EN', '--out', 'OUT'];
+    enArgs.push('--product', 'Acme Notes');
+    const r = await runCli(enArgs, { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const evidenceLines = (path: string, heading: string) => {
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(heading);
+      return text.slice(text.indexOf(heading)).split('\n').filter((l) => l.startsWith('• ')).map((l) => l.slice(2));
+    };
+    const en = evidenceLines(join(cwd, 'OUT', 'EN', '001-investigating', 'slack.md'), '*Evidence*');
+    const apiErrors = /^Anthropic's API returns errors \(.*→ 529 overloaded_error/;
+    expect(en).toEqual(expect.arrayContaining([expect.stringMatching(apiErrors)]));
+    const de = evidenceLines(join(cwd, 'OUT', 'X', '001-investigating', 'slack.md'), '*Belege*');
+    expect(de).toHaveLength(en.length);
+    const apiFehler = /^Die API von Anthropic liefert Fehler \(.*→ 529 overloaded_error/;
+    expect(de).toEqual(expect.arrayContaining([expect.stringMatching(apiFehler)]));
+    for (const line of en) expect(de, line).not.toContain(line);
+    // The bundle keeps the reasons as the set said them, and the review page shows those.
+    const bundle = join(cwd, 'OUT', 'X', '001-investigating');
+    const manifest = JSON.parse(readFileSync(join(bundle, 'draft.json'), 'utf8')) as { diagnosis: Array<{ evidence: string[] }> };
+    expect(manifest.diagnosis.flatMap((h) => h.evidence)).toEqual(expect.arrayContaining([expect.stringMatching(apiFehler)]));
+    expect(readFileSync(join(bundle, 'review.html'), 'utf8')).toContain('Die API von Anthropic liefert Fehler (');
     // The phrases that differ by phase came out of the German files, in order.
     const statuspage = (n: number, phase: Phase) => readFileSync(join(cwd, 'OUT', 'X', `00${n}-${phase}`, 'statuspage.md'), 'utf8');
     expect(statuspage(1, 'investigating')).toContain('Wir untersuchen das Problem.');
@@ -87,5 +110,5 @@ describe('the German template set', () => {
     expect(statuspage(3, 'monitoring')).toContain('Eine Lösung für das Problem mit Acme Notizen ist umgesetzt.');
     expect(statuspage(3, 'monitoring')).toContain('Wir beobachten, wie sich die API von Anthropic erholt.');
     expect(statuspage(4, 'resolved')).toMatch(/Einige Anfragen an Acme Notizen schlugen fehl\.[\s\S]*Die Störung dauerte von \d\d:\d\d UTC bis \d\d:\d\d UTC\. Es gingen keine Daten verloren\./);
-  });
+   }, 60_000);
 });

@@ -31,3 +31,14 @@ export function literalPhrases(dir: string): string[] {
     }
   return [...found].sort();
 }
+
+/** `source` with each run of letters outside {{…}} replaced by ⟦name⟧: the set keeps its logic and loses its words. */
+export function markWords(name: string, source: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of source.matchAll(MUSTACHE)) {
+    out += source.slice(last, m.index).replace(/\p{L}+/gu, `⟦${name}⟧`) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + source.slice(last).replace(/\p{L}+/gu, `⟦${name}⟧`);
+}

@@ -7,18 +7,8 @@ import type { TemplateContext } from '../../src/drafts/context.js';
 import { describeCase, renderCases } from '../../src/lint/fixtures.js';
 import { compileSet } from '../../src/templating/engine.js';
 import { embeddedTemplatesDir, toTemplateSet } from '../../src/templating/load.js';
-import { hbsFiles, MUSTACHE } from './literals.js';
+import { hbsFiles, markWords, MUSTACHE } from './literals.js';
 
-/** `source` with each run of letters outside {{…}} replaced by ⟦name⟧: the set keeps its logic and loses its words. */
-export function markWords(name: string, source: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of source.matchAll(MUSTACHE)) {
-    out += source.slice(last, m.index).replace(/\p{L}+/gu, `⟦${name}⟧`) + m[0];
-    last = m.index + m[0].length;
-  }
-  return out + source.slice(last).replace(/\p{L}+/gu, `⟦${name}⟧`);
-}
 
 /** Ids and enum values: words such as "network" or "investigating" that a template's English could also hold. */
 const ID_PATHS = /^(?:layer\.id|previous\.layer\.id|phase\.id|previous\.phase\.id|provider\.id|provider\.incident\.status|models\.list\.id|evidence\.errors\.kind|impact\.level)$/;

@@ -85,7 +85,8 @@ export function judgeHttp(
   if (expect?.maxLatencyMs !== undefined && latencyMs > expect.maxLatencyMs)
     return finish(base, 'timeout', latencyMs, `${label} → ${status} in ${Math.round(latencyMs)} ms, over the ${expect.maxLatencyMs} ms ceiling`, { status });
   const wrong = checkBody(expect, text, budgetMs);
-  if (wrong) return finish(base, 'mismatch', latencyMs, `${label} → ${status} but ${wrong}`, { status });
+  if (wrong)
+    return finish(base, 'mismatch', latencyMs, `${label} → ${status} but ${wrong}`, { status, failedCheck: wrong });
   return finish(base, 'ok', latencyMs, `${label} → ${status} in ${Math.round(latencyMs)} ms`, { status });
 }
 

@@ -96,6 +96,9 @@ export function judgeCanary(base: ResultBase, c: Canary, url: string, status: nu
     // A reasoning model can spend the whole budget before writing: that is our setting, not the model's quality.
     return finish(base, 'error', latencyMs, `${label} → 200 with no text before the ${c.maxTokens}-token limit (${answer.stop}); raise maxTokens`, { status });
   const wrong = checkText(c.expect, answer.text, undefined, undefined, budgetMs);
-  if (wrong) return finish(base, 'mismatch', latencyMs, `${label} → 200 but the answer failed its check: ${wrong}`, { status });
+  if (wrong) {
+    const failedCheck = `the answer failed its check: ${wrong}`;
+    return finish(base, 'mismatch', latencyMs, `${label} → 200 but ${failedCheck}`, { status, failedCheck });
+  }
   return finish(base, 'ok', latencyMs, `${label} → 200 "${snippet(answer.text, 40)}" in ${Math.round(latencyMs)} ms`, { status });
 }

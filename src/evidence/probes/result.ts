@@ -19,10 +19,13 @@ export function finish(
   outcome: Outcome,
   latencyMs: number,
   detail: string,
-  extra: Partial<Pick<ProbeResult, 'status' | 'errorType' | 'indicates' | 'observedAt' | 'source'>> = {},
+  extra: Partial<
+    Pick<ProbeResult, 'status' | 'errorType' | 'failedCheck' | 'indicates' | 'observedAt' | 'source'>
+  > = {},
 ): ProbeResult {
   const r: ProbeResult = { ...base, ok: outcome === 'ok', outcome, latencyMs: Math.max(0, Math.round(latencyMs)), detail: redact(detail) };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) (r as Record<string, unknown>)[k] = v;
+  if (r.failedCheck !== undefined) r.failedCheck = redact(r.failedCheck);
   // A detail quotes what a server answered, an error type is the server's word: outside text, made safe here.
   return outsideDeep(r);
 }

@@ -1,5 +1,6 @@
 // Every lint rule, in the order they are listed and run.
 import type { Rule } from '../types.js';
+import { reasonsComplete } from './reasons-complete.js';
 import { RENDERED_RULES } from './rendered.js';
 import { syntax } from './syntax.js';
 import { unknownHelper } from './unknown-helper.js';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   unknownPartial,
   unsafeHtml,
   unknownTemplate,
+  reasonsComplete,
   ...RENDERED_RULES,
 ];
 
