@@ -81,7 +81,7 @@ const EXAMPLES: Record<string, string[]> = {
   review: ['layerpost review incident-drafts/2026-05-14-opus/002-identified', 'layerpost review BUNDLE --open', 'layerpost review BUNDLE --markdown > review.md'],
   layers: ['layerpost layers', 'layerpost layers --json'],
   init: ['layerpost init', 'layerpost init ./ops/layerpost --templates', 'layerpost init --force'],
-  templates: ['layerpost templates list', 'layerpost templates eject social/default', 'layerpost templates eject phrases/cause/network --force'],
+  templates: ['layerpost templates list', 'layerpost templates eject channels/x/default', 'layerpost templates eject phrases/cause/network --force'],
   approve: ['layerpost approve incident-drafts/inc/001-investigating', 'layerpost approve BUNDLE --channels statuspage,slack --as "Dana Lee"'],
   publish: ['layerpost publish BUNDLE --dry-run', 'layerpost publish BUNDLE --to statuspage,slack --yes', 'layerpost publish incident-drafts/inc --yes'],
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
@@ -249,7 +249,7 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .command('templates')
       .description('list the embedded templates, or copy one to edit (eject NAME)')
       .argument('<action>', 'list | eject')
-      .argument('[name...]', 'templates to copy, as `templates list` names them (social/default, phrases/cause/network)')
+      .argument('[name...]', 'templates to copy, as `templates list` names them (channels/x/default, phrases/cause/network)')
       .option('--force', 'overwrite an existing copy'),
     () => import('./commands/templates.js'),
   );

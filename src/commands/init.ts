@@ -67,7 +67,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   else {
     log.info(`Wrote ${rel(configPath)}${opts.templates ? ` and ${rel(templatesPath)}/` : ''}.`);
     log.info('Next: set product.name and your probes in it, then `layerpost doctor`.');
-    if (!opts.templates) log.info('To change a template\'s words: `layerpost templates eject NAME` (e.g. social/default) copies that one file to edit.');
+    if (!opts.templates) log.info('To change a template\'s words: `layerpost templates eject NAME` (e.g. channels/x/default) copies that one file to edit.');
   }
   return 0;
 }

@@ -131,7 +131,10 @@ async function lintTargets(args: readonly string[], cwd: string): Promise<LintTa
   return out;
 }
 
-/** The set a template file belongs to: the folder it is phrases/…, partials/… or CHANNEL/VARIANT of. */
+/**
+ * The set a template file belongs to: the folder it is phrases/…, partials/… or channels/CHANNEL/VARIANT of (or, in
+ * the older layout, CHANNEL/VARIANT of: loading it then says where that file goes now).
+ */
 export function templateRoot(file: string): string | undefined {
   const ancestors: string[] = [];
   for (let d = dirname(file); ancestors.length < 8; d = dirname(d)) {
@@ -139,5 +142,9 @@ export function templateRoot(file: string): string | undefined {
     if (dirname(d) === d) break;
   }
   const name = (root: string) => relative(root, file).split(sep).join('/').replace(/\.hbs$/, '');
-  return ancestors.find((a) => partialName(name(a)) !== undefined) ?? ancestors.find((a) => name(a).split('/').length === 2);
+  return (
+    ancestors.find((a) => partialName(name(a)) !== undefined) ??
+    ancestors.find((a) => /^channels\/[^/]+\/[^/]+$/.test(name(a))) ??
+    ancestors.find((a) => name(a).split('/').length === 2)
+  );
 }

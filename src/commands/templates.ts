@@ -31,7 +31,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     return 0;
   }
   if (action !== 'eject') throw new UsageError(`templates: ${unknownNames('action', [action ?? ''], ['list', 'eject'])}`);
-  if (!names.length) throw new UsageError('templates eject: name a template to copy (e.g. social/default; `layerpost templates list` shows them all)');
+  if (!names.length) throw new UsageError('templates eject: name a template to copy (e.g. channels/x/default; `layerpost templates list` shows them all)');
   const wanted = names.map((n) => n.replace(/\.hbs$/, ''));
   const unknown = wanted.filter((n) => !embedded.includes(n));
   if (unknown.length) throw new UsageError(`templates eject: ${unknownNames('template', unknown, embedded)}`);

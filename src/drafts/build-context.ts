@@ -1,5 +1,5 @@
 // Builds the template context from the confirmed answers and the evidence: facts only, no sentence (pure).
-import type { TemplateContext } from './context.js';
+import { BARE_WORD_KINDS, HTTP_WORD_KINDS, type TemplateContext } from './context.js';
 import { camel, ERROR_KINDS, LAYER_IDS, namesProvider, PHASES, type ErrorKind, type Layer, type Phase } from '../model/layers.js';
 import { pastImpact } from './impact.js';
 import { addMinutes, formatTime } from '../text/time.js';
@@ -44,6 +44,40 @@ export function ensureSentence(text: string | undefined): string {
   return /[.!?…。！？]$/.test(t) ? t : `${t}.`;
 }
 
+type Ctx = TemplateContext;
+
+/** What this update says about the previous one's cause: nothing, an update, a correction or a retraction. */
+export function correctionKind(layerId: string, previousLayerId: string | undefined): Ctx['correction']['kind'] {
+  if (previousLayerId === undefined || previousLayerId === layerId) return 'none';
+  if (previousLayerId === 'unknown') return 'update';
+  return layerId === 'unknown' ? 'retraction' : 'correction';
+}
+
+/** What we are doing, as a case a phrase says (the operator's words win). */
+export function actionCase(input: Pick<DraftInput, 'layer' | 'phase' | 'provider' | 'models'>, given: boolean): Ctx['action']['case'] {
+  if (given) return 'given';
+  const { layer } = input;
+  switch (input.phase) {
+    case 'investigating':
+      return 'investigating';
+    case 'identified':
+      if (layer.ourSide || !layer.providerLayer) return 'fixing';
+      return input.provider?.incident ? 'following-provider-incident' : 'tracking-provider';
+    case 'monitoring':
+      if (layer.id === 'model-quality') return 'checking-answers';
+      if (layer.id === 'model-endpoint') return input.models.length ? 'watching-models' : 'watching-layer';
+      return layer.providerLayer ? 'watching-layer' : 'watching-fix';
+    default:
+      return 'none';
+  }
+}
+
+/** Which words name a failure: with a status, HTTP and the kind's word when it has one; without, the kind's own. */
+export function errorWord(status: number, kind: ErrorKind): Ctx['evidence']['errors'][number]['word'] {
+  if (status) return (HTTP_WORD_KINDS as readonly string[]).includes(kind) ? (`http-${kind}` as Ctx['evidence']['errors'][number]['word']) : 'http';
+  return (BARE_WORD_KINDS as readonly string[]).includes(kind) ? (kind as (typeof BARE_WORD_KINDS)[number]) : 'connection-error';
+}
+
 export function buildContext(input: DraftInput): TemplateContext {
   const tz = input.product.timeZone;
   const resolved = input.phase === 'resolved';
@@ -57,7 +91,12 @@ export function buildContext(input: DraftInput): TemplateContext {
   // Only layers that involve the provider name it (an unknown cause blames no one), or a correction of one that did.
   const provider = namesProvider(input.layer) || (prev && namesProvider(prev.layer)) ? input.provider : undefined;
   const incident = provider?.incident;
-  const errors = input.errors.slice(0, 2).map((e) => ({ status: e.status ?? 0, kind: e.kind, is: flags(ERROR_KINDS, e.kind) as TemplateContext['evidence']['errors'][number]['is'] }));
+  const errors = input.errors.slice(0, 2).map((e) => ({
+    status: e.status ?? 0,
+    kind: e.kind,
+    is: flags(ERROR_KINDS, e.kind) as TemplateContext['evidence']['errors'][number]['is'],
+    word: errorWord(e.status ?? 0, e.kind),
+  }));
   const layer = { ...layerRef(input.layer), name: input.layer.name };
   const previousLayer = { ...layerRef(prev?.layer), name: prev?.layer.name ?? '' };
   // Every time the drafts show, in the product's zone.
@@ -90,11 +129,11 @@ export function buildContext(input: DraftInput): TemplateContext {
     models: { list: input.models.map((m) => ({ id: m.id, name: m.name })), any: input.models.length > 0, count: input.models.length },
     impact: { text: impact, given: impact !== '', reported, past, level: input.impact.level ?? 'major' },
     evidence: { errors, anyErrors: errors.length > 0, lines: [...input.evidenceLines], takenAt: times.takenAt },
-    action: { text: action, given: action !== '' },
+    action: { text: action, given: action !== '', case: actionCase({ ...input, provider }, action !== '') },
     now: times.now,
     nextUpdate: { has: !resolved, minutes: input.nextUpdateMinutes, at: times.nextUpdate },
     previous: { has: Boolean(prev), layer: previousLayer, phase: { id: prev?.phase ?? '', is: flags(PHASES, prev?.phase) as TemplateContext['previous']['phase']['is'] } },
-    correction: { has: Boolean(prev && prev.layer.id !== input.layer.id) },
+    correction: { has: Boolean(prev && prev.layer.id !== input.layer.id), kind: correctionKind(input.layer.id, prev?.layer.id) },
     dataLoss: { text: dataLoss, given: dataLoss !== '' },
     notes,
   };

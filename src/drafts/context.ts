@@ -17,6 +17,21 @@ const Flags = <T extends readonly string[]>(ids: T, what: string) =>
 
 export { ERROR_KINDS, type ErrorKind } from '../model/layers.js';
 
+// Decisions that are facts, made once in build-context.ts: a template says each in words by the phrase of that kind
+// (phrases/correction/KIND.hbs, phrases/action/CASE.hbs, phrases/error-word/WORD.hbs), never by a chain of ifs.
+export const CORRECTION_KINDS = ['none', 'update', 'correction', 'retraction'] as const;
+export const ACTION_CASES = [
+  'given', 'investigating', 'fixing', 'following-provider-incident', 'tracking-provider', 'checking-answers', 'watching-models', 'watching-layer',
+  'watching-fix', 'none',
+] as const;
+/** HTTP kinds named beside their status ("HTTP 529, overloaded"); with no status, the kinds that name a failure alone. */
+export const HTTP_WORD_KINDS = [
+  'overloaded', 'rate-limited', 'quota', 'server-error', 'bad-gateway', 'unavailable', 'gateway-timeout', 'unauthorized', 'forbidden', 'not-found',
+  'bad-request', 'timeout',
+] as const;
+export const BARE_WORD_KINDS = ['timeout', 'dns', 'refused', 'reset', 'tls', 'mismatch', 'connection-error'] as const;
+export const ERROR_WORDS = ['http', ...HTTP_WORD_KINDS.map((k) => `http-${k}` as const), ...BARE_WORD_KINDS] as const;
+
 const LayerRef = (what: string) =>
   z.object({
     id: z.string().describe(`the ${what} layer's id|provider-api`),
@@ -78,6 +93,9 @@ export const TemplateContextSchema = z.object({
           status: z.number().int().nonnegative().describe('HTTP status, or 0 when none was received|529'),
           kind: z.enum(ERROR_KINDS).describe('what kind of failure|overloaded'),
           is: Flags(ERROR_KINDS, 'the kind'),
+          word: z
+            .enum(ERROR_WORDS)
+            .describe('which words name it (phrases/error-word/WORD.hbs): http-KIND with a status, http when the kind has no word beside one; without a status the kind (timeout, dns, refused, reset, tls, mismatch), else connection-error|http-overloaded'),
         }),
       )
       .describe('the failures that support the published layer, most frequent first (at most two)'),
@@ -88,6 +106,9 @@ export const TemplateContextSchema = z.object({
   action: z.object({
     text: z.string().describe('what we are doing, from the operator or the layer\'s mitigation in config, or ""|We switched requests to our West US deployment.'),
     given: z.boolean().describe('text is not empty'),
+    case: z
+      .enum(ACTION_CASES)
+      .describe('what phrases/action/CASE.hbs says: given (the text); else by phase and layer: investigating; identified: fixing (ours or no provider), following-provider-incident, tracking-provider; monitoring: checking-answers (model-quality), watching-models (model-endpoint with models), watching-layer (the provider\'s), watching-fix (ours); none at resolved|tracking-provider'),
   }),
   now: Time.describe("this update's time"),
   nextUpdate: z.object({
@@ -102,6 +123,9 @@ export const TemplateContextSchema = z.object({
   }),
   correction: z.object({
     has: z.boolean().describe('the published layer changed since the previous update: this update corrects it (once)'),
+    kind: z
+      .enum(CORRECTION_KINDS)
+      .describe('which change phrases/correction/KIND.hbs says: update (the earlier cause was unknown), retraction (a cause named earlier is now unknown), correction (one cause for another), none when has is false|correction'),
   }),
   dataLoss: z.object({
     text: z.string().describe('the operator\'s word on data loss at resolved, or ""|No data was lost.'),

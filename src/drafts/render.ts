@@ -1,6 +1,6 @@
 // Renders every channel's draft from compiled templates and a context, measuring each against its real limit.
 import type { Draft } from '../model/bundle.js';
-import { CHANNELS, normalizeWhitespace, type ChannelId, type ChannelOptions } from './channels/index.js';
+import { channelTemplate, CHANNELS, firstThatFits, normalizeWhitespace, type ChannelId, type ChannelOptions } from './channels/index.js';
 import type { TemplateContext } from './context.js';
 
 /** What the renderer needs from a compiled template set (see src/templating/engine.ts). */
@@ -11,15 +11,10 @@ export interface Renderer {
   renderPhrase(name: string, ctx: unknown, layerId?: string): string;
 }
 
-/** Tried in order until one fits: a tight channel drops its least important clause before it goes over. */
-export const VARIANTS = ['default', 'short', 'shortest'] as const;
-
-/** The template a channel's variant renders: its own file, or for a social channel the shared social/VARIANT. */
+/** The template a channel's variant renders (templates/channels/<id>/<variant>.hbs), when the set has it. */
 export function templateName(has: (name: string) => boolean, channelId: ChannelId, variant: string): string | undefined {
-  const own = `${channelId}/${variant}`;
-  if (has(own)) return own;
-  const shared = `social/${variant}`;
-  return CHANNELS[channelId].social && has(shared) ? shared : undefined;
+  const name = channelTemplate(channelId, variant);
+  return has(name) ? name : undefined;
 }
 
 /** The phrases lint and review judge a draft by, rendered from the template set for this context. */
@@ -67,18 +62,17 @@ export function renderSaid(renderer: Pick<Renderer, 'renderPhrase'>, ctx: Templa
 
 export function renderChannel(renderer: Renderer, channelId: ChannelId, ctx: TemplateContext, opts: ChannelOptions = {}): Draft {
   const channel = CHANNELS[channelId];
-  const title = channelId === 'statuspage' && renderer.has('statuspage/title') ? normalizeWhitespace(renderer.render('statuspage/title', ctx), false) : undefined;
-  let last: Draft | undefined;
-  for (const variant of VARIANTS) {
+  const titleName = channel.title ? templateName((n) => renderer.has(n), channelId, channel.title) : undefined;
+  const title = titleName ? normalizeWhitespace(renderer.render(titleName, ctx), false) : undefined;
+  const draft = firstThatFits(channel.variants, (variant): Draft | undefined => {
     const name = templateName((n) => renderer.has(n), channelId, variant);
-    if (!name) continue;
+    if (!name) return undefined;
     const text = channel.finish(normalizeWhitespace(renderer.render(name, ctx), channel.markdown));
     const m = channel.measure(title ?? text, opts);
-    last = { channel: channelId, file: channel.file, text, ...(title !== undefined ? { title } : {}), length: m.length, limit: m.limit, unit: m.unit, variant, overLimit: m.over };
-    if (!m.over) return last;
-  }
-  if (!last) throw new Error(`no template for channel ${channelId} (expected ${channelId}/default.hbs${CHANNELS[channelId].social ? ' or social/default.hbs' : ''})`);
-  return last;
+    return { channel: channelId, file: channel.file, text, ...(title !== undefined ? { title } : {}), length: m.length, limit: m.limit, unit: m.unit, variant, overLimit: m.over };
+  }, (d) => d.overLimit);
+  if (!draft) throw new Error(`no template for channel ${channelId} (expected ${channelTemplate(channelId, channel.variants[0]!)}.hbs)`);
+  return draft;
 }
 
 export function renderDrafts(renderer: Renderer, ctx: TemplateContext, channels: readonly ChannelId[], opts: ChannelOptions = {}): Draft[] {

@@ -133,7 +133,7 @@ export function formatSarif(result: LintResult, opts: { version: string; setting
   };
 }
 
-/** A relative path as a URI reference (forward slashes, percent-encoded); "embedded:x/default.hbs" stays as is. */
+/** A relative path as a URI reference (forward slashes, percent-encoded); "embedded:channels/x/default.hbs" stays as is. */
 function toUri(file: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) return file;
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');

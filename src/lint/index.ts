@@ -1,11 +1,11 @@
 // The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render); lintDrafts checks one bundle's drafts.
 import type { Draft, Finding } from '../model/bundle.js';
 import type { TemplateContext } from '../drafts/context.js';
-import { CHANNEL_IDS, CHANNELS, isChannelId, normalizeWhitespace, type ChannelId } from '../drafts/channels/index.js';
+import { CHANNEL_IDS, CHANNELS, channelTemplate, channelTemplates, isChannelId, normalizeWhitespace, type ChannelId } from '../drafts/channels/index.js';
 import { DEFAULT_LAYERS } from '../model/layers.js';
-import { renderChannel, renderSaid, templateName, VARIANTS, type Renderer } from '../drafts/render.js';
+import { renderChannel, renderSaid, templateName, type Renderer } from '../drafts/render.js';
 import { compileSet, describeHandlebarsError, TemplateError, type CompiledSet, type TemplateFile, type TemplateSet } from '../templating/engine.js';
-import { partialFiles, partialName } from '../templating/set.js';
+import { partialFiles, partialName, rendersIn } from '../templating/set.js';
 import { describeCase, renderCases, type RenderCase } from './fixtures.js';
 import { RULES } from './rules/index.js';
 import { TEMPLATE_NAMES } from './rules/unknown-template.js';
@@ -135,6 +135,7 @@ function locate(needle: string | undefined, files: readonly TemplateFile[], ctx?
   for (const n of needle ? [needle, ...literalRuns(needle, ctx)] : []) {
     const lower = n.toLowerCase();
     for (const f of files) {
+      if (!rendersIn(f, ctx)) continue;
       const i = f.source.toLowerCase().indexOf(lower);
       if (i >= 0) {
         const before = f.source.slice(0, i).split('\n');
@@ -284,7 +285,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const text = active('text', opts.rules);
   const draftRules = active('draft', opts.rules) as Array<{ rule: DraftRule; severity: Severity }>;
   const bundleRules = active('bundle', opts.rules) as Array<{ rule: BundleRule; severity: Severity }>;
-  const channels = CHANNEL_IDS.filter((c) => VARIANTS.some((v) => templateName(canRender, c, v)));
+  const channels = CHANNEL_IDS.filter((c) => CHANNELS[c].variants.some((v) => templateName(canRender, c, v)));
   const worst: Worst = new Map();
   const judged: Worst = new Map();
   const withPartials = (name: string) => {
@@ -300,11 +301,14 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
       has: canRender,
       renderPhrase: (name, ctx, layerId) => strictSet.renderPhrase(name, ctx, layerId),
       render(name, ctx) {
-        let t = memo.get(name);
+        // By source: the social channels' folders hold the same one-line frame ({{> social-post}}), rendered once a case.
+        const strict = strictSet.has(name);
+        const key = `${strict ? 's' : 'l'}\u0000${set.templates.get(name)?.source ?? name}`;
+        let t = memo.get(key);
         if (t === undefined) {
           renders++;
-          t = (strictSet.has(name) ? strictSet : lenient!).render(name, ctx);
-          memo.set(name, t);
+          t = (strict ? strictSet : lenient!).render(name, ctx);
+          memo.set(key, t);
         }
         return t;
       },
@@ -316,7 +320,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
     const bundle: Draft[] = [];
     for (const channelId of channels) {
       const channel = CHANNELS[channelId];
-      const names = [...VARIANTS.map((v) => templateName(canRender, channelId, v)), ...(channelId === 'statuspage' ? ['statuspage/title'] : [])].filter((n): n is string => !!n && canRender(n));
+      const names = channelTemplates(channel).filter((n) => canRender(n));
       let failed = false;
       for (const name of names) {
         let rendered: string;
@@ -327,7 +331,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
           failed = true;
           continue;
         }
-        const title = name === 'statuspage/title';
+        const title = channel.title !== undefined && name === channelTemplate(channelId, channel.title);
         const readable = readableText(normalizeWhitespace(rendered, title ? false : channel.markdown), channel);
         for (const h of textHits(text, readable, title ? 'title' : 'body', channel, c.ctx, o, opts.reference)) {
           const at = locate(h.hit.needle, withPartials(name), c.ctx);
@@ -344,7 +348,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
     for (const { rule, severity } of bundleRules)
       for (const hit of rule.check({ drafts: bundle, ctx: c.ctx, layers })) {
         const d = bundle.find((x) => x.channel === hit.channel);
-        const name = d?.channel === 'statuspage' && !/^title/.test(hit.message) ? 'statuspage/default' : isChannelId(hit.channel) ? templateName((n) => set.templates.has(n), hit.channel, d?.variant ?? 'default') : undefined;
+        const name = isChannelId(hit.channel) ? templateName((n) => set.templates.has(n), hit.channel, d?.variant ?? 'default') : undefined;
         if (!name || !set.templates.has(name)) continue;
         const at = locate(hit.needle, withPartials(name), c.ctx);
         out.add(rule, severity, at.file, { ...hit, line: hit.line ?? at.line, column: hit.column ?? at.column }, { template: hit.channel, c }, hit.channel);
@@ -352,7 +356,12 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   }
 
   const lengths: WorstLength[] = [];
-  const fileFor = (channelId: ChannelId, d: Draft) => set.templates.get(channelId === 'statuspage' && canRender('statuspage/title') ? 'statuspage/title' : (templateName(canRender, channelId, d.variant) ?? `${channelId}/${d.variant}`))!;
+  const fileFor = (channelId: ChannelId, d: Draft) => {
+    // A channel with a title is measured by its title.
+    const title = CHANNELS[channelId].title;
+    const name = title && canRender(channelTemplate(channelId, title)) ? channelTemplate(channelId, title) : channelTemplate(channelId, d.variant);
+    return set.templates.get(name)!;
+  };
   for (const [channelId, w] of worst) {
     lengths.push({ channel: channelId, file: fileFor(channelId, w.draft).path, variant: w.draft.variant, length: w.draft.length, limit: w.draft.limit, unit: w.draft.unit, over: w.draft.overLimit, case: describeCase(w.c), overCount: w.overCount, renders: w.renders });
   }

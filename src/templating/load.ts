@@ -7,7 +7,7 @@ import { fsError, readTextFile } from '../platform/fs.js';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../platform/errors.js';
 import { BUILT } from '../platform/version.js';
-import { partialName, type TemplateFile, type TemplateSet } from './set.js';
+import { partialName, PHRASES_BY_KIND, type TemplateFile, type TemplateSet } from './set.js';
 
 let root: string | undefined;
 /** The package root (where package.json and templates/ are), from src/ or from dist/. */
@@ -25,7 +25,7 @@ export function packageRoot(): string {
 export interface Precompiled {
   /** COMPILE_OPTIONS the build used; must equal today's. */
   options: unknown;
-  /** By template name ("social/default", "phrases/cause/network"), in name order. */
+  /** By template name ("channels/x/default", "phrases/cause/network"), in name order. */
   templates: Record<string, { source: string; spec: unknown }>;
 }
 
@@ -83,12 +83,36 @@ async function linkedTemplate(dir: string, path: string): Promise<string> {
   return path;
 }
 
+/** The channel folders of the layout before templates/channels/ (a fixed list: that layout will not grow). */
+const OLD_CHANNEL_FOLDERS = ['statuspage', 'x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'sms', 'slack'];
+
+/**
+ * Where a file of the older layout goes now, in words, or undefined when `name` is not one: a team's directory written
+ * for it is refused with that line rather than read and never rendered (an edit that silently reaches no draft).
+ */
+export function movedTo(name: string): { path: string; note?: string } | undefined {
+  const phrase = /^(?:phrases|partials)\/([^/]+)$/.exec(name)?.[1];
+  if (phrase && Object.hasOwn(PHRASES_BY_KIND, phrase)) {
+    return { path: `phrases/${phrase}/KIND.hbs`, note: `one file per value of ${PHRASES_BY_KIND[phrase]!.replace(/^\.\//, '')}, listed in templates/README.md` };
+  }
+  const m = /^([^/]+)\/([^/]+)$/.exec(name);
+  if (!m) return undefined;
+  const [, folder, file] = m as unknown as [string, string, string];
+  if (folder === 'social' && (file === 'default' || file === 'short')) {
+    const phrase = file === 'default' ? 'social-post' : 'social-post-short';
+    const who = file === 'short' ? 'every social channel and SMS share' : 'every social channel shares';
+    return { path: `phrases/${phrase}.hbs`, note: `the text ${who}; channels/x/${file}.hbs changes X alone` };
+  }
+  if (OLD_CHANNEL_FOLDERS.includes(folder)) return { path: `channels/${folder}/${file}.hbs` };
+  return undefined;
+}
+
 /** A path under templates/ that belongs to the review page (templates/review/), not to the drafts' set. */
 export function isReviewTemplate(rel: string): boolean {
   return /^review(\/|$)/.test(rel.split(sep).join('/'));
 }
 
-/** Read one directory of templates: CHANNEL/VARIANT.hbs and partials/NAME.hbs. */
+/** Read one directory of templates: channels/CHANNEL/VARIANT.hbs and phrases/NAME.hbs (or the older partials/NAME.hbs). */
 export async function readTemplateDir(dir: string, origin: TemplateFile['origin']): Promise<TemplateFile[]> {
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) throw new UsageError(`${dir}: not a template directory`);
@@ -98,6 +122,8 @@ export async function readTemplateDir(dir: string, origin: TemplateFile['origin'
   return Promise.all(
     files.map(async (p) => {
       const rel = relative(dir, p).split(sep).join('/');
+      const moved = origin === 'override' ? movedTo(rel.replace(/\.hbs$/, '')) : undefined;
+      if (moved) throw new UsageError(`${p}: this template now goes in ${join(dir, moved.path)}${moved.note ? ` (${moved.note})` : ''}; move it there`);
       return {
         name: rel.replace(/\.hbs$/, ''),
         path: origin === 'embedded' ? `embedded:${rel}` : p,
@@ -120,7 +146,8 @@ export function toTemplateSet(files: TemplateFile[]): TemplateSet {
     }
     set.partials.set(name, f);
     const slash = name.indexOf('/');
-    if (slash > 0 && name.indexOf('/', slash + 1) < 0) {
+    // A folder of phrases is by layer, unless it is a phrase by kind (PHRASES_BY_KIND).
+    if (slash > 0 && name.indexOf('/', slash + 1) < 0 && !Object.hasOwn(PHRASES_BY_KIND, name.slice(0, slash))) {
       const phrase = name.slice(0, slash);
       const byKey = set.layered.get(phrase) ?? new Map<string, TemplateFile>();
       set.layered.set(phrase, byKey.set(name.slice(slash + 1), f));

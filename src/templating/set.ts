@@ -3,9 +3,9 @@ import { explainSyntax, tokenWords } from './syntax-words.js';
 import { ConfigError } from '../platform/errors.js';
 
 export interface TemplateFile {
-  /** Key such as "x/default", "statuspage/title", "partials/next-update". */
+  /** Key such as "channels/x/default", "channels/statuspage/title", "phrases/cause/network". */
   name: string;
-  /** Where it came from, for messages: a path, or "embedded:x/default.hbs". */
+  /** Where it came from, for messages: a path, or "embedded:channels/x/default.hbs". */
   path: string;
   source: string;
   origin: 'embedded' | 'override';
@@ -26,10 +26,51 @@ export interface TemplateSet {
   layered: Map<string, Map<string, TemplateFile>>;
 }
 
-/** The files a partial call may render: one partial, or every file of a layered phrase ({{> NAME}}, {{> previous-NAME}}). */
+/**
+ * Phrases written per kind, not per layer: {{> NAME}} renders phrases/NAME/KIND.hbs, KIND being the context fact named
+ * here (a path from the root, or from the context the phrase is called in when it starts with "./"). The fact is decided
+ * once in the context (src/drafts/build-context.ts); the phrase folder holds one file per value.
+ */
+export const PHRASES_BY_KIND: Readonly<Record<string, string>> = {
+  correction: 'correction.kind',
+  'correction-short': 'correction.kind',
+  'correction-tiny': 'correction.kind',
+  action: 'action.case',
+  'error-word': './word',
+};
+
+const isKeyed = (name: string) => Object.hasOwn(PHRASES_BY_KIND, name);
+
+/** The kind a phrase by kind is rendered for, read from the context it is called in or the render's root. */
+function kindOf(name: string, ctx: unknown, root: unknown): string {
+  const path = PHRASES_BY_KIND[name]!;
+  const local = path.startsWith('./');
+  let v: unknown = local ? ctx : root;
+  for (const key of (local ? path.slice(2) : path).split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Whether a phrase file can be the one a render with root context `root` used: false for a phrase-by-kind file of
+ * another kind than the root's (lint then finds words in the file that wrote them, not a sibling with the same words).
+ */
+export function rendersIn(file: Pick<TemplateFile, 'name'>, root: unknown): boolean {
+  const m = /^(?:phrases|partials)\/([^/]+)\/([^/]+)$/.exec(file.name);
+  if (!m || !isKeyed(m[1]!) || PHRASES_BY_KIND[m[1]!]!.startsWith('./') || root === undefined) return true;
+  const kind = kindOf(m[1]!, root, root);
+  return m[2] === kind || m[2] === 'default';
+}
+
+/** The files of a phrase by kind (phrases/NAME/KIND.hbs), by kind. */
+function keyedFiles(partials: ReadonlyMap<string, TemplateFile>, name: string): TemplateFile[] {
+  return [...partials].filter(([k]) => k.startsWith(`${name}/`) && k.indexOf('/', name.length + 1) < 0).map(([, f]) => f);
+}
+
+/** The files a partial call may render: one partial, or every file of a layered or by-kind phrase ({{> NAME}}, {{> previous-NAME}}). */
 export function partialFiles(set: Pick<TemplateSet, 'partials' | 'layered'>, name: string): TemplateFile[] {
   const one = set.partials.get(name);
   if (one) return [one];
+  if (isKeyed(name)) return keyedFiles(set.partials, name);
   const layered = set.layered.get(name) ?? (name.startsWith('previous-') ? set.layered.get(name.slice('previous-'.length)) : undefined);
   return layered ? [...layered.values()] : [];
 }
@@ -204,7 +245,15 @@ export function readySet(
 ): CompiledSet {
   // Every partial travels in the options, one object per layer pair made once: Handlebars copies its environment's
   // partials and the options' into a new object on every render when it has both (the environment has none).
-  const all = Object.fromEntries(partials);
+  const all: Record<string, Fn> = Object.fromEntries(partials);
+  // A phrase by kind is one partial that renders the file of the kind its context holds.
+  const byKind = (name: string): Fn => (ctx, options) => {
+    const kind = kindOf(name, ctx, (options as { data?: { root?: unknown } } | undefined)?.data?.root ?? ctx);
+    const fn = partials.get(`${name}/${kind}`) ?? partials.get(`${name}/default`);
+    if (!fn) throw new Error(`no phrase ${name}/${kind || '(no kind)'}.hbs for ${PHRASES_BY_KIND[name]} "${kind}"`);
+    return fn(ctx, options);
+  };
+  for (const name of Object.keys(PHRASES_BY_KIND)) if (!partials.has(name) && [...partials.keys()].some((k) => k.startsWith(`${name}/`))) all[name] = byKind(name);
   const byLayers = new Map<string, object>();
   const optionsFor = (cur: string, prev: string) => {
     const key = `${cur}\u0000${prev}`;
@@ -246,6 +295,10 @@ export function readySet(
         return run(asPrevious(fn), file, ctx, cur, prev);
       }
       const id = layerId ?? cur;
+      if (isKeyed(name) && all[name] && !set.partials.has(name)) {
+        const kind = kindOf(name, ctx, ctx);
+        return run(all[name], set.partials.get(`${name}/${kind}`) ?? set.partials.get(`${name}/default`), ctx, id, prev);
+      }
       const file = set.layered.has(name) ? phraseFile(set, name, id) : set.partials.get(name);
       const fn = file && partials.get(set.layered.has(name) ? (partialName(file.name) ?? file.name) : name);
       if (!fn) throw new ConfigError(`no phrase named ${name}${set.layered.has(name) ? ` for the layer ${id}` : ''}`);

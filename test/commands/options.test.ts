@@ -41,7 +41,7 @@ const CONVERTERS: Record<string, (opts: Record<string, unknown>) => object> = {
   publish: publishOptions,
 };
 /** Arguments a command needs besides its flags. */
-const ARGS: Record<string, string[]> = { review: ['bundle'], templates: ['eject', 'social/default'], approve: ['bundle'], publish: ['bundle'] };
+const ARGS: Record<string, string[]> = { review: ['bundle'], templates: ['eject', 'channels/x/default'], approve: ['bundle'], publish: ['bundle'] };
 
 describe('flags → typed options', () => {
   it('every command with flags has typed options', () => {

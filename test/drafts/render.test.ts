@@ -1,7 +1,9 @@
 // Drafts for every channel × layer × phase from the embedded templates: layer and provider named, no vague or
 // model-quality wording, what is not affected, next update or data loss, within each channel's real limit.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_IDS, CHANNELS, type ChannelId } from '../../src/drafts/channels/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHANNEL_IDS, CHANNELS, channelTemplates, type ChannelId } from '../../src/drafts/channels/index.js';
 import { smsCount } from '../../src/drafts/channels/counting.js';
 import type { Draft } from '../../src/model/bundle.js';
 import { TemplateContextSchema, type TemplateContext } from '../../src/drafts/context.js';
@@ -10,7 +12,7 @@ import { DEFAULT_LAYERS, findLayer, PHASES, type Layer, type Phase } from '../..
 import { renderChannel, renderDrafts, renderSaid, statuspagePayload, type Renderer, type Said } from '../../src/drafts/render.js';
 import { renderCases } from '../../src/lint/fixtures.js';
 import { compileSet, type CompiledSet } from '../../src/templating/engine.js';
-import { loadTemplateSet } from '../../src/templating/load.js';
+import { embeddedTemplatesDir, loadTemplateSet } from '../../src/templating/load.js';
 
 const LONG_PRODUCT = 'Acme Collaborative Knowledge Workspace';
 const TWO_MODELS = [
@@ -237,7 +239,7 @@ describe('drafts: follow-ups that change the layer carry a correction in every c
   it('a follow-up with the same layer has no correction', () => {
     const l = findLayer('provider-api')!;
     const ctx = buildContext(input(l, 'monitoring', { incident: { id: 'i', update: 3, startedAt: NOW }, previous: { layer: l, phase: 'identified' } }));
-    expect(ctx.correction).toEqual({ has: false });
+    expect(ctx.correction).toEqual({ has: false, kind: 'none' });
     expect(ctx.previous.has).toBe(true);
     for (const d of renderDrafts(templates, ctx, CHANNEL_IDS)) expect(words(d)).not.toMatch(/correction/i);
   });
@@ -305,35 +307,54 @@ describe('render: variants, escaping and the statuspage payload', () => {
   const ctx = () => buildContext(input(findLayer('provider-api')!, 'identified', { product: { name: 'Acme', feature: 'Acme AI', timeZone: 'UTC' } }));
 
   it('uses the default variant when it fits', () => {
-    const d = renderChannel(fake({ 'x/default': 'short enough', 'x/short': 'tiny' }), 'x', ctx());
+    const d = renderChannel(fake({ 'channels/x/default': 'short enough', 'channels/x/short': 'tiny' }), 'x', ctx());
     expect(d).toMatchObject({ variant: 'default', text: 'short enough', overLimit: false, limit: 280 });
   });
 
   it('falls back to the short variant when the default is over the limit', () => {
-    const d = renderChannel(fake({ 'x/default': 'word '.repeat(100), 'x/short': 'tiny' }), 'x', ctx());
+    const d = renderChannel(fake({ 'channels/x/default': 'word '.repeat(100), 'channels/x/short': 'tiny' }), 'x', ctx());
     expect(d).toMatchObject({ variant: 'short', text: 'tiny', overLimit: false });
   });
 
   it('reports over-limit rather than cutting when every variant is too long', () => {
     const long = 'word '.repeat(100).trim();
-    const d = renderChannel(fake({ 'x/default': long, 'x/short': long }), 'x', ctx());
+    const d = renderChannel(fake({ 'channels/x/default': long, 'channels/x/short': long }), 'x', ctx());
     expect(d.overLimit).toBe(true);
     expect(d.text).toBe(long);
   });
 
   it('a channel without a template is an error naming the expected file', () => {
-    expect(() => renderChannel(fake({}), 'mastodon', ctx())).toThrow(/mastodon\/default\.hbs or social\/default\.hbs/);
-    expect(() => renderChannel(fake({}), 'slack', ctx())).toThrow(/slack\/default\.hbs\)/);
+    expect(() => renderChannel(fake({}), 'mastodon', ctx())).toThrow(/\(expected channels\/mastodon\/default\.hbs\)/);
+    expect(() => renderChannel(fake({}), 'slack', ctx())).toThrow(/\(expected channels\/slack\/default\.hbs\)/);
   });
 
-  it('a social channel without a template of its own renders the shared social one', () => {
-    const d = renderChannel(fake({ 'social/default': 'shared words' }), 'bluesky', ctx());
-    expect(d).toMatchObject({ channel: 'bluesky', text: 'shared words', variant: 'default' });
-    expect(renderChannel(fake({ 'social/default': 'shared', 'threads/default': 'own' }), 'threads', ctx()).text).toBe('own');
+  it('a channel renders only its own folder: no shared social/ file stands in for it', () => {
+    expect(() => renderChannel(fake({ 'social/default': 'shared words' }), 'bluesky', ctx())).toThrow(/channels\/bluesky\/default\.hbs/);
+    const d = renderChannel(fake({ 'channels/bluesky/default': 'own words' }), 'bluesky', ctx());
+    expect(d).toMatchObject({ channel: 'bluesky', text: 'own words', variant: 'default' });
+  });
+
+  it("each channel's folder holds exactly the variants and title its registry entry names, and every folder is a channel", () => {
+    const root = join(embeddedTemplatesDir(), 'channels');
+    expect(readdirSync(root).sort()).toEqual([...CHANNEL_IDS].sort());
+    for (const id of CHANNEL_IDS) {
+      const files = readdirSync(join(root, id)).map((f) => `channels/${id}/${f.replace(/\.hbs$/, '')}`);
+      expect(files.sort(), id).toEqual(channelTemplates(CHANNELS[id]).sort());
+    }
+    // SMS's short form is the social short text, by name, in its own folder.
+    expect(readFileSync(join(root, 'sms', 'short.hbs'), 'utf8').trim()).toBe('{{> social-post-short}}');
+  });
+
+  it("tries a channel's variants in the registry's order: SMS goes on to shortest, X stops at short", () => {
+    const long = 'word '.repeat(100).trim();
+    const sms = renderChannel(fake({ 'channels/sms/default': long, 'channels/sms/short': long, 'channels/sms/shortest': 'tiny' }), 'sms', ctx());
+    expect(sms).toMatchObject({ variant: 'shortest', text: 'tiny', overLimit: false });
+    const x = renderChannel(fake({ 'channels/x/default': long, 'channels/x/short': long, 'channels/x/shortest': 'tiny' }), 'x', ctx());
+    expect(x).toMatchObject({ variant: 'short', overLimit: true });
   });
 
   it('the statuspage is measured on its title', () => {
-    const d = renderChannel(fake({ 'statuspage/default': 'body '.repeat(200), 'statuspage/title': 'T'.repeat(256) }), 'statuspage', ctx());
+    const d = renderChannel(fake({ 'channels/statuspage/default': 'body '.repeat(200), 'channels/statuspage/title': 'T'.repeat(256) }), 'statuspage', ctx());
     expect(d.title).toHaveLength(256);
     expect(d.overLimit).toBe(true);
     expect(d.length).toBe(256);

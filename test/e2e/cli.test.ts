@@ -190,21 +190,21 @@ describe('layerpost CLI', () => {
   it('init --templates copies the templates and uses them; templates eject copies one', async () => {
     const dir = await tmp();
     expect((await runCli(['init', dir, '--templates'])).code).toBe(0);
-    expect(await readdir(join(dir, 'templates'))).toEqual(expect.arrayContaining(['social', 'statuspage', 'phrases']));
+    expect(await readdir(join(dir, 'templates'))).toEqual(expect.arrayContaining(['channels', 'phrases']));
     // The commented config comes from the embedded set's config.example.yaml, which is not copied as a template.
     expect(await readdir(join(dir, 'templates'))).not.toContain('config.example.yaml');
     expect(await readFile(join(dir, 'layerpost.config.yaml'), 'utf8')).toMatch(/^templates: \.\/templates$/m);
 
     const one = await tmp();
     expect((await runCli(['init', one])).code).toBe(0);
-    const typo = await runCli(['templates', 'eject', 'social/defualt'], { cwd: one });
+    const typo = await runCli(['templates', 'eject', 'channels/x/defualt'], { cwd: one });
     expect(typo.code).toBe(2);
-    expect(typo.stderr.trim().split('\n').at(-1)).toBe('layerpost: templates eject: unknown template "social/defualt"; did you mean "social/default"?');
-    const eject = await runCli(['templates', 'eject', 'social/default'], { cwd: one });
+    expect(typo.stderr.trim().split('\n').at(-1)).toBe('layerpost: templates eject: unknown template "channels/x/defualt"; did you mean "channels/x/default"?');
+    const eject = await runCli(['templates', 'eject', 'channels/x/default'], { cwd: one });
     expect(eject.code, eject.stderr).toBe(0);
-    expect(await readFile(join(one, 'templates', 'social', 'default.hbs'), 'utf8')).toBe(await readFile(join(ROOT, 'templates', 'social', 'default.hbs'), 'utf8'));
+    expect(await readFile(join(one, 'templates', 'channels', 'x', 'default.hbs'), 'utf8')).toBe(await readFile(join(ROOT, 'templates', 'channels', 'x', 'default.hbs'), 'utf8'));
     expect(await readFile(join(one, 'layerpost.config.yaml'), 'utf8')).toMatch(/^templates: \.\/templates$/m);
-    expect((await runCli(['templates', 'eject', 'social/default'], { cwd: one })).code).toBe(2);
+    expect((await runCli(['templates', 'eject', 'channels/x/default'], { cwd: one })).code).toBe(2);
     expect((await runCli(['lint'], { cwd: one })).code).toBe(0);
     const list = await runCli(['templates', 'list'], { cwd: one });
     expect(list.stdout.split('\n')).toContain('phrases/cause/network');

@@ -92,7 +92,7 @@ describe('layerpost doctor', () => {
   it('exit 1 when a draft would stop: no probe can run, a template does not parse, the config is invalid', async () => {
     const cwd = await project(
       { providers: [source()], templates: './templates', probes: [{ id: 'keyed', layer: 'integration', http: { url: `${srv.url}/health`, headers: { authorization: 'Bearer ${DOCTOR_KEY}' } } }] },
-      { 'templates/social/default.hbs': '{{#if layer.is.network}}\nunclosed\n' },
+      { 'templates/channels/x/default.hbs': '{{#if layer.is.network}}\nunclosed\n' },
     );
     const r = await runCli(['doctor'], { cwd, env });
     expect(r.code).toBe(1);

@@ -28,11 +28,11 @@ async function project(files: Record<string, string>, config?: string): Promise<
 // One planted fault per template file, so each finding's file is known.
 const broken = () =>
   project({
-    'x/default': plant('unknown-variable').breaks['x/default']!,
-    'mastodon/default': plant('no-eta').breaks['x/default']!,
-    'threads/default': plant('speculation').breaks['x/default']!,
+    'channels/x/default': plant('unknown-variable').breaks['channels/x/default']!,
+    'channels/mastodon/default': plant('no-eta').breaks['channels/x/default']!,
+    'channels/threads/default': plant('speculation').breaks['channels/x/default']!,
   });
-const fileOf: Record<(typeof SUBSET)[number], string> = { 'unknown-variable': 'templates/x/default.hbs', 'no-eta': 'templates/mastodon/default.hbs', speculation: 'templates/threads/default.hbs' };
+const fileOf: Record<(typeof SUBSET)[number], string> = { 'unknown-variable': 'templates/channels/x/default.hbs', 'no-eta': 'templates/channels/mastodon/default.hbs', speculation: 'templates/channels/threads/default.hbs' };
 
 beforeAll(() => {
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
@@ -90,7 +90,7 @@ describe('layerpost lint', () => {
     const r = await runCli(['lint', dir, '-f', 'github'], { cwd });
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    for (const l of lines) expect(l).toMatch(/^::(error|warning) file=templates\/[a-z]+\/default\.hbs(,line=\d+,col=\d+)?,title=layerpost [a-z-]+::[^\n]+$/);
+    for (const l of lines) expect(l).toMatch(/^::(error|warning) file=templates\/channels\/[a-z]+\/default\.hbs(,line=\d+,col=\d+)?,title=layerpost [a-z-]+::[^\n]+$/);
     for (const rule of SUBSET) expect(lines.some((l) => l.startsWith(`::${RULES.find((x) => x.id === rule)!.severity} file=${fileOf[rule]},`) && l.includes(`title=layerpost ${rule}::`))).toBe(true);
   });
 
@@ -127,9 +127,9 @@ describe('layerpost lint', () => {
 
   it('almost-broken templates are clean in every format', async () => {
     const { cwd, dir } = await project({
-      'x/default': plant('unknown-variable').almost['x/default']!,
-      'mastodon/default': plant('no-eta').almost['x/default']!,
-      'threads/default': plant('speculation').almost['x/default']!,
+      'channels/x/default': plant('unknown-variable').almost['channels/x/default']!,
+      'channels/mastodon/default': plant('no-eta').almost['channels/x/default']!,
+      'channels/threads/default': plant('speculation').almost['channels/x/default']!,
     });
     const text = await runCli(['lint', dir], { cwd });
     expect(text.stdout).toMatch(/^✔ no problems: 3 files/);
@@ -146,14 +146,14 @@ describe('layerpost lint', () => {
     const out = JSON.parse(r.stdout) as { summary: { filesChecked: number }; findings: Array<Record<string, unknown>> };
     expect(out.summary.filesChecked).toBe(2);
     expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'tense', severity: 'error', file: 'templates/phrases/cause/provider-api.hbs', line: 1, column: expect.any(Number) }));
-    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'provider-incident', severity: 'error', file: 'templates/phrases/action.hbs', line: 1, column: expect.any(Number) }));
+    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'provider-incident', severity: 'error', file: 'templates/phrases/action/tracking-provider.hbs', line: 1, column: expect.any(Number) }));
     const almost = await project({ ...plant('tense').almost, ...plant('provider-incident').almost });
     const ok = JSON.parse((await runCli(['lint', almost.dir, '-f', 'json'], { cwd: almost.cwd })).stdout) as { findings: Array<{ rule: string }> };
     expect(ok.findings.filter((f) => f.rule === 'tense' || f.rule === 'provider-incident')).toEqual([]);
   });
 
   it('--max-warnings: warnings pass unless there are more than allowed', async () => {
-    const { cwd, dir } = await project({ 'threads/default': plant('speculation').breaks['x/default']! });
+    const { cwd, dir } = await project({ 'channels/threads/default': plant('speculation').breaks['channels/x/default']! });
     expect((await runCli(['lint', dir], { cwd })).code).toBe(0);
     expect((await runCli(['lint', dir, '--max-warnings', '5'], { cwd })).code).toBe(0);
     const r = await runCli(['lint', dir, '--max-warnings', '0'], { cwd });
@@ -189,10 +189,10 @@ describe('layerpost lint', () => {
   });
 
   it('a syntax error is a finding, not a crash', async () => {
-    const { cwd, dir } = await project({ 'x/default': '{{#if layer.id}}\n{{impact.text}}\n' });
+    const { cwd, dir } = await project({ 'channels/x/default': '{{#if layer.id}}\n{{impact.text}}\n' });
     const r = await runCli(['lint', dir, '-f', 'github'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=templates\/x\/default\.hbs,line=\d+,col=\d+,title=layerpost syntax::syntax error/m);
+    expect(r.stdout).toMatch(/^::error file=templates\/channels\/x\/default\.hbs,line=\d+,col=\d+,title=layerpost syntax::syntax error/m);
   });
 
   // Lint in CI: a wrong path must not pass, paths are the repository's, files as well as folders.
@@ -213,22 +213,22 @@ describe('layerpost lint', () => {
     const env = { GITHUB_WORKSPACE: undefined };
     const gh = await runCli(['lint', '../../templates', '-f', 'github'], { cwd: sub, env });
     expect(gh.code).toBe(1);
-    expect(gh.stdout).toContain('file=templates/x/default.hbs,');
+    expect(gh.stdout).toContain('file=templates/channels/x/default.hbs,');
     expect(gh.stdout).not.toContain('../');
     const sarif = JSON.parse((await runCli(['lint', '../../templates', '-f', 'sarif'], { cwd: sub, env })).stdout);
-    expect(sarif.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('templates/x/default.hbs');
+    expect(sarif.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('templates/channels/x/default.hbs');
     const ws = await runCli(['lint', '../../templates', '-f', 'github'], { cwd: sub, env: { GITHUB_WORKSPACE: join(cwd, 'templates') } });
-    expect(ws.stdout).toContain('file=x/default.hbs,');
+    expect(ws.stdout).toContain('file=channels/x/default.hbs,');
     const text = await runCli(['lint', '../../templates'], { cwd: sub, env });
-    expect(text.stdout).toContain('../../templates/x/default.hbs');
+    expect(text.stdout).toContain('../../templates/channels/x/default.hbs');
   });
 
   it('takes .hbs files as well as folders: only those files are reported', async () => {
     const { cwd } = await broken();
-    const r = await runCli(['lint', 'templates/x/default.hbs', '-f', 'json'], { cwd });
+    const r = await runCli(['lint', 'templates/channels/x/default.hbs', '-f', 'json'], { cwd });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: Array<{ rule: string; file: string }>; summary: { files: number } };
-    expect(new Set(out.findings.map((f) => f.file))).toEqual(new Set(['templates/x/default.hbs']));
+    expect(new Set(out.findings.map((f) => f.file))).toEqual(new Set(['templates/channels/x/default.hbs']));
     expect(out.findings.map((f) => f.rule)).toContain('unknown-variable');
     const clean = await runCli(['lint', join(ROOT, 'templates', 'phrases', 'cause', 'network.hbs')], { cwd });
     expect(clean.stdout).toMatch(/^✔ no problems: 1 file/);
@@ -240,7 +240,7 @@ describe('layerpost lint', () => {
   });
 
   it('--quiet reports errors only; --max-warnings -1 means no limit', async () => {
-    const { cwd, dir } = await project({ 'threads/default': plant('speculation').breaks['x/default']! });
+    const { cwd, dir } = await project({ 'channels/threads/default': plant('speculation').breaks['channels/x/default']! });
     const loud = await runCli(['lint', dir], { cwd });
     expect(loud.stdout).toMatch(/warning/);
     const quiet = await runCli(['lint', dir, '--quiet'], { cwd });

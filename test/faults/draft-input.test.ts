@@ -75,7 +75,7 @@ describe.concurrent('draft --answers: bad answers files', () => {
 
 describe.concurrent('draft: bad templates and hostile evidence URLs', () => {
   it('a template with a syntax error in --templates DIR: exit 2 naming file:line:column', () =>
-    refused({ 'tpl/x/default.hbs': 'Line one\n{{#if layer.id}}\nfoo\n{{/each}}\n' }, ['--from', 'e.json', '--templates', 'tpl'], /tpl\/x\/default\.hbs:4:1: syntax error: `\{\{\/each\}\}` does not match the `\{\{#if\}\}` opened at line 2; close that one first with `\{\{\/if\}\}`$/));
+    refused({ 'tpl/channels/x/default.hbs': 'Line one\n{{#if layer.id}}\nfoo\n{{/each}}\n' }, ['--from', 'e.json', '--templates', 'tpl'], /tpl\/channels\/x\/default\.hbs:4:1: syntax error: `\{\{\/each\}\}` does not match the `\{\{#if\}\}` opened at line 2; close that one first with `\{\{\/if\}\}`$/));
   it('an evidence URL that sends 50 MB: refused at the 5 MB cap', () =>
     refused({}, ['--from', srv().at('big-chunked', '/evidence.json')], /could not fetch the evidence: response too large \(over 5\.0 MB\)$/));
   it('an evidence URL that declares 50 MB: refused before reading', () =>

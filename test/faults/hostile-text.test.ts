@@ -84,9 +84,9 @@ describe.concurrent('hostile text in evidence files and templates (item 6)', () 
 
   it("lint's text output shows an ESC from a template escaped, never raw", async () => {
     const dir = project();
-    mkdirSync(join(dir, 't', 'x'), { recursive: true });
+    mkdirSync(join(dir, 't', 'channels', 'x'), { recursive: true });
     // A variable name may hold ESC: the unknown-variable finding quotes it.
-    writeFileSync(join(dir, 't', 'x', 'default.hbs'), '{{product.name}} {{na\u001bme}} \u001b]52;c;cHduZWQ=\u0007 \u202Egnp.exe\n');
+    writeFileSync(join(dir, 't', 'channels', 'x', 'default.hbs'), '{{product.name}} {{na\u001bme}} \u001b]52;c;cHduZWQ=\u0007 \u202Egnp.exe\n');
     const r = await runCli(['lint', 't'], { cwd: dir, timeoutMs: 30_000 });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('"na\\u001bme": the template context has no field');
@@ -97,13 +97,14 @@ describe.concurrent('hostile text in evidence files and templates (item 6)', () 
 describe.concurrent('inputs that made patterns run for minutes (item 7)', () => {
   it('lint of a template line of "a." × 15 000 finishes (twitter-text and no-internals bounded)', async () => {
     const dir = project();
-    mkdirSync(join(dir, 't', 'x'), { recursive: true });
-    writeFileSync(join(dir, 't', 'x', 'default.hbs'), `{{layer.name}} ${'a.'.repeat(15_000)}\n`);
+    mkdirSync(join(dir, 't', 'channels', 'x'), { recursive: true });
+    writeFileSync(join(dir, 't', 'channels', 'x', 'default.hbs'), `{{layer.name}} ${'a.'.repeat(15_000)}\n`);
     const r = await runCli(['lint', 't', '--format', 'json'], { cwd: dir, timeoutMs: 60_000 });
     expect(r.signal, 'killed at the test bound').toBeNull();
     expect(r.code, r.stderr).toBe(1);
     // Every render was made and judged (the over-long default falls back to the embedded short template): the nine
-    // templates of the set (eight embedded, this x/default) for each of the 84 layer × phase × fixture cases.
+    // distinct templates of the set (eight embedded, the four social folders' frames being one text, and this
+    // channels/x/default) for each of the 84 layer × phase × fixture cases.
     expect(JSON.parse(r.stdout)).toMatchObject({ summary: { filesChecked: 1, cases: 84, renders: 9 * 84 } });
   }, 90_000);
 
@@ -133,9 +134,9 @@ describe.concurrent('render size (item 8)', () => {
     const dir = project({ product: { name: 'Acme Notes' } });
     writeFileSync(join(dir, 'e.json'), JSON.stringify(EVIDENCE));
     mkdirSync(join(dir, 't', 'partials'), { recursive: true });
-    mkdirSync(join(dir, 't', 'slack'), { recursive: true });
+    mkdirSync(join(dir, 't', 'channels', 'slack'), { recursive: true });
     for (const [name, source] of Object.entries(partials)) writeFileSync(join(dir, 't', 'partials', `${name}.hbs`), source);
-    writeFileSync(join(dir, 't', 'slack', 'default.hbs'), slack);
+    writeFileSync(join(dir, 't', 'channels', 'slack', 'default.hbs'), slack);
     return dir;
   };
   const args = ['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'big', '--templates', 't', '--channels', 'slack'];
@@ -145,13 +146,13 @@ describe.concurrent('render size (item 8)', () => {
     for (let i = 1; i <= 26; i++) partials[`p${i}`] = `{{> p${i - 1}}}{{> p${i - 1}}}`;
     const dir = withPartials(partials, '{{layer.name}} {{> p26}}\n');
     const r = await runCli(args, { cwd: dir, timeoutMs: 30_000 });
-    assertUserError(r, 2, /t\/slack\/default\.hbs: renders more than 1,000,000 characters/);
+    assertUserError(r, 2, /t\/channels\/slack\/default\.hbs: renders more than 1,000,000 characters/);
     expect(() => readdirSync(join(dir, 'out', 'big'))).toThrow();
   });
 
   it('a 3 MB template: exit 2 naming it', async () => {
     const dir = withPartials({}, `{{layer.name}} ${'x'.repeat(3 * 1024 * 1024)}\n`);
     const r = await runCli(args, { cwd: dir, timeoutMs: 30_000 });
-    assertUserError(r, 2, /t\/slack\/default\.hbs: renders more than 1,000,000 characters/);
+    assertUserError(r, 2, /t\/channels\/slack\/default\.hbs: renders more than 1,000,000 characters/);
   });
 });

@@ -13,29 +13,29 @@ const draft = ['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident
 
 function withTemplateDir(): string {
   const dir = withEvidence();
-  mkdirSync(join(dir, 'tpl', 'x'), { recursive: true });
+  mkdirSync(join(dir, 'tpl', 'channels', 'x'), { recursive: true });
   return dir;
 }
 
 describe("the user's file-system errors exit 2 with the path", () => {
   it('a symbolic-link loop in the template folder', async () => {
     const dir = withTemplateDir();
-    symlinkSync('default.hbs', join(dir, 'tpl', 'x', 'default.hbs'));
-    for (const args of [draft, ['lint', 'tpl']]) assertUserError(await runCli(args, { cwd: dir }), 2, /tpl\/x\/default\.hbs: too many levels of symbolic links/);
+    symlinkSync('default.hbs', join(dir, 'tpl', 'channels', 'x', 'default.hbs'));
+    for (const args of [draft, ['lint', 'tpl']]) assertUserError(await runCli(args, { cwd: dir }), 2, /tpl\/channels\/x\/default\.hbs: too many levels of symbolic links/);
   });
 
   it('a 700 MB template', async () => {
     const dir = withTemplateDir();
-    writeFileSync(join(dir, 'tpl', 'x', 'default.hbs'), '');
-    truncateSync(join(dir, 'tpl', 'x', 'default.hbs'), 700 * 1024 * 1024);
-    assertUserError(await runCli(['lint', 'tpl'], { cwd: dir }), 2, /tpl\/x\/default\.hbs: larger than 4 MB; is this the right template\?/);
+    writeFileSync(join(dir, 'tpl', 'channels', 'x', 'default.hbs'), '');
+    truncateSync(join(dir, 'tpl', 'channels', 'x', 'default.hbs'), 700 * 1024 * 1024);
+    assertUserError(await runCli(['lint', 'tpl'], { cwd: dir }), 2, /tpl\/channels\/x\/default\.hbs: larger than 4 MB; is this the right template\?/);
   });
 
   it('a named pipe named like a template is said, not skipped (nor waited on)', async () => {
     const { spawnSync } = await import('node:child_process');
     const dir = withTemplateDir();
-    expect(spawnSync('mkfifo', [join(dir, 'tpl', 'x', 'default.hbs')]).status).toBe(0);
-    assertUserError(await runCli(['lint', 'tpl'], { cwd: dir, timeoutMs: 15_000 }), 2, /tpl\/x\/default\.hbs: not a regular file/);
+    expect(spawnSync('mkfifo', [join(dir, 'tpl', 'channels', 'x', 'default.hbs')]).status).toBe(0);
+    assertUserError(await runCli(['lint', 'tpl'], { cwd: dir, timeoutMs: 15_000 }), 2, /tpl\/channels\/x\/default\.hbs: not a regular file/);
   });
 
   it('a file name too long (--answers)', async () => {
@@ -57,7 +57,7 @@ describe('symbolic links in the template folder', () => {
     const dir = withTemplateDir();
     mkdirSync(join(dir, 'tpl', 'shared'));
     writeFileSync(join(dir, 'tpl', 'shared', 'x.hbs.txt'), "{{product.name}}: LINKED-TEMPLATE-WORDS. Cause: {{> layer-name}}. Next update {{nextUpdate.at.utc}}.");
-    symlinkSync('../shared/x.hbs.txt', join(dir, 'tpl', 'x', 'default.hbs'));
+    symlinkSync('../../shared/x.hbs.txt', join(dir, 'tpl', 'channels', 'x', 'default.hbs'));
     const lint = await runCli(['lint', 'tpl', '--format', 'json'], { cwd: dir });
     expect((JSON.parse(lint.stdout) as { summary: { filesChecked: number } }).summary.filesChecked, lint.stderr).toBe(1);
     const r = await runCli([...draft, '--json'], { cwd: dir });
@@ -69,7 +69,7 @@ describe('symbolic links in the template folder', () => {
   it('one that leads out of the folder is refused by name', async () => {
     const dir = withTemplateDir();
     writeFileSync(join(dir, 'outside.hbs'), 'OUTSIDE');
-    symlinkSync(join(dir, 'outside.hbs'), join(dir, 'tpl', 'x', 'default.hbs'));
-    assertUserError(await runCli(draft, { cwd: dir }), 2, /tpl\/x\/default\.hbs: a symbolic link to .*outside\.hbs, outside the template folder/);
+    symlinkSync(join(dir, 'outside.hbs'), join(dir, 'tpl', 'channels', 'x', 'default.hbs'));
+    assertUserError(await runCli(draft, { cwd: dir }), 2, /tpl\/channels\/x\/default\.hbs: a symbolic link to .*outside\.hbs, outside the template folder/);
   });
 });

@@ -13,8 +13,8 @@ function withTemplates(byChannel: Record<string, string>): string {
   const dir = project({ product: { name: 'Acme Notes' } });
   writeFileSync(join(dir, 'e.json'), EVIDENCE);
   for (const [channel, source] of Object.entries(byChannel)) {
-    mkdirSync(join(dir, 'tpl', channel), { recursive: true });
-    writeFileSync(join(dir, 'tpl', channel, 'default.hbs'), source);
+    mkdirSync(join(dir, 'tpl', 'channels', channel), { recursive: true });
+    writeFileSync(join(dir, 'tpl', 'channels', channel, 'default.hbs'), source);
   }
   return dir;
 }
@@ -70,11 +70,11 @@ describe.concurrent('templates cannot reach JavaScript internals', () => {
   });
 
   for (const [name, source, reason] of [
-    ['{{#with this}}{{constructor.name}}{{/with}}', '{{#with this}}{{constructor.name}}{{/with}}', /x\/default\.hbs:1:\d+: "name" not defined in undefined$/],
-    ['{{constructor.constructor}}', 'a {{constructor.constructor}}', /x\/default\.hbs:1:\d+: "constructor" not defined in undefined$/],
-    ['a helper call on a prototype method', '{{constructor.constructor "return 1"}}', /x\/default\.hbs:1(:\d+)?: .*(knownHelpersOnly|unknown helper)/],
-    ['a dynamic partial named by a prototype lookup', '{{> (lookup this "constructor") }}', /x\/default\.hbs(:\d+)?(:\d+)?: .*partial/i],
-    ['the classic RCE gadget (string.sub.apply)', RCE_GADGET, /x\/default\.hbs(:\d+)?(:\d+)?: /],
+    ['{{#with this}}{{constructor.name}}{{/with}}', '{{#with this}}{{constructor.name}}{{/with}}', /channels\/x\/default\.hbs:1:\d+: "name" not defined in undefined$/],
+    ['{{constructor.constructor}}', 'a {{constructor.constructor}}', /channels\/x\/default\.hbs:1:\d+: "constructor" not defined in undefined$/],
+    ['a helper call on a prototype method', '{{constructor.constructor "return 1"}}', /channels\/x\/default\.hbs:1(:\d+)?: .*(knownHelpersOnly|unknown helper)/],
+    ['a dynamic partial named by a prototype lookup', '{{> (lookup this "constructor") }}', /channels\/x\/default\.hbs(:\d+)?(:\d+)?: .*partial/i],
+    ['the classic RCE gadget (string.sub.apply)', RCE_GADGET, /channels\/x\/default\.hbs(:\d+)?(:\d+)?: /],
   ] as const) {
     it(`${name}: exit 2 naming the template, no code run`, async () => {
       const dir = withTemplates({ x: source });

@@ -13,9 +13,10 @@ describe('embedded templates', () => {
     expect(r.filesChecked).toBe(set.templates.size + set.partials.size);
     const cases = DEFAULT_LAYERS.reduce((n, l) => n + l.phases.length, 0) * 4;
     expect(r.cases).toBe(cases);
-    // Every channel template is rendered once per case (the memo keeps renderChannel from rendering twice); the
-    // reasons' templates are given a reason's facts, not a draft context.
-    expect(r.renders).toBe(cases * [...set.templates.keys()].filter((n) => !n.startsWith('reasons/')).length);
+    // Every distinct channel template text is rendered once per case (the memo keeps renderChannel from rendering twice,
+    // and the social folders' one-line frames from rendering four times); the reasons' templates are given a reason's
+    // facts, not a draft context.
+    expect(r.renders).toBe(cases * new Set([...set.templates].filter(([n]) => !n.startsWith('reasons/')).map(([, f]) => f.source)).size);
     expect(r.lengths.map((l) => l.channel).sort()).toEqual([...CHANNEL_IDS].sort());
     for (const l of r.lengths.filter((x) => x.channel !== 'sms')) expect(l.length, `${l.channel}: ${l.case}`).toBeLessThanOrEqual(l.limit);
   });

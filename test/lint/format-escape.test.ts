@@ -9,7 +9,7 @@ import { formatGithub, formatJson, formatSarif, formatText } from '../../src/lin
 import type { LintResult } from '../../src/lint/index.js';
 import { runCli } from '../helpers/cli.js';
 
-const HOSTILE = 'x/default\n::stop-commands::pwned\n::error file=a.hbs::forged\r\n::warning::x.hbs';
+const HOSTILE = 'channels/x/default\n::stop-commands::pwned\n::error file=a.hbs::forged\r\n::warning::x.hbs';
 const result: LintResult = {
   findings: [{ rule: 'syntax', severity: 'error', message: `bad\n::error::in message`, file: HOSTILE, line: 1, column: 2, contexts: ['layer a\n::notice::ctx'] }],
   filesChecked: 1,
@@ -33,14 +33,14 @@ describe('lint output escapes file names', () => {
   });
 
   it('the text format shows the name with its newline escaped', () => {
-    expect(formatText(result, new Chalk({ level: 0 }))).toContain('x/default\\n::stop-commands::pwned\\n::error file=a.hbs::forged\\r\\n::warning::x.hbs');
+    expect(formatText(result, new Chalk({ level: 0 }))).toContain('channels/x/default\\n::stop-commands::pwned\\n::error file=a.hbs::forged\\r\\n::warning::x.hbs');
   });
 
   it('end to end: a template whose file name holds a newline, linted in the default format', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'layerpost-lint-names-'));
     try {
-      mkdirSync(join(dir, 'x'), { recursive: true });
-      writeFileSync(join(dir, 'x', 'default\n::stop-commands::pwned.hbs'), '{{#if}}broken');
+      mkdirSync(join(dir, 'channels', 'x'), { recursive: true });
+      writeFileSync(join(dir, 'channels', 'x', 'default\n::stop-commands::pwned.hbs'), '{{#if}}broken');
       const r = await runCli(['lint', dir], { cwd: dir });
       expect(r.stdout).toContain('\\n::stop-commands::pwned');
       expect(r.stdout.split('\n').filter((l) => l.startsWith('::')), r.stdout).toEqual([]);

@@ -36,15 +36,15 @@ describe('planted faults (lintTemplates)', () => {
 
 describe('where findings point', () => {
   it.each([
-    ['syntax', { 'x/default': '{{impact.text}}\n{{> cause}\n' }, 2],
-    ['unknown-variable', { 'x/default': '{{impact.text}}\n\n  {{layer.nam}}\n' }, 3],
+    ['syntax', { 'channels/x/default': '{{impact.text}}\n{{> cause}\n' }, 2],
+    ['unknown-variable', { 'channels/x/default': '{{impact.text}}\n\n  {{layer.nam}}\n' }, 3],
     // A rendered rule points at the line that wrote the offending words…
-    ['no-eta', { 'x/default': '{{> impact-line-short}}\n{{> cause}}\n{{> not-affected-short}}\nIt will be resolved by {{nextUpdate.at.utc}}.\n{{> closing}}\n' }, 4],
+    ['no-eta', { 'channels/x/default': '{{> impact-line-short}}\n{{> cause}}\n{{> not-affected-short}}\nIt will be resolved by {{nextUpdate.at.utc}}.\n{{> closing}}\n' }, 4],
     // …and at the phrase file when a phrase wrote them (a plain phrase, and one written per layer).
     ['vague-phrase', { 'phrases/impact-line-short': 'We are experiencing issues. {{#if impact.given}}{{impact.text}}{{else}}{{> impact}}{{/if}}' }, 1],
     ['vague-phrase', { 'phrases/not-affected-short/network': '{{> provider-name}} is fine.\nWe are experiencing issues.' }, 2],
     // A phrase override that renders filled-in names is still found at its line ("{{provider.name}}'s incident").
-    ['provider-incident', { 'phrases/action': "{{#if phase.is.identified}}\nWe are following {{provider.name}}'s incident.{{/if}}" }, 2],
+    ['provider-incident', { 'phrases/action/tracking-provider': "{{#if phase.is.identified}}\nWe are following {{provider.name}}'s incident.{{/if}}" }, 2],
     ['tense', { 'phrases/not-affected-short/provider-api': 'Model quality is unaffected.\n{{#if phase.past}}{{provider.name}} is still returning errors.{{/if}}' }, 2],
   ])('%s', async (rule, files, line) => {
     const r = lintTemplates(await plantedSet(files), { onlyOrigin: 'override' });
@@ -56,51 +56,51 @@ describe('where findings point', () => {
   });
 
   it('a rendered finding names the renders it happened in', async () => {
-    const r = lintTemplates(await plantedSet({ 'x/default': PLANTS.find((p) => p.rule === 'speculation')!.breaks['x/default']! }), { onlyOrigin: 'override' });
+    const r = lintTemplates(await plantedSet({ 'channels/x/default': PLANTS.find((p) => p.rule === 'speculation')!.breaks['channels/x/default']! }), { onlyOrigin: 'override' });
     const f = r.findings.find((x) => x.rule === 'speculation')!;
     expect(f.message).toMatch(/^"bad deploy" is a guess /);
-    expect(f.contexts).toEqual([expect.stringMatching(/^x\/default: layer \S+.* × investigating.* × typical.* fixture \(\d+ renders\)$/)]);
+    expect(f.contexts).toEqual([expect.stringMatching(/^channels\/x\/default: layer \S+.* × investigating.* × typical.* fixture \(\d+ renders\)$/)]);
   });
 
   it('reports one problem once: a finding whose message names each render\'s layer is one finding at its location', async () => {
-    const r = lintTemplates(await plantedSet({ 'x/default': '{{> impact-line-short}} Some users may see worse answers.\n{{> cause}}\n{{> not-affected-short}}\n{{> closing}}\n' }), { onlyOrigin: 'override' });
+    const r = lintTemplates(await plantedSet({ 'channels/x/default': '{{> impact-line-short}} Some users may see worse answers.\n{{> cause}}\n{{> not-affected-short}}\n{{> closing}}\n' }), { onlyOrigin: 'override' });
     const hits = r.findings.filter((f) => f.rule === 'quality-implication');
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ file: 'planted/x/default.hbs', line: 1 });
-    expect(hits[0]!.contexts).toEqual([expect.stringMatching(/^x\/default: layer integration, network, provider-api, model-endpoint, unknown × .* fixture \(\d+ renders\)$/)]);
+    expect(hits[0]).toMatchObject({ file: 'planted/channels/x/default.hbs', line: 1 });
+    expect(hits[0]!.contexts).toEqual([expect.stringMatching(/^channels\/x\/default: layer integration, network, provider-api, model-endpoint, unknown × .* fixture \(\d+ renders\)$/)]);
   });
 
   it('an unknown variable does not hide the same template\'s other findings', async () => {
-    const r = lintTemplates(await plantedSet({ 'x/default': '{{impact.txt}} Some users may see worse answers.\n{{> cause}}\n{{> not-affected-short}}\n{{> closing}}\n' }), { onlyOrigin: 'override' });
+    const r = lintTemplates(await plantedSet({ 'channels/x/default': '{{impact.txt}} Some users may see worse answers.\n{{> cause}}\n{{> not-affected-short}}\n{{> closing}}\n' }), { onlyOrigin: 'override' });
     expect(r.findings.map((f) => f.rule).sort()).toEqual(['quality-implication', 'unknown-variable']);
   });
 
   it('length reports the worst case and its inputs', async () => {
     const r = lintTemplates(await plantedSet(PLANTS.find((p) => p.rule === 'length')!.breaks), { onlyOrigin: 'override' });
     const f = r.findings.find((x) => x.rule === 'length')!;
-    expect(f.file).toBe('planted/x/short.hbs');
+    expect(f.file).toBe('planted/channels/x/short.hbs');
     expect(f.message).toMatch(/^the X short draft is over the limit: \d+\/280 weighted characters \(worst case: layer \S+ × \S+, long-names fixture — long product.*; over in \d+ of 84 renders\)$/);
     expect(r.lengths.find((l) => l.channel === 'x')).toMatchObject({ over: true, limit: 280, variant: 'short' });
   });
 });
 
 describe('suppression', () => {
-  const speculation = PLANTS.find((p) => p.rule === 'speculation')!.breaks['x/default']!;
+  const speculation = PLANTS.find((p) => p.rule === 'speculation')!.breaks['channels/x/default']!;
   it('config switches a rule off', async () => {
-    const r = lintTemplates(await plantedSet({ 'x/default': speculation }), { onlyOrigin: 'override', rules: { speculation: 'off' } });
+    const r = lintTemplates(await plantedSet({ 'channels/x/default': speculation }), { onlyOrigin: 'override', rules: { speculation: 'off' } });
     expect(r.findings.filter((f) => f.rule === 'speculation')).toEqual([]);
   });
   it('config re-levels a rule', async () => {
-    const r = lintTemplates(await plantedSet({ 'x/default': speculation }), { onlyOrigin: 'override', rules: { speculation: 'error' } });
+    const r = lintTemplates(await plantedSet({ 'channels/x/default': speculation }), { onlyOrigin: 'override', rules: { speculation: 'error' } });
     expect(r.findings.filter((f) => f.rule === 'speculation').map((f) => f.severity)).toContain('error');
   });
   it('a template comment disables the named rules for that file only', async () => {
-    const set = await plantedSet({ 'x/default': `{{!-- layerpost-disable speculation, no-eta --}}\n${speculation}`, 'mastodon/default': speculation });
+    const set = await plantedSet({ 'channels/x/default': `{{!-- layerpost-disable speculation, no-eta --}}\n${speculation}`, 'channels/mastodon/default': speculation });
     const r = lintTemplates(set, { onlyOrigin: 'override' });
-    expect(r.findings.filter((f) => f.rule === 'speculation').map((f) => f.file)).toEqual(['planted/mastodon/default.hbs']);
+    expect(r.findings.filter((f) => f.rule === 'speculation').map((f) => f.file)).toEqual(['planted/channels/mastodon/default.hbs']);
   });
   it('the vague-phrase list is configurable', async () => {
-    const set = await plantedSet({ 'x/default': PLANTS.find((p) => p.rule === 'not-affected')!.almost['x/default']!.replace('Everything else', 'Everything else is fine and nothing is wonky; everything else') });
+    const set = await plantedSet({ 'channels/x/default': PLANTS.find((p) => p.rule === 'not-affected')!.almost['channels/x/default']!.replace('Everything else', 'Everything else is fine and nothing is wonky; everything else') });
     const r = lintTemplates(set, { onlyOrigin: 'override', vaguePhrases: ['wonky'] });
     expect(r.findings.filter((f) => f.rule === 'vague-phrase').map((f) => f.message)[0]).toMatch(/^vague phrase "wonky"/);
   });
@@ -116,7 +116,7 @@ describe('robustness', () => {
     expect(r.findings.map((f) => [f.rule, f.file])).toEqual([['syntax', 'planted/phrases/cause/network.hbs']]);
   });
   it('a template that fails only at render time is a syntax finding', async () => {
-    const r = lintTemplates(await plantedSet({ 'x/default': '{{#each}}x{{/each}}{{impact.text}}' }), { onlyOrigin: 'override' });
+    const r = lintTemplates(await plantedSet({ 'channels/x/default': '{{#each}}x{{/each}}{{impact.text}}' }), { onlyOrigin: 'override' });
     expect(r.findings.find((f) => f.rule === 'syntax')?.message).toMatch(/cannot (compile|render): Must pass iterator to #each/);
   });
 });
@@ -127,35 +127,35 @@ describe('partials are checked in the context they are called in', () => {
   const inEach = withLine('{{#each models.list}}{{> model-line}}{{/each}}');
 
   it("inside #each a partial's {{name}} is the model's: no finding, and the set renders", async () => {
-    expect(await lint({ 'x/default': inEach, 'phrases/model-line': '{{name}}{{#unless @last}}, {{/unless}}' })).toEqual([]);
+    expect(await lint({ 'channels/x/default': inEach, 'phrases/model-line': '{{name}}{{#unless @last}}, {{/unless}}' })).toEqual([]);
   });
 
   it('a typo in the partial is reported on the partial, with the scope it was called in', async () => {
-    const f = await lint({ 'x/default': inEach, 'phrases/model-line': '\n{{nam}} ' });
+    const f = await lint({ 'channels/x/default': inEach, 'phrases/model-line': '\n{{nam}} ' });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'unknown-variable', file: 'planted/phrases/model-line.hbs', line: 2, column: 3 });
     expect(f[0]!.message).toMatch(/"nam": models\.list\[\] has no field "nam"; did you mean "models\.list\[\]\.name"\? \(as called where the context is models\.list\[\]\)/);
   });
 
   it('a root field used bare inside the #each scope is reported (it would stop the render)', async () => {
-    const f = await lint({ 'x/default': inEach, 'phrases/model-line': '{{product.name}} ' });
+    const f = await lint({ 'channels/x/default': inEach, 'phrases/model-line': '{{product.name}} ' });
     expect(f.map((x) => x.rule)).toEqual(['unknown-variable']);
   });
 
   it('../ cannot leave a partial; @root and @index can reach past it', async () => {
-    const up = await lint({ 'x/default': inEach, 'phrases/model-line': '{{../product.name}} ' });
+    const up = await lint({ 'channels/x/default': inEach, 'phrases/model-line': '{{../product.name}} ' });
     expect(up.map((x) => x.message)).toEqual([expect.stringMatching(/goes above the partial's own context/)]);
-    expect(await lint({ 'x/default': inEach, 'phrases/model-line': '{{@index}} {{name}} of {{@root.product.name}} ' })).toEqual([]);
+    expect(await lint({ 'channels/x/default': inEach, 'phrases/model-line': '{{@index}} {{name}} of {{@root.product.name}} ' })).toEqual([]);
   });
 
   it('called both at the root and inside #each: each scope is checked', async () => {
-    const f = await lint({ 'x/default': withLine('{{> model-line}} {{#each models.list}}{{> model-line}}{{/each}}'), 'phrases/model-line': '{{name}} ' });
+    const f = await lint({ 'channels/x/default': withLine('{{> model-line}} {{#each models.list}}{{> model-line}}{{/each}}'), 'phrases/model-line': '{{name}} ' });
     expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/"name".*\(as called at the root\)$/)]);
   });
 
   it('a context argument sets the partial\'s context; a hash argument makes it unchecked', async () => {
-    expect(await lint({ 'x/default': withLine('{{> model-line models.list.[0]}}'), 'phrases/model-line': '{{name}} ' })).toEqual([]);
-    expect(await lint({ 'x/default': withLine('{{> model-line label="AI"}}'), 'phrases/model-line': '{{label}} ' })).toEqual([]);
+    expect(await lint({ 'channels/x/default': withLine('{{> model-line models.list.[0]}}'), 'phrases/model-line': '{{name}} ' })).toEqual([]);
+    expect(await lint({ 'channels/x/default': withLine('{{> model-line label="AI"}}'), 'phrases/model-line': '{{label}} ' })).toEqual([]);
   });
 });
 

@@ -65,12 +65,12 @@ describe('render size', () => {
   it('a partial that doubles itself stops at the cap with an error naming the template', () => {
     const partials = new Map<string, TemplateFile>([['p0', file('partials/p0', 'sixteen chars!!!')]]);
     for (let i = 1; i <= 26; i++) partials.set(`p${i}`, file(`partials/p${i}`, `{{> p${i - 1}}}{{> p${i - 1}}}`));
-    const set = compileSet({ templates: new Map([['slack/default', file('slack/default', '{{> p26}}')]]), partials, layered: new Map() });
-    expect(() => set.render('slack/default', {})).toThrow(TemplateError);
-    expect(() => set.render('slack/default', {})).toThrow(/^\/t\/slack\/default\.hbs: renders more than 1,000,000 characters/);
+    const set = compileSet({ templates: new Map([['channels/slack/default', file('channels/slack/default', '{{> p26}}')]]), partials, layered: new Map() });
+    expect(() => set.render('channels/slack/default', {})).toThrow(TemplateError);
+    expect(() => set.render('channels/slack/default', {})).toThrow(/^\/t\/channels\/slack\/default\.hbs: renders more than 1,000,000 characters/);
     // The meter starts again for each render: a small one after a failed one still works.
-    const ok = compileSet({ templates: new Map([['x/default', file('x/default', '{{> p3}}')]]), partials, layered: new Map() });
-    expect(ok.render('x/default', {})).toHaveLength(16 * 8);
+    const ok = compileSet({ templates: new Map([['channels/x/default', file('channels/x/default', '{{> p3}}')]]), partials, layered: new Map() });
+    expect(ok.render('channels/x/default', {})).toHaveLength(16 * 8);
   });
 });
 

@@ -75,4 +75,28 @@ describe('overrides', () => {
     expect(texts['sms.txt']).toContain("Cause: Anthropic's API.");
     expect(texts['x.txt']).toMatch(/Next update by \d\d:\d\d UTC\./);
   });
+
+  it("a channel's own folder changes that channel alone; the shared social text changes every social channel", async () => {
+    const social = readFileSync(join(ROOT, 'templates', 'phrases', 'social-post.hbs'), 'utf8').trimEnd();
+    const cwd = project({ 'team/channels/x/default.hbs': 'ONLY-X. {{> social-post}}', 'team/phrases/social-post.hbs': `${social} EVERY-SOCIAL.` });
+    const { texts } = await draft(cwd, 'provider-api-529.json', ['--templates', 'team']);
+    expect(texts['x.txt']).toMatch(/^ONLY-X\. .+ EVERY-SOCIAL\. $/);
+    for (const f of ['bluesky.txt', 'mastodon.txt', 'threads.txt']) expect(texts[f], f).toMatch(/^(?!ONLY-X).+ EVERY-SOCIAL\. $/);
+    for (const f of ['statuspage.md', 'linkedin.txt', 'sms.txt', 'slack.md']) expect(texts[f], f).not.toMatch(/ONLY-X|EVERY-SOCIAL/);
+  });
+
+  it('a team directory in the older layout is refused with one line saying where the file goes now (exit 2)', async () => {
+    for (const [old, now] of [
+      ['sms/default.hbs', 'channels/sms/default.hbs'],
+      ['statuspage/title.hbs', 'channels/statuspage/title.hbs'],
+      ['social/short.hbs', 'phrases/social-post-short.hbs'],
+    ] as const) {
+      const cwd = project({ [`team/${old}`]: '{{product.name}}' });
+      const r = await runCli(['draft', '--from', join(ROOT, 'test/fixtures/evidence/network-dns.json'), '--yes', '--incident', 'I', '--out', 'out', '--templates', 'team'], { cwd });
+      expect(r.code, r.stderr).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines.at(-1)).toBe(`layerpost: ${join(cwd, 'team', old)}: this template now goes in ${join(cwd, 'team', now)}${old.startsWith('social/') ? " (the text every social channel and SMS share; channels/x/short.hbs changes X alone)" : ''}; move it there`);
+      expect(readdirSync(cwd)).not.toContain('out');
+    }
+  });
 });

@@ -36,8 +36,8 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
 
   it('are not offered for a set that differs from the embedded one', async () => {
     const edited: TemplateSet = { templates: new Map(set.templates), partials: set.partials, layered: set.layered };
-    const x = edited.templates.get('social/default')!;
-    edited.templates.set('social/default', { ...x, source: `${x.source}Thanks.\n` });
+    const x = edited.templates.get('channels/sms/default')!;
+    edited.templates.set('channels/sms/default', { ...x, source: `${x.source}Thanks.\n` });
     expect(await precompiledFor(edited)).toBeUndefined();
     expect((await rendererFor(edited)).how).toBe('compiled');
   });
@@ -75,8 +75,8 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
         expect(renderDrafts(pre, ctx, CHANNEL_IDS)).toEqual(renderDrafts(compiled, ctx, CHANNEL_IDS));
         expect(renderSaid(pre, ctx, ids)).toEqual(renderSaid(compiled, ctx, ids));
       }
-    // Eight channel templates for 21 layer × phase pairs, and every layered phrase through renderSaid.
-    expect(n).toBe(8 * 21);
+    // Fifteen channel templates (every channel folder's variants and titles) for 21 layer × phase pairs, and every layered phrase through renderSaid.
+    expect(n).toBe(15 * 21);
   });
 
   it('say every evidence fixture\'s diagnosis exactly as compiling does (templates/reasons/)', () => {
@@ -88,11 +88,11 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
 
   it('a set with an override, or an edited embedded template, is compiled instead', async () => {
     const edited = structuredClone(set);
-    const x = edited.templates.get('social/default')!;
-    edited.templates.set('social/default', { ...x, source: x.source + ' Edited.' });
+    const x = edited.templates.get('channels/sms/default')!;
+    edited.templates.set('channels/sms/default', { ...x, source: x.source + ' Edited.' });
     expect((await rendererFor(edited)).how).toBe('compiled');
     const override = structuredClone(set);
-    override.templates.set('x/default', { ...x, name: 'x/default', origin: 'override', path: '/tmp/x/default.hbs' });
+    override.templates.set('channels/x/default', { ...x, name: 'channels/x/default', origin: 'override', path: '/tmp/x/default.hbs' });
     expect((await rendererFor(override)).how).toBe('compiled');
     // One phrase edited is enough to compile the set instead.
     const phrase = structuredClone(set);
@@ -105,6 +105,6 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
     const r = await rendererFor(set);
     expect(r.how).toBe('precompiled');
     // strict mode is compiled into the specs: a missing variable is an error naming the file
-    expect(() => r.render('social/default', {})).toThrow(/embedded:social\/default\.hbs/);
+    expect(() => r.render('channels/sms/default', {})).toThrow(/embedded:channels\/sms\/default\.hbs/);
   });
 });

@@ -1,4 +1,6 @@
-// The channels a bundle holds, each with its file name, output kind and real length rule.
+// The channel registry: every channel a bundle holds, with its label, file, limit and unit, its real length rule and the
+// ordered variants of its text. A channel's templates are all in templates/channels/<id>/ (one file per variant, and
+// title.hbs where the channel has a title). A new channel is one entry here and one folder there.
 import { perString } from '../../text/memo.js';
 import { escapeLinkedIn, graphemeCount, mastodonLength, smsCount, threadsLength, utf8Bytes } from './counting.js';
 import { xWeightedLength } from './x.js';
@@ -22,9 +24,19 @@ export interface ChannelOptions {
 
 export interface Channel {
   id: ChannelId;
-  /** Human name: "X", "Bluesky" … */
+  /** Human name (the label): "X", "Bluesky" … */
   name: string;
   file: string;
+  /** The limit a draft is held to, and what it counts (measure() says the exact count and reason). */
+  limit: number;
+  unit: string;
+  /**
+   * The variants of its text, most complete first: templates/channels/<id>/<variant>.hbs. The first that fits the
+   * limit wins, else the last (see firstThatFits).
+   */
+  variants: readonly Variant[];
+  /** A title rendered beside the body and measured instead of it (Statuspage): templates/channels/<id>/<title>.hbs. */
+  title?: string;
   /** Public channels must not show internals; slack is internal. */
   public: boolean;
   /** Markdown output keeps single line breaks; plain text joins them into spaces. */
@@ -34,13 +46,40 @@ export interface Channel {
    * as one concatenated message): over it, the short variant is tried and lint warns instead of failing.
    */
   softLimit?: boolean;
-  /** A short public post: without a template of its own it renders social/default.hbs and social/short.hbs. */
-  social?: boolean;
   /** Turn the rendered text into what a person pastes (Slack escaping). */
   finish(text: string): string;
   /** An API payload file written beside the pasteable text (LinkedIn's escaped "little text"). */
   payload?: { file: string; render(text: string): string };
   measure(text: string, opts: ChannelOptions): Measure;
+}
+
+/** Variant names, in the order a channel may list them. */
+export const VARIANTS = ['default', 'short', 'shortest'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/**
+ * The one rule of which variant a channel posts: the first, in the channel's order, that is not over its limit; when
+ * every one is over, the last one tried (the shortest). `make` returns undefined for a variant the set lacks.
+ */
+export function firstThatFits<T>(variants: readonly Variant[], make: (v: Variant) => T | undefined, over: (t: T) => boolean): T | undefined {
+  let last: T | undefined;
+  for (const v of variants) {
+    const made = make(v);
+    if (made === undefined) continue;
+    last = made;
+    if (!over(made)) return made;
+  }
+  return last;
+}
+
+/** A channel's template for a variant (or its title): templates/channels/<id>/<variant>.hbs. */
+export function channelTemplate(channelId: ChannelId, variant: string): string {
+  return `channels/${channelId}/${variant}`;
+}
+
+/** Every template name a channel renders: its variants, then its title. */
+export function channelTemplates(channel: Channel): string[] {
+  return [...channel.variants, ...(channel.title ? [channel.title] : [])].map((v) => channelTemplate(channel.id, v));
 }
 
 const plain = (text: string) => text;
@@ -53,6 +92,10 @@ const simple = (limit: number, unit: string, count: (t: string) => number) => (t
 export const CHANNELS: Record<ChannelId, Channel> = {
   statuspage: {
     id: 'statuspage',
+    limit: 255,
+    unit: 'characters (title)',
+    variants: ['default'],
+    title: 'title',
     name: 'Status page',
     file: 'statuspage.md',
     public: true,
@@ -63,7 +106,9 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   x: {
     id: 'x',
-    social: true,
+    limit: 280,
+    unit: 'weighted characters',
+    variants: ['default', 'short'],
     name: 'X',
     file: 'x.txt',
     public: true,
@@ -76,7 +121,9 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   bluesky: {
     id: 'bluesky',
-    social: true,
+    limit: 300,
+    unit: 'graphemes',
+    variants: ['default', 'short'],
     name: 'Bluesky',
     file: 'bluesky.txt',
     public: true,
@@ -91,7 +138,9 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   mastodon: {
     id: 'mastodon',
-    social: true,
+    limit: 500,
+    unit: 'characters (URLs as 23)',
+    variants: ['default', 'short'],
     name: 'Mastodon',
     file: 'mastodon.txt',
     public: true,
@@ -101,7 +150,9 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   threads: {
     id: 'threads',
-    social: true,
+    limit: 500,
+    unit: 'characters (emoji as UTF-8 bytes)',
+    variants: ['default', 'short'],
     name: 'Threads',
     file: 'threads.txt',
     public: true,
@@ -111,6 +162,9 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   linkedin: {
     id: 'linkedin',
+    limit: 3000,
+    unit: 'characters (escaped)',
+    variants: ['default'],
     name: 'LinkedIn',
     file: 'linkedin.txt',
     public: true,
@@ -123,7 +177,10 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   sms: {
     id: 'sms',
-    social: true,
+    // One GSM-7 segment (70 in UCS-2); more segments are delivered, so the limit is soft.
+    limit: 160,
+    unit: 'GSM-7 characters, 1 segment',
+    variants: ['default', 'short', 'shortest'],
     name: 'SMS',
     file: 'sms.txt',
     public: true,
@@ -138,6 +195,9 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   slack: {
     id: 'slack',
+    limit: 40_000,
+    unit: 'characters',
+    variants: ['default'],
     name: 'Slack',
     file: 'slack.md',
     public: false,
