@@ -24,6 +24,49 @@ const PAST: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:not|to|could|did|didn['’]t|n['’]t|will|would|can|may|might|must|should)\s)\bget\b/gi, 'got'],
   [/(?<!\b(?:not|to|could|did|didn['’]t|n['’]t|will|would|can|may|might|must|should)\s)\btime out\b/gi, 'timed out'],
 ];
+/**
+ * What users do, in the clause that says when the fault hit ("… when they send a message"): the verbs such a clause
+ * takes, with their past. A clause whose verb is not here leaves the sentence without a safe past, so the operator
+ * states it: "Users saw errors when they send a message" mixes two times.
+ */
+const CLAUSE_VERBS: Readonly<Record<string, string>> = {
+  send: 'sent', use: 'used', open: 'opened', try: 'tried', load: 'loaded', ask: 'asked', upload: 'uploaded',
+  download: 'downloaded', log: 'logged', sign: 'signed', call: 'called', type: 'typed', run: 'ran', save: 'saved',
+  search: 'searched', write: 'wrote', post: 'posted', start: 'started', click: 'clicked', submit: 'submitted',
+  generate: 'generated', make: 'made', create: 'created', chat: 'chatted', reply: 'replied', request: 'requested',
+  access: 'accessed', edit: 'edited', share: 'shared', view: 'viewed', visit: 'visited', export: 'exported',
+  import: 'imported', connect: 'connected', pay: 'paid', buy: 'bought', book: 'booked', go: 'went', come: 'came',
+  refresh: 'refreshed', reload: 'reloaded', retry: 'retried', attach: 'attached', record: 'recorded', talk: 'talked',
+  speak: 'spoke', read: 'read', translate: 'translated', summarize: 'summarized', summarise: 'summarised',
+};
+/** The base of a verb as a clause writes it after its subject: "sends", "tries", "pushes" → send, try, push. */
+function clauseVerb(word: string): string | undefined {
+  const w = word.toLowerCase();
+  const candidates = [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')];
+  return candidates.find((c) => CLAUSE_VERBS[c] !== undefined);
+}
+/** A clause saying when the fault hit: a conjunction, its subject and the word after it (the clause's verb). */
+const CLAUSE =
+  /\b(when|whenever|while|if|as soon as|each time|every time|after|before|once)\s+(they|you|he|she|it|users|customers|people|(?:a|the|any) (?:user|customer|person)|someone|anyone)\s+([A-Za-z]+)/gi;
+/** Past forms the rules above write, and auxiliaries already in the past: a clause that starts with one is done. */
+const ALREADY_PAST = /^(?:was|were|had|did|could|would|got|saw|failed|timed|wasn|weren|didn)$/i;
+
+/** Moves the verb of each "when they …" clause to the past, or says there is none it can move (undefined). */
+function pastClauses(sentence: string): string | undefined {
+  let unsafe = false;
+  const out = sentence.replace(CLAUSE, (m, conj: string, subject: string, verb: string) => {
+    if (ALREADY_PAST.test(verb)) return m;
+    const base = clauseVerb(verb);
+    if (base === undefined) {
+      unsafe = true;
+      return m;
+    }
+    const past = CLAUSE_VERBS[base]!;
+    return `${conj} ${subject} ${verb[0] === verb[0]!.toUpperCase() ? past[0]!.toUpperCase() + past.slice(1) : past}`;
+  });
+  return unsafe ? undefined : out;
+}
+
 /** Words that make a mechanical past unsafe: a future, a modal, or a claim about now that the past would misdate. */
 const UNSAFE = /\b(?:will|won['’]t|would|should|may|might|must|shall|still|now|currently|presently|yet|today|again|we|we['’]re|we['’]ve|I|am)\b|\?/i;
 
@@ -43,7 +86,9 @@ export function pastTense(sentence: string): string | undefined {
         return m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase() ? past[0]!.toUpperCase() + past.slice(1) : past;
       });
     if (!moved) return undefined;
-    out.push(changed);
+    const clauses = pastClauses(changed);
+    if (clauses === undefined) return undefined;
+    out.push(clauses);
   }
   return out.join(' ');
 }

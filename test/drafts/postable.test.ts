@@ -57,11 +57,14 @@ describe('1. the resolved post sums up the incident from the widest stated impac
     ['Answers fail for many users', 'Answers failed for many users'],
     ['Users see errors and do not get answers.', 'Users saw errors and did not get answers.'],
     ['Requests that fail cannot fail over.', 'Requests that failed could not fail over.'],
+    ['Many users see errors when they send a message.', 'Many users saw errors when they sent a message.'],
+    ['Answers fail when a user uploads a file', 'Answers failed when a user uploaded a file'],
+    ['Exports are slow when customers are in Europe.', 'Exports were slow when customers were in Europe.'],
   ])('%s → %s', (now, past) => {
     expect(pastTense(now)).toBe(past);
   });
 
-  it.each(['Uploads stall', 'Users see errors. Uploads stall.', 'Acme AI will be slow', 'Search is still failing', 'We are rolling back', 'Is it down?'])('no safe past for "%s"', (s) => {
+  it.each(['Users see errors when they frobnicate.', 'Uploads stall', 'Users see errors. Uploads stall.', 'Acme AI will be slow', 'Search is still failing', 'We are rolling back', 'Is it down?'])('no safe past for "%s"', (s) => {
     expect(pastTense(s)).toBeUndefined();
   });
 
