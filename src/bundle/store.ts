@@ -1,7 +1,8 @@
 // Bundle storage: OUT/INCIDENT/NNN-PHASE/ written whole or not at all, and the previous update.
 import { lstat, open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUNDLE_DOCUMENT, type BundleManifest } from '../model/bundle.js';
+import { BUNDLE_DOCUMENT, EvidenceSchema, type PreviousBundle } from '../model/bundle.js';
+import type { Evidence } from '../model/evidence.js';
 import { readDocument } from '../model/document.js';
 import { UsageError } from '../platform/errors.js';
 import { ensureDir, fsError, isRunning, readTextFileIfAny, sweepStaleTemps, writeDirAtomic } from '../platform/fs.js';
@@ -19,10 +20,7 @@ function numbered(names: readonly string[]): Array<{ name: string; n: number }> 
     .sort((a, b) => a.n - b.n);
 }
 
-export interface PreviousBundle {
-  dir: string;
-  manifest: BundleManifest;
-}
+export type { PreviousBundle } from '../model/bundle.js';
 
 /**
  * OUT/INCIDENT must be a real directory (or not exist yet): a symlink there would put the bundle wherever it
@@ -149,4 +147,18 @@ export async function openIncidents(out: string): Promise<OpenIncident[]> {
     found.push({ id: e.name, product: m.product.name, update: m.update, phase: m.phase, createdAt: m.createdAt });
   }
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** The previous update's evidence.json, or undefined when it is missing or unreadable (never an error: it only narrows a check). */
+export async function readPreviousEvidence(previous: PreviousBundle): Promise<Evidence | undefined> {
+  const text = await readTextFileIfAny(join(previous.dir, 'evidence.json'), 'evidence').catch(() => undefined);
+  if (text === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const doc = EvidenceSchema.safeParse(parsed);
+  return doc.success ? (doc.data as Evidence) : undefined;
 }

@@ -1,7 +1,7 @@
 // The draft flow shared by `draft` and `demo`, one way: inputs → evidence → diagnosis → answers → drafts → bundle.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ChalkInstance as Chalk } from 'chalk';
-import { EvidenceSchema, type Answers, type BundleManifest, type Draft, type Finding } from '../model/bundle.js';
+import { type Answers, type BundleManifest, type Draft, type Finding } from '../model/bundle.js';
 import { diagnose, type SaidDiagnosis } from '../diagnosis/diagnose.js';
 import { sayDiagnosis } from '../templating/reasons.js';
 import type { Evidence } from '../model/evidence.js';
@@ -21,13 +21,13 @@ import { renderReviewHtml } from '../review/html.js';
 import { layerPhrases, loadTemplateSet } from '../templating/load.js';
 import { rendererFor } from '../templating/renderer.js';
 import { bundleFiles } from '../bundle/contents.js';
-import { compose, productOf, statedImpacts, type Composed } from '../drafts/compose.js';
+import { compose, productOf, type Composed } from '../drafts/compose.js';
+import { followUp, stillFailing } from '../answers/follow-up.js';
 import { evidenceFor, type GatherProgress } from '../evidence/for-draft.js';
 import { readInputs, resumeHint, type DraftOptions } from '../answers/inputs.js';
 import { clearResume, saveResume } from '../answers/resume.js';
 import { defaultOf } from '../model/answer-fields.js';
-import { findPrevious, nextUpdateNumber, writeBundle, type OpenIncident, type PreviousBundle } from '../bundle/store.js';
-import { readTextFileIfAny } from '../platform/fs.js';
+import { findPrevious, nextUpdateNumber, readPreviousEvidence, writeBundle, type OpenIncident } from '../bundle/store.js';
 import { whoAmI } from '../publish/identity.js';
 
 export { newIncidentId, resolveChannels, resumeHint, type DraftOptions } from '../answers/inputs.js';
@@ -86,23 +86,6 @@ export function staleEvidence(evidence: Evidence, now: Date, maxAgeMinutes: numb
   return out;
 }
 
-/** Probes failing in `evidence` that also failed in the previous update's evidence (all failing ones when it is unreadable). */
-async function stillFailing(evidence: Evidence, previous: PreviousBundle | undefined): Promise<string[]> {
-  const failing = evidence.probes.filter((p) => !p.ok).map((p) => p.id);
-  if (!failing.length || !previous) return failing;
-  const text = await readTextFileIfAny(join(previous.dir, 'evidence.json'), 'evidence').catch(() => undefined);
-  let parsed: unknown;
-  try {
-    parsed = text === undefined ? undefined : JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  const doc = EvidenceSchema.safeParse(parsed);
-  if (!doc.success) return failing;
-  const before = new Set(doc.data.probes.filter((p) => !p.ok).map((p) => p.id));
-  return failing.filter((id) => before.has(id));
-}
-
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
   const { rt, log } = env;
   const now = rt.now();
@@ -147,7 +130,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const stale = staleEvidence(evidence, now, config.evidenceMaxAgeMinutes, previous?.manifest);
   if (askerFor) for (const line of stale) log.warn(line);
   const update = await nextUpdateNumber(out, incident);
-  const prevAnswers = previous ? { ...previous.manifest.answers, product: previous.manifest.answers.product ?? previous.manifest.product.name } : undefined;
+  const follow = followUp(previous?.manifest);
 
   // The layer is the operator's act: given now, or kept from the last update; --yes never takes a new one from the evidence.
   const providerIds = config.catalogue.map((p) => p.id);
@@ -167,12 +150,12 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     yes: Boolean(o.yes),
     diagnosis,
     configuredProviders: configured,
-    previous: prevAnswers,
-    published: previous?.manifest.layer,
+    previous: follow.answers,
+    published: follow.published,
     layers: config.layers,
     providerIds,
     hasProduct: (a: Answers) => Boolean(productOf(config, a, previous?.manifest).name),
-    impactsStated: previous ? statedImpacts(previous.manifest, undefined) : [],
+    impactsStated: follow.impactsStated,
     layerGiven: given0.layer !== undefined,
     confirmOverride: Boolean(o.confirmOverride),
     sourceOf,
@@ -185,7 +168,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
 
   // A fix said to be in place while the probes that failed still fail: confirmed (default No), or kept with --yes and recorded.
   const phase = answers.phase ?? defaultOf('phase');
-  const still = phase === 'monitoring' || phase === 'resolved' ? await stillFailing(evidence, previous) : [];
+  const still = phase === 'monitoring' || phase === 'resolved' ? stillFailing(evidence, previous && (await readPreviousEvidence(previous))) : [];
   if (still.length) {
     const said = `${still.join(', ')} failed before and still fail${still.length === 1 ? 's' : ''} in this evidence (taken ${evidence.takenAt})`;
     if (o.yes) log.warn(`Drafting ${phase} although ${said}; recorded in draft.json.`);

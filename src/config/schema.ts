@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { PHASES } from '../model/layers.js';
 import { HttpUrl as Url, ProviderConfigSchema } from '../model/provider-schema.js';
-import { PublishConfigSchema } from '../publish/config.js';
+import { PublishConfigSchema } from './publish.js';
 
 const Handle = z.string().min(1).max(100);
 const Milliseconds = z.number().int().positive().max(600_000);

@@ -2,7 +2,7 @@
 import type { Evidence, ProbeResult, ProviderIncident, ProviderStatus } from '../model/evidence.js';
 import { isOpenIncident } from '../model/incident-status.js';
 import { blameOf, errorFacts, isOurFault } from './blame.js';
-import type { ErrorKind } from '../drafts/context.js';
+import type { ErrorKind } from '../model/layers.js';
 import { incidentFact, probeFact, probeList } from './facts.js';
 import type { Observation, Ranked, Reason, ReasonFacts, ReasonKind } from '../model/reasons.js';
 import type { Said } from '../templating/reasons.js';

@@ -3,7 +3,6 @@ import type { ResolvedConfig } from '../config/load.js';
 import { incidentStartedAt, type Answers, type BundleManifest, type Draft, type Finding } from '../model/bundle.js';
 import { CHANNELS, type ChannelId } from './channels/index.js';
 import type { TemplateContext } from './context.js';
-import type { LintContext } from '../lint/types.js';
 import type { SaidDiagnosis } from '../diagnosis/diagnose.js';
 import { buildContext, type DraftInput } from './build-context.js';
 import type { Evidence } from '../model/evidence.js';
@@ -11,7 +10,7 @@ import { isOpenIncident } from '../model/incident-status.js';
 import { findLayer, type Phase } from '../model/layers.js';
 import { modelDisplayName, plainProviderName } from '../model/providers.js';
 import { renderDrafts, renderSaid, type Renderer, type Said } from './render.js';
-import type { PreviousBundle } from '../bundle/store.js';
+import type { PreviousBundle } from '../model/bundle.js';
 import { incidentTimes, startsAfterEnd, type IncidentClock, type IncidentTimes } from './incident-times.js';
 import { ensureSentence } from './build-context.js';
 import { UsageError } from '../platform/errors.js';
@@ -30,7 +29,7 @@ export interface ComposeInput {
   /** Drafts the operator edited by hand, by channel (kept across re-renders). */
   edits?: Record<string, string>;
   /** Communication rules on the rendered drafts (src/lint). */
-  lint?: (drafts: Draft[], ctx: LintContext) => Finding[];
+  lint?: (drafts: Draft[], ctx: TemplateContext & { said: Said }) => Finding[];
   /** Whether a text holds a secret's value (platform/secrets.ts); given, a draft that does gets a warning. */
   holdsSecret?: (text: string) => boolean;
 }

@@ -144,3 +144,9 @@ export function incidentStartedAt(m: BundleManifest): string {
 export const ANSWERS_DOCUMENT: DocumentKind<Answers> = { what: 'answers file', id: ANSWERS_SCHEMA, idRequired: false, schema: AnswersSchema };
 export const BUNDLE_DOCUMENT: DocumentKind<BundleManifest> = { what: 'bundle manifest', id: BUNDLE_SCHEMA, idRequired: true, schema: BundleManifestSchema };
 export { EvidenceSchema };
+
+/** The update before this one, as its bundle folder holds it: what a follow-up continues from. */
+export interface PreviousBundle {
+  dir: string;
+  manifest: BundleManifest;
+}

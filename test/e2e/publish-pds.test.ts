@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDefaultDispatcher } from '../../src/platform/http.js';
-import { PublishConfigSchema } from '../../src/publish/config.js';
+import { PublishConfigSchema } from '../../src/config/publish.js';
 import { configuredDestinations } from '../../src/publish/destinations/index.js';
 import { httpSender } from '../../src/publish/http.js';
 import type { Post } from '../../src/publish/types.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { approvalState, approveRefusal, findingsFor, parseApprovals, textHash, type ApprovalRecord } from '../../src/publish/approval.js';
 import { channelText } from '../../src/publish/bundle.js';
-import { PublishConfigSchema } from '../../src/publish/config.js';
+import { PublishConfigSchema } from '../../src/config/publish.js';
 import { linkFacets, tid } from '../../src/publish/destinations/bluesky.js';
 import { plainContent } from '../../src/publish/destinations/mastodon.js';
 import { notSent, retryAfterMs } from '../../src/publish/http.js';

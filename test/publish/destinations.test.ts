@@ -11,7 +11,7 @@ import { configuredDestinations } from '../../src/publish/destinations/index.js'
 import { httpSender } from '../../src/publish/http.js';
 import { Ledger } from '../../src/publish/ledger.js';
 import { execute, toPost, type PlanItem } from '../../src/publish/run.js';
-import { PublishConfigSchema } from '../../src/publish/config.js';
+import { PublishConfigSchema } from '../../src/config/publish.js';
 import type { Destination } from '../../src/publish/types.js';
 import { fakeBluesky, fakeMastodon, fakeSlack, fakeStatuspage } from './fakes.js';
 import { publishConfig, SECRETS } from './project.js';

@@ -2,7 +2,7 @@
 // replies (root = the first update, parent = the one before). The record key is chosen here, from the approval, so
 // getRecord at that key tells whether an attempt landed.
 import { createHash } from 'node:crypto';
-import type { BlueskyConfig } from '../config.js';
+import type { BlueskyConfig } from '../../config/publish.js';
 import { isOk, notSent, jsonBody, said } from '../http.js';
 import type { Destination, Outcome, Post, ReadBack, ShownRequest, Thread } from '../types.js';
 import { base, credential, type DestinationKind } from './common.js';

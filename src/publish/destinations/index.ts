@@ -1,5 +1,5 @@
 // The destinations, in publishing order. Adding one: a module here and its entry in ../config.ts.
-import type { PublishConfig } from '../config.js';
+import type { PublishConfig } from '../../config/publish.js';
 import type { Destination } from '../types.js';
 import { bluesky } from './bluesky.js';
 import type { DestinationDeps, DestinationKind } from './common.js';

@@ -1,7 +1,7 @@
 // Mastodon: POST /api/v1/statuses with an Idempotency-Key derived from the draft and its approved text; follow-ups
 // reply to the previous update's status. A read-back looks through the account's own recent statuses for the text.
 import { createHash } from 'node:crypto';
-import type { MastodonConfig } from '../config.js';
+import type { MastodonConfig } from '../../config/publish.js';
 import { isOk, notSent, said } from '../http.js';
 import type { Destination, Post, ReadBack, Thread } from '../types.js';
 import { base, credential, type DestinationKind } from './common.js';

@@ -1,7 +1,7 @@
 // Slack: chat.postMessage with a bot token (the first update is a thread's root, follow-ups reply in it, marked with
 // message metadata that conversations.history/replies read back), or an incoming webhook as the simple mode (no
 // thread, no id, no read-back: an unknown outcome there is left to the operator).
-import type { SlackConfig } from '../config.js';
+import type { SlackConfig } from '../../config/publish.js';
 import { isOk, notSent, jsonBody, retryAfterMs, said } from '../http.js';
 import type { Destination, Outcome, Post, ReadBack } from '../types.js';
 import { base, credential, type DestinationKind } from './common.js';

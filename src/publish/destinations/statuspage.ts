@@ -2,7 +2,7 @@
 // and body (a new incident update). No idempotency key: a metadata marker on the incident and the exact body are
 // what a read-back looks for.
 import { componentStatus } from '../../drafts/render.js';
-import type { StatuspageConfig } from '../config.js';
+import type { StatuspageConfig } from '../../config/publish.js';
 import { isOk, notSent, jsonBody, said, type Answer } from '../http.js';
 import type { Destination, Post, ReadBack, Sent, Thread } from '../types.js';
 import { base, credential, type DestinationKind } from './common.js';
