@@ -1,5 +1,5 @@
 // Every template context field with its meaning and example, read from the zod schema's descriptions: the table of templates/README.md.
-import { TemplateContextSchema } from '../drafts/context.js';
+import { TemplateContextSchema } from './context.js';
 
 /** [path, meaning, example]: `incident.startedAt.utc`, "when the first update was made: clock time in UTC", "14:30 UTC". */
 export type Field = [path: string, meaning: string, example: string];
@@ -67,7 +67,7 @@ export function contextFieldsTable(): string {
   return ['| field | meaning | example |', '|---|---|---|', ...rows].join('\n');
 }
 
-export const FIELDS_START = '<!-- context-fields: generated from src/drafts/context.ts by src/templating/fields.ts; do not edit -->';
+export const FIELDS_START = '<!-- context-fields: generated from src/drafts/context.ts by src/drafts/context-fields.ts; do not edit -->';
 export const FIELDS_END = '<!-- context-fields: end -->';
 
 /** `readme` with the text between the two markers replaced by the current table (unchanged when the markers are missing). */

@@ -1,9 +1,9 @@
-// templates/README.md lists every template context field as src/templating/fields.ts reads it from the zod schema: the table cannot drift.
+// templates/README.md lists every template context field as src/drafts/context-fields.ts reads it from the zod schema: the table cannot drift.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS } from '../../src/model/layers.js';
 import { renderCases } from '../../src/lint/fixtures.js';
-import { contextFields, contextFieldsTable, FIELDS_END, FIELDS_START, withFieldsTable } from '../../src/templating/fields.js';
+import { contextFields, contextFieldsTable, FIELDS_END, FIELDS_START, withFieldsTable } from '../../src/drafts/context-fields.js';
 
 const README = new URL('../../templates/README.md', import.meta.url);
 
