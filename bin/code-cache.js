@@ -77,7 +77,11 @@ function readCache(file) {
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0));
     const st = fs.fstatSync(fd);
-    if (!st.isFile() || (typeof process.getuid === 'function' && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0))) return undefined;
+    if (
+      !st.isFile() ||
+      (typeof process.getuid === 'function' && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0))
+    )
+      return undefined;
     return fs.readFileSync(fd);
   } catch {
     return undefined;
@@ -119,7 +123,13 @@ function loadBundle(file, args, opts = {}) {
   });
   if (dir && (!cachedData || script.cachedDataRejected))
     process.once('exit', (code) => {
-      if (code === 0 || code === 1) writeCache(dir, name, (other) => other.startsWith(prefix) && !other.startsWith(`${prefix}${hash}-`), script.createCachedData());
+      if (code === 0 || code === 1)
+        writeCache(
+          dir,
+          name,
+          (other) => other.startsWith(prefix) && !other.startsWith(`${prefix}${hash}-`),
+          script.createCachedData(),
+        );
     });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));

@@ -18,7 +18,10 @@ const dist = (file) => join(ROOT, 'dist', file);
  * test files build before they start) never reads half a file.
  */
 async function writeAtomic(file, contents) {
-  const bytes = typeof contents === 'string' ? Buffer.from(contents) : Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength);
+  const bytes =
+    typeof contents === 'string'
+      ? Buffer.from(contents)
+      : Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength);
   const old = await readFile(file).catch(() => undefined);
   if (old && old.equals(bytes)) return;
   await mkdir(dirname(file), { recursive: true });
@@ -38,13 +41,30 @@ async function inputsHash() {
       (es) => es.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name)),
       () => [at],
     );
-    for (const f of files.sort()) h.update(`${relative(ROOT, f)}\0`).update(await readFile(f).catch(() => '')).update('\0');
+    for (const f of files.sort())
+      h.update(`${relative(ROOT, f)}\0`)
+        .update(await readFile(f).catch(() => ''))
+        .update('\0');
   }
   return h.digest('hex');
 }
 const hash = await inputsHash();
 const last = await readFile(STAMP, 'utf8').then(JSON.parse, () => undefined);
-let outputs = last?.hash === hash && !analyze && (await Promise.all(last.outputs.map((f) => access(join(ROOT, f)).then(() => true, () => false)))).every(Boolean) ? last.outputs.map((f) => join(ROOT, f)) : undefined;
+let outputs =
+  last?.hash === hash &&
+  !analyze &&
+  (
+    await Promise.all(
+      last.outputs.map((f) =>
+        access(join(ROOT, f)).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    )
+  ).every(Boolean)
+    ? last.outputs.map((f) => join(ROOT, f))
+    : undefined;
 /**
  * The review page's templates (templates/review/, src/review/templates.ts), each precompiled in the environments
  * src/review/template-options.ts names (the page's escapes HTML, the Markdown's does not), with the page's CSS and
@@ -52,17 +72,28 @@ let outputs = last?.hash === hash && !analyze && (await Promise.all(last.outputs
  */
 async function reviewTemplates(Handlebars) {
   const out = await build({
-    absWorkingDir: ROOT, entryPoints: ['src/review/template-options.ts'],
-    bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning',
+    absWorkingDir: ROOT,
+    entryPoints: ['src/review/template-options.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
   });
   const mod = { exports: {} };
-  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(
+    mod,
+    mod.exports,
+    createRequire(import.meta.url),
+  );
   const { REVIEW_COMPILE_OPTIONS, reviewEnvsOf, assetText } = mod.exports;
   const root = join(ROOT, 'templates', 'review');
   const specs = Object.fromEntries(Object.keys(REVIEW_COMPILE_OPTIONS).map((env) => [env, []]));
   for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (!e.isFile() || !e.name.endsWith('.hbs')) continue;
-    const rel = relative(root, join(e.parentPath ?? e.path, e.name)).split(sep).join('/');
+    const rel = relative(root, join(e.parentPath ?? e.path, e.name))
+      .split(sep)
+      .join('/');
     const name = rel.replace(/\.hbs$/, '');
     const source = await readFile(join(root, rel), 'utf8');
     for (const env of reviewEnvsOf(name)) {
@@ -72,7 +103,9 @@ async function reviewTemplates(Handlebars) {
   }
   const script = assetText(await readFile(join(root, 'page.js'), 'utf8'));
   const css = assetText(await readFile(join(root, 'page.css'), 'utf8'));
-  const body = Object.entries(specs).map(([env, list]) => `  ${JSON.stringify(env)}: {\n${list.sort().join(',\n')}\n  }`);
+  const body = Object.entries(specs).map(
+    ([env, list]) => `  ${JSON.stringify(env)}: {\n${list.sort().join(',\n')}\n  }`,
+  );
   const scriptSha256 = createHash('sha256').update(script).digest('base64');
   return (
     `exports.review = {\n  options: ${JSON.stringify(REVIEW_COMPILE_OPTIONS)},\n` +
@@ -89,18 +122,34 @@ if (!outputs) {
   // built CLI reads the embedded set from here, not from templates/ (src/templating/load.ts).
   {
     const { default: Handlebars } = await import('handlebars');
-    const options = await build({ absWorkingDir: ROOT, entryPoints: ['src/templating/set.ts'], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
+    const options = await build({
+      absWorkingDir: ROOT,
+      entryPoints: ['src/templating/set.ts'],
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+      logLevel: 'warning',
+    });
     const mod = { exports: {} };
-    new Function('module', 'exports', 'require', options.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+    new Function('module', 'exports', 'require', options.outputFiles[0].text)(
+      mod,
+      mod.exports,
+      createRequire(import.meta.url),
+    );
     const { COMPILE_OPTIONS } = mod.exports;
     const root = join(ROOT, 'templates');
     const entries = [];
     for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
       if (!e.isFile() || !e.name.endsWith('.hbs')) continue;
-      const rel = relative(root, join(e.parentPath ?? e.path, e.name)).split(sep).join('/');
+      const rel = relative(root, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/');
       if (rel.startsWith('review/')) continue; // the review page's own set, below
       const source = await readFile(join(root, rel), 'utf8');
-      entries.push(`  ${JSON.stringify(rel.replace(/\.hbs$/, ''))}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS))} }`);
+      entries.push(
+        `  ${JSON.stringify(rel.replace(/\.hbs$/, ''))}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS))} }`,
+      );
     }
     entries.sort();
     await writeAtomic(
@@ -117,7 +166,11 @@ if (!outputs) {
   const script = await build({ ...(await cliScriptOptions()), write: false });
   for (const out of script.outputFiles) {
     // The stamp takes the first line: the source map's mappings start one line lower (a ';' in front).
-    if (out.path.endsWith('.cjs')) await writeAtomic(out.path, `// layerpost-bundle sha256=${createHash('sha256').update(out.text).digest('hex')}\n${out.text}`);
+    if (out.path.endsWith('.cjs'))
+      await writeAtomic(
+        out.path,
+        `// layerpost-bundle sha256=${createHash('sha256').update(out.text).digest('hex')}\n${out.text}`,
+      );
     else if (out.path.endsWith('.cjs.map')) {
       const map = JSON.parse(out.text);
       await writeAtomic(out.path, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
@@ -142,17 +195,36 @@ if (!outputs) {
   {
     const out = await build({
       absWorkingDir: ROOT,
-      stdin: { contents: "export { ConfigSchema } from './src/config/schema.ts'; export { toJSONSchema } from 'zod';", resolveDir: ROOT, loader: 'ts' },
-      bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning',
+      stdin: {
+        contents: "export { ConfigSchema } from './src/config/schema.ts'; export { toJSONSchema } from 'zod';",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+      logLevel: 'warning',
     });
     const mod = { exports: {} };
-    new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+    new Function('module', 'exports', 'require', out.outputFiles[0].text)(
+      mod,
+      mod.exports,
+      createRequire(import.meta.url),
+    );
     const { ConfigSchema, toJSONSchema } = mod.exports;
     const generated = toJSONSchema(ConfigSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
-    const schema = { $schema: generated.$schema, title: 'layerpost configuration (layerpost.config.yaml)', ...generated };
+    const schema = {
+      $schema: generated.$schema,
+      title: 'layerpost configuration (layerpost.config.yaml)',
+      ...generated,
+    };
     await writeAtomic(dist('config.schema.json'), JSON.stringify(schema, null, 2) + '\n');
   }
-  outputs = result.outputFiles.concat(script.outputFiles, sides).map((o) => o.path).concat(dist('templates.cjs'), dist('help.txt'), dist('config.schema.json'));
+  outputs = result.outputFiles
+    .concat(script.outputFiles, sides)
+    .map((o) => o.path)
+    .concat(dist('templates.cjs'), dist('help.txt'), dist('config.schema.json'));
   await writeAtomic(STAMP, JSON.stringify({ hash, outputs: outputs.map((f) => relative(ROOT, f)) }));
 }
 

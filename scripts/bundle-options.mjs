@@ -49,7 +49,9 @@ export async function cliBundleOptions({ minify = !process.env.LAYERPOST_NO_MINI
     sourcesContent: false,
     plugins: [trimDependencies],
     // The bundled CommonJS libraries require() Node's built-ins; an ES module has no require of its own.
-    banner: { js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __lpCreateRequire } from 'node:module'; const require = __lpCreateRequire(import.meta.url);",
+    },
     // twitter-text requires "punycode", which Node 22+ resolves to its deprecated built-in (a warning on stderr).
     alias: { punycode: 'punycode/' },
     define: {
@@ -71,7 +73,10 @@ export const SIDE_SCRIPTS = { undici: 'undici.cjs', '@inquirer/prompts': 'inquir
 const sideScripts = {
   name: 'side-scripts',
   setup(b) {
-    b.onResolve({ filter: /^(undici|@inquirer\/prompts)$/ }, (a) => ({ path: `./${SIDE_SCRIPTS[a.path]}`, external: true }));
+    b.onResolve({ filter: /^(undici|@inquirer\/prompts)$/ }, (a) => ({
+      path: `./${SIDE_SCRIPTS[a.path]}`,
+      external: true,
+    }));
   },
 };
 

@@ -8,7 +8,6 @@ import { redact } from './platform/secrets.js';
 import { terminalLine, terminalText } from './text/sanitize.js';
 import { VERSION } from './platform/version.js';
 
-
 type Action = (rt: Runtime, opts: Record<string, unknown>, args: string[]) => Promise<number>;
 /** A command module; `settlesInterrupt`: its exit code stands after a Ctrl-C (draft: once the bundle is written, the run succeeded). */
 type CommandModule = { run: Action; settlesInterrupt?: boolean };
@@ -23,8 +22,16 @@ export function processRuntime(opts: GlobalOptions, controller: AbortController)
     cwd: process.cwd(),
     env,
     now: () => new Date(),
-    stdout: { write: (t) => void (stdoutClosed || process.stdout.write(terminalText(t))), isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns },
-    stderr: { write: (t) => void process.stderr.write(terminalText(t)), isTTY: stderrTTY, columns: process.stderr.columns },
+    stdout: {
+      write: (t) => void (stdoutClosed || process.stdout.write(terminalText(t))),
+      isTTY: Boolean(process.stdout.isTTY),
+      columns: process.stdout.columns,
+    },
+    stderr: {
+      write: (t) => void process.stderr.write(terminalText(t)),
+      isTTY: stderrTTY,
+      columns: process.stderr.columns,
+    },
     interactive: canPrompt({ stdinTTY: Boolean(process.stdin.isTTY), stderrTTY, noInput: opts.input === false, env }),
     color: useColor({ color: opts.color, env, isTTY: stderrTTY }),
     opts,
@@ -33,7 +40,13 @@ export function processRuntime(opts: GlobalOptions, controller: AbortController)
 }
 
 function collect(value: string, prev: string[] = []): string[] {
-  return [...prev, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...prev,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }
 
 /**
@@ -46,7 +59,9 @@ export function numberArg(name: string, unit: string, min: number, max: number, 
     const n = /^\d+(?:\.\d+)?$|^\.\d+$/.test(t) ? Math.round(Number(t) / step) * step : NaN;
     const rounded = Number(n.toFixed(step < 1 ? String(step).split('.')[1]!.length : 0));
     if (!Number.isFinite(rounded) || rounded < min || rounded > max)
-      throw new UsageError(`${name} expects ${step < 1 ? 'a number' : 'a whole number'} of ${unit} from ${min} to ${max}, got "${v}"`);
+      throw new UsageError(
+        `${name} expects ${step < 1 ? 'a number' : 'a whole number'} of ${unit} from ${min} to ${max}, got "${v}"`,
+      );
     return rounded;
   };
 }
@@ -63,29 +78,70 @@ function choiceArg(flag: string, noun: string, choices: readonly string[]) {
 export function usageLine(message: string): string {
   const m = /^error: ([^\n]*)(?:\n\(Did you mean (.+)\?\))?\s*$/s.exec(message);
   if (!m) return message;
-  return `layerpost: ${m[1]}${m[2] ? `; did you mean ${m[2].split(', ').map((s) => `"${s}"`).join(' or ')}?` : ''}\n`;
+  return `layerpost: ${m[1]}${
+    m[2]
+      ? `; did you mean ${m[2]
+          .split(', ')
+          .map((s) => `"${s}"`)
+          .join(' or ')}?`
+      : ''
+  }\n`;
 }
 
 /** Each command's Examples section, as gh prints them after the options. */
 const EXAMPLES: Record<string, string[]> = {
   doctor: ['layerpost doctor', 'layerpost doctor --json', 'layerpost doctor --config ops/layerpost.config.yaml'],
-  status: ['layerpost status', 'layerpost status --provider anthropic,openai --json', 'layerpost status --cache ~/.cache/layerpost --deadline 10'],
-  probe: ['layerpost probe', 'layerpost probe --only anthropic-opus --deadline 20', 'layerpost probe --save evidence.json'],
+  status: [
+    'layerpost status',
+    'layerpost status --provider anthropic,openai --json',
+    'layerpost status --cache ~/.cache/layerpost --deadline 10',
+  ],
+  probe: [
+    'layerpost probe',
+    'layerpost probe --only anthropic-opus --deadline 20',
+    'layerpost probe --save evidence.json',
+  ],
   draft: [
     'layerpost draft',
     'layerpost draft --from evidence.json --phase identified --incident 2026-05-14-opus',
     'layerpost draft --no-input --layer provider-api --phase investigating --impact "Answers fail for some users." --yes',
     'layerpost draft --resume',
   ],
-  lint: ['layerpost lint', 'layerpost lint ./templates --max-warnings 0', 'layerpost lint templates/x/default.hbs', 'layerpost lint --format github', 'layerpost lint --quiet', 'layerpost lint --rules'],
-  review: ['layerpost review incident-drafts/2026-05-14-opus/002-identified', 'layerpost review BUNDLE --open', 'layerpost review BUNDLE --markdown > review.md'],
+  lint: [
+    'layerpost lint',
+    'layerpost lint ./templates --max-warnings 0',
+    'layerpost lint templates/x/default.hbs',
+    'layerpost lint --format github',
+    'layerpost lint --quiet',
+    'layerpost lint --rules',
+  ],
+  review: [
+    'layerpost review incident-drafts/2026-05-14-opus/002-identified',
+    'layerpost review BUNDLE --open',
+    'layerpost review BUNDLE --markdown > review.md',
+  ],
   layers: ['layerpost layers', 'layerpost layers --json'],
   init: ['layerpost init', 'layerpost init ./ops/layerpost --templates', 'layerpost init --force'],
-  templates: ['layerpost templates list', 'layerpost templates eject channels/x/default', 'layerpost templates eject phrases/cause/network --force'],
-  approve: ['layerpost approve incident-drafts/inc/001-investigating', 'layerpost approve BUNDLE --channels statuspage,slack --as "Dana Lee"'],
-  publish: ['layerpost publish BUNDLE --dry-run', 'layerpost publish BUNDLE --to statuspage,slack --yes', 'layerpost publish incident-drafts/inc --yes'],
+  templates: [
+    'layerpost templates list',
+    'layerpost templates eject channels/x/default',
+    'layerpost templates eject phrases/cause/network --force',
+  ],
+  approve: [
+    'layerpost approve incident-drafts/inc/001-investigating',
+    'layerpost approve BUNDLE --channels statuspage,slack --as "Dana Lee"',
+  ],
+  publish: [
+    'layerpost publish BUNDLE --dry-run',
+    'layerpost publish BUNDLE --to statuspage,slack --yes',
+    'layerpost publish incident-drafts/inc --yes',
+  ],
   demo: ['layerpost demo', 'layerpost demo model-endpoint --yes --out /tmp/demo'],
-  watch: ['layerpost watch --incident 2026-05-14-opus', 'layerpost watch --interval 60 --until-resolved', 'layerpost watch --json > watch.ndjson'],
+  watch: [
+    'layerpost watch --incident 2026-05-14-opus',
+    'layerpost watch --interval 60 --until-resolved',
+    'layerpost watch --json > watch.ndjson',
+  ],
 };
 
 /** The lint formats (src/lint/format.ts FORMATS, repeated here so --help does not load the lint modules). */
@@ -116,19 +172,29 @@ export function answerOption(field: AnswerField, help = field.flag.help): Option
 
 const DEADLINE = () => numberArg('--deadline', 'seconds', 0.1, 600, 0.1);
 
-export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts: Record<string, unknown>, args: string[]) => Promise<void>): Command {
+export function buildProgram(
+  dispatch: (load: () => Promise<CommandModule>, opts: Record<string, unknown>, args: string[]) => Promise<void>,
+): Command {
   const program = new Command('layerpost')
-    .description("Incident drafts that name the failing layer: our integration, the network, the provider's API, one model's serving, or answer quality.")
+    .description(
+      "Incident drafts that name the failing layer: our integration, the network, the provider's API, one model's serving, or answer quality.",
+    )
     // -v as npm and gh users type it; -V, commander's own, still works.
     .version(VERSION, '-v, --version', 'print the version')
     .addOption(new Option('-V').hideHelp())
-    .option('-c, --config <file>', 'config file (default: the nearest layerpost.config.yaml|yml|json in the working directory or a parent folder)')
+    .option(
+      '-c, --config <file>',
+      'config file (default: the nearest layerpost.config.yaml|yml|json in the working directory or a parent folder)',
+    )
     .option('--json', 'print JSON on stdout and nothing else')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'only errors on stderr')
     .option('--verbose', 'more detail, and stack traces for errors')
     .option('--no-input', 'never prompt; a missing answer is an error naming its flag')
-    .option('--trust-config', 'use a config found in a parent folder even where it sends credentials to a host that is not a known provider')
+    .option(
+      '--trust-config',
+      'use a config found in a parent folder even where it sends credentials to a host that is not a known provider',
+    )
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride();
@@ -141,7 +207,11 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
   const on = (cmd: Command, load: () => Promise<CommandModule>) => {
     cmd.exitOverride();
     const examples = EXAMPLES[cmd.name()];
-    if (examples) cmd.addHelpText('after', `${NOTES[cmd.name()] ?? ''}\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+    if (examples)
+      cmd.addHelpText(
+        'after',
+        `${NOTES[cmd.name()] ?? ''}\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`,
+      );
     cmd.action(async (...a: unknown[]) => {
       const self = a[a.length - 1] as Command;
       const args = self.args;
@@ -153,7 +223,9 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
   on(
     program
       .command('doctor')
-      .description('check the setup before an incident: config, credentials, proxy, sources, templates, Node (exit 1: a draft would stop)'),
+      .description(
+        'check the setup before an incident: config, credentials, proxy, sources, templates, Node (exit 1: a draft would stop)',
+      ),
     () => import('./commands/doctor.js'),
   );
   on(
@@ -162,7 +234,11 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .description("the providers' public status, normalized (table, or --json)")
       .option('-p, --provider <id...>', 'only these providers (repeat or comma-separate)', collect)
       .option('--cache <dir>', 'keep the last good answer per source and show it, with its age, when the source fails')
-      .option('--timeout <ms>', 'per-source timeout in milliseconds', numberArg('--timeout', 'milliseconds', 1, 600_000))
+      .option(
+        '--timeout <ms>',
+        'per-source timeout in milliseconds',
+        numberArg('--timeout', 'milliseconds', 1, 600_000),
+      )
       .option('--deadline <s>', 'bound for the whole command in seconds', DEADLINE()),
     () => import('./commands/status.js'),
   );
@@ -171,7 +247,11 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .command('probe')
       .description('run the configured probes and print or save the evidence')
       .option('--only <id...>', 'only these probe ids', collect)
-      .option('--deadline <s>', 'end the run after this many seconds; unfinished probes are recorded as timeout', DEADLINE())
+      .option(
+        '--deadline <s>',
+        'end the run after this many seconds; unfinished probes are recorded as timeout',
+        DEADLINE(),
+      )
       .option('--save <file>', 'write the evidence document to this file (atomically)')
       .option('--concurrency <n>', 'probes running at once', numberArg('--concurrency', 'probes', 1, 256))
       .option('--no-status', "don't fetch the providers' status pages"),
@@ -200,8 +280,15 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .command('lint')
       .description('check templates: syntax, variables, each channel limit, and the communication rules')
       .argument('[path...]', 'template directories or .hbs files (default: the configured or embedded templates)')
-      .option('-f, --format <format>', 'output format: text | json | github | sarif', choiceArg('--format', 'format', LINT_FORMATS), 'text')
-      .option('--max-warnings <n>', 'fail when there are more warnings than this (-1: no limit)', (v) => (v.trim() === '-1' ? -1 : numberArg('--max-warnings', 'warnings', 0, 1_000_000)(v)))
+      .option(
+        '-f, --format <format>',
+        'output format: text | json | github | sarif',
+        choiceArg('--format', 'format', LINT_FORMATS),
+        'text',
+      )
+      .option('--max-warnings <n>', 'fail when there are more warnings than this (-1: no limit)', (v) =>
+        v.trim() === '-1' ? -1 : numberArg('--max-warnings', 'warnings', 0, 1_000_000)(v),
+      )
       .option('--rules', 'list the rules and exit'),
     () => import('./commands/lint.js'),
   );
@@ -231,7 +318,10 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .option('--to <list>', 'only these destinations (statuspage, slack, mastodon, bluesky)', collect)
       .option('--dry-run', 'print the exact requests (secrets redacted) and send nothing')
       .option('-y, --yes', "don't ask; publish what may go even when other posts are refused")
-      .option('--retry-unknown', 'send again a post whose outcome could not be read back, after you checked it did not arrive'),
+      .option(
+        '--retry-unknown',
+        'send again a post whose outcome could not be read back, after you checked it did not arrive',
+      ),
     () => import('./commands/publish.js'),
   );
   on(program.command('layers').description('the layer model in use'), () => import('./commands/layers.js'));
@@ -240,7 +330,10 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .command('init')
       .description('write a commented config to start from (and, with --templates, a copy of every template)')
       .argument('[dir]', 'target directory', '.')
-      .option('--templates', 'copy the embedded templates too (a copy no longer gets later improvements; see `templates eject`)')
+      .option(
+        '--templates',
+        'copy the embedded templates too (a copy no longer gets later improvements; see `templates eject`)',
+      )
       .option('--force', 'overwrite existing files'),
     () => import('./commands/init.js'),
   );
@@ -249,7 +342,10 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .command('templates')
       .description('list the embedded templates, or copy one to edit (eject NAME)')
       .argument('<action>', 'list | eject')
-      .argument('[name...]', 'templates to copy, as `templates list` names them (channels/x/default, phrases/cause/network)')
+      .argument(
+        '[name...]',
+        'templates to copy, as `templates list` names them (channels/x/default, phrases/cause/network)',
+      )
       .option('--force', 'overwrite an existing copy'),
     () => import('./commands/templates.js'),
   );
@@ -260,14 +356,38 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
       .addOption(
         answerOption(FIELD.incident, 'the incident to watch (default: the latest one not resolved in the out folder)'),
       )
-      .option('--interval <s>', 'seconds between rounds (default 30; config watch.intervalSeconds)', numberArg('--interval', 'seconds', 0.1, 3600, 0.1))
+      .option(
+        '--interval <s>',
+        'seconds between rounds (default 30; config watch.intervalSeconds)',
+        numberArg('--interval', 'seconds', 0.1, 3600, 0.1),
+      )
       .option('--until-resolved', "exit 0 once the incident's resolved update exists")
       .option('--out <dir>', 'where bundles are (default from config, or ./incident-drafts)')
-      .option('--recovered-rounds <n>', 'rounds every probe passes before monitoring is proposed (default 3)', numberArg('--recovered-rounds', 'rounds', 1, 1000))
-      .option('--resolved-after <min>', 'minutes every probe passes before resolved is proposed (default 15)', numberArg('--resolved-after', 'minutes', 0, 1440, 0.01))
-      .option('--due-warning <min>', 'say the next update is due this many minutes before it (default 2)', numberArg('--due-warning', 'minutes', 0, 1440, 0.01))
-      .option('--unreachable-limit <min>', 'exit 1 when no server answered for this many minutes (default 10)', numberArg('--unreachable-limit', 'minutes', 0, 1440, 0.01))
-      .option('--keep <n>', 'evidence files kept besides the rounds where something changed (default 20)', numberArg('--keep', 'rounds', 1, 100_000))
+      .option(
+        '--recovered-rounds <n>',
+        'rounds every probe passes before monitoring is proposed (default 3)',
+        numberArg('--recovered-rounds', 'rounds', 1, 1000),
+      )
+      .option(
+        '--resolved-after <min>',
+        'minutes every probe passes before resolved is proposed (default 15)',
+        numberArg('--resolved-after', 'minutes', 0, 1440, 0.01),
+      )
+      .option(
+        '--due-warning <min>',
+        'say the next update is due this many minutes before it (default 2)',
+        numberArg('--due-warning', 'minutes', 0, 1440, 0.01),
+      )
+      .option(
+        '--unreachable-limit <min>',
+        'exit 1 when no server answered for this many minutes (default 10)',
+        numberArg('--unreachable-limit', 'minutes', 0, 1440, 0.01),
+      )
+      .option(
+        '--keep <n>',
+        'evidence files kept besides the rounds where something changed (default 20)',
+        numberArg('--keep', 'rounds', 1, 100_000),
+      )
       .option('--rounds <n>', 'stop after this many rounds', numberArg('--rounds', 'rounds', 1, 10_000_000))
       .option('--bell', 'ring the terminal bell when a prompt is raised (never under CI)'),
     () => import('./commands/watch.js'),
@@ -290,7 +410,14 @@ export function buildProgram(dispatch: (load: () => Promise<CommandModule>, opts
     .action((name?: string) => {
       if (!name || name === 'help') return program.help();
       const cmd = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
-      if (!cmd || cmd.name() === 'help') throw new UsageError(`help: ${unknownNames('command', [name], program.commands.map((c) => c.name()).filter((n) => n !== 'help'))}`);
+      if (!cmd || cmd.name() === 'help')
+        throw new UsageError(
+          `help: ${unknownNames(
+            'command',
+            [name],
+            program.commands.map((c) => c.name()).filter((n) => n !== 'help'),
+          )}`,
+        );
       return cmd.help();
     });
   return program;
@@ -368,7 +495,9 @@ export function exitCodeFor(err: unknown, verbose: boolean): number {
     if (verbose && e.stack) process.stderr.write(terminalText(redact(e.stack)) + '\n');
     return ExitCode.usage;
   }
-  process.stderr.write(`layerpost: internal error: ${oneLine(redact(e?.message ?? String(err)))}\nThis is a bug in layerpost.${verbose ? '' : ' Run again with --verbose for the stack trace.'}\n`);
+  process.stderr.write(
+    `layerpost: internal error: ${oneLine(redact(e?.message ?? String(err)))}\nThis is a bug in layerpost.${verbose ? '' : ' Run again with --verbose for the stack trace.'}\n`,
+  );
   if (verbose && e?.stack) process.stderr.write(terminalText(redact(e.stack)) + '\n');
   return ExitCode.bug;
 }

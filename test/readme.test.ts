@@ -10,13 +10,24 @@ const read = (f: string) => readFile(join(ROOT, f), 'utf8');
 describe('the README', () => {
   it('walks a first incident: init → doctor → draft → review → approve and publish → follow-ups', async () => {
     const readme = await read('README.md');
-    const walk = readme.slice(readme.indexOf('## Your first incident'), readme.indexOf('\n## ', readme.indexOf('## Your first incident') + 5));
+    const walk = readme.slice(
+      readme.indexOf('## Your first incident'),
+      readme.indexOf('\n## ', readme.indexOf('## Your first incident') + 5),
+    );
     // each numbered step, in order, names its command
     const steps = walk.split(/\n\*\*(?=\d\.)/).slice(1);
-    const want = ['layerpost init', 'layerpost doctor', 'layerpost draft', 'review.html', '#publishing', 'draft --incident'];
+    const want = [
+      'layerpost init',
+      'layerpost doctor',
+      'layerpost draft',
+      'review.html',
+      '#publishing',
+      'draft --incident',
+    ];
     expect(steps).toHaveLength(want.length);
     steps.forEach((step, i) => expect(step, `step ${i + 1}`).toContain(want[i]));
-    for (const h of ['## Publishing', '## Watching an incident', '## Install', '## Lint']) expect(readme).toContain(`\n${h}\n`);
+    for (const h of ['## Publishing', '## Watching an incident', '## Install', '## Lint'])
+      expect(readme).toContain(`\n${h}\n`);
   });
 
   it('keeps architecture, performance and reliability notes for contributors', async () => {
@@ -28,10 +39,13 @@ describe('the README', () => {
     expect(readme).toContain('[CONTRIBUTING.md](CONTRIBUTING.md)');
   });
 
-  it('every command the CLI has is in the README\'s synopsis', async () => {
+  it("every command the CLI has is in the README's synopsis", async () => {
     const { buildProgram } = await import('../src/cli.js');
     const readme = await read('README.md');
     const synopsis = readme.slice(readme.indexOf('## Commands'), readme.indexOf('global: --config'));
-    for (const c of buildProgram(async () => {}).commands.map((c) => c.name()).filter((n) => n !== 'help')) expect(synopsis, c).toMatch(new RegExp(`^layerpost ${c}\\b`, 'm'));
+    for (const c of buildProgram(async () => {})
+      .commands.map((c) => c.name())
+      .filter((n) => n !== 'help'))
+      expect(synopsis, c).toMatch(new RegExp(`^layerpost ${c}\\b`, 'm'));
   });
 });

@@ -11,8 +11,14 @@ import { ANSWER_FIELDS, defaultOf, fieldName, type AnswerKey, type AnswerSource 
 export type { AnswerKey } from '../model/answer-fields.js';
 
 /** Phases in the same tense: an answer written in one still reads right in another of its group. */
-const GROUP: Record<Phase, string> = { investigating: 'failing', identified: 'failing', monitoring: 'monitoring', resolved: 'resolved' };
-export const samePhaseGroup = (a: Phase | undefined, b: Phase | undefined) => a !== undefined && b !== undefined && GROUP[a] === GROUP[b];
+const GROUP: Record<Phase, string> = {
+  investigating: 'failing',
+  identified: 'failing',
+  monitoring: 'monitoring',
+  resolved: 'resolved',
+};
+export const samePhaseGroup = (a: Phase | undefined, b: Phase | undefined) =>
+  a !== undefined && b !== undefined && GROUP[a] === GROUP[b];
 
 export interface Proposal {
   /** What --yes takes and the interview offers for each answer; absent where nothing is proposed (data loss, never). */
@@ -45,7 +51,10 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
   const answers: Answers = {
     layer: prev?.layer ?? diagnosed,
     phase,
-    provider: prev?.provider ?? input.diagnosis.provider ?? (input.configuredProviders.length === 1 ? input.configuredProviders[0] : undefined),
+    provider:
+      prev?.provider ??
+      input.diagnosis.provider ??
+      (input.configuredProviders.length === 1 ? input.configuredProviders[0] : undefined),
     models: changed && freshModels.length ? freshModels : (prev?.models ?? input.diagnosis.models),
     // The operator's own words carry while they are in the right tense; otherwise the templates say it for the phase.
     impact: sameTense ? prev?.impact : undefined,
@@ -57,8 +66,14 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
   for (const k of Object.keys(answers) as (keyof Answers)[]) if (answers[k] === undefined) delete answers[k];
   // Words in another tense ("We are rolling back …" once it is done) are not carried silently: asked, or dropped and said.
   const stale: NonNullable<Proposal['stale']> = {};
-  if (prev && !sameTense) for (const k of ['notes', 'action'] as const) if (prev[k] && given[k] === undefined) stale[k] = prev[k];
-  return { answers, diagnosed, ...(prev?.layer ? { published: prev.layer } : {}), ...(Object.keys(stale).length ? { stale } : {}) };
+  if (prev && !sameTense)
+    for (const k of ['notes', 'action'] as const) if (prev[k] && given[k] === undefined) stale[k] = prev[k];
+  return {
+    answers,
+    diagnosed,
+    ...(prev?.layer ? { published: prev.layer } : {}),
+    ...(Object.keys(stale).length ? { stale } : {}),
+  };
 }
 
 /**
@@ -66,12 +81,17 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
  * only the operator can say it then. undefined when the post can say it (or nothing was stated).
  */
 export function impactToRestate(answers: Answers, impactsStated: readonly string[] = []): string | undefined {
-  if (answers.phase !== 'resolved' || !impactsStated.length || pastImpact(impactsStated) !== undefined) return undefined;
+  if (answers.phase !== 'resolved' || !impactsStated.length || pastImpact(impactsStated) !== undefined)
+    return undefined;
   return widestImpact(impactsStated);
 }
 
 /** Answers that must be given (by flag, file, prompt or --yes) before drafting. */
-export function requiredKeys(answers: Answers, layers: readonly Layer[], impactsStated: readonly string[] = []): AnswerKey[] {
+export function requiredKeys(
+  answers: Answers,
+  layers: readonly Layer[],
+  impactsStated: readonly string[] = [],
+): AnswerKey[] {
   const keys: AnswerKey[] = ['layer', 'phase'];
   if (answers.phase === 'resolved') keys.push('dataLoss');
   else keys.push('nextUpdateMinutes');
@@ -82,8 +102,15 @@ export function requiredKeys(answers: Answers, layers: readonly Layer[], impacts
 }
 
 /** The required answers not given; the product among them when it is named nowhere else (config, an earlier update). */
-export function missingKeys(answers: Answers, layers: readonly Layer[], hasProduct: (a: Answers) => boolean = () => true, impactsStated: readonly string[] = []): AnswerKey[] {
-  const missing = requiredKeys(answers, layers, impactsStated).filter((k) => answers[k] === undefined || answers[k] === '');
+export function missingKeys(
+  answers: Answers,
+  layers: readonly Layer[],
+  hasProduct: (a: Answers) => boolean = () => true,
+  impactsStated: readonly string[] = [],
+): AnswerKey[] {
+  const missing = requiredKeys(answers, layers, impactsStated).filter(
+    (k) => answers[k] === undefined || answers[k] === '',
+  );
   return hasProduct(answers) ? missing : [...missing, 'product'];
 }
 
@@ -132,7 +159,15 @@ export function checkAnswers(
   const { layers, providerIds, now } = model;
   if (answers.layer !== undefined) {
     const layer = layers.find((l) => l.id === answers.layer);
-    if (!layer) return fail('layer', unknownNames('layer', [answers.layer], layers.map((l) => l.id)));
+    if (!layer)
+      return fail(
+        'layer',
+        unknownNames(
+          'layer',
+          [answers.layer],
+          layers.map((l) => l.id),
+        ),
+      );
     if (answers.phase && !layer.phases.includes(answers.phase))
       return fail(
         'phase',

@@ -9,7 +9,14 @@ import { UsageError } from '../platform/errors.js';
 import type { ResolvedConfig } from '../config/load.js';
 import type { Log } from '../platform/runtime.js';
 import { answerError, checkAnswers, type SourceOf } from './fields.js';
-import { ANSWER_FIELDS, flagAttr, flagOf, type AnswerFlagOptions, type AnswerKey, type AnswerSource } from '../model/answer-fields.js';
+import {
+  ANSWER_FIELDS,
+  flagAttr,
+  flagOf,
+  type AnswerFlagOptions,
+  type AnswerKey,
+  type AnswerSource,
+} from '../model/answer-fields.js';
 import { loadResume } from './resume.js';
 
 /**
@@ -78,7 +85,10 @@ export async function chooseIncident(
   if (open.length === 1) return { id: open[0]!.id, how: 'continued', last: open[0] };
   if (open.length > 1) {
     const list = open.map((i) => `${i.id} (${i.product}, update ${i.update}, ${i.phase})`).join(', ');
-    if (!o.pick) throw new UsageError(`${open.length} open incidents${product ? ` of ${product}` : ''} in ${out}: ${list}. Pass --incident ID to continue one, or --new to start another`);
+    if (!o.pick)
+      throw new UsageError(
+        `${open.length} open incidents${product ? ` of ${product}` : ''} in ${out}: ${list}. Pass --incident ID to continue one, or --new to start another`,
+      );
     const id = await o.pick(open);
     return id ? { id, how: 'continued', last: open.find((i) => i.id === id) } : fresh();
   }
@@ -106,7 +116,6 @@ export function resolveChannels(list: string[] | undefined, enabled: string[] | 
   if (bad.length) throw new UsageError(`--channels: ${unknownNames('channel', bad, CHANNEL_IDS)}`);
   return [...new Set(wanted)] as ChannelId[];
 }
-
 
 export interface DraftInputs {
   out: string;
@@ -145,14 +154,26 @@ export async function readInputs(
   const checked = checkAnswers({ ...resume?.answers, ...fileAnswers, ...flagged }, model, sourceOf);
   if (checked.problem) throw answerError(checked.problem);
   const given = checked.answers;
-  if (o.new && given.incident) throw new UsageError('--new starts a new incident; --incident continues one: pass one of them');
+  if (o.new && given.incident)
+    throw new UsageError('--new starts a new incident; --incident continues one: pass one of them');
   const named = given.incident ?? resume?.incident;
-  const chosen = named ? undefined : await chooseIncident(out, given.product || config.product.name, { newIncident: o.new, now: env.now, pick: env.pick });
+  const chosen = named
+    ? undefined
+    : await chooseIncident(out, given.product || config.product.name, {
+        newIncident: o.new,
+        now: env.now,
+        pick: env.pick,
+      });
   const incident = named ?? chosen!.id;
-  if (resume?.incident && resume.incident !== incident) throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
+  if (resume?.incident && resume.incident !== incident)
+    throw new UsageError(`--resume: the saved answers are for incident ${resume.incident}, not ${incident}`);
   if (resume) {
-    const restored = Object.entries(resume.answers).filter(([k, v]) => k !== 'schema' && k !== 'incident' && v !== undefined && v !== '').map(([k]) => flagOf(k as AnswerKey));
-    env.log.info(`Resuming incident ${incident}: restored ${restored.length ? restored.join(', ') : 'no answers yet'}${resume.from ? `, evidence from ${resume.from}` : ''}.`);
+    const restored = Object.entries(resume.answers)
+      .filter(([k, v]) => k !== 'schema' && k !== 'incident' && v !== undefined && v !== '')
+      .map(([k]) => flagOf(k as AnswerKey));
+    env.log.info(
+      `Resuming incident ${incident}: restored ${restored.length ? restored.join(', ') : 'no answers yet'}${resume.from ? `, evidence from ${resume.from}` : ''}.`,
+    );
   }
   return { out, given, channels, incident, ...(chosen ? { chosen } : {}), from: o.from ?? resume?.from, sourceOf };
 }

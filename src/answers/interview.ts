@@ -25,7 +25,6 @@ export interface InterviewInput {
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
-
 export function rankingText(ranked: Hypothesis[], layers: readonly Layer[]): string {
   const out: string[] = [];
   for (const h of ranked.filter((x) => x.confidence > 0 || x.evidence.length)) {
@@ -50,7 +49,14 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
   if (!only) {
     // Evidence gathered just now was printed line by line as it came: the ranking follows it, not a second copy.
     const evidence = input.evidenceShown ? [] : ['Evidence:', ...input.summary.map((l) => `  ${l}`), ''];
-    ask.show([...evidence, 'Which layer failed (layerpost proposes the first):', rankingText(input.ranked, input.layers), ''].join('\n'));
+    ask.show(
+      [
+        ...evidence,
+        'Which layer failed (layerpost proposes the first):',
+        rankingText(input.ranked, input.layers),
+        '',
+      ].join('\n'),
+    );
   }
   for (const f of ANSWER_FIELDS as readonly AnswerField[]) {
     const k = f.key as AnswerKey;
@@ -134,23 +140,36 @@ function selectChoices(
 }
 
 /** What the operator may do with the drafts, in the order offered. */
-const REVIEW_CHOICES = { write: 'Write the bundle', edit: 'Edit a draft in $EDITOR', change: 'Change an answer', quit: 'Quit without writing (answers are kept for --resume)' };
+const REVIEW_CHOICES = {
+  write: 'Write the bundle',
+  edit: 'Edit a draft in $EDITOR',
+  change: 'Change an answer',
+  quit: 'Quit without writing (answers are kept for --resume)',
+};
 /** The answers the review loop can change, as its menu names them: the table's fields with a `change` name. */
 export const CHANGEABLE: Partial<Record<AnswerKey, string>> = Object.fromEntries(
   (ANSWER_FIELDS as readonly AnswerField[]).flatMap((f) => (f.change ? [[f.key, f.change]] : [])),
 );
-const menu = <K extends string>(names: Partial<Record<K, string>>) => (Object.entries(names) as [K, string][]).map(([value, name]) => ({ value, name }));
+const menu = <K extends string>(names: Partial<Record<K, string>>) =>
+  (Object.entries(names) as [K, string][]).map(([value, name]) => ({ value, name }));
 
-export type ReviewAction = { kind: 'write' } | { kind: 'quit' } | { kind: 'edit'; channel: string; text: string } | { kind: 'change'; key: AnswerKey };
+export type ReviewAction =
+  | { kind: 'write' }
+  | { kind: 'quit' }
+  | { kind: 'edit'; channel: string; text: string }
+  | { kind: 'change'; key: AnswerKey };
 
 export function draftsText(drafts: Draft[], findings: Finding[]): string {
   const out: string[] = [];
   for (const d of drafts) {
     const mark = d.overLimit ? '✗' : d.length > d.limit * 0.9 ? '!' : '✓';
-    out.push(`── ${d.channel} ${mark} ${d.length}/${d.limit} ${d.unit}${d.variant !== 'default' ? ` (${d.variant} variant)` : ''}`);
+    out.push(
+      `── ${d.channel} ${mark} ${d.length}/${d.limit} ${d.unit}${d.variant !== 'default' ? ` (${d.variant} variant)` : ''}`,
+    );
     if (d.title) out.push(`# ${d.title}`);
     out.push(d.text);
-    for (const f of findings.filter((x) => x.channel === d.channel)) out.push(`   ${f.severity === 'error' ? '✗' : '!'} ${f.rule}: ${f.message}`);
+    for (const f of findings.filter((x) => x.channel === d.channel))
+      out.push(`   ${f.severity === 'error' ? '✗' : '!'} ${f.rule}: ${f.message}`);
     out.push('');
   }
   const general = findings.filter((f) => !f.channel);
@@ -168,7 +187,10 @@ export async function reviewDrafts(ask: Asker, drafts: Draft[], findings: Findin
   });
   if (choice === 'write' || choice === 'quit') return { kind: choice };
   if (choice === 'edit') {
-    const channel = await ask.select({ message: 'Which draft?', choices: drafts.map((d) => ({ value: d.channel, name: `${d.channel} (${d.length}/${d.limit})` })) });
+    const channel = await ask.select({
+      message: 'Which draft?',
+      choices: drafts.map((d) => ({ value: d.channel, name: `${d.channel} (${d.length}/${d.limit})` })),
+    });
     const draft = drafts.find((d) => d.channel === channel)!;
     const text = await ask.editor({ message: `Edit the ${channel} draft`, default: draft.text });
     return { kind: 'edit', channel, text: text.replace(/\s+$/, '') };

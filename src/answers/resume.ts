@@ -9,8 +9,18 @@ import { ConfigError, UsageError } from '../platform/errors.js';
 import { readTextFileIfAny, writeFileAtomic } from '../platform/fs.js';
 
 const RESUME_SCHEMA = 'layerpost.resume/v1';
-const ResumeSchema = zm.object({ schema: zm.literal(RESUME_SCHEMA), answers: zm.optional(AnswersSchema), from: zm.optional(zm.string()), incident: zm.optional(zm.unknown()) });
-const RESUME_DOCUMENT: DocumentKind<zm.infer<typeof ResumeSchema>> = { what: 'resume file', id: RESUME_SCHEMA, idRequired: true, schema: ResumeSchema };
+const ResumeSchema = zm.object({
+  schema: zm.literal(RESUME_SCHEMA),
+  answers: zm.optional(AnswersSchema),
+  from: zm.optional(zm.string()),
+  incident: zm.optional(zm.unknown()),
+});
+const RESUME_DOCUMENT: DocumentKind<zm.infer<typeof ResumeSchema>> = {
+  what: 'resume file',
+  id: RESUME_SCHEMA,
+  idRequired: true,
+  schema: ResumeSchema,
+};
 
 const RESUME_FILE = /^\.layerpost-resume\.(.+)\.json$/;
 /** What a run before per-incident resume files wrote; still read. */
@@ -30,7 +40,11 @@ export interface ResumeState {
 export async function saveResume(out: string, state: ResumeState): Promise<void> {
   // The answers become draft text when resumed: never redacted (a short secret such as "Notes" would turn "Acme
   // Notes" into "Acme [REDACTED]" in every resumed post), as the bundle's answers are not.
-  await writeFileAtomic(resumePath(out, state.incident), JSON.stringify({ schema: RESUME_SCHEMA, ...state }, null, 2) + '\n', { redact: false });
+  await writeFileAtomic(
+    resumePath(out, state.incident),
+    JSON.stringify({ schema: RESUME_SCHEMA, ...state }, null, 2) + '\n',
+    { redact: false },
+  );
 }
 
 export async function clearResume(out: string, incident?: string): Promise<void> {
@@ -55,10 +69,15 @@ export async function loadResume(out: string, incident?: string): Promise<Resume
     const own = resumePath(out, incident);
     if (names.includes(basename(own))) path = own;
     else if (names.includes(LEGACY_RESUME)) path = join(out, LEGACY_RESUME);
-    else throw new UsageError(`nothing to resume for incident ${incident}: ${own} does not exist (it is written as answers are given and removed when a bundle is written)`);
+    else
+      throw new UsageError(
+        `nothing to resume for incident ${incident}: ${own} does not exist (it is written as answers are given and removed when a bundle is written)`,
+      );
   } else if (candidates.length === 1) path = join(out, candidates[0]!);
   else if (candidates.length === 0)
-    throw new UsageError(`nothing to resume: no ${resumePath(out, 'INCIDENT')} (it is written as answers are given and removed when a bundle is written)`);
+    throw new UsageError(
+      `nothing to resume: no ${resumePath(out, 'INCIDENT')} (it is written as answers are given and removed when a bundle is written)`,
+    );
   else {
     const ids = candidates.map((n) => RESUME_FILE.exec(n)?.[1] ?? '(legacy file)');
     throw new UsageError(`several interrupted drafts in ${out} (${ids.join(', ')}): pass --incident ID with --resume`);
@@ -66,7 +85,9 @@ export async function loadResume(out: string, incident?: string): Promise<Resume
   const state = { ...(await readResume(path)), path };
   const expected = incident ?? RESUME_FILE.exec(basename(path))?.[1];
   if (expected !== undefined && state.incident !== expected)
-    throw new ConfigError(`${path}: holds the answers of incident ${state.incident ?? '(none)'}, not ${expected}; refusing to resume into another incident`);
+    throw new ConfigError(
+      `${path}: holds the answers of incident ${state.incident ?? '(none)'}, not ${expected}; refusing to resume into another incident`,
+    );
   return state;
 }
 
@@ -78,9 +99,12 @@ async function readResume(path: string): Promise<ResumeState> {
   if (data.incident !== undefined) {
     // The incident names the folder the bundle is written to: "../../elsewhere" or "/abs" would leave OUT.
     const incident = AnswersSchema.safeParse({ incident: data.incident });
-    if (!incident.success) throw new ConfigError(`${path}: incident: ${formatZodError('', incident.error).replace(/^: [^:]+: /, '')}`);
+    if (!incident.success)
+      throw new ConfigError(`${path}: incident: ${formatZodError('', incident.error).replace(/^: [^:]+: /, '')}`);
   }
   if (answers.incident !== undefined && data.incident !== undefined && answers.incident !== data.incident)
-    throw new ConfigError(`${path}: answers.incident (${answers.incident}) and incident (${String(data.incident)}) differ`);
+    throw new ConfigError(
+      `${path}: answers.incident (${answers.incident}) and incident (${String(data.incident)}) differ`,
+    );
   return { answers, from: data.from, incident: typeof data.incident === 'string' ? data.incident : answers.incident };
 }

@@ -11,7 +11,9 @@ export interface Reviewable {
   findings: Finding[];
 }
 
-export type Reviewed<C> = { kind: 'write'; answers: Answers; composed: C; acceptedOver: boolean } | { kind: 'quit'; answers: Answers; composed: C };
+export type Reviewed<C> =
+  | { kind: 'write'; answers: Answers; composed: C; acceptedOver: boolean }
+  | { kind: 'quit'; answers: Answers; composed: C };
 
 /**
  * Show the drafts and act on the operator's choice until they write or quit: edit a draft, change an answer (a hand
@@ -20,7 +22,12 @@ export type Reviewed<C> = { kind: 'write'; answers: Answers; composed: C; accept
 export async function reviewLoop<C extends Reviewable>(
   ask: Asker,
   start: { answers: Answers; composed: C },
-  s: { layers: readonly Layer[]; providerIds: readonly string[]; interview: Omit<InterviewInput, 'given'>; warn(line: string): void },
+  s: {
+    layers: readonly Layer[];
+    providerIds: readonly string[];
+    interview: Omit<InterviewInput, 'given'>;
+    warn(line: string): void;
+  },
   recompose: (answers: Answers, edits: Record<string, string>) => C,
 ): Promise<Reviewed<C>> {
   let { answers, composed } = start;
@@ -31,7 +38,10 @@ export async function reviewLoop<C extends Reviewable>(
     if (action.kind === 'write') {
       const over = composed.drafts.filter((d) => d.overLimit && !CHANNELS[d.channel as ChannelId]?.softLimit);
       if (!over.length) return { kind: 'write', answers, composed, acceptedOver: false };
-      const accept = await ask.confirm({ message: `${over.map((d) => `${d.channel} is ${d.length}/${d.limit}`).join(', ')}: over the platform's limit, it will not post as it is. Write it anyway?`, default: false });
+      const accept = await ask.confirm({
+        message: `${over.map((d) => `${d.channel} is ${d.length}/${d.limit}`).join(', ')}: over the platform's limit, it will not post as it is. Write it anyway?`,
+        default: false,
+      });
       if (accept) return { kind: 'write', answers, composed, acceptedOver: true };
       continue;
     }
@@ -44,7 +54,10 @@ export async function reviewLoop<C extends Reviewable>(
       if (bad) s.warn(problemLine(bad));
       const edited = Object.keys(edits);
       if (edited.length) {
-        const drop = await ask.confirm({ message: `You edited ${edited.join(', ')} by hand. Drop ${edited.length > 1 ? 'those edits' : 'that edit'} so the changed answer applies? (No keeps your text as written)`, default: true });
+        const drop = await ask.confirm({
+          message: `You edited ${edited.join(', ')} by hand. Drop ${edited.length > 1 ? 'those edits' : 'that edit'} so the changed answer applies? (No keeps your text as written)`,
+          default: true,
+        });
         if (drop) for (const ch of edited) delete edits[ch];
       }
     }

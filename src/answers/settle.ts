@@ -49,11 +49,16 @@ export interface Settled {
 }
 
 export async function settleAnswers(s: SettleInput): Promise<Settled> {
-  const proposal = propose({ diagnosis: s.diagnosis, configuredProviders: s.configuredProviders, previous: s.previous }, s.given);
+  const proposal = propose(
+    { diagnosis: s.diagnosis, configuredProviders: s.configuredProviders, previous: s.previous },
+    s.given,
+  );
   let a = s.yes ? withProposed(s.given, proposal) : { ...s.given };
   if (s.yes || !s.asker)
     for (const [k, text] of Object.entries(proposal.stale ?? {}))
-      s.warn(`Not carried to ${a.phase ?? 'this update'}: the ${k === 'notes' ? 'note' : 'action'} of the last update (“${text}”), written while the fault was happening; pass ${k === 'notes' ? '--notes' : '--action'} to say it again.`);
+      s.warn(
+        `Not carried to ${a.phase ?? 'this update'}: the ${k === 'notes' ? 'note' : 'action'} of the last update (“${text}”), written while the fault was happening; pass ${k === 'notes' ? '--notes' : '--action'} to say it again.`,
+      );
   // The answers given were checked as they were read; what --yes took from the proposal is judged with them, once,
   // before anything is asked: the interview then offers only answers that keep the set valid.
   const proposed = (k: AnswerKey) => s.given[k] === undefined && a[k] !== undefined;
@@ -67,17 +72,31 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
     for (const [k, text] of Object.entries(proposal.stale ?? {}) as Array<['notes' | 'action', string]>) {
       if (a[k] !== undefined) continue;
       const ask = await s.asker();
-      if (await ask.confirm({ message: `The last update said “${text}”. Does it still apply at ${a.phase ?? proposal.answers.phase}?`, default: false })) a[k] = text;
+      if (
+        await ask.confirm({
+          message: `The last update said “${text}”. Does it still apply at ${a.phase ?? proposal.answers.phase}?`,
+          default: false,
+        })
+      )
+        a[k] = text;
       await s.interview.onAnswer({ ...a });
     }
   const missing = missingKeys(a, s.layers, s.hasProduct, s.impactsStated);
   const restate = impactToRestate(a, s.impactsStated);
   if (missing.length) {
     if (!s.asker) {
-      if (missing.length === 1 && missing[0] === 'product') throw new UsageError('no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
+      if (missing.length === 1 && missing[0] === 'product')
+        throw new UsageError('no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
       if (missing.includes('impact') && restate)
         throw new UsageError(
-          `missing answer: --impact. The resolved post says what happened, in the past; the impact stated earlier (“${restate}”) cannot be put in the past safely: say it, e.g. --impact "…was failing for…"${missing.length > 1 ? `; also missing: ${missing.filter((k) => k !== 'impact').map(flagOf).join(', ')}` : ''}.`,
+          `missing answer: --impact. The resolved post says what happened, in the past; the impact stated earlier (“${restate}”) cannot be put in the past safely: say it, e.g. --impact "…was failing for…"${
+            missing.length > 1
+              ? `; also missing: ${missing
+                  .filter((k) => k !== 'impact')
+                  .map(flagOf)
+                  .join(', ')}`
+              : ''
+          }.`,
         );
       throw new UsageError(
         `missing answer${missing.length > 1 ? 's' : ''}: ${missing.map(flagOf).join(', ')}${missing.includes('product') ? ' (or product.name in layerpost.config.yaml)' : ''}. Pass ${missing.length > 1 ? 'them as flags' : 'it as a flag'} or in --answers FILE${missing.every((k) => k !== 'dataLoss') ? `, or --yes to take the proposed answers (proposed layer: ${proposal.answers.layer ?? 'unknown'})` : ' (only you know whether data was lost)'}.`,
@@ -97,15 +116,32 @@ export async function settleAnswers(s: SettleInput): Promise<Settled> {
   const points = s.published && a.layer === s.published ? pointsElsewhere(s.diagnosis, a.layer) : undefined;
   const elsewhere = points ? { layer: points.layer, confidence: points.confidence, kept: a.layer! } : undefined;
   if (elsewhere)
-    s.warn(`Fresh evidence points to ${elsewhere.layer} (${Math.round(elsewhere.confidence * 100)}%); the published layer ${elsewhere.kept} is kept. Pass --layer ${elsewhere.layer} to change it (the drafts then carry a correction).`);
+    s.warn(
+      `Fresh evidence points to ${elsewhere.layer} (${Math.round(elsewhere.confidence * 100)}%); the published layer ${elsewhere.kept} is kept. Pass --layer ${elsewhere.layer} to change it (the drafts then carry a correction).`,
+    );
   if (!conflict) return { answers: a, proposal, ...(elsewhere ? { elsewhere } : {}) };
   let confirmed = s.confirmOverride;
   if (!confirmed && s.asker) {
     const ask = await s.asker();
-    ask.show([`The evidence contradicts ${conflict.chosen}: ${conflict.summary}.`, ...conflict.lines.map((l) => `  - ${l}`)].join('\n'));
+    ask.show(
+      [
+        `The evidence contradicts ${conflict.chosen}: ${conflict.summary}.`,
+        ...conflict.lines.map((l) => `  - ${l}`),
+      ].join('\n'),
+    );
     confirmed = await ask.confirm({ message: `Draft ${conflict.chosen} anyway?`, default: false });
   }
-  if (!confirmed) throw new UsageError(`--layer ${conflict.chosen} contradicts the evidence: ${conflict.summary} (${conflict.lines.slice(0, 2).map((l) => l.replace(/\.$/, '')).join('; ')}); pass --confirm-override to draft it anyway`);
+  if (!confirmed)
+    throw new UsageError(
+      `--layer ${conflict.chosen} contradicts the evidence: ${conflict.summary} (${conflict.lines
+        .slice(0, 2)
+        .map((l) => l.replace(/\.$/, ''))
+        .join('; ')}); pass --confirm-override to draft it anyway`,
+    );
   s.warn(`Drafting ${conflict.chosen} against the evidence (${conflict.summary}); recorded in draft.json.`);
-  return { answers: a, proposal, override: { proposed: conflict.proposed, chosen: conflict.chosen, confirmed: true, contradictions: conflict.lines } };
+  return {
+    answers: a,
+    proposal,
+    override: { proposed: conflict.proposed, chosen: conflict.chosen, confirmed: true, contradictions: conflict.lines },
+  };
 }

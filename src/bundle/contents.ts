@@ -31,7 +31,12 @@ export function bundleFiles(
     schema: BUNDLE_SCHEMA,
     createdAt: input.now.toISOString(),
     incidentStartedAt: prev ? incidentStartedAt(prev.manifest) : input.now.toISOString(),
-    product: { name: ctx.product.name, feature: ctx.product.feature, timeZone: config.product.timeZone, handles: Object.keys(config.channels.handles ?? {}).length ? config.channels.handles : undefined },
+    product: {
+      name: ctx.product.name,
+      feature: ctx.product.feature,
+      timeZone: config.product.timeZone,
+      handles: Object.keys(config.channels.handles ?? {}).length ? config.channels.handles : undefined,
+    },
     incident: input.incident,
     update,
     phase: ctx.phase.id,
@@ -47,7 +52,14 @@ export function bundleFiles(
     findings: input.findings,
     answers: { schema: ANSWERS_SCHEMA, ...answers, incident: input.incident },
     previous: prev
-      ? { dir: prev.dir, update: prev.manifest.update, phase: prev.manifest.phase, layer: prev.manifest.layer, layerName: prev.manifest.layerName, drafts: prev.manifest.drafts }
+      ? {
+          dir: prev.dir,
+          update: prev.manifest.update,
+          phase: prev.manifest.phase,
+          layer: prev.manifest.layer,
+          layerName: prev.manifest.layerName,
+          drafts: prev.manifest.drafts,
+        }
       : undefined,
     timeline: prev ? [...(prev.manifest.timeline ?? []), timelineEntry(prev.manifest, prev.dir)] : [],
     ...(input.override ? { override: input.override } : {}),
@@ -55,13 +67,20 @@ export function bundleFiles(
     ...(input.stillFailing?.length ? { stillFailing: input.stillFailing } : {}),
     ...(ctx.impact.reported ? { impactReported: ctx.impact.reported } : {}),
     ...(input.impactsStated.length ? { impactsStated: input.impactsStated } : {}),
-    clock: { startedAt: input.clock.startedAt, startedFrom: input.clock.startedFrom, ...(input.clock.recoveredAt ? { recoveredAt: input.clock.recoveredAt } : {}) },
+    clock: {
+      startedAt: input.clock.startedAt,
+      startedFrom: input.clock.startedFrom,
+      ...(input.clock.recoveredAt ? { recoveredAt: input.clock.recoveredAt } : {}),
+    },
     causeErrors: ctx.evidence.errors.map((e) => ({ status: e.status || undefined, kind: e.kind })),
     correction: ctx.correction.has ? input.said.correction : undefined,
     ...(input.draftedBy ? { draftedBy: input.draftedBy } : {}),
     statuspage: {
       status: ctx.phase.id,
-      components: (config.product.components ?? []).map((c) => ({ ...c, status: componentStatus(ctx.impact.level, ctx.phase.id) })),
+      components: (config.product.components ?? []).map((c) => ({
+        ...c,
+        status: componentStatus(ctx.impact.level, ctx.phase.id),
+      })),
     },
   };
   const files: Record<string, string> = {};
@@ -71,7 +90,9 @@ export function bundleFiles(
     if (payload) files[payload.file] = payload.render(d.text);
   }
   const sp = drafts.find((d) => d.channel === 'statuspage');
-  if (sp) files['statuspage.json'] = JSON.stringify(statuspagePayload(sp, ctx, config.product.components ?? []), null, 2) + '\n';
+  if (sp)
+    files['statuspage.json'] =
+      JSON.stringify(statuspagePayload(sp, ctx, config.product.components ?? []), null, 2) + '\n';
   files['evidence.json'] = JSON.stringify(input.evidence, null, 2) + '\n';
   files['answers.json'] = JSON.stringify(manifest.answers, null, 2) + '\n';
   files['draft.json'] = JSON.stringify(manifest, null, 2) + '\n';
@@ -80,5 +101,13 @@ export function bundleFiles(
 }
 
 function timelineEntry(m: BundleManifest, dir: string): NonNullable<BundleManifest['timeline']>[number] {
-  return { update: m.update, phase: m.phase, layer: m.layer, layerName: m.layerName, createdAt: m.createdAt, dir, ...(m.correction ? { correction: m.correction } : {}) };
+  return {
+    update: m.update,
+    phase: m.phase,
+    layer: m.layer,
+    layerName: m.layerName,
+    createdAt: m.createdAt,
+    dir,
+    ...(m.correction ? { correction: m.correction } : {}),
+  };
 }

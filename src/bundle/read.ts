@@ -24,9 +24,13 @@ export async function readBundle(given: string, cwd: string, warn: (line: string
   const dir = await bundleDir(resolve(cwd, given), given);
   const shown = (name: string) => join(basename(given) === 'draft.json' ? dirname(given) : given, name);
   const manifest = await readManifest(join(dir, 'draft.json'), shown('draft.json'));
-  const evidence = await readOptional(join(dir, 'evidence.json'), warn, (text) => readDocument(text, shown('evidence.json'), EVIDENCE_DOCUMENT));
+  const evidence = await readOptional(join(dir, 'evidence.json'), warn, (text) =>
+    readDocument(text, shown('evidence.json'), EVIDENCE_DOCUMENT),
+  );
   if (!manifest.statuspage) {
-    const payload = await readOptional(join(dir, 'statuspage.json'), warn, (text) => parseJson(text, shown('statuspage.json')));
+    const payload = await readOptional(join(dir, 'statuspage.json'), warn, (text) =>
+      parseJson(text, shown('statuspage.json')),
+    );
     const statuspage = payload === undefined ? undefined : statuspageFromPayload(payload);
     if (statuspage) manifest.statuspage = statuspage;
   }
@@ -50,7 +54,8 @@ async function readManifest(path: string, shown: string): Promise<BundleManifest
   try {
     text = await readTextFile(path, 'bundle manifest');
   } catch (err) {
-    if ((err as Error).message.includes('no such')) throw new UsageError(`${shown}: not found; is this a layerpost bundle? (\`layerpost draft\` writes one)`);
+    if ((err as Error).message.includes('no such'))
+      throw new UsageError(`${shown}: not found; is this a layerpost bundle? (\`layerpost draft\` writes one)`);
     throw err;
   }
   return readDocument(text, shown, BUNDLE_DOCUMENT);
@@ -64,9 +69,12 @@ function parseJson(text: string, shown: string): unknown {
   }
 }
 
-
 /** A file the bundle may hold: undefined when absent; when unreadable or invalid, a warning and undefined. */
-async function readOptional<T>(path: string, warn: (line: string) => void, parse: (text: string) => T): Promise<T | undefined> {
+async function readOptional<T>(
+  path: string,
+  warn: (line: string) => void,
+  parse: (text: string) => T,
+): Promise<T | undefined> {
   let text: string;
   try {
     text = await readTextFile(path);

@@ -29,7 +29,10 @@ export type { PreviousBundle } from '../model/bundle.js';
 export async function checkIncidentDir(out: string, incident: string): Promise<void> {
   const dir = join(out, incident);
   const info = await lstat(dir).catch(() => undefined);
-  if (info?.isSymbolicLink()) throw new UsageError(`${dir}: is a symbolic link; an incident folder must be a real directory (remove the link, or choose another --out)`);
+  if (info?.isSymbolicLink())
+    throw new UsageError(
+      `${dir}: is a symbolic link; an incident folder must be a real directory (remove the link, or choose another --out)`,
+    );
   if (info && !info.isDirectory()) throw new UsageError(`${dir}: is not a directory`);
 }
 
@@ -65,7 +68,7 @@ const LOCK_WAIT_MS = 30_000;
  */
 async function withIncidentLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   const lock = join(dir, '.update.lock');
-  for (let waited = 0; ; ) {
+  for (let waited = 0; ;) {
     try {
       const fh = await open(lock, 'wx');
       await fh.writeFile(String(process.pid));
@@ -81,7 +84,10 @@ async function withIncidentLock<T>(dir: string, fn: () => Promise<T>): Promise<T
       await rm(lock, { force: true });
       continue;
     }
-    if (waited >= LOCK_WAIT_MS) throw new UsageError(`${lock}: another run has been writing an update of this incident for ${LOCK_WAIT_MS / 1000} s; if none is running, remove this file`);
+    if (waited >= LOCK_WAIT_MS)
+      throw new UsageError(
+        `${lock}: another run has been writing an update of this incident for ${LOCK_WAIT_MS / 1000} s; if none is running, remove this file`,
+      );
     await new Promise((r) => setTimeout(r, 25));
     waited += 25;
   }

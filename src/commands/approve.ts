@@ -2,7 +2,13 @@
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../platform/errors.js';
-import { APPROVAL_SCHEMA, APPROVALS_FILE, approveRefusal, findingsFor, type ApprovalRecord } from '../publish/approval.js';
+import {
+  APPROVAL_SCHEMA,
+  APPROVALS_FILE,
+  approveRefusal,
+  findingsFor,
+  type ApprovalRecord,
+} from '../publish/approval.js';
 import { readPublishBundle, type ChannelText, type PublishBundle } from '../publish/bundle.js';
 import type { Finding } from '../model/bundle.js';
 import { CHANNELS, isChannelId } from '../drafts/channels/index.js';
@@ -42,7 +48,10 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const all = b.texts.map((t) => t.channel);
   const wanted = o.channels ?? all;
   const unknown = wanted.filter((ch) => !all.includes(ch));
-  if (unknown.length) throw new UsageError(`--channels: ${unknownNames('channel', unknown, all)}: this bundle has drafts for ${all.join(', ')}`);
+  if (unknown.length)
+    throw new UsageError(
+      `--channels: ${unknownNames('channel', unknown, all)}: this bundle has drafts for ${all.join(', ')}`,
+    );
 
   const approver = await whoAmI(rt.cwd, o.as);
   const mode = config.raw.publish?.approval ?? 'one-person';
@@ -55,13 +64,23 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     const t = b.texts.find((x) => x.channel === channel)!;
     const { errors, warnings } = findingsFor(editedLength(b, t, config.channels.mastodonLimit), channel);
     if (errors.length) {
-      rows.push({ channel, status: 'refused', reason: `an error-level finding: ${errors.map((e) => `${e.rule}: ${e.message}`).join('; ')}; fix the draft first` });
+      rows.push({
+        channel,
+        status: 'refused',
+        reason: `an error-level finding: ${errors.map((e) => `${e.rule}: ${e.message}`).join('; ')}; fix the draft first`,
+      });
       continue;
     }
     const latest = [...b.approvals].reverse().find((r) => r.channel === channel);
     const acceptedWarnings = warnings.map((w) => `${w.rule}: ${w.message}`);
     if (latest && latest.hash === t.hash && latest.approver === approver) {
-      rows.push({ channel, status: 'already-approved', hash: t.hash, approver, acceptedWarnings: latest.acceptedWarnings });
+      rows.push({
+        channel,
+        status: 'already-approved',
+        hash: t.hash,
+        approver,
+        acceptedWarnings: latest.acceptedWarnings,
+      });
       continue;
     }
     const record: ApprovalRecord = {
@@ -79,14 +98,18 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     await appendFile(join(b.dir, APPROVALS_FILE), JSON.stringify(record) + '\n');
     rows.push({ channel, status: 'approved', hash: t.hash, approver, acceptedWarnings });
   }
-  await refreshReviewPage(b.dir, mode).catch((err: Error) => log.warn(`warning: review.html not refreshed: ${err.message}`));
+  await refreshReviewPage(b.dir, mode).catch((err: Error) =>
+    log.warn(`warning: review.html not refreshed: ${err.message}`),
+  );
 
   if (rt.opts.json) printJson(rt, { bundle: b.dir, approver, approvals: rows });
   else
     for (const r of rows) {
       if (r.status === 'refused') log.warn(`${c.red('✗')} ${r.channel}: not approved: ${r.reason}`);
       else {
-        log.info(`${c.green('✓')} ${r.channel}: ${r.status === 'approved' ? 'approved' : 'already approved'} by ${approver} (text ${r.hash!.slice(0, 12)})`);
+        log.info(
+          `${c.green('✓')} ${r.channel}: ${r.status === 'approved' ? 'approved' : 'already approved'} by ${approver} (text ${r.hash!.slice(0, 12)})`,
+        );
         for (const w of r.acceptedWarnings ?? []) log.info(`    accepting warning ${w}`);
       }
     }
@@ -99,10 +122,23 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
  */
 function editedLength(b: PublishBundle, t: ChannelText, mastodonLimit: number): Finding[] {
   const drafted = b.manifest.drafts.find((d) => d.channel === t.channel);
-  if (!drafted || !isChannelId(t.channel) || (drafted.text.trim() === t.text && (drafted.title ?? undefined) === (t.title ?? undefined))) return b.manifest.findings;
+  if (
+    !drafted ||
+    !isChannelId(t.channel) ||
+    (drafted.text.trim() === t.text && (drafted.title ?? undefined) === (t.title ?? undefined))
+  )
+    return b.manifest.findings;
   const kept = b.manifest.findings.filter((f) => !(f.rule === 'length' && f.channel === t.channel));
   const channel = CHANNELS[t.channel];
   const m = channel.measure(t.text, { mastodonLimit });
   if (!m.over) return kept;
-  return [...kept, { rule: 'length', severity: channel.softLimit ? 'warning' : 'error', channel: t.channel, message: `${t.file} as edited: ${m.reason ?? `${m.length}/${m.limit} ${m.unit}`}` }];
+  return [
+    ...kept,
+    {
+      rule: 'length',
+      severity: channel.softLimit ? 'warning' : 'error',
+      channel: t.channel,
+      message: `${t.file} as edited: ${m.reason ?? `${m.length}/${m.limit} ${m.unit}`}`,
+    },
+  ];
 }

@@ -35,7 +35,9 @@ export async function run(rt: Runtime): Promise<number> {
     const tone = (k: Check) => (k.status === 'ok' ? c.green : k.status === 'warn' ? c.yellow : c.red);
     const lines = checks.flatMap((k) => [
       `${tone(k)(MARK[k.status])} ${c.bold(k.id.padEnd(width))}  ${k.summary}`,
-      ...(k.status !== 'ok' || rt.opts.verbose || k.id === 'credentials' ? k.details.map((d) => c.dim(`  ${' '.repeat(width)}  ${d}`)) : []),
+      ...(k.status !== 'ok' || rt.opts.verbose || k.id === 'credentials'
+        ? k.details.map((d) => c.dim(`  ${' '.repeat(width)}  ${d}`))
+        : []),
     ]);
     rt.stdout.write(lines.join('\n') + '\n');
     const failing = checks.filter((k) => k.status === 'fail');
@@ -62,7 +64,10 @@ async function gatherFacts(rt: Runtime): Promise<DoctorFacts> {
 
   let runnable: ProbeConfig[] = [];
   try {
-    runnable = prepareProbes(probes.filter((p) => !missingEnv(p, rt.env).length), rt.env);
+    runnable = prepareProbes(
+      probes.filter((p) => !missingEnv(p, rt.env).length),
+      rt.env,
+    );
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     configError ??= err.message;
@@ -102,19 +107,29 @@ async function gatherFacts(rt: Runtime): Promise<DoctorFacts> {
 }
 
 async function requiredNode(): Promise<string> {
-  const pkg = JSON.parse(await readFile(join(packageRoot(), 'package.json'), 'utf8')) as { engines?: { node?: string } };
+  const pkg = JSON.parse(await readFile(join(packageRoot(), 'package.json'), 'utf8')) as {
+    engines?: { node?: string };
+  };
   return pkg.engines?.node ?? '>=20.18';
 }
 
 /** The shim's code cache (bin/code-cache.js): the folder it keeps compiled code in, when it is safe to use. */
 function compileCacheFact(env: NodeJS.ProcessEnv): DoctorFacts['compileCache'] {
-  const cache = createRequire(import.meta.url)(join(packageRoot(), 'bin', 'code-cache.js')) as { cacheDir(): string | undefined; cacheRoot(): string };
+  const cache = createRequire(import.meta.url)(join(packageRoot(), 'bin', 'code-cache.js')) as {
+    cacheDir(): string | undefined;
+    cacheRoot(): string;
+  };
   const disabled = Boolean(env.NODE_DISABLE_COMPILE_CACHE);
   return { dir: disabled ? undefined : cache.cacheDir(), root: cache.cacheRoot(), disabled };
 }
 
 /** Opens a TCP connection to host:port: the question is only whether something answers there. */
-async function connects(host: string, port: number, timeoutMs: number, signal: AbortSignal): Promise<string | undefined> {
+async function connects(
+  host: string,
+  port: number,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<string | undefined> {
   const b = bound(timeoutMs, signal);
   try {
     (await opened(connect({ host, port }), 'connect', b.signal)).destroy();
@@ -134,16 +149,31 @@ async function proxyFact(rt: Runtime, timeoutMs: number): Promise<DoctorFacts['p
   } catch {
     return { shown, answers: false, detail: 'not a URL' };
   }
-  const problem = await connects(u.hostname.replace(/^\[|\]$/g, ''), Number(u.port || (u.protocol === 'https:' ? 443 : 80)), timeoutMs, rt.signal);
+  const problem = await connects(
+    u.hostname.replace(/^\[|\]$/g, ''),
+    Number(u.port || (u.protocol === 'https:' ? 443 : 80)),
+    timeoutMs,
+    rt.signal,
+  );
   return { shown, answers: !problem, detail: problem ?? 'connected' };
 }
 
-async function sourceFacts(config: ResolvedConfig, rt: Runtime, timeoutMs: number, dispatcher: ReturnType<ReturnType<typeof runDispatchers>['for']>): Promise<Reach[]> {
+async function sourceFacts(
+  config: ResolvedConfig,
+  rt: Runtime,
+  timeoutMs: number,
+  dispatcher: ReturnType<ReturnType<typeof runDispatchers>['for']>,
+): Promise<Reach[]> {
   const entries = config.providers.filter((p) => p.status);
   if (!entries.length) return [];
   const { fetchStatuses } = await import('../evidence/status/fetch.js');
   const statuses = await fetchStatuses(entries, { timeoutMs, signal: rt.signal, now: rt.now, dispatcher });
-  return statuses.map((s, i) => ({ id: s.id, target: originOf(sourceUrl(entries[i]!.status!)), ok: !s.error, detail: s.error ?? 'answered' }));
+  return statuses.map((s, i) => ({
+    id: s.id,
+    target: originOf(sourceUrl(entries[i]!.status!)),
+    ok: !s.error,
+    detail: s.error ?? 'answered',
+  }));
 }
 
 function originOf(url: string): string {
@@ -155,8 +185,18 @@ function originOf(url: string): string {
 }
 
 /** Whether a probe's target answers at all (any HTTP status will do): nothing is sent that costs anything (no canary prompt). */
-async function reach(p: ProbeConfig, config: ResolvedConfig, rt: Runtime, timeoutMs: number, dispatcherFor: (url: string) => ReturnType<ReturnType<typeof runDispatchers>['for']>): Promise<Reach> {
-  const url = p.http?.url ?? (p['llm-canary'] ? canaryUrl(p['llm-canary'].api, p['llm-canary'].baseUrl) : undefined) ?? p.prometheus?.url ?? p.evidence?.from;
+async function reach(
+  p: ProbeConfig,
+  config: ResolvedConfig,
+  rt: Runtime,
+  timeoutMs: number,
+  dispatcherFor: (url: string) => ReturnType<ReturnType<typeof runDispatchers>['for']>,
+): Promise<Reach> {
+  const url =
+    p.http?.url ??
+    (p['llm-canary'] ? canaryUrl(p['llm-canary'].api, p['llm-canary'].baseUrl) : undefined) ??
+    p.prometheus?.url ??
+    p.evidence?.from;
   const hostPort = p.tcp ?? p.tls;
   if (p.dns) {
     const b = bound(timeoutMs, rt.signal);
@@ -175,7 +215,15 @@ async function reach(p: ProbeConfig, config: ResolvedConfig, rt: Runtime, timeou
   if (url && /^https?:\/\//i.test(url)) {
     const origin = originOf(url);
     try {
-      const res = await httpRequest(`${origin}/`, { method: 'HEAD', timeoutMs, retry: false, maxRedirects: 0, maxBytes: 64 * 1024, signal: rt.signal, dispatcherFor });
+      const res = await httpRequest(`${origin}/`, {
+        method: 'HEAD',
+        timeoutMs,
+        retry: false,
+        maxRedirects: 0,
+        maxBytes: 64 * 1024,
+        signal: rt.signal,
+        dispatcherFor,
+      });
       return { id: p.id, target: origin, ok: true, detail: `answers (HTTP ${res.status})` };
     } catch (err) {
       return { id: p.id, target: origin, ok: false, detail: classify(err).message };
@@ -183,7 +231,10 @@ async function reach(p: ProbeConfig, config: ResolvedConfig, rt: Runtime, timeou
   }
   if (url) {
     const file = resolve(config.baseDir, url.replace(/^file:\/\//, ''));
-    const ok = await stat(file).then((s) => s.isFile(), () => false);
+    const ok = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     return { id: p.id, target: file, ok, detail: ok ? 'readable' : 'no such file' };
   }
   return { id: p.id, target: p.id, ok: true, detail: 'nothing to reach' };

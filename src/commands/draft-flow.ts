@@ -27,7 +27,13 @@ import { evidenceFor, type GatherProgress } from '../evidence/for-draft.js';
 import { readInputs, resumeHint, type DraftOptions } from '../answers/inputs.js';
 import { clearResume, saveResume } from '../answers/resume.js';
 import { defaultOf } from '../model/answer-fields.js';
-import { findPrevious, nextUpdateNumber, readPreviousEvidence, writeBundle, type OpenIncident } from '../bundle/store.js';
+import {
+  findPrevious,
+  nextUpdateNumber,
+  readPreviousEvidence,
+  writeBundle,
+  type OpenIncident,
+} from '../bundle/store.js';
 import { whoAmI } from '../publish/identity.js';
 
 export { newIncidentId, resolveChannels, resumeHint, type DraftOptions } from '../answers/inputs.js';
@@ -80,9 +86,13 @@ export function staleEvidence(evidence: Evidence, now: Date, maxAgeMinutes: numb
   const taken = new Date(evidence.takenAt).getTime();
   const out: string[] = [];
   if (last && taken < new Date(last.createdAt).getTime())
-    out.push(`The evidence was taken at ${evidence.takenAt}, before the last update (${last.update}, ${last.phase}, at ${last.createdAt}): it cannot show what changed since. Gather fresh evidence (layerpost probe --save FILE) if it did.`);
+    out.push(
+      `The evidence was taken at ${evidence.takenAt}, before the last update (${last.update}, ${last.phase}, at ${last.createdAt}): it cannot show what changed since. Gather fresh evidence (layerpost probe --save FILE) if it did.`,
+    );
   else if (now.getTime() - taken > maxAgeMinutes * 60_000)
-    out.push(`The evidence is ${minutes(now.getTime() - taken)} minutes old (taken at ${evidence.takenAt}; evidenceMaxAgeMinutes is ${maxAgeMinutes}): the drafts describe that moment.`);
+    out.push(
+      `The evidence is ${minutes(now.getTime() - taken)} minutes old (taken at ${evidence.takenAt}; evidenceMaxAgeMinutes is ${maxAgeMinutes}): the drafts describe that moment.`,
+    );
   return out;
 }
 
@@ -93,31 +103,47 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const drafter = whoAmI(rt.cwd);
   const interactive = rt.interactive && !o.yes;
   let asker = deps.asker;
-  const askerFor = interactive || deps.asker ? async () => (asker ??= await (await import('../platform/prompts.js')).inquirerAsker(rt.interactive)) : undefined;
+  const askerFor =
+    interactive || deps.asker
+      ? async () => (asker ??= await (await import('../platform/prompts.js')).inquirerAsker(rt.interactive))
+      : undefined;
   const pick = askerFor
     ? async (open: OpenIncident[]) =>
         (await askerFor()).select({
           message: 'Which incident does this update continue?',
           default: open[0]!.id,
-          choices: [...open.map((i) => ({ value: i.id, name: `${i.id}: ${i.product}, update ${i.update} (${i.phase})` })), { value: '', name: 'A new incident' }],
+          choices: [
+            ...open.map((i) => ({ value: i.id, name: `${i.id}: ${i.product}, update ${i.update} (${i.phase})` })),
+            { value: '', name: 'A new incident' },
+          ],
         })
     : undefined;
   const inputs = await readInputs(o, { cwd: rt.cwd, now, config: env.config, log, pick });
   const { out, given: given0, channels, incident, from, chosen, sourceOf } = inputs;
   const config = withGivenProduct(env.config, given0.product, log);
   if (chosen?.how === 'continued' && chosen.last)
-    log.info(`Continuing incident ${incident} (${chosen.last.product}, last update ${chosen.last.update}, ${chosen.last.phase}); pass --incident ID for another, or --new to start one.`);
+    log.info(
+      `Continuing incident ${incident} (${chosen.last.product}, last update ${chosen.last.update}, ${chosen.last.phase}); pass --incident ID for another, or --new to start one.`,
+    );
   const keep = (answers: Answers) => saveResume(out, { answers, from, incident });
 
   // Templates are compiled before any probing so a broken template fails in milliseconds.
-  const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter((d): d is string => !!d);
-  const renderer = await rendererFor(await loadTemplateSet(overrides, layerPhrases(config.layers, config.file ?? 'config')));
+  const overrides = [config.templatesDir, o.templates ? resolve(rt.cwd, o.templates) : undefined].filter(
+    (d): d is string => !!d,
+  );
+  const renderer = await rendererFor(
+    await loadTemplateSet(overrides, layerPhrases(config.layers, config.file ?? 'config')),
+  );
 
   // A Ctrl-C while the evidence loads (probes, or --from URL) is an interruption, whatever error the abort caused.
-  const evidence = deps.evidence ?? (await evidenceFor({ from, deadlineSeconds: o.deadline }, config, rt, deps.progress, deps.dispatcher).catch((err: unknown) => {
-    if (rt.signal.aborted) return undefined;
-    throw err;
-  }));
+  const evidence =
+    deps.evidence ??
+    (await evidenceFor({ from, deadlineSeconds: o.deadline }, config, rt, deps.progress, deps.dispatcher).catch(
+      (err: unknown) => {
+        if (rt.signal.aborted) return undefined;
+        throw err;
+      },
+    ));
   if (rt.signal.aborted || !evidence) {
     await keep(given0).catch(() => undefined);
     throw new InterruptedError(resumeHint(incident));
@@ -168,26 +194,65 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
 
   // A fix said to be in place while the probes that failed still fail: confirmed (default No), or kept with --yes and recorded.
   const phase = answers.phase ?? defaultOf('phase');
-  const still = phase === 'monitoring' || phase === 'resolved' ? stillFailing(evidence, previous && (await readPreviousEvidence(previous))) : [];
+  const still =
+    phase === 'monitoring' || phase === 'resolved'
+      ? stillFailing(evidence, previous && (await readPreviousEvidence(previous)))
+      : [];
   if (still.length) {
     const said = `${still.join(', ')} failed before and still fail${still.length === 1 ? 's' : ''} in this evidence (taken ${evidence.takenAt})`;
     if (o.yes) log.warn(`Drafting ${phase} although ${said}; recorded in draft.json.`);
     else if (askerFor) {
       const ok = await (await askerFor()).confirm({ message: `${said}. Draft ${phase} anyway?`, default: false });
-      if (!ok) throw new UsageError(`not drafted: ${said}. Gather fresh evidence, or draft ${phase} with --yes to keep it`);
-    } else throw new UsageError(`--phase ${phase}: ${said}; pass --yes to draft ${phase} anyway (recorded in draft.json), or gather fresh evidence`);
+      if (!ok)
+        throw new UsageError(`not drafted: ${said}. Gather fresh evidence, or draft ${phase} with --yes to keep it`);
+    } else
+      throw new UsageError(
+        `--phase ${phase}: ${said}; pass --yes to draft ${phase} anyway (recorded in draft.json), or gather fresh evidence`,
+      );
   }
 
-  const lint = deps.lint ?? ((drafts: Draft[], ctx: LintContext) => lintDrafts(drafts, ctx, { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers }));
-  const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) => compose({ config, evidence, diagnosis, answers: a, renderer, channels, incident, update: n, previous, now, edits, lint, holdsSecret });
+  const lint =
+    deps.lint ??
+    ((drafts: Draft[], ctx: LintContext) =>
+      lintDrafts(drafts, ctx, {
+        rules: config.lint.rules,
+        vaguePhrases: config.lint.vaguePhrases,
+        layers: config.layers,
+      }));
+  const composeFor = (n: number, a: Answers, edits: Record<string, string> = {}) =>
+    compose({
+      config,
+      evidence,
+      diagnosis,
+      answers: a,
+      renderer,
+      channels,
+      incident,
+      update: n,
+      previous,
+      now,
+      edits,
+      lint,
+      holdsSecret,
+    });
   let composed = composeFor(update, answers);
   if (!askerFor) for (const line of stale) log.warn(line);
   // Length errors the operator saw and chose to write anyway (interactive only): they do not fail the run.
   let acceptedOver = false;
   let edits: Record<string, string> = {};
   if (askerFor) {
-    const loop = { layers: config.layers, providerIds, interview: { ...interview, proposal: settled.proposal }, warn: (line: string) => log.warn(line) };
-    const reviewed = await reviewLoop(await askerFor(), { answers, composed }, loop, (a, e) => ((edits = e), composeFor(update, a, e)));
+    const loop = {
+      layers: config.layers,
+      providerIds,
+      interview: { ...interview, proposal: settled.proposal },
+      warn: (line: string) => log.warn(line),
+    };
+    const reviewed = await reviewLoop(
+      await askerFor(),
+      { answers, composed },
+      loop,
+      (a, e) => ((edits = e), composeFor(update, a, e)),
+    );
     ({ answers, composed } = reviewed);
     if (reviewed.kind === 'quit') {
       await keep(answers);
@@ -214,14 +279,43 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
         previous = latest;
         composed = composeFor(n, answers, edits);
       }
-      const input = { config, evidence, diagnosis, answers, renderer, channels, incident, update: n, previous, now, ...composed, proposedLayer, override: settled.override, proposal: proposalNote, draftedBy, stillFailing: still };
+      const input = {
+        config,
+        evidence,
+        diagnosis,
+        answers,
+        renderer,
+        channels,
+        incident,
+        update: n,
+        previous,
+        now,
+        ...composed,
+        proposedLayer,
+        override: settled.override,
+        proposal: proposalNote,
+        draftedBy,
+        stillFailing: still,
+      };
       return bundleFiles(input, n, renderReviewHtml).files;
     });
   } catch (err) {
     // Nothing typed is lost: the drafts go to stdout (as JSON with --json: stdout is JSON in every outcome), the
     // answers stay for --resume where possible.
     const reason = `could not write the bundle: ${(err as Error).message}`;
-    if (rt.opts.json) printJson(rt, { bundle: null, error: reason, incident, layer: composed.ctx.layer.id, phase: composed.ctx.phase.id, findings: composed.findings }, { drafts: draftsJson(composed.drafts) });
+    if (rt.opts.json)
+      printJson(
+        rt,
+        {
+          bundle: null,
+          error: reason,
+          incident,
+          layer: composed.ctx.layer.id,
+          phase: composed.ctx.phase.id,
+          findings: composed.findings,
+        },
+        { drafts: draftsJson(composed.drafts) },
+      );
     else rt.stdout.write(draftsText(composed.drafts, composed.findings) + '\n');
     await keep(answers).catch(() => undefined);
     throw new UsageError(`${reason}. The drafts are printed on stdout${rt.opts.json ? ' (JSON)' : ' above'}.`);
@@ -234,23 +328,47 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     bundle: written.dir,
     drafts: composed.drafts,
     findings: composed.findings,
-    written: { incident, update: written.update, composed, answers, diagnosis, proposedLayer, override: settled.override, proposal: proposalNote, stillFailing: still, newIncident: written.update === 1 },
+    written: {
+      incident,
+      update: written.update,
+      composed,
+      answers,
+      diagnosis,
+      proposedLayer,
+      override: settled.override,
+      proposal: proposalNote,
+      stillFailing: still,
+      newIncident: written.update === 1,
+    },
   };
 }
 
 /** The drafts as `draft --json` prints them (SPEC §7), their text as written. */
 export function draftsJson(drafts: readonly Draft[]): Array<Record<string, unknown>> {
-  return drafts.map((d) => ({ channel: d.channel, file: d.file, text: d.text, length: d.length, limit: d.limit, ...(d.title ? { title: d.title } : {}) }));
+  return drafts.map((d) => ({
+    channel: d.channel,
+    file: d.file,
+    text: d.text,
+    length: d.length,
+    limit: d.limit,
+    ...(d.title ? { title: d.title } : {}),
+  }));
 }
 
 /**
  * --product (or the answers file's product) wins over the config's product name, as a flag does over config, and the
  * conflict is said once; a feature that only repeated the config's name follows the new one.
  */
-export function withGivenProduct(config: ResolvedConfig, given: string | undefined, log: Pick<Log, 'info'>): ResolvedConfig {
+export function withGivenProduct(
+  config: ResolvedConfig,
+  given: string | undefined,
+  log: Pick<Log, 'info'>,
+): ResolvedConfig {
   const name = given?.trim();
   if (!name || !config.product.name || name === config.product.name) return config;
-  log.info(`--product "${name}" is used over the config's product name "${config.product.name}"${config.file ? ` (${config.file})` : ''}.`);
+  log.info(
+    `--product "${name}" is used over the config's product name "${config.product.name}"${config.file ? ` (${config.file})` : ''}.`,
+  );
   const feature = config.product.feature === config.product.name ? name : config.product.feature;
   return { ...config, product: { ...config.product, name, feature } };
 }

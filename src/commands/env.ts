@@ -26,7 +26,9 @@ export async function commandEnv(rt: Runtime, opts: EnvOptions = {}): Promise<Co
     const { parseNoProxy } = await import('../platform/no-proxy.js');
     const { unsupported } = parseNoProxy(noProxy);
     if (unsupported.length)
-      log.warn(`layerpost: NO_PROXY entr${unsupported.length > 1 ? 'ies' : 'y'} ${unsupported.map((e) => `"${e}"`).join(', ')} not supported, so ignored (requests to ${unsupported.length > 1 ? 'them' : 'it'} go through the proxy): write a name (host.corp), a domain (.corp), an address (10.1.2.3) or a CIDR range (10.0.0.0/8)`);
+      log.warn(
+        `layerpost: NO_PROXY entr${unsupported.length > 1 ? 'ies' : 'y'} ${unsupported.map((e) => `"${e}"`).join(', ')} not supported, so ignored (requests to ${unsupported.length > 1 ? 'them' : 'it'} go through the proxy): write a name (host.corp), a domain (.corp), an address (10.1.2.3) or a CIDR range (10.0.0.0/8)`,
+      );
   }
   if (opts.probes && config.foundAbove) {
     const { checkConfigTrust } = await import('../config/trust.js');

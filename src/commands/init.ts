@@ -31,7 +31,10 @@ export function initOptions(opts: Record<string, unknown>): InitOptions {
 }
 
 /** The config's JSON Schema in this package, as the config at `configDir` names it: relative inside the project (a local install), else absolute. */
-export function schemaReference(configDir: string, schemaFile = join(packageRoot(), 'dist', 'config.schema.json')): string {
+export function schemaReference(
+  configDir: string,
+  schemaFile = join(packageRoot(), 'dist', 'config.schema.json'),
+): string {
   const rel = relative(configDir, schemaFile);
   return rel.startsWith('..') || isAbsolute(rel) ? schemaFile.split(sep).join('/') : `./${rel.split(sep).join('/')}`;
 }
@@ -52,14 +55,28 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const clashes = [];
   if (await exists(configPath)) clashes.push(configPath);
   if (opts.templates && (await exists(templatesPath))) clashes.push(templatesPath);
-  if (clashes.length && !force) throw new UsageError(`${clashes.join(' and ')} already exist${clashes.length > 1 ? '' : 's'}; pass --force to overwrite`);
+  if (clashes.length && !force)
+    throw new UsageError(
+      `${clashes.join(' and ')} already exist${clashes.length > 1 ? '' : 's'}; pass --force to overwrite`,
+    );
   // One level at a time (ensureDir): a recursive mkdir under /proc never returned, and on a read-only mount it said only "no such file".
   await ensureDir(dir);
   // The commented config to start from is a file of the embedded set, so it can be read and changed as text.
   const embedded = embeddedTemplatesDir();
-  await writeFileAtomic(configPath, initialConfig(await readFile(join(embedded, CONFIG_EXAMPLE), 'utf8'), schemaReference(dir), opts.templates === true));
+  await writeFileAtomic(
+    configPath,
+    initialConfig(
+      await readFile(join(embedded, CONFIG_EXAMPLE), 'utf8'),
+      schemaReference(dir),
+      opts.templates === true,
+    ),
+  );
   if (opts.templates)
-    await cp(embedded, templatesPath, { recursive: true, force, filter: (src) => src !== join(embedded, CONFIG_EXAMPLE) && !isReviewTemplate(relative(embedded, src)) }).catch((err) => {
+    await cp(embedded, templatesPath, {
+      recursive: true,
+      force,
+      filter: (src) => src !== join(embedded, CONFIG_EXAMPLE) && !isReviewTemplate(relative(embedded, src)),
+    }).catch((err) => {
       throw fsError(err, templatesPath);
     });
   const rel = (p: string) => relative(rt.cwd, p) || '.';
@@ -67,7 +84,10 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   else {
     log.info(`Wrote ${rel(configPath)}${opts.templates ? ` and ${rel(templatesPath)}/` : ''}.`);
     log.info('Next: set product.name and your probes in it, then `layerpost doctor`.');
-    if (!opts.templates) log.info('To change a template\'s words: `layerpost templates eject NAME` (e.g. channels/x/default) copies that one file to edit.');
+    if (!opts.templates)
+      log.info(
+        "To change a template's words: `layerpost templates eject NAME` (e.g. channels/x/default) copies that one file to edit.",
+      );
   }
   return 0;
 }

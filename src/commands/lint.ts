@@ -34,14 +34,28 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const format = (rt.opts.json ? 'json' : (opts.format ?? 'text')) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const settings = config.lint.rules;
-  for (const id of unknownRuleIds(settings)) log.warn(`layerpost: ${config.file ?? 'config'}: lint.rules.${id}: no such rule (see \`layerpost lint --rules\`)`);
+  for (const id of unknownRuleIds(settings))
+    log.warn(`layerpost: ${config.file ?? 'config'}: lint.rules.${id}: no such rule (see \`layerpost lint --rules\`)`);
 
   if (opts.rules) {
-    const rows = RULES.map((r) => ({ id: r.id, severity: severityOf(r, settings) ?? 'off', defaultSeverity: r.severity, description: r.description, docs: r.docs }));
+    const rows = RULES.map((r) => ({
+      id: r.id,
+      severity: severityOf(r, settings) ?? 'off',
+      defaultSeverity: r.severity,
+      description: r.description,
+      docs: r.docs,
+    }));
     if (format === 'json') printJson(rt, { rules: rows });
     else {
       const w = Math.max(...rows.map((r) => r.id.length));
-      rt.stdout.write(rows.map((r) => `${c.bold(r.id.padEnd(w))}  ${(r.severity === 'error' ? c.red : r.severity === 'warning' ? c.yellow : c.dim)(r.severity.padEnd(7))}  ${r.description}`).join('\n') + '\n');
+      rt.stdout.write(
+        rows
+          .map(
+            (r) =>
+              `${c.bold(r.id.padEnd(w))}  ${(r.severity === 'error' ? c.red : r.severity === 'warning' ? c.yellow : c.dim)(r.severity.padEnd(7))}  ${r.description}`,
+          )
+          .join('\n') + '\n',
+      );
     }
     return 0;
   }
@@ -59,11 +73,18 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
       if (!only) {
         if (r.filesChecked === 0) throw new UsageError(`${target.arg}: no templates (*.hbs) in it; nothing to lint`);
         results.push(r);
-      } else results.push({ ...r, findings: r.findings.filter((f) => f.file && only.has(f.file)), lengths: r.lengths.filter((l) => only.has(l.file)), filesChecked: only.size });
+      } else
+        results.push({
+          ...r,
+          findings: r.findings.filter((f) => f.file && only.has(f.file)),
+          lengths: r.lengths.filter((l) => only.has(l.file)),
+          filesChecked: only.size,
+        });
     }
   } else results.push(await lintConfigured(config));
   // GitHub maps annotation and SARIF paths from the repository root, not from where the command ran.
-  const base = format === 'github' || format === 'sarif' ? (rt.env.GITHUB_WORKSPACE || repositoryRoot(rt.cwd) || rt.cwd) : rt.cwd;
+  const base =
+    format === 'github' || format === 'sarif' ? rt.env.GITHUB_WORKSPACE || repositoryRoot(rt.cwd) || rt.cwd : rt.cwd;
   const all = merge(results, base);
   // --quiet reports errors only, as ESLint's does; --max-warnings still counts every warning.
   const result = rt.opts.quiet ? { ...all, findings: all.findings.filter((f) => f.severity === 'error') } : all;
@@ -85,12 +106,21 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
 
 /** The lint options a config sets. */
 function lintSettings(config: ResolvedConfig) {
-  return { rules: config.lint.rules, vaguePhrases: config.lint.vaguePhrases, layers: config.layers, product: config.raw.product?.name ? config.product : undefined, mastodonLimit: config.channels.mastodonLimit };
+  return {
+    rules: config.lint.rules,
+    vaguePhrases: config.lint.vaguePhrases,
+    layers: config.layers,
+    product: config.raw.product?.name ? config.product : undefined,
+    mastodonLimit: config.channels.mastodonLimit,
+  };
 }
 
 /** The template set drafts use (the configured directory over the embedded set, and the config's layer words), linted. */
 export async function lintConfigured(config: ResolvedConfig): Promise<LintResult> {
-  const set = await loadTemplateSet(config.templatesDir ? [config.templatesDir] : [], layerPhrases(config.layers, config.file ?? 'config'));
+  const set = await loadTemplateSet(
+    config.templatesDir ? [config.templatesDir] : [],
+    layerPhrases(config.layers, config.file ?? 'config'),
+  );
   return lintTemplates(set, { ...lintSettings(config), precompiled: await precompiledFor(set) });
 }
 
@@ -105,7 +135,6 @@ function merge(results: LintResult[], base: string): LintResult {
     lengths: results.flatMap((r) => r.lengths.map((l) => ({ ...l, file: rel(l.file)! }))),
   };
 }
-
 
 /** What one command line asks to lint: a set's root, and, for .hbs files given, only those files of it. */
 interface LintTarget {
@@ -122,7 +151,10 @@ async function lintTargets(args: readonly string[], cwd: string): Promise<LintTa
     if (st?.isDirectory()) out.push({ arg, root: path });
     else if (st?.isFile() && path.endsWith('.hbs')) {
       const root = templateRoot(path);
-      if (!root) throw new UsageError(`${arg}: not inside a template directory (a template is CHANNEL/VARIANT.hbs or phrases/…/NAME.hbs)`);
+      if (!root)
+        throw new UsageError(
+          `${arg}: not inside a template directory (a template is CHANNEL/VARIANT.hbs or phrases/…/NAME.hbs)`,
+        );
       const same = out.find((t) => t.files && t.root === root);
       if (same) same.files!.add(path);
       else out.push({ arg, root, files: new Set([path]) });
@@ -141,7 +173,11 @@ export function templateRoot(file: string): string | undefined {
     ancestors.push(d);
     if (dirname(d) === d) break;
   }
-  const name = (root: string) => relative(root, file).split(sep).join('/').replace(/\.hbs$/, '');
+  const name = (root: string) =>
+    relative(root, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.hbs$/, '');
   return (
     ancestors.find((a) => partialName(name(a)) !== undefined) ??
     ancestors.find((a) => /^channels\/[^/]+\/[^/]+$/.test(name(a))) ??

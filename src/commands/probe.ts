@@ -22,7 +22,13 @@ export interface ProbeOptions {
 /** commander's parsed flags as probe's typed options. */
 export function probeOptions(opts: Record<string, unknown>): ProbeOptions {
   const f = readFlags(opts);
-  return { only: f.list('only'), deadline: f.number('deadline'), save: f.text('save'), concurrency: f.number('concurrency'), status: f.off('status') };
+  return {
+    only: f.list('only'),
+    deadline: f.number('deadline'),
+    save: f.text('save'),
+    concurrency: f.number('concurrency'),
+    status: f.off('status'),
+  };
 }
 
 export async function run(rt: Runtime, flags: Record<string, unknown>, _args: string[]): Promise<number> {
@@ -34,7 +40,10 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
   const selected = selectProbes(config, opts.only);
   const idWidth = Math.min(28, Math.max(0, ...selected.map((p) => p.id.length)));
   const started = performance.now();
-  if (!config.probes) log.progress(c.dim(`No probes configured: running the ${selected.length} embedded reachability probes (no secret needed).`));
+  if (!config.probes)
+    log.progress(
+      c.dim(`No probes configured: running the ${selected.length} embedded reachability probes (no secret needed).`),
+    );
 
   let notRun: NotRun[] = [];
   const evidence = await gatherEvidence(config, {
@@ -59,7 +68,14 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
   const took = formatDuration(performance.now() - started);
   log.progress(
     `${evidence.probes.length} probe result${evidence.probes.length === 1 ? '' : 's'}: ${evidence.probes.length - failed.length} passed, ` +
-      `${failed.length} failed${failed.length ? ` (${failed.map((f) => f.id).slice(0, 6).join(', ')}${failed.length > 6 ? ', …' : ''})` : ''}` +
+      `${failed.length} failed${
+        failed.length
+          ? ` (${failed
+              .map((f) => f.id)
+              .slice(0, 6)
+              .join(', ')}${failed.length > 6 ? ', …' : ''})`
+          : ''
+      }` +
       `${notRun.length ? `, ${notRun.length} not run (${notRun.map((n) => n.id).join(', ')})` : ''} in ${took}`,
   );
   if (rt.opts.json) printJson(rt, evidence);
@@ -70,7 +86,9 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
     } catch (err) {
       // A full disk or a read-only folder must not lose what the probes found: the evidence goes to stdout instead.
       if (!rt.opts.json) printJson(rt, evidence);
-      throw new UsageError(`could not save the evidence: ${(err as Error).message}. The evidence is printed on stdout${rt.opts.json ? '' : ' above'}; save it from there.`);
+      throw new UsageError(
+        `could not save the evidence: ${(err as Error).message}. The evidence is printed on stdout${rt.opts.json ? '' : ' above'}; save it from there.`,
+      );
     }
     log.info(`Evidence saved to ${path}`);
   }

@@ -46,22 +46,34 @@ export function publishOptions(opts: Record<string, unknown>): PublishOptions {
 export async function run(rt: Runtime, flags: Record<string, unknown>, args: string[]): Promise<number> {
   const o = publishOptions(flags);
   const given = args[0];
-  if (!given) throw new UsageError('publish: missing the bundle directory (layerpost publish BUNDLE, or an incident folder for all its updates)');
+  if (!given)
+    throw new UsageError(
+      'publish: missing the bundle directory (layerpost publish BUNDLE, or an incident folder for all its updates)',
+    );
   const { config, log, c } = await commandEnv(rt);
   const pub = config.raw.publish;
   if (!pub || !DESTINATION_IDS.some((id) => (pub as Record<string, unknown>)[id]))
-    throw new UsageError(`publish: no destination is configured; add a publish section with one of ${DESTINATION_IDS.join(', ')} to ${config.file ?? 'layerpost.config.yaml'}`);
+    throw new UsageError(
+      `publish: no destination is configured; add a publish section with one of ${DESTINATION_IDS.join(', ')} to ${config.file ?? 'layerpost.config.yaml'}`,
+    );
   const mode: ApprovalMode = pub.approval;
   // The status page's components: the publish section's, else the product's (the ones the review page shows).
-  if (pub.statuspage && !pub.statuspage.components) pub.statuspage.components = (config.product.components ?? []).map((c) => c.id);
+  if (pub.statuspage && !pub.statuspage.components)
+    pub.statuspage.components = (config.product.components ?? []).map((c) => c.id);
 
   const { incidentDir, bundles } = await readBundles(given, rt.cwd, (l) => log.warn(l));
-  let destinations = configuredDestinations(pub, { send: httpSender(pub.timeoutSeconds * 1000, rt.signal), env: rt.env });
+  let destinations = configuredDestinations(pub, {
+    send: httpSender(pub.timeoutSeconds * 1000, rt.signal),
+    env: rt.env,
+  });
   const to = o.to;
   if (to) {
     const configured = destinations.map((d) => d.id);
     const bad = to.filter((t) => !configured.includes(t));
-    if (bad.length) throw new UsageError(`--to: ${unknownNames('destination', bad, configured)}: the configured destinations are ${configured.join(', ') || 'none'}`);
+    if (bad.length)
+      throw new UsageError(
+        `--to: ${unknownNames('destination', bad, configured)}: the configured destinations are ${configured.join(', ') || 'none'}`,
+      );
     destinations = destinations.filter((d) => to.includes(d.id));
   }
   const ledger = new Ledger(incidentDir);
@@ -77,32 +89,53 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     const results = items.map((i) => alreadyResult(i));
     if (rt.opts.json) printJson(rt, { results });
     else {
-      log.info(`Nothing to publish: every post of this ${bundles.length > 1 ? 'incident' : 'update'} is already published.`);
+      log.info(
+        `Nothing to publish: every post of this ${bundles.length > 1 ? 'incident' : 'update'} is already published.`,
+      );
       for (const r of results) log.info(`  update ${r.update} ${r.destination}: ${r.url ?? r.remoteId ?? 'published'}`);
     }
     return 0;
   }
-  if (!rt.opts.json || rt.interactive) for (const i of todo) log.info(`${c.bold(`update ${i.post.update} → ${i.destination.id}`)}: ${firstLine(i)} (approved by ${i.approver})`);
+  if (!rt.opts.json || rt.interactive)
+    for (const i of todo)
+      log.info(
+        `${c.bold(`update ${i.post.update} → ${i.destination.id}`)}: ${firstLine(i)} (approved by ${i.approver})`,
+      );
   for (const i of refused) log.warn(`${c.red('refused')} update ${i.post.update} → ${i.destination.id}: ${i.refusal}`);
   if (!o.yes) {
     if (rt.interactive) {
       const { inquirerAsker } = await import('../platform/prompts.js');
       const asker = await inquirerAsker(true);
       const n = todo.length;
-      if (!n || !(await asker.confirm({ message: refused.length ? `Publish the other ${n} post${n === 1 ? '' : 's'} anyway?` : `Publish ${n} post${n === 1 ? '' : 's'}?`, default: false }))) {
+      if (
+        !n ||
+        !(await asker.confirm({
+          message: refused.length
+            ? `Publish the other ${n} post${n === 1 ? '' : 's'} anyway?`
+            : `Publish ${n} post${n === 1 ? '' : 's'}?`,
+          default: false,
+        }))
+      ) {
         log.info('Nothing sent.');
         return refused.length ? 2 : 0;
       }
     } else if (refused.length) {
       if (rt.opts.json) printJson(rt, { results: items.filter((i) => i.refusal).map(refusedResult) });
-      throw new UsageError(`nothing sent: ${refused.length} post${refused.length === 1 ? ' is' : 's are'} refused (${refused.map((i) => `${i.destination.id} update ${i.post.update}`).join(', ')}); fix ${refused.length === 1 ? 'it' : 'them'}, or pass --yes to publish the others`);
+      throw new UsageError(
+        `nothing sent: ${refused.length} post${refused.length === 1 ? ' is' : 's are'} refused (${refused.map((i) => `${i.destination.id} update ${i.post.update}`).join(', ')}); fix ${refused.length === 1 ? 'it' : 'them'}, or pass --yes to publish the others`,
+      );
     }
   }
 
   const by = await whoAmI(rt.cwd);
   let release: (() => Promise<void>) | undefined;
   try {
-    release = await acquireLock(incidentDir, { waitMs: 120_000, signal: rt.signal, onWait: (o) => log.info(`Another publish of this incident is running (pid ${o.pid}, since ${o.startedAt}); waiting for it.`) });
+    release = await acquireLock(incidentDir, {
+      waitMs: 120_000,
+      signal: rt.signal,
+      onWait: (o) =>
+        log.info(`Another publish of this incident is running (pid ${o.pid}, since ${o.startedAt}); waiting for it.`),
+    });
   } catch (err) {
     if (err instanceof LockBusyError) throw new UsageError(err.message);
     throw err;
@@ -140,9 +173,15 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     await release?.();
     await closeDefaultDispatcher();
   }
-  for (const b of bundles) await refreshReviewPage(b.dir, mode).catch((err: Error) => log.warn(`warning: review.html not refreshed: ${err.message}`));
+  for (const b of bundles)
+    await refreshReviewPage(b.dir, mode).catch((err: Error) =>
+      log.warn(`warning: review.html not refreshed: ${err.message}`),
+    );
   if (rt.opts.json) printJson(rt, { results });
-  if (rt.signal.aborted) throw new InterruptedError('Posts already sent are in the ledger; run `layerpost publish` again to finish (in-flight posts are read back first).');
+  if (rt.signal.aborted)
+    throw new InterruptedError(
+      'Posts already sent are in the ledger; run `layerpost publish` again to finish (in-flight posts are read back first).',
+    );
   if (results.some((r) => r.status === 'failed' || r.status === 'unknown')) return 1;
   return results.some((r) => r.status === 'refused') ? 2 : 0;
 }
@@ -160,11 +199,24 @@ function line(rt: Runtime, r: PublishResult, c: Awaited<ReturnType<typeof comman
 }
 
 function alreadyResult(i: PlanItem): PublishResult {
-  return { update: i.post.update, channel: i.destination.channel, destination: i.destination.id, status: 'already-published', url: i.done?.url, remoteId: i.done?.remoteId };
+  return {
+    update: i.post.update,
+    channel: i.destination.channel,
+    destination: i.destination.id,
+    status: 'already-published',
+    url: i.done?.url,
+    remoteId: i.done?.remoteId,
+  };
 }
 
 function refusedResult(i: PlanItem): PublishResult {
-  return { update: i.post.update, channel: i.destination.channel, destination: i.destination.id, status: 'refused', reason: i.refusal };
+  return {
+    update: i.post.update,
+    channel: i.destination.channel,
+    destination: i.destination.id,
+    status: 'refused',
+    reason: i.refusal,
+  };
 }
 
 function firstLine(i: PlanItem): string {
@@ -186,7 +238,10 @@ function dryRun(rt: Runtime, items: PlanItem[], ledger: Ledger): number {
   else {
     const out: string[] = ['Dry run: nothing is sent.'];
     for (const p of planned) {
-      out.push('', `# update ${p.update} → ${p.destination}: ${p.status}${p.reason ? ` (${p.reason})` : ''}${p.url ? ` ${p.url}` : ''}`);
+      out.push(
+        '',
+        `# update ${p.update} → ${p.destination}: ${p.status}${p.reason ? ` (${p.reason})` : ''}${p.url ? ` ${p.url}` : ''}`,
+      );
       for (const r of p.requests) {
         out.push(`${r.method} ${r.url}`);
         for (const [k, v] of Object.entries(r.headers)) out.push(`${k}: ${v}`);
@@ -199,9 +254,16 @@ function dryRun(rt: Runtime, items: PlanItem[], ledger: Ledger): number {
 }
 
 /** A bundle, or an incident folder (every update in it, in order). */
-async function readBundles(given: string, cwd: string, warn: (l: string) => void): Promise<{ incidentDir: string; bundles: PublishBundle[] }> {
+async function readBundles(
+  given: string,
+  cwd: string,
+  warn: (l: string) => void,
+): Promise<{ incidentDir: string; bundles: PublishBundle[] }> {
   const abs = resolve(cwd, given);
-  const isBundle = await stat(join(abs, 'draft.json')).then(() => true, () => basename(abs) === 'draft.json');
+  const isBundle = await stat(join(abs, 'draft.json')).then(
+    () => true,
+    () => basename(abs) === 'draft.json',
+  );
   if (isBundle) {
     const b = await readPublishBundle(given, cwd, warn);
     return { incidentDir: dirname(b.dir), bundles: [b] };
@@ -211,7 +273,14 @@ async function readBundles(given: string, cwd: string, warn: (l: string) => void
   });
   const updates = [];
   for (const n of names.filter((x) => /^\d{3}-[a-z]+$/.test(x)).sort())
-    if (await stat(join(abs, n, 'draft.json')).then(() => true, () => false)) updates.push(await readPublishBundle(join(abs, n), cwd, warn));
-  if (!updates.length) throw new UsageError(`${given}: neither a bundle (no draft.json) nor an incident folder (no NNN-phase updates)`);
+    if (
+      await stat(join(abs, n, 'draft.json')).then(
+        () => true,
+        () => false,
+      )
+    )
+      updates.push(await readPublishBundle(join(abs, n), cwd, warn));
+  if (!updates.length)
+    throw new UsageError(`${given}: neither a bundle (no draft.json) nor an incident folder (no NNN-phase updates)`);
   return { incidentDir: abs, bundles: updates };
 }

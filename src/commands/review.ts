@@ -39,13 +39,18 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const started = performance.now();
   const publish = await readPublishState(dir).catch(() => undefined);
   const page = renderReviewHtml(manifest, evidence, { editedFiles, publish });
-  log.verbose(`rendered ${REVIEW_FILE} in ${(performance.now() - started).toFixed(1)} ms (${Buffer.byteLength(page)} bytes)`);
+  log.verbose(
+    `rendered ${REVIEW_FILE} in ${(performance.now() - started).toFixed(1)} ms (${Buffer.byteLength(page)} bytes)`,
+  );
   // A bundle on a read-only share is still reviewed: the summary is printed, then the write failure is the exit status.
   const unwritten = await writeFileAtomic(reviewPath, page).then(
     () => undefined,
     (err: unknown) => (err as Error).message,
   );
-  for (const f of editedFiles) log.warn(`warning: ${terminalText(shown(f))} was edited after drafting; the review shows draft.json's text and counts`);
+  for (const f of editedFiles)
+    log.warn(
+      `warning: ${terminalText(shown(f))} was edited after drafting; the review shows draft.json's text and counts`,
+    );
 
   if (rt.opts.json) {
     printJson(rt, {
@@ -55,7 +60,12 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
       proposedLayer: manifest.proposedLayer,
       overridden: manifest.layer !== manifest.proposedLayer,
       phase: manifest.phase,
-      drafts: manifest.drafts.map((d) => ({ channel: d.channel, length: d.length, limit: d.limit, overLimit: d.overLimit || d.length > d.limit })),
+      drafts: manifest.drafts.map((d) => ({
+        channel: d.channel,
+        length: d.length,
+        limit: d.limit,
+        overLimit: d.overLimit || d.length > d.limit,
+      })),
       findings: manifest.findings,
       editedFiles,
     });
@@ -65,7 +75,8 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     rt.stdout.write(renderSummary(manifest, reviewPath, await summaryStyle(rt), { editedFiles }));
   }
 
-  if (unwritten !== undefined) throw new UsageError(`could not write ${REVIEW_FILE}: ${unwritten}; the summary is printed above`);
+  if (unwritten !== undefined)
+    throw new UsageError(`could not write ${REVIEW_FILE}: ${unwritten}; the summary is printed above`);
   if (opts.open) {
     const result = openInBrowser(reviewPath, rt.env);
     if (result.opened) log.info(`Opening ${REVIEW_FILE} with ${result.command}.`);

@@ -24,7 +24,12 @@ export interface StatusOptions {
 /** commander's parsed flags as status's typed options. */
 export function statusOptions(opts: Record<string, unknown>): StatusOptions {
   const f = readFlags(opts);
-  return { provider: f.list('provider'), cache: f.text('cache'), timeout: f.number('timeout'), deadline: f.number('deadline') };
+  return {
+    provider: f.list('provider'),
+    cache: f.text('cache'),
+    timeout: f.number('timeout'),
+    deadline: f.number('deadline'),
+  };
 }
 
 export async function run(rt: Runtime, flags: Record<string, unknown>, _args: string[] = []): Promise<number> {
@@ -36,8 +41,14 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
   const deadline = AbortSignal.timeout(deadlineMs);
   const signal = AbortSignal.any([rt.signal, deadline]);
 
-  log.progress(`Checking ${entries.length} status source${entries.length === 1 ? '' : 's'}: ${entries.map((e) => e.id).join(', ')}…`);
-  const pending = await reportPending(rt, log, entries.map((e) => e.id));
+  log.progress(
+    `Checking ${entries.length} status source${entries.length === 1 ? '' : 's'}: ${entries.map((e) => e.id).join(', ')}…`,
+  );
+  const pending = await reportPending(
+    rt,
+    log,
+    entries.map((e) => e.id),
+  );
   const statuses = await fetchStatusesWithin(entries, {
     timeoutMs: Math.min(timeoutMs, deadlineMs),
     signal,
@@ -51,12 +62,23 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
 
   if (reachedNoServer([], statuses)) log.warn(offlineLine(shownProxy(rt.env), proxyRefusal([], statuses)));
   if (rt.opts.json) printJson(rt, { providers: statuses.map((s) => withCacheAge(s, rt.now())) });
-  else rt.stdout.write(renderStatuses(statuses, { now: rt.now(), c: await makeChalk(rt.color && rt.stdout.isTTY), columns: rt.stdout.isTTY ? rt.stdout.columns : undefined }));
+  else
+    rt.stdout.write(
+      renderStatuses(statuses, {
+        now: rt.now(),
+        c: await makeChalk(rt.color && rt.stdout.isTTY),
+        columns: rt.stdout.isTTY ? rt.stdout.columns : undefined,
+      }),
+    );
   return 0;
 }
 
 /** The named providers (in the order given), or those the config refers to; an unknown id is a usage error naming the known ones. */
-function select(catalogue: CatalogueEntry[], configured: CatalogueEntry[], ids: string[] | undefined): CatalogueEntry[] {
+function select(
+  catalogue: CatalogueEntry[],
+  configured: CatalogueEntry[],
+  ids: string[] | undefined,
+): CatalogueEntry[] {
   if (!ids?.length) return configured;
   const out: CatalogueEntry[] = [];
   const unknown: string[] = [];
@@ -66,7 +88,13 @@ function select(catalogue: CatalogueEntry[], configured: CatalogueEntry[], ids: 
     else if (!out.includes(e)) out.push(e);
   }
   if (unknown.length)
-    throw new UsageError(`--provider: ${unknownNames('provider', unknown, catalogue.map((e) => e.id))}`);
+    throw new UsageError(
+      `--provider: ${unknownNames(
+        'provider',
+        unknown,
+        catalogue.map((e) => e.id),
+      )}`,
+    );
   return out;
 }
 

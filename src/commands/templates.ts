@@ -30,8 +30,12 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     else rt.stdout.write(embedded.join('\n') + '\n');
     return 0;
   }
-  if (action !== 'eject') throw new UsageError(`templates: ${unknownNames('action', [action ?? ''], ['list', 'eject'])}`);
-  if (!names.length) throw new UsageError('templates eject: name a template to copy (e.g. channels/x/default; `layerpost templates list` shows them all)');
+  if (action !== 'eject')
+    throw new UsageError(`templates: ${unknownNames('action', [action ?? ''], ['list', 'eject'])}`);
+  if (!names.length)
+    throw new UsageError(
+      'templates eject: name a template to copy (e.g. channels/x/default; `layerpost templates list` shows them all)',
+    );
   const wanted = names.map((n) => n.replace(/\.hbs$/, ''));
   const unknown = wanted.filter((n) => !embedded.includes(n));
   if (unknown.length) throw new UsageError(`templates eject: ${unknownNames('template', unknown, embedded)}`);
@@ -40,7 +44,8 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   const written: string[] = [];
   for (const name of wanted) {
     const target = join(dir, `${name}.hbs`);
-    if (!force && (await stat(target).catch(() => undefined))) throw new UsageError(`${target} already exists; pass --force to overwrite`);
+    if (!force && (await stat(target).catch(() => undefined)))
+      throw new UsageError(`${target} already exists; pass --force to overwrite`);
     await writeFileAtomic(target, await readFile(join(embeddedTemplatesDir(), `${name}.hbs`), 'utf8'));
     written.push(target);
   }
@@ -58,7 +63,10 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
   if (rt.opts.json) printJson(rt, { written, templatesDir: dir, configured });
   else {
     log.info(`Wrote ${written.map(rel).join(', ')}: edit it, then \`layerpost lint\`.`);
-    if (!configured) log.info(`Drafts use it once the config says \`templates: ${rel(dir)}\`${config.file ? ` (in ${rel(config.file)})` : ' (`layerpost init` writes a config)'}.`);
+    if (!configured)
+      log.info(
+        `Drafts use it once the config says \`templates: ${rel(dir)}\`${config.file ? ` (in ${rel(config.file)})` : ' (`layerpost init` writes a config)'}.`,
+      );
   }
   return 0;
 }

@@ -25,7 +25,12 @@ export function watchOptions(opts: Record<string, unknown>): WatchOptions {
   };
 }
 
-export async function run(rt: Runtime, flags: Record<string, unknown>, _args: string[] = [], deps: WatchDeps = {}): Promise<number> {
+export async function run(
+  rt: Runtime,
+  flags: Record<string, unknown>,
+  _args: string[] = [],
+  deps: WatchDeps = {},
+): Promise<number> {
   const env = await commandEnv(rt);
   const ci = inCi(rt.env);
   // A screen only on a real terminal and without --json; colour and the bell never under CI.
@@ -35,6 +40,7 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
   if (!tty) return runWatch(env, o, deps);
   const { ttyScreen, keyReader } = await import('../watch/terminal.js');
   const keys = rt.interactive ? (onKey: (k: string) => void) => keyReader(process.stdin, onKey) : undefined;
-  const draft = async (_p: unknown, draftFlags: Record<string, unknown>) => (await import('./draft.js')).run(rt, draftFlags);
+  const draft = async (_p: unknown, draftFlags: Record<string, unknown>) =>
+    (await import('./draft.js')).run(rt, draftFlags);
   return runWatch(env, o, { screen: ttyScreen(process.stderr), keys, draft, ...deps });
 }

@@ -1,6 +1,14 @@
 // Where a config value is a credential (headers, apiKey, URL userinfo and key-like query parameters): literals there are refused, ${VAR} values there are secrets. Pure.
 import type { Config } from './schema.js';
-import { hasRefs, isCredentialHeader, isCredentialParam, isSecretName, refsIn, resolveRefs, registerSecret } from '../platform/secrets.js';
+import {
+  hasRefs,
+  isCredentialHeader,
+  isCredentialParam,
+  isSecretName,
+  refsIn,
+  resolveRefs,
+  registerSecret,
+} from '../platform/secrets.js';
 
 /** The fields of a probe whose value is a URL. */
 const URL_FIELDS = new Set(['http.url', 'llm-canary.baseUrl', 'prometheus.url', 'evidence.from']);
@@ -30,7 +38,11 @@ export function literalCredential(config: Config): string | undefined {
     for (const kind of ['http', 'llm-canary', 'prometheus'] as const) {
       for (const [name, value] of Object.entries(p[kind]?.headers ?? {})) {
         if (!isCredentialHeader(name, config.credentialHeaders) || value.trim() === '' || hasRefs(value)) continue;
-        const example = /^bearer\s/i.test(value) ? 'Bearer ${API_TOKEN}' : /^basic\s/i.test(value) ? 'Basic ${API_BASIC}' : '${API_KEY}';
+        const example = /^bearer\s/i.test(value)
+          ? 'Bearer ${API_TOKEN}'
+          : /^basic\s/i.test(value)
+            ? 'Basic ${API_BASIC}'
+            : '${API_KEY}';
         return `probes[${i}].${kind}.headers.${name}: a literal credential; write "${example}" and set the variable`;
       }
     }
@@ -117,14 +129,18 @@ export function resolveFields(value: unknown, env: NodeJS.ProcessEnv, who: strin
   const walk = (v: unknown, path: string): unknown => {
     if (typeof v === 'string') return resolveField(v, env, who, path);
     if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, path ? `${path}.${k}` : k)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, path ? `${path}.${k}` : k)]));
     return v;
   };
   return walk(value, '');
 }
 
 /** The default key a canary sends when it names none (llm-canary.ts's DEFAULT_KEY_REF, kept here as data so this module stays pure). */
-const CANARY_DEFAULT = { anthropic: { key: '${ANTHROPIC_API_KEY}', base: 'https://api.anthropic.com' }, openai: { key: '${OPENAI_API_KEY}', base: 'https://api.openai.com' } } as const;
+const CANARY_DEFAULT = {
+  anthropic: { key: '${ANTHROPIC_API_KEY}', base: 'https://api.anthropic.com' },
+  openai: { key: '${OPENAI_API_KEY}', base: 'https://api.openai.com' },
+} as const;
 
 export interface CredentialSend {
   probe: string;
@@ -144,7 +160,11 @@ export function credentialSends(config: Config): CredentialSend[] {
   for (const p of config.probes ?? []) {
     const canary = p['llm-canary'];
     const request = p.http ?? canary ?? p.prometheus;
-    const url = p.http?.url ?? p.prometheus?.url ?? (canary ? canary.baseUrl ?? CANARY_DEFAULT[canary.api].base : undefined) ?? (/^https?:\/\//i.test(p.evidence?.from ?? '') ? p.evidence!.from : undefined);
+    const url =
+      p.http?.url ??
+      p.prometheus?.url ??
+      (canary ? (canary.baseUrl ?? CANARY_DEFAULT[canary.api].base) : undefined) ??
+      (/^https?:\/\//i.test(p.evidence?.from ?? '') ? p.evidence!.from : undefined);
     if (!url) continue;
     // A reference is a credential by its place (a credential header, the key, URL userinfo or a key-like parameter)
     // or by its name (${…_KEY}, ${secret:…}); ${REGION} in a URL is not one.
@@ -155,7 +175,8 @@ export function credentialSends(config: Config): CredentialSend[] {
         if (always || ref.startsWith('${secret:') || isSecretName(r.name)) refs.add(ref);
       }
     };
-    for (const [name, value] of Object.entries(request?.headers ?? {})) take(value, isCredentialHeader(name, config.credentialHeaders));
+    for (const [name, value] of Object.entries(request?.headers ?? {}))
+      take(value, isCredentialHeader(name, config.credentialHeaders));
     if (canary) take(canary.apiKey ?? CANARY_DEFAULT[canary.api].key, true);
     if (p.http?.body !== undefined) take(JSON.stringify(p.http.body), false);
     take(url, false);
@@ -177,7 +198,10 @@ function credentialPartsOfUrl(url: string): string[] {
   }
   const q = url.indexOf('?');
   if (q >= 0)
-    for (const pair of url.slice(q + 1).split('#')[0]!.split('&')) {
+    for (const pair of url
+      .slice(q + 1)
+      .split('#')[0]!
+      .split('&')) {
       const eq = pair.indexOf('=');
       if (eq > 0 && isCredentialParam(pair.slice(0, eq))) parts.push(pair.slice(eq + 1));
     }

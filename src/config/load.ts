@@ -24,7 +24,13 @@ export interface ResolvedConfig {
   foundAbove?: boolean;
   /** Relative paths in the config resolve against this. */
   baseDir: string;
-  product: { name: string; feature: string; timeZone: string; statusUrl?: string; components?: Array<{ id: string; name: string }> };
+  product: {
+    name: string;
+    feature: string;
+    timeZone: string;
+    statusUrl?: string;
+    components?: Array<{ id: string; name: string }>;
+  };
   templatesDir?: string;
   out: string;
   /** The whole merged catalogue. */
@@ -66,7 +72,10 @@ function within(dir: string, ancestor: string): boolean {
  */
 export function searchStop(cwd: string, home = homedir()): string {
   // A HOME of "/" (some containers) bounds nothing: then the working directory is the bound.
-  return repositoryRoot(cwd) ?? (home && dirname(resolve(home)) !== resolve(home) && within(cwd, home) ? resolve(home) : resolve(cwd));
+  return (
+    repositoryRoot(cwd) ??
+    (home && dirname(resolve(home)) !== resolve(home) && within(cwd, home) ? resolve(home) : resolve(cwd))
+  );
 }
 
 /**
@@ -100,7 +109,10 @@ export async function findConfig(cwd: string, home?: string): Promise<{ file: st
       const why = await unsafePlace(file).catch((err: unknown) => {
         throw fsError(err, file, 'config file');
       });
-      if (why) throw new ConfigError(`${file}: not loaded: ${why}, so anyone could have put it there; move it to a folder of your own, or name it with --config if you trust it`);
+      if (why)
+        throw new ConfigError(
+          `${file}: not loaded: ${why}, so anyone could have put it there; move it to a folder of your own, or name it with --config if you trust it`,
+        );
       return { file, text: await readTextFile(file, 'config file', MAX_CONFIG_BYTES, { strictUtf8: true }) };
     }
     if (dir === stop || dirname(dir) === dir) return undefined;
@@ -145,25 +157,38 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
   (config.layers ?? []).forEach((l, i) => {
     // A layer of the team's own must say, like the default ones, what its drafts call it and what it leaves unaffected.
     if (!DEFAULT_LAYERS.some((d) => d.id === l.id))
-      for (const key of ['name', 'notAffected'] as const) if (!l[key]?.trim()) problems.push(`layers[${i}].${key}: a new layer ("${l.id}") needs a ${key === 'name' ? 'plain name' : '"not affected" sentence'}`);
+      for (const key of ['name', 'notAffected'] as const)
+        if (!l[key]?.trim())
+          problems.push(
+            `layers[${i}].${key}: a new layer ("${l.id}") needs a ${key === 'name' ? 'plain name' : '"not affected" sentence'}`,
+          );
     for (const key of ['short', 'notAffectedShort', 'notAffectedResolved'] as const)
-      if (l[key] !== undefined) problems.push(`layers[${i}].${key}: a layer's words are template phrases now; write templates/phrases/${key === 'short' ? 'layer-name' : 'not-affected-short'}/${l.id}.hbs in your template directory`);
+      if (l[key] !== undefined)
+        problems.push(
+          `layers[${i}].${key}: a layer's words are template phrases now; write templates/phrases/${key === 'short' ? 'layer-name' : 'not-affected-short'}/${l.id}.hbs in your template directory`,
+        );
   });
   const seen = new Set<string>();
   (config.probes ?? []).forEach((p, i) => {
     if (!layerIds.has(p.layer)) problems.push(`probes[${i}].layer: ${unknownNames('layer', [p.layer], [...layerIds])}`);
-    if (p.provider && !providerIds.has(p.provider)) problems.push(`probes[${i}].provider: ${unknownNames('provider', [p.provider], [...providerIds])}`);
+    if (p.provider && !providerIds.has(p.provider))
+      problems.push(`probes[${i}].provider: ${unknownNames('provider', [p.provider], [...providerIds])}`);
     if (seen.has(p.id)) problems.push(`probes[${i}].id: duplicate probe id "${p.id}"`);
     p.prometheus?.layers.forEach((rule, j) => {
-      if (!layerIds.has(rule.layer)) problems.push(`probes[${i}].prometheus.layers[${j}].layer: ${unknownNames('layer', [rule.layer], [...layerIds])}`);
+      if (!layerIds.has(rule.layer))
+        problems.push(
+          `probes[${i}].prometheus.layers[${j}].layer: ${unknownNames('layer', [rule.layer], [...layerIds])}`,
+        );
     });
     seen.add(p.id);
   });
   (config.providers ?? []).forEach((p, i) => {
     const entry = catalogue.find((c) => c.id === p.id);
-    if (!entry?.status && !CATALOGUE.some((c) => c.id === p.id)) problems.push(`providers[${i}].status: a new provider needs a status source ({ kind, url })`);
+    if (!entry?.status && !CATALOGUE.some((c) => c.id === p.id))
+      problems.push(`providers[${i}].status: a new provider needs a status source ({ kind, url })`);
     for (const [cid, map] of Object.entries(p.components ?? {}))
-      if (map.layer && !layerIds.has(map.layer)) problems.push(`providers[${i}].components.${cid}.layer: ${unknownNames('layer', [map.layer], [...layerIds])}`);
+      if (map.layer && !layerIds.has(map.layer))
+        problems.push(`providers[${i}].components.${cid}.layer: ${unknownNames('layer', [map.layer], [...layerIds])}`);
   });
   const tz = config.product?.timeZone ?? 'UTC';
   try {
@@ -171,7 +196,10 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
   } catch {
     problems.push(`product.timeZone: unknown time zone "${tz}"`);
   }
-  if (problems.length) throw new ConfigError(`${source}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+  if (problems.length)
+    throw new ConfigError(
+      `${source}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+    );
   const named = new Set((config.providers ?? []).map((p) => p.id));
   for (const p of config.probes ?? []) if (p.provider) named.add(p.provider);
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(where.baseDir, p));
@@ -192,7 +220,11 @@ export function resolveConfig(config: Config, where: { file?: string; baseDir: s
     providers: named.size ? catalogue.filter((c) => named.has(c.id)) : catalogue,
     probes: config.probes,
     layers,
-    channels: { enabled: config.channels?.enabled, mastodonLimit: config.channels?.mastodon?.limit ?? 500, handles: channelHandles(config.channels) },
+    channels: {
+      enabled: config.channels?.enabled,
+      mastodonLimit: config.channels?.mastodon?.limit ?? 500,
+      handles: channelHandles(config.channels),
+    },
     lint: { rules: config.lint?.rules ?? {}, vaguePhrases: config.lint?.vaguePhrases },
     evidenceMaxAgeMinutes: config.evidenceMaxAgeMinutes ?? 15,
     timeoutMs: config.timeoutMs ?? 10_000,

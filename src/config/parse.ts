@@ -15,7 +15,9 @@ export function parseConfigText(text: string, file: string): Config {
       const msg = (err as Error).message;
       const at = /at position (\d+)/.exec(msg);
       const pos = at ? lineCol(text, Number(at[1])) : undefined;
-      throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/s, '')}`);
+      throw new ConfigError(
+        `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/s, '')}`,
+      );
     }
   } else {
     try {
@@ -24,7 +26,10 @@ export function parseConfigText(text: string, file: string): Config {
       if (err instanceof YAMLParseError) {
         // prettyErrors: false leaves linePos unset: compute it from the offset.
         const pos = err.linePos?.[0] ?? (err.pos ? lineCol(text, err.pos[0]) : undefined);
-        const msg = err.code === 'MULTIPLE_DOCS' ? 'a config file holds one YAML document; remove the "---" separator' : err.message.split('\n')[0];
+        const msg =
+          err.code === 'MULTIPLE_DOCS'
+            ? 'a config file holds one YAML document; remove the "---" separator'
+            : err.message.split('\n')[0];
         throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${msg}`);
       }
       throw new ConfigError(`${file}: invalid YAML: ${(err as Error).message}`);
@@ -44,4 +49,3 @@ function lineCol(text: string, offset: number): { line: number; col: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
   return { line: before.split('\n').length, col: before.length - before.lastIndexOf('\n') };
 }
-

@@ -5,9 +5,20 @@ import { HttpUrl as Url } from '../model/provider-schema.js';
 
 /** A credential: a ${ENV} or ${secret:NAME} reference, never the secret itself written into the file. */
 const Credential = (example: string) =>
-  z.string().min(1).refine((v) => hasRefs(v), { message: `a literal credential; write "\${${example}}" (or "\${secret:${example}}") and set the variable` });
+  z
+    .string()
+    .min(1)
+    .refine((v) => hasRefs(v), {
+      message: `a literal credential; write "\${${example}}" (or "\${secret:${example}}") and set the variable`,
+    });
 
-const ComponentStatus = z.enum(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']);
+const ComponentStatus = z.enum([
+  'operational',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+  'under_maintenance',
+]);
 
 const Statuspage = z.strictObject({
   url: Url.default('https://api.statuspage.io/v1'),
@@ -38,8 +49,13 @@ const Slack = z
     webhook: Credential('SLACK_WEBHOOK_URL').optional(),
   })
   .superRefine((s, ctx) => {
-    if (s.webhook && (s.token || s.channel)) ctx.addIssue({ code: 'custom', message: 'either webhook (simple mode) or token + channel (bot token), not both' });
-    else if (!s.webhook && !(s.token && s.channel)) ctx.addIssue({ code: 'custom', message: 'needs token and channel (bot token), or webhook (simple mode)' });
+    if (s.webhook && (s.token || s.channel))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'either webhook (simple mode) or token + channel (bot token), not both',
+      });
+    else if (!s.webhook && !(s.token && s.channel))
+      ctx.addIssue({ code: 'custom', message: 'needs token and channel (bot token), or webhook (simple mode)' });
   });
 
 const Mastodon = z.strictObject({

@@ -8,7 +8,12 @@ const Handle = z.string().min(1).max(100);
 const Milliseconds = z.number().int().positive().max(600_000);
 const Headers = z.record(z.string(), z.string());
 
-export { StatusSourceSchema, ProviderConfigSchema, type StatusSource, type ProviderConfig } from '../model/provider-schema.js';
+export {
+  StatusSourceSchema,
+  ProviderConfigSchema,
+  type StatusSource,
+  type ProviderConfig,
+} from '../model/provider-schema.js';
 
 const Expect = z.strictObject({
   status: z.array(z.number().int().min(100).max(599)).optional(),
@@ -151,7 +156,9 @@ export const ConfigSchema = z.strictObject({
   channels: z
     .strictObject({
       enabled: z.array(z.string()).optional(),
-      mastodon: z.strictObject({ limit: z.number().int().positive().max(100_000).optional(), handle: Handle.optional() }).optional(),
+      mastodon: z
+        .strictObject({ limit: z.number().int().positive().max(100_000).optional(), handle: Handle.optional() })
+        .optional(),
       // The accounts the posts go out from, shown on the review page (none: the product name alone).
       x: z.strictObject({ handle: Handle.optional() }).optional(),
       bluesky: z.strictObject({ handle: Handle.optional() }).optional(),
@@ -166,7 +173,12 @@ export const ConfigSchema = z.strictObject({
     })
     .optional(),
   /** Evidence older than this many minutes is said before drafting (default 15). */
-  evidenceMaxAgeMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
+  evidenceMaxAgeMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .optional(),
   /** Per-source timeout for status pages. */
   timeoutMs: Milliseconds.optional(),
   /** Probe defaults. */

@@ -8,7 +8,11 @@ import type { ResolvedConfig } from './load.js';
 /** The API hosts of the embedded catalogue: where a provider's key is expected to go. */
 const KNOWN_HOSTS = new Set(CATALOGUE.flatMap((c) => (c.apiHost ? [c.apiHost.toLowerCase()] : [])));
 
-const hostname = (host: string) => host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+const hostname = (host: string) =>
+  host
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
 
 /** The credentials a config found above the working directory sends to hosts the embedded catalogue does not name. */
 export function untrustedSends(config: Pick<ResolvedConfig, 'foundAbove' | 'raw'>): CredentialSend[] {
@@ -32,10 +36,15 @@ export interface TrustDeps {
  * Ask once (default No) before a config found above the working directory sends a credential to a host outside the
  * embedded catalogue; without a terminal it needs --trust-config. Refusing is a ConfigError (exit 2).
  */
-export async function checkConfigTrust(config: Pick<ResolvedConfig, 'file' | 'foundAbove' | 'raw'>, deps: TrustDeps): Promise<void> {
+export async function checkConfigTrust(
+  config: Pick<ResolvedConfig, 'file' | 'foundAbove' | 'raw'>,
+  deps: TrustDeps,
+): Promise<void> {
   const sends = untrustedSends(config);
   if (!sends.length || deps.trusted) return;
   const what = `${config.file} (found above the working directory) would send credentials to hosts that are not a known provider's API: ${describeSends(sends)}`;
   if (deps.confirm && (await deps.confirm(`${what}. Use this config?`))) return;
-  throw new ConfigError(`${what}; not sent. Check that file; if you trust it, pass --trust-config (or name it with --config).`);
+  throw new ConfigError(
+    `${what}; not sent. Check that file; if you trust it, pass --trust-config (or name it with --config).`,
+  );
 }

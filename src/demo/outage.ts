@@ -6,11 +6,15 @@ export const SCENARIOS = ['provider-api', 'model-endpoint', 'model-quality', 'in
 export type Scenario = (typeof SCENARIOS)[number];
 
 export const SCENARIO_TEXT: Record<Scenario, string> = {
-  'provider-api': "Anthropic's API answers 529 overloaded for every model; its status page has an incident on the API; our handler answers 502.",
-  'model-endpoint': 'Claude Opus 4.7 answers 529 overloaded while Claude Sonnet 4.6 answers normally; our handler answers 502.',
+  'provider-api':
+    "Anthropic's API answers 529 overloaded for every model; its status page has an incident on the API; our handler answers 502.",
+  'model-endpoint':
+    'Claude Opus 4.7 answers 529 overloaded while Claude Sonnet 4.6 answers normally; our handler answers 502.',
   'model-quality': 'Every request succeeds, but Claude Opus 4.7 answers the canary prompt wrongly.',
-  integration: "Our handler answers 502 while direct calls to Anthropic succeed and its status page is all operational.",
-  network: "Anthropic's API cannot be reached from here (connection refused); its status page is all operational; our handler answers 502.",
+  integration:
+    'Our handler answers 502 while direct calls to Anthropic succeed and its status page is all operational.',
+  network:
+    "Anthropic's API cannot be reached from here (connection refused); its status page is all operational; our handler answers 502.",
 };
 
 export interface Outage {
@@ -27,7 +31,10 @@ export interface Outage {
 const OVERLOADED = { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } };
 
 function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_demo_${Math.random().toString(36).slice(2, 10)}` });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'request-id': `req_demo_${Math.random().toString(36).slice(2, 10)}`,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -46,18 +53,36 @@ function message(model: string, text: string) {
 
 function summary(scenario: Scenario, now: Date) {
   const t = (minAgo: number) => new Date(now.getTime() - minAgo * 60_000).toISOString();
-  const api = scenario === 'provider-api' ? 'partial_outage' : scenario === 'model-endpoint' ? 'degraded_performance' : 'operational';
+  const api =
+    scenario === 'provider-api'
+      ? 'partial_outage'
+      : scenario === 'model-endpoint'
+        ? 'degraded_performance'
+        : 'operational';
   const components = [
     { id: 'rwppv331jlwc', name: 'claude.ai', status: 'operational' },
     { id: '0qbwn08sd68x', name: 'Claude Console (platform.claude.com)', status: 'operational' },
     { id: 'k8w3r06qmzrp', name: 'Claude API (api.anthropic.com)', status: api },
-  ].map((c, i) => ({ ...c, created_at: t(100_000), description: null, group: false, group_id: null, only_show_if_degraded: false, page_id: 'demo00000000', position: i + 1, showcase: true, start_date: '2023-07-11', updated_at: t(9) }));
+  ].map((c, i) => ({
+    ...c,
+    created_at: t(100_000),
+    description: null,
+    group: false,
+    group_id: null,
+    only_show_if_degraded: false,
+    page_id: 'demo00000000',
+    position: i + 1,
+    showcase: true,
+    start_date: '2023-07-11',
+    updated_at: t(9),
+  }));
   const incidents =
     scenario === 'provider-api' || scenario === 'model-endpoint'
       ? [
           {
             id: 'demo0incident',
-            name: scenario === 'provider-api' ? 'Elevated errors on the Claude API' : 'Elevated errors on Claude Opus 4.7',
+            name:
+              scenario === 'provider-api' ? 'Elevated errors on the Claude API' : 'Elevated errors on Claude Opus 4.7',
             status: 'investigating',
             impact: scenario === 'provider-api' ? 'major' : 'minor',
             shortlink: 'https://stspg.io/demo',
@@ -72,12 +97,22 @@ function summary(scenario: Scenario, now: Date) {
               {
                 id: 'demo0update',
                 status: 'investigating',
-                body: scenario === 'provider-api' ? 'We are currently investigating elevated error rates on the API.' : 'We are investigating elevated errors on requests to Claude Opus 4.7.',
+                body:
+                  scenario === 'provider-api'
+                    ? 'We are currently investigating elevated error rates on the API.'
+                    : 'We are investigating elevated errors on requests to Claude Opus 4.7.',
                 created_at: t(9),
                 display_at: t(9),
                 updated_at: t(9),
                 incident_id: 'demo0incident',
-                affected_components: [{ code: 'k8w3r06qmzrp', name: 'Claude API (api.anthropic.com)', old_status: 'operational', new_status: api }],
+                affected_components: [
+                  {
+                    code: 'k8w3r06qmzrp',
+                    name: 'Claude API (api.anthropic.com)',
+                    old_status: 'operational',
+                    new_status: api,
+                  },
+                ],
               },
             ],
           },
@@ -85,8 +120,22 @@ function summary(scenario: Scenario, now: Date) {
       : [];
   const indicator = scenario === 'provider-api' ? 'major' : scenario === 'model-endpoint' ? 'minor' : 'none';
   return {
-    page: { id: 'demo00000000', name: 'Claude (simulated)', url: 'https://status.claude.com', time_zone: 'Etc/UTC', updated_at: t(9) },
-    status: { indicator, description: indicator === 'none' ? 'All Systems Operational' : indicator === 'major' ? 'Partial System Outage' : 'Minor Service Outage' },
+    page: {
+      id: 'demo00000000',
+      name: 'Claude (simulated)',
+      url: 'https://status.claude.com',
+      time_zone: 'Etc/UTC',
+      updated_at: t(9),
+    },
+    status: {
+      indicator,
+      description:
+        indicator === 'none'
+          ? 'All Systems Operational'
+          : indicator === 'major'
+            ? 'Partial System Outage'
+            : 'Minor Service Outage',
+    },
     components,
     incidents,
     scheduled_maintenances: [],
@@ -116,19 +165,31 @@ export async function startOutage(scenario: Scenario, now: () => Date = () => ne
     if (path === '/status/api/v2/summary.json') return send(res, 200, summary(scenario, now()));
     if (path === '/app/api/ai/health') {
       const ok = scenario === 'model-quality';
-      return send(res, ok ? 200 : 502, ok ? { ok: true } : { error: 'upstream_failed', message: 'The AI provider request failed.' });
+      return send(
+        res,
+        ok ? 200 : 502,
+        ok ? { ok: true } : { error: 'upstream_failed', message: 'The AI provider request failed.' },
+      );
     }
     if (path === '/anthropic/v1/messages' && req.method === 'POST') {
       let model = '';
       try {
         model = String((JSON.parse(text) as { model?: unknown }).model ?? '');
       } catch {
-        return send(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: 'Invalid JSON body' } });
+        return send(res, 400, {
+          type: 'error',
+          error: { type: 'invalid_request_error', message: 'Invalid JSON body' },
+        });
       }
-      if (!req.headers['x-api-key']) return send(res, 401, { type: 'error', error: { type: 'authentication_error', message: 'x-api-key header is required' } });
+      if (!req.headers['x-api-key'])
+        return send(res, 401, {
+          type: 'error',
+          error: { type: 'authentication_error', message: 'x-api-key header is required' },
+        });
       if (scenario === 'provider-api') return send(res, 529, OVERLOADED);
       if (scenario === 'model-endpoint' && model.includes('opus')) return send(res, 529, OVERLOADED);
-      if (scenario === 'model-quality' && model.includes('opus')) return send(res, 200, message(model, 'I am unable to respond to that request.'));
+      if (scenario === 'model-quality' && model.includes('opus'))
+        return send(res, 200, message(model, 'I am unable to respond to that request.'));
       return send(res, 200, message(model, 'pong'));
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -169,17 +230,35 @@ export function outageConfig(o: Outage, out: string): Record<string, unknown> {
     model,
     samples: 3,
     timeoutMs: 3000,
-    'llm-canary': { api: 'anthropic', baseUrl: o.apiBase, apiKey: `\${${DEMO_KEY_VAR}}`, model, prompt: 'Reply with the single word: pong', expect: { contains: 'pong' } },
+    'llm-canary': {
+      api: 'anthropic',
+      baseUrl: o.apiBase,
+      apiKey: `\${${DEMO_KEY_VAR}}`,
+      model,
+      prompt: 'Reply with the single word: pong',
+      expect: { contains: 'pong' },
+    },
   });
   return {
     product: { name: 'Acme Notes', feature: 'Acme AI', statusUrl: 'https://status.acme.example' },
     out,
     providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: o.statusUrl } }],
     probes: [
-      { id: 'our-handler', layer: 'integration', http: { url: o.handlerUrl, expect: { status: [200] } }, timeoutMs: 3000 },
+      {
+        id: 'our-handler',
+        layer: 'integration',
+        http: { url: o.handlerUrl, expect: { status: [200] } },
+        timeoutMs: 3000,
+      },
       canary('claude-opus-4-7'),
       canary('claude-sonnet-4-6'),
-      { id: 'anthropic-tcp', layer: 'network', provider: 'anthropic', tcp: { host: o.apiHost, port: o.apiPort }, timeoutMs: 2000 },
+      {
+        id: 'anthropic-tcp',
+        layer: 'network',
+        provider: 'anthropic',
+        tcp: { host: o.apiHost, port: o.apiPort },
+        timeoutMs: 2000,
+      },
     ],
     deadlineSeconds: 10,
     timeoutMs: 3000,

@@ -8,10 +8,12 @@ export type Blame = 'ours-key' | 'ours-quota' | 'ours-config' | 'provider' | 'un
 // Bounded inputs: a probe's detail is a short snippet, but evidence files come from outside.
 const text = (p: Pick<ProbeResult, 'detail' | 'errorType'>) => `${p.errorType ?? ''} ${p.detail.slice(0, 600)}`;
 
-const QUOTA = /insufficient_quota|exceeded your current quota|credit balance is too low|usage limits?\b|billing|payment method|your (?:organization|account)|in organization\b|per-minute rate limit|tokens per min|requests per min|quota exceeded|QuotaFailure/i;
+const QUOTA =
+  /insufficient_quota|exceeded your current quota|credit balance is too low|usage limits?\b|billing|payment method|your (?:organization|account)|in organization\b|per-minute rate limit|tokens per min|requests per min|quota exceeded|QuotaFailure/i;
 // Vertex's pay-as-you-go 429 "Resource exhausted" is the shared pool: provider capacity, unless it names our quota.
 const OVERLOAD = /overload|high demand|capacity|try again later|resource exhausted/i;
-const MODEL_MISSING = /not_found_error|model_not_found|DeploymentNotFound|does not exist|is not found|not supported for|no longer available|end of its life|legacy|model identifier is invalid|invalid model|on-demand throughput|model:\s/i;
+const MODEL_MISSING =
+  /not_found_error|model_not_found|DeploymentNotFound|does not exist|is not found|not supported for|no longer available|end of its life|legacy|model identifier is invalid|invalid model|on-demand throughput|model:\s/i;
 
 export function blameOf(p: Pick<ProbeResult, 'ok' | 'outcome' | 'status' | 'errorType' | 'detail'>): Blame | undefined {
   if (p.ok || p.outcome !== 'http-status' || p.status === undefined) return undefined;
@@ -74,7 +76,10 @@ export function errorFact(p: ProbeResult): { status?: number; kind: ErrorKind } 
   if (p.ok) return undefined;
   if (p.outcome === 'http-status' && p.status) {
     const blame = blameOf(p);
-    const kind = (p.errorType ? TYPE_KINDS[p.errorType] : undefined) ?? (blame === 'ours-quota' ? 'quota' : STATUS_KINDS[p.status]) ?? (p.status >= 500 ? 'server-error' : 'other');
+    const kind =
+      (p.errorType ? TYPE_KINDS[p.errorType] : undefined) ??
+      (blame === 'ours-quota' ? 'quota' : STATUS_KINDS[p.status]) ??
+      (p.status >= 500 ? 'server-error' : 'other');
     return { status: p.status, kind };
   }
   const kind = OUTCOME_KINDS[p.outcome];
@@ -92,5 +97,8 @@ export function errorFacts(probes: readonly ProbeResult[]): Array<{ status?: num
     if (c) c.n++;
     else counts.set(key, { fact, n: 1 });
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.fact);
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 2)
+    .map((c) => c.fact);
 }

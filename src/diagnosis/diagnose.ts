@@ -42,12 +42,17 @@ const REACH_KINDS = new Set(['dns', 'tcp', 'tls']);
 
 const isOurs = (p: ProbeResult) => !p.provider;
 const isServerFailure = (p: ProbeResult) =>
-  !p.ok && ((p.outcome === 'http-status' && (p.status ?? 0) >= 500) || (p.outcome === 'timeout' && !REACH_KINDS.has(p.kind ?? '')) || (p.outcome === 'http-status' && p.status === 429));
-const isNetworkFailure = (p: ProbeResult) => !p.ok && (NETWORK_OUTCOMES.has(p.outcome) || (REACH_KINDS.has(p.kind ?? '') && p.outcome !== 'ok'));
+  !p.ok &&
+  ((p.outcome === 'http-status' && (p.status ?? 0) >= 500) ||
+    (p.outcome === 'timeout' && !REACH_KINDS.has(p.kind ?? '')) ||
+    (p.outcome === 'http-status' && p.status === 429));
+const isNetworkFailure = (p: ProbeResult) =>
+  !p.ok && (NETWORK_OUTCOMES.has(p.outcome) || (REACH_KINDS.has(p.kind ?? '') && p.outcome !== 'ok'));
 /** The provider answered, and the answer says the fault is ours: our key, our quota, or a model id we configured. */
 const isOurFailure = (p: ProbeResult) => isOurFault(blameOf(p));
 /** An answer check: a canary, or a probe declared (or found) to test answer quality. A body mismatch on a health check is not one. */
-const isAnswerCheck = (p: ProbeResult) => p.kind === 'llm-canary' || p.layer === 'model-quality' || p.indicates === 'model-quality';
+const isAnswerCheck = (p: ProbeResult) =>
+  p.kind === 'llm-canary' || p.layer === 'model-quality' || p.indicates === 'model-quality';
 
 function openIncidents(s: ProviderStatus | undefined): ProviderIncident[] {
   return (s?.incidents ?? []).filter(isOpenIncident);
@@ -92,7 +97,9 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   const mismatch = evidence.probes.filter((p) => !p.ok && p.outcome === 'mismatch' && isAnswerCheck(p));
   const answered = direct.filter((p) => p.status !== undefined);
   const failingModels = [...new Set(server.map((p) => p.model).filter((m): m is string => !!m))];
-  const passingModels = [...new Set(directPass.map((p) => p.model).filter((m): m is string => !!m && !failingModels.includes(m)))];
+  const passingModels = [
+    ...new Set(directPass.map((p) => p.model).filter((m): m is string => !!m && !failingModels.includes(m))),
+  ];
   const serverNoModel = server.filter((p) => !p.model);
   const incidentModels = [...new Set(incidents.flatMap((i) => i.models ?? []))];
 
@@ -179,7 +186,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   if (mismatch.length) add('model-quality', 3.5, 'answers-fail-checks', { probes: lines(mismatch) });
   if (!mismatch.length && evidence.probes.some((p) => p.kind === 'llm-canary' && p.ok))
     add('model-quality', -0.5, 'canary-passes', {
-      probes: lines(evidence.probes.filter((p) => p.kind === 'llm-canary' && p.ok), 2),
+      probes: lines(
+        evidence.probes.filter((p) => p.kind === 'llm-canary' && p.ok),
+        2,
+      ),
     });
 
   // unknown: too little or contradictory evidence.
@@ -203,7 +213,12 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
       confidence: Math.round((Math.max(0, h.score) / total) * 100) / 100,
       reasons: h.reasons,
       ...(providerId && layers.find((l) => l.id === layer)?.providerLayer ? { provider: providerId } : {}),
-      ...(layer === 'model-endpoint' || layer === 'model-quality' ? { models: layer === 'model-quality' ? modelsOf(mismatch) : failingModels.length ? failingModels : incidentModels } : {}),
+      ...(layer === 'model-endpoint' || layer === 'model-quality'
+        ? {
+            models:
+              layer === 'model-quality' ? modelsOf(mismatch) : failingModels.length ? failingModels : incidentModels,
+          }
+        : {}),
     }))
     .sort((a, b) => b.confidence - a.confidence || (order.get(a.layer) ?? 99) - (order.get(b.layer) ?? 99));
 

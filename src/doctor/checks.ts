@@ -51,7 +51,10 @@ export interface DoctorFacts {
 /** "20.18" ≤ "20.20.2"? Plain numeric comparison of dotted versions. */
 export function atLeast(version: string, required: string): boolean {
   const a = version.replace(/^v/, '').split('.').map(Number);
-  const b = required.replace(/^[^\d]*/, '').split('.').map(Number);
+  const b = required
+    .replace(/^[^\d]*/, '')
+    .split('.')
+    .map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);
     if (d !== 0) return d > 0;
@@ -68,7 +71,9 @@ function reachCheck(id: 'status-sources' | 'probe-targets', noun: string, all: r
   return {
     id,
     status: down.length ? 'warn' : 'ok',
-    summary: down.length ? `${down.length} of ${plural(all.length, noun)} not reachable` : `all ${plural(all.length, noun)} reachable`,
+    summary: down.length
+      ? `${down.length} of ${plural(all.length, noun)} not reachable`
+      : `all ${plural(all.length, noun)} reachable`,
     details: down.map((r) => `${r.id} (${r.target}): ${r.detail}`),
   };
 }
@@ -107,8 +112,18 @@ export function doctorChecks(f: DoctorFacts): Check[] {
 
   checks.push(
     !f.proxy
-      ? { id: 'proxy', status: 'ok', summary: 'none (HTTPS_PROXY and HTTP_PROXY are not set): requests go direct', details: [] }
-      : { id: 'proxy', status: f.proxy.answers ? 'ok' : 'warn', summary: `${f.proxy.shown}: ${f.proxy.answers ? 'answers' : `does not answer (${f.proxy.detail})`}`, details: [] },
+      ? {
+          id: 'proxy',
+          status: 'ok',
+          summary: 'none (HTTPS_PROXY and HTTP_PROXY are not set): requests go direct',
+          details: [],
+        }
+      : {
+          id: 'proxy',
+          status: f.proxy.answers ? 'ok' : 'warn',
+          summary: `${f.proxy.shown}: ${f.proxy.answers ? 'answers' : `does not answer (${f.proxy.detail})`}`,
+          details: [],
+        },
   );
   checks.push(reachCheck('status-sources', 'status source', f.sources));
   checks.push(reachCheck('probe-targets', 'probe target', f.targets));
@@ -122,7 +137,12 @@ export function doctorChecks(f: DoctorFacts): Check[] {
   });
 
   const nodeOk = atLeast(f.node.version, f.node.required);
-  checks.push({ id: 'node', status: nodeOk ? 'ok' : 'fail', summary: `Node ${f.node.version}${nodeOk ? '' : `: layerpost needs ${f.node.required}`}`, details: [] });
+  checks.push({
+    id: 'node',
+    status: nodeOk ? 'ok' : 'fail',
+    summary: `Node ${f.node.version}${nodeOk ? '' : `: layerpost needs ${f.node.required}`}`,
+    details: [],
+  });
   const cc = f.compileCache;
   checks.push(
     cc.dir

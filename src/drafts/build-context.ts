@@ -1,6 +1,15 @@
 // Builds the template context from the confirmed answers and the evidence: facts only, no sentence (pure).
 import { BARE_WORD_KINDS, HTTP_WORD_KINDS, type TemplateContext } from './context.js';
-import { camel, ERROR_KINDS, LAYER_IDS, namesProvider, PHASES, type ErrorKind, type Layer, type Phase } from '../model/layers.js';
+import {
+  camel,
+  ERROR_KINDS,
+  LAYER_IDS,
+  namesProvider,
+  PHASES,
+  type ErrorKind,
+  type Layer,
+  type Phase,
+} from '../model/layers.js';
 import { pastImpact } from './impact.js';
 import { addMinutes, formatTime } from '../text/time.js';
 
@@ -8,10 +17,20 @@ export interface DraftInput {
   product: { name: string; feature: string; timeZone: string; statusUrl?: string };
   layer: Layer;
   phase: Phase;
-  provider?: { id: string; name: string; statusUrl?: string; incident?: { name: string; status: string; url?: string } };
+  provider?: {
+    id: string;
+    name: string;
+    statusUrl?: string;
+    incident?: { name: string; status: string; url?: string };
+  };
   models: ReadonlyArray<{ id: string; name: string }>;
   /** The operator's impact for this phase ("" when none), and the one given while the fault was happening. */
-  impact: { text: string; reported?: string; level?: 'none' | 'minor' | 'major' | 'critical'; stated?: readonly string[] };
+  impact: {
+    text: string;
+    reported?: string;
+    level?: 'none' | 'minor' | 'major' | 'critical';
+    stated?: readonly string[];
+  };
   /** Failures that support the published layer, most frequent first. */
   errors: ReadonlyArray<{ status?: number; kind: ErrorKind }>;
   evidenceLines: readonly string[];
@@ -26,7 +45,8 @@ export interface DraftInput {
   now: Date;
 }
 
-const flags = <T extends string>(ids: readonly T[], on: string | undefined) => Object.fromEntries(ids.map((id) => [camel(id), id === on])) as Record<string, boolean>;
+const flags = <T extends string>(ids: readonly T[], on: string | undefined) =>
+  Object.fromEntries(ids.map((id) => [camel(id), id === on])) as Record<string, boolean>;
 
 function layerRef(layer: Layer | undefined) {
   return {
@@ -54,7 +74,10 @@ export function correctionKind(layerId: string, previousLayerId: string | undefi
 }
 
 /** What we are doing, as a case a phrase says (the operator's words win). */
-export function actionCase(input: Pick<DraftInput, 'layer' | 'phase' | 'provider' | 'models'>, given: boolean): Ctx['action']['case'] {
+export function actionCase(
+  input: Pick<DraftInput, 'layer' | 'phase' | 'provider' | 'models'>,
+  given: boolean,
+): Ctx['action']['case'] {
   if (given) return 'given';
   const { layer } = input;
   switch (input.phase) {
@@ -74,8 +97,13 @@ export function actionCase(input: Pick<DraftInput, 'layer' | 'phase' | 'provider
 
 /** Which words name a failure: with a status, HTTP and the kind's word when it has one; without, the kind's own. */
 export function errorWord(status: number, kind: ErrorKind): Ctx['evidence']['errors'][number]['word'] {
-  if (status) return (HTTP_WORD_KINDS as readonly string[]).includes(kind) ? (`http-${kind}` as Ctx['evidence']['errors'][number]['word']) : 'http';
-  return (BARE_WORD_KINDS as readonly string[]).includes(kind) ? (kind as (typeof BARE_WORD_KINDS)[number]) : 'connection-error';
+  if (status)
+    return (HTTP_WORD_KINDS as readonly string[]).includes(kind)
+      ? (`http-${kind}` as Ctx['evidence']['errors'][number]['word'])
+      : 'http';
+  return (BARE_WORD_KINDS as readonly string[]).includes(kind)
+    ? (kind as (typeof BARE_WORD_KINDS)[number])
+    : 'connection-error';
 }
 
 export function buildContext(input: DraftInput): TemplateContext {
@@ -117,23 +145,43 @@ export function buildContext(input: DraftInput): TemplateContext {
       endedAt: times.endedAt,
       sameMinute: times.startedAt.both === times.endedAt.both,
     },
-    phase: { id: input.phase, past: input.phase === 'monitoring' || resolved, is: flags(PHASES, input.phase) as TemplateContext['phase']['is'] },
+    phase: {
+      id: input.phase,
+      past: input.phase === 'monitoring' || resolved,
+      is: flags(PHASES, input.phase) as TemplateContext['phase']['is'],
+    },
     layer,
     provider: {
       id: provider?.id ?? '',
       name: provider?.name ?? '',
       named: Boolean(provider?.name),
       statusUrl: provider?.statusUrl ?? '',
-      incident: { open: Boolean(incident), name: incident?.name ?? '', status: incident?.status ?? '', url: incident?.url ?? '' },
+      incident: {
+        open: Boolean(incident),
+        name: incident?.name ?? '',
+        status: incident?.status ?? '',
+        url: incident?.url ?? '',
+      },
     },
-    models: { list: input.models.map((m) => ({ id: m.id, name: m.name })), any: input.models.length > 0, count: input.models.length },
+    models: {
+      list: input.models.map((m) => ({ id: m.id, name: m.name })),
+      any: input.models.length > 0,
+      count: input.models.length,
+    },
     impact: { text: impact, given: impact !== '', reported, past, level: input.impact.level ?? 'major' },
     evidence: { errors, anyErrors: errors.length > 0, lines: [...input.evidenceLines], takenAt: times.takenAt },
     action: { text: action, given: action !== '', case: actionCase({ ...input, provider }, action !== '') },
     now: times.now,
     nextUpdate: { has: !resolved, minutes: input.nextUpdateMinutes, at: times.nextUpdate },
-    previous: { has: Boolean(prev), layer: previousLayer, phase: { id: prev?.phase ?? '', is: flags(PHASES, prev?.phase) as TemplateContext['previous']['phase']['is'] } },
-    correction: { has: Boolean(prev && prev.layer.id !== input.layer.id), kind: correctionKind(input.layer.id, prev?.layer.id) },
+    previous: {
+      has: Boolean(prev),
+      layer: previousLayer,
+      phase: { id: prev?.phase ?? '', is: flags(PHASES, prev?.phase) as TemplateContext['previous']['phase']['is'] },
+    },
+    correction: {
+      has: Boolean(prev && prev.layer.id !== input.layer.id),
+      kind: correctionKind(input.layer.id, prev?.layer.id),
+    },
     dataLoss: { text: dataLoss, given: dataLoss !== '' },
     notes,
   };

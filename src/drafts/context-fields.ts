@@ -23,7 +23,11 @@ function split(description: string | undefined): [string, string] {
 /** An object of flags (layer.is, phase.is …): every child a boolean described "true when … is <id>". */
 function flagsOf(node: Node): { prefix: string; keys: string[] } | undefined {
   const entries = Object.entries(node.shape ?? {});
-  if (!entries.length || !entries.every(([, c]) => c.def.type === 'boolean' && /^true when .+ is \S+$/.test(c.description ?? ''))) return undefined;
+  if (
+    !entries.length ||
+    !entries.every(([, c]) => c.def.type === 'boolean' && /^true when .+ is \S+$/.test(c.description ?? ''))
+  )
+    return undefined;
   return { prefix: entries[0]![1].description!.replace(/ \S+$/, ''), keys: entries.map(([k]) => k) };
 }
 
@@ -31,7 +35,11 @@ function walk(node: Node, path: string, context: string, out: Field[]): void {
   const own = node.description && node.def.type === 'object' ? split(node.description)[0] : context;
   const flags = node.def.type === 'object' ? flagsOf(node) : undefined;
   if (flags) {
-    out.push([`${path}.*`, `${flags.prefix} the one named: ${flags.keys.join(', ')}`, `${path}.${flags.keys[Math.min(2, flags.keys.length - 1)]}`]);
+    out.push([
+      `${path}.*`,
+      `${flags.prefix} the one named: ${flags.keys.join(', ')}`,
+      `${path}.${flags.keys[Math.min(2, flags.keys.length - 1)]}`,
+    ]);
     return;
   }
   if (node.def.type === 'object') {
@@ -45,7 +53,8 @@ function walk(node: Node, path: string, context: string, out: Field[]): void {
     if (el.def.type === 'object') {
       out.push([path, `${meaning} (a list: {{#each ${path}}} … {{/each}})`, '']);
       walk(el, `${path}[]`, '', out);
-    } else out.push([path, `${split(el.description)[0] || meaning} (a list of text)`, example || split(el.description)[1]]);
+    } else
+      out.push([path, `${split(el.description)[0] || meaning} (a list of text)`, example || split(el.description)[1]]);
     return;
   }
   const values = node.def.type === 'enum' && node.options ? ` (one of: ${node.options.join(', ')})` : '';
@@ -67,7 +76,8 @@ export function contextFieldsTable(): string {
   return ['| field | meaning | example |', '|---|---|---|', ...rows].join('\n');
 }
 
-export const FIELDS_START = '<!-- context-fields: generated from src/drafts/context.ts by src/drafts/context-fields.ts; do not edit -->';
+export const FIELDS_START =
+  '<!-- context-fields: generated from src/drafts/context.ts by src/drafts/context-fields.ts; do not edit -->';
 export const FIELDS_END = '<!-- context-fields: end -->';
 
 /** `readme` with the text between the two markers replaced by the current table (unchanged when the markers are missing). */

@@ -13,7 +13,12 @@ const Time = z
   .describe('a time');
 
 const Flags = <T extends readonly string[]>(ids: T, what: string) =>
-  z.object(Object.fromEntries(ids.map((id) => [camel(id), z.boolean().describe(`true when ${what} is ${id}`)])) as Record<string, z.ZodBoolean>);
+  z.object(
+    Object.fromEntries(ids.map((id) => [camel(id), z.boolean().describe(`true when ${what} is ${id}`)])) as Record<
+      string,
+      z.ZodBoolean
+    >,
+  );
 
 export { ERROR_KINDS, type ErrorKind } from '../model/layers.js';
 
@@ -21,13 +26,31 @@ export { ERROR_KINDS, type ErrorKind } from '../model/layers.js';
 // (phrases/correction/KIND.hbs, phrases/action/CASE.hbs, phrases/error-word/WORD.hbs), never by a chain of ifs.
 export const CORRECTION_KINDS = ['none', 'update', 'correction', 'retraction'] as const;
 export const ACTION_CASES = [
-  'given', 'investigating', 'fixing', 'following-provider-incident', 'tracking-provider', 'checking-answers', 'watching-models', 'watching-layer',
-  'watching-fix', 'none',
+  'given',
+  'investigating',
+  'fixing',
+  'following-provider-incident',
+  'tracking-provider',
+  'checking-answers',
+  'watching-models',
+  'watching-layer',
+  'watching-fix',
+  'none',
 ] as const;
 /** HTTP kinds named beside their status ("HTTP 529, overloaded"); with no status, the kinds that name a failure alone. */
 export const HTTP_WORD_KINDS = [
-  'overloaded', 'rate-limited', 'quota', 'server-error', 'bad-gateway', 'unavailable', 'gateway-timeout', 'unauthorized', 'forbidden', 'not-found',
-  'bad-request', 'timeout',
+  'overloaded',
+  'rate-limited',
+  'quota',
+  'server-error',
+  'bad-gateway',
+  'unavailable',
+  'gateway-timeout',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'timeout',
 ] as const;
 export const BARE_WORD_KINDS = ['timeout', 'dns', 'refused', 'reset', 'tls', 'mismatch', 'connection-error'] as const;
 export const ERROR_WORDS = ['http', ...HTTP_WORD_KINDS.map((k) => `http-${k}` as const), ...BARE_WORD_KINDS] as const;
@@ -43,24 +66,38 @@ const LayerRef = (what: string) =>
 export const TemplateContextSchema = z.object({
   product: z.object({
     name: z.string().describe('our product|Acme Notes'),
-    feature: z.string().describe('what users call the AI part of it (the product name when none is configured)|Acme AI'),
+    feature: z
+      .string()
+      .describe('what users call the AI part of it (the product name when none is configured)|Acme AI'),
     statusUrl: z.string().describe('our status page, or ""|https://status.acme.example'),
   }),
   incident: z.object({
     id: z.string().describe("the incident's id|inc-2026-05-14"),
     update: z.number().int().positive().describe('1 for the first update, 2 for the next …|2'),
     isFollowUp: z.boolean().describe('update is 2 or more'),
-    startedAt: Time.describe('when the incident started: --started, else the first evidence with a failing probe, else the first update'),
-    endedAt: Time.describe('when it was fixed: --resolved-at, else the first evidence with every probe passing, else this update\'s time'),
-    sameMinute: z.boolean().describe('startedAt and endedAt show the same minute: say when it was fixed, not "from 14:02 to 14:02"'),
+    startedAt: Time.describe(
+      'when the incident started: --started, else the first evidence with a failing probe, else the first update',
+    ),
+    endedAt: Time.describe(
+      "when it was fixed: --resolved-at, else the first evidence with every probe passing, else this update's time",
+    ),
+    sameMinute: z
+      .boolean()
+      .describe('startedAt and endedAt show the same minute: say when it was fixed, not "from 14:02 to 14:02"'),
   }),
   phase: z.object({
     id: z.enum(PHASES).describe("this update's phase|monitoring"),
-    past: z.boolean().describe('the fault is no longer happening (monitoring, resolved): say what was failing in the past tense'),
+    past: z
+      .boolean()
+      .describe('the fault is no longer happening (monitoring, resolved): say what was failing in the past tense'),
     is: Flags(PHASES, 'the phase'),
   }),
   layer: LayerRef('published').extend({
-    name: z.string().describe("the layer model's plain name (config or default), for internal channels|the provider's API / infrastructure"),
+    name: z
+      .string()
+      .describe(
+        "the layer model's plain name (config or default), for internal channels|the provider's API / infrastructure",
+      ),
   }),
   provider: z.object({
     id: z.string().describe('the provider\'s id, or ""|anthropic'),
@@ -68,22 +105,43 @@ export const TemplateContextSchema = z.object({
     named: z.boolean().describe('name is not empty'),
     statusUrl: z.string().describe('the provider\'s status page, or ""|https://status.claude.com'),
     incident: z.object({
-      open: z.boolean().describe('the evidence holds an open incident of this provider (only then may a draft mention it)'),
+      open: z
+        .boolean()
+        .describe('the evidence holds an open incident of this provider (only then may a draft mention it)'),
       name: z.string().describe('its title, or ""|Elevated errors on Claude Opus 4.7'),
       status: z.string().describe('its status on the provider\'s page, or ""|investigating'),
       url: z.string().describe('its page, or ""|https://status.claude.com/incidents/abc'),
     }),
   }),
   models: z.object({
-    list: z.array(z.object({ id: z.string().describe('model id|claude-opus-4-7'), name: z.string().describe('display name (the id when unknown)|Claude Opus 4.7') })).describe('affected models'),
+    list: z
+      .array(
+        z.object({
+          id: z.string().describe('model id|claude-opus-4-7'),
+          name: z.string().describe('display name (the id when unknown)|Claude Opus 4.7'),
+        }),
+      )
+      .describe('affected models'),
     any: z.boolean().describe('list is not empty'),
     count: z.number().int().nonnegative().describe('how many|1'),
   }),
   impact: z.object({
-    text: z.string().describe("the operator's sentence on users' impact for this phase, or \"\" (templates then say it)|Search is failing for customers in the UAE."),
+    text: z
+      .string()
+      .describe(
+        'the operator\'s sentence on users\' impact for this phase, or "" (templates then say it)|Search is failing for customers in the UAE.',
+      ),
     given: z.boolean().describe('text is not empty'),
-    reported: z.string().describe('the impact the operator gave while the fault was happening, carried to later updates, or ""|Search is failing for customers in the UAE.'),
-    past: z.string().describe('the widest impact the operator stated while the fault was happening, in the past tense, or "" when none was stated or it cannot be put in the past safely|Search was failing for customers in the UAE.'),
+    reported: z
+      .string()
+      .describe(
+        'the impact the operator gave while the fault was happening, carried to later updates, or ""|Search is failing for customers in the UAE.',
+      ),
+    past: z
+      .string()
+      .describe(
+        'the widest impact the operator stated while the fault was happening, in the past tense, or "" when none was stated or it cannot be put in the past safely|Search was failing for customers in the UAE.',
+      ),
     level: z.enum(['none', 'minor', 'major', 'critical']).describe('severity for our status page|major'),
   }),
   evidence: z.object({
@@ -95,20 +153,32 @@ export const TemplateContextSchema = z.object({
           is: Flags(ERROR_KINDS, 'the kind'),
           word: z
             .enum(ERROR_WORDS)
-            .describe('which words name it (phrases/error-word/WORD.hbs): http-KIND with a status, http when the kind has no word beside one; without a status the kind (timeout, dns, refused, reset, tls, mismatch), else connection-error|http-overloaded'),
+            .describe(
+              'which words name it (phrases/error-word/WORD.hbs): http-KIND with a status, http when the kind has no word beside one; without a status the kind (timeout, dns, refused, reset, tls, mismatch), else connection-error|http-overloaded',
+            ),
         }),
       )
       .describe('the failures that support the published layer, most frequent first (at most two)'),
     anyErrors: z.boolean().describe('errors is not empty'),
-    lines: z.array(z.string()).describe('operator-facing evidence lines that support the published layer (internal channels only)|3/3 POST /v1/messages (claude-opus-4-7) → 529 overloaded_error'),
+    lines: z
+      .array(z.string())
+      .describe(
+        'operator-facing evidence lines that support the published layer (internal channels only)|3/3 POST /v1/messages (claude-opus-4-7) → 529 overloaded_error',
+      ),
     takenAt: Time.describe('when the evidence was taken'),
   }),
   action: z.object({
-    text: z.string().describe('what we are doing, from the operator or the layer\'s mitigation in config, or ""|We switched requests to our West US deployment.'),
+    text: z
+      .string()
+      .describe(
+        'what we are doing, from the operator or the layer\'s mitigation in config, or ""|We switched requests to our West US deployment.',
+      ),
     given: z.boolean().describe('text is not empty'),
     case: z
       .enum(ACTION_CASES)
-      .describe('what phrases/action/CASE.hbs says: given (the text); else by phase and layer: investigating; identified: fixing (ours or no provider), following-provider-incident, tracking-provider; monitoring: checking-answers (model-quality), watching-models (model-endpoint with models), watching-layer (the provider\'s), watching-fix (ours); none at resolved|tracking-provider'),
+      .describe(
+        "what phrases/action/CASE.hbs says: given (the text); else by phase and layer: investigating; identified: fixing (ours or no provider), following-provider-incident, tracking-provider; monitoring: checking-answers (model-quality), watching-models (model-endpoint with models), watching-layer (the provider's), watching-fix (ours); none at resolved|tracking-provider",
+      ),
   }),
   now: Time.describe("this update's time"),
   nextUpdate: z.object({
@@ -118,14 +188,21 @@ export const TemplateContextSchema = z.object({
   }),
   previous: z.object({
     has: z.boolean().describe('this is a follow-up'),
-    layer: LayerRef('previously published').extend({ name: z.string().describe("its plain name in the layer model, or \"\"|the provider's API / infrastructure") }),
-    phase: z.object({ id: z.string().describe('the previous update\'s phase, or ""|identified'), is: Flags(PHASES, 'the previous phase') }),
+    layer: LayerRef('previously published').extend({
+      name: z.string().describe('its plain name in the layer model, or ""|the provider\'s API / infrastructure'),
+    }),
+    phase: z.object({
+      id: z.string().describe('the previous update\'s phase, or ""|identified'),
+      is: Flags(PHASES, 'the previous phase'),
+    }),
   }),
   correction: z.object({
     has: z.boolean().describe('the published layer changed since the previous update: this update corrects it (once)'),
     kind: z
       .enum(CORRECTION_KINDS)
-      .describe('which change phrases/correction/KIND.hbs says: update (the earlier cause was unknown), retraction (a cause named earlier is now unknown), correction (one cause for another), none when has is false|correction'),
+      .describe(
+        'which change phrases/correction/KIND.hbs says: update (the earlier cause was unknown), retraction (a cause named earlier is now unknown), correction (one cause for another), none when has is false|correction',
+      ),
   }),
   dataLoss: z.object({
     text: z.string().describe('the operator\'s word on data loss at resolved, or ""|No data was lost.'),
@@ -140,4 +217,17 @@ export type ErrorFact = TemplateContext['evidence']['errors'][number];
  * Fields whose text comes from outside (operator input, provider text, probe detail):
  * lint's unsafe-html rule flags them in triple-stash.
  */
-export const EXTERNAL_FIELDS = ['impact.text', 'impact.reported', 'impact.past', 'notes', 'action.text', 'dataLoss.text', 'evidence.lines', 'models.list', 'provider.name', 'provider.incident.name', 'product.name', 'product.feature'];
+export const EXTERNAL_FIELDS = [
+  'impact.text',
+  'impact.reported',
+  'impact.past',
+  'notes',
+  'action.text',
+  'dataLoss.text',
+  'evidence.lines',
+  'models.list',
+  'provider.name',
+  'provider.incident.name',
+  'product.name',
+  'product.feature',
+];

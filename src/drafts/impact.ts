@@ -30,14 +30,56 @@ const PAST: ReadonlyArray<[RegExp, string]> = [
  * states it: "Users saw errors when they send a message" mixes two times.
  */
 const CLAUSE_VERBS: Readonly<Record<string, string>> = {
-  send: 'sent', use: 'used', open: 'opened', try: 'tried', load: 'loaded', ask: 'asked', upload: 'uploaded',
-  download: 'downloaded', log: 'logged', sign: 'signed', call: 'called', type: 'typed', run: 'ran', save: 'saved',
-  search: 'searched', write: 'wrote', post: 'posted', start: 'started', click: 'clicked', submit: 'submitted',
-  generate: 'generated', make: 'made', create: 'created', chat: 'chatted', reply: 'replied', request: 'requested',
-  access: 'accessed', edit: 'edited', share: 'shared', view: 'viewed', visit: 'visited', export: 'exported',
-  import: 'imported', connect: 'connected', pay: 'paid', buy: 'bought', book: 'booked', go: 'went', come: 'came',
-  refresh: 'refreshed', reload: 'reloaded', retry: 'retried', attach: 'attached', record: 'recorded', talk: 'talked',
-  speak: 'spoke', read: 'read', translate: 'translated', summarize: 'summarized', summarise: 'summarised',
+  send: 'sent',
+  use: 'used',
+  open: 'opened',
+  try: 'tried',
+  load: 'loaded',
+  ask: 'asked',
+  upload: 'uploaded',
+  download: 'downloaded',
+  log: 'logged',
+  sign: 'signed',
+  call: 'called',
+  type: 'typed',
+  run: 'ran',
+  save: 'saved',
+  search: 'searched',
+  write: 'wrote',
+  post: 'posted',
+  start: 'started',
+  click: 'clicked',
+  submit: 'submitted',
+  generate: 'generated',
+  make: 'made',
+  create: 'created',
+  chat: 'chatted',
+  reply: 'replied',
+  request: 'requested',
+  access: 'accessed',
+  edit: 'edited',
+  share: 'shared',
+  view: 'viewed',
+  visit: 'visited',
+  export: 'exported',
+  import: 'imported',
+  connect: 'connected',
+  pay: 'paid',
+  buy: 'bought',
+  book: 'booked',
+  go: 'went',
+  come: 'came',
+  refresh: 'refreshed',
+  reload: 'reloaded',
+  retry: 'retried',
+  attach: 'attached',
+  record: 'recorded',
+  talk: 'talked',
+  speak: 'spoke',
+  read: 'read',
+  translate: 'translated',
+  summarize: 'summarized',
+  summarise: 'summarised',
 };
 /** The base of a verb as a clause writes it after its subject: "sends", "tries", "pushes" → send, try, push. */
 function clauseVerb(word: string): string | undefined {
@@ -68,7 +110,8 @@ function pastClauses(sentence: string): string | undefined {
 }
 
 /** Words that make a mechanical past unsafe: a future, a modal, or a claim about now that the past would misdate. */
-const UNSAFE = /\b(?:will|won['’]t|would|should|may|might|must|shall|still|now|currently|presently|yet|today|again|we|we['’]re|we['’]ve|I|am)\b|\?/i;
+const UNSAFE =
+  /\b(?:will|won['’]t|would|should|may|might|must|shall|still|now|currently|presently|yet|today|again|we|we['’]re|we['’]ve|I|am)\b|\?/i;
 
 /** `sentence` in the past tense, or undefined where no rule can say it safely ("Uploads stall" has no verb the rules know). */
 export function pastTense(sentence: string): string | undefined {
@@ -83,7 +126,9 @@ export function pastTense(sentence: string): string | undefined {
     for (const [re, past] of PAST)
       changed = changed.replace(re, (m) => {
         moved++;
-        return m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase() ? past[0]!.toUpperCase() + past.slice(1) : past;
+        return m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase()
+          ? past[0]!.toUpperCase() + past.slice(1)
+          : past;
       });
     if (!moved) return undefined;
     const clauses = pastClauses(changed);
@@ -94,8 +139,10 @@ export function pastTense(sentence: string): string | undefined {
 }
 
 // How wide an impact reads, from its words: everyone (3) › an unqualified group (2) › some (1).
-const ALL = /\b(?:all|any|every|everyone|everybody|nobody|no one|no (?:user|users|customer|customers|requests?)|entire(?:ly)?|complete(?:ly)?|total(?:ly)?|whole|fully|down|outage)\b/i;
-const SOME = /\b(?:some|a few|few|several|a small|part of|certain|a minority|intermittent(?:ly)?|occasional(?:ly)?|sporadic(?:ally)?|partial(?:ly)?|slow(?:er)?)\b/i;
+const ALL =
+  /\b(?:all|any|every|everyone|everybody|nobody|no one|no (?:user|users|customer|customers|requests?)|entire(?:ly)?|complete(?:ly)?|total(?:ly)?|whole|fully|down|outage)\b/i;
+const SOME =
+  /\b(?:some|a few|few|several|a small|part of|certain|a minority|intermittent(?:ly)?|occasional(?:ly)?|sporadic(?:ally)?|partial(?:ly)?|slow(?:er)?)\b/i;
 
 export function impactScope(sentence: string): number {
   return ALL.test(sentence) ? 3 : SOME.test(sentence) ? 1 : 2;

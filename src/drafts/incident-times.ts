@@ -35,7 +35,8 @@ export function incidentTimes(input: ClockInput): IncidentTimes {
   let startedFrom: TimeSource;
   if (input.given.started) [startedAt, startedFrom] = [input.given.started, 'operator'];
   else if (prev?.startedFrom === 'operator') [startedAt, startedFrom] = [prev.startedAt, 'operator'];
-  else if (ev.failing && (!prev || prev.startedFrom !== 'evidence' || ms(ev.takenAt) < ms(prev.startedAt))) [startedAt, startedFrom] = [ev.takenAt, 'evidence'];
+  else if (ev.failing && (!prev || prev.startedFrom !== 'evidence' || ms(ev.takenAt) < ms(prev.startedAt)))
+    [startedAt, startedFrom] = [ev.takenAt, 'evidence'];
   else if (prev) [startedAt, startedFrom] = [prev.startedAt, prev.startedFrom];
   else [startedAt, startedFrom] = [input.now.toISOString(), 'update'];
   // Recovered evidence counts once it is not older than the start: a file saved before the incident says nothing of its end.

@@ -15,7 +15,9 @@ export const FUTURE_SLACK_MS = 5 * 60_000;
 export function parseEvidence(text: string, source: string, now: Date): Evidence {
   const doc = readDocument(text, source, EVIDENCE_DOCUMENT);
   if (Date.parse(doc.takenAt) - now.getTime() > FUTURE_SLACK_MS)
-    throw new ConfigError(`${source}: takenAt ${doc.takenAt} is from the future (this machine's clock says ${now.toISOString()}); check either clock`);
+    throw new ConfigError(
+      `${source}: takenAt ${doc.takenAt} is from the future (this machine's clock says ${now.toISOString()}); check either clock`,
+    );
   // Every string in it came from elsewhere (status pages, other hosts' probes): made safe before it reaches a draft or a terminal.
   return outsideDeep(doc);
 }
@@ -65,14 +67,21 @@ export async function loadEvidence(pathOrUrl: string, opts: LoadEvidenceOptions)
   const { decodeBody, httpRequest, parseJsonBody } = await import('../platform/http.js');
   let res;
   try {
-    res = await httpRequest(pathOrUrl, { timeoutMs: opts.timeoutMs ?? 10_000, signal: opts.signal, headers: { accept: 'application/json' } });
+    res = await httpRequest(pathOrUrl, {
+      timeoutMs: opts.timeoutMs ?? 10_000,
+      signal: opts.signal,
+      headers: { accept: 'application/json' },
+    });
   } catch (err) {
-    throw new ConfigError(`${shown}: could not fetch the evidence: ${redact((err as NetError).message ?? String(err))}`);
+    throw new ConfigError(
+      `${shown}: could not fetch the evidence: ${redact((err as NetError).message ?? String(err))}`,
+    );
   }
   if (res.status !== 200) throw new ConfigError(`${shown}: could not fetch the evidence: HTTP ${res.status}`);
   // An HTML page (a login wall, a CDN challenge) is said to be one, as status sources do.
   const body = parseJsonBody(res);
-  if (!body.ok && !/invalid JSON/.test(body.reason)) throw new ConfigError(`${shown}: could not read the evidence: ${body.reason}`);
+  if (!body.ok && !/invalid JSON/.test(body.reason))
+    throw new ConfigError(`${shown}: could not read the evidence: ${body.reason}`);
   const text = decodeBody(res.body);
   return parseEvidence(text, shown, opts.now);
 }

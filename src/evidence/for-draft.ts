@@ -22,9 +22,19 @@ export async function evidenceFor(
   if (source.from) {
     const { loadEvidence } = await import('./file.js');
     const { redactDeep } = await import('../platform/secrets.js');
-    return redactDeep(await loadEvidence(source.from, { baseDir: rt.cwd, now: rt.now(), signal: rt.signal, timeoutMs: config.timeoutMs }));
+    return redactDeep(
+      await loadEvidence(source.from, {
+        baseDir: rt.cwd,
+        now: rt.now(),
+        signal: rt.signal,
+        timeoutMs: config.timeoutMs,
+      }),
+    );
   }
-  const [{ gatherEvidence }, { describeNotRun }] = await Promise.all([import('./gather.js'), import('./probes/prepare.js')]);
+  const [{ gatherEvidence }, { describeNotRun }] = await Promise.all([
+    import('./gather.js'),
+    import('./probes/prepare.js'),
+  ]);
   progress?.start();
   return gatherEvidence(config, {
     deadlineMs: (source.deadlineSeconds ?? config.deadlineSeconds) * 1000,

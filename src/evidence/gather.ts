@@ -40,21 +40,26 @@ export interface GatherOptions {
   warn?: (line: string) => void;
 }
 
-
 /** The configured probes (or the embedded defaults), narrowed by --only. */
-export function selectProbes(config: Pick<ResolvedConfig, 'probes' | 'providers'>, only?: readonly string[]): ProbeConfig[] {
+export function selectProbes(
+  config: Pick<ResolvedConfig, 'probes' | 'providers'>,
+  only?: readonly string[],
+): ProbeConfig[] {
   const all = config.probes ?? defaultProbes(config.providers);
   if (!only?.length) return all;
   const known = new Set(all.map((p) => p.id));
   const unknown = only.filter((id) => !known.has(id));
-  if (unknown.length)
-    throw new UsageError(`--only: ${unknownNames('probe id', unknown, [...known])}`);
+  if (unknown.length) throw new UsageError(`--only: ${unknownNames('probe id', unknown, [...known])}`);
   const wanted = new Set(only);
   return all.filter((p) => wanted.has(p.id));
 }
 
 /** Providers whose status belongs with these probes: those the probes name, else every provider the config names. */
-export function providersFor(config: Pick<ResolvedConfig, 'providers' | 'catalogue'>, probes: readonly ProbeConfig[], narrowed: boolean): CatalogueEntry[] {
+export function providersFor(
+  config: Pick<ResolvedConfig, 'providers' | 'catalogue'>,
+  probes: readonly ProbeConfig[],
+  narrowed: boolean,
+): CatalogueEntry[] {
   const named = new Set(probes.map((p) => p.provider).filter((p): p is string => !!p));
   if (narrowed && named.size) return config.catalogue.filter((c) => named.has(c.id));
   return config.providers;
@@ -63,7 +68,9 @@ export function providersFor(config: Pick<ResolvedConfig, 'providers' | 'catalog
 export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions): Promise<Evidence> {
   const takenAt = opts.now().toISOString();
   const selected = selectProbes(config, opts.only);
-  const providers = opts.statuses ? providersFor(config, selected, Boolean(opts.only?.length)).filter((p) => p.status) : [];
+  const providers = opts.statuses
+    ? providersFor(config, selected, Boolean(opts.only?.length)).filter((p) => p.status)
+    : [];
   const deadline = AbortSignal.timeout(opts.deadlineMs);
   const statusSignal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
   // A missing key or a bad pattern is a config error before anything goes on the network.
@@ -88,14 +95,32 @@ export async function gatherEvidence(config: ResolvedConfig, opts: GatherOptions
   const fetching = (async (): Promise<ProviderStatus[]> => {
     if (!providers.length) return [];
     const { fetchStatuses, fetchStatusesWithin } = await import('./status/fetch.js');
-    const options = { timeoutMs: Math.min(config.timeoutMs, opts.deadlineMs), signal: statusSignal, now: opts.now, cacheDir: opts.cacheDir, dispatcher: opts.dispatcher, onResult: opts.onProvider };
+    const options = {
+      timeoutMs: Math.min(config.timeoutMs, opts.deadlineMs),
+      signal: statusSignal,
+      now: opts.now,
+      cacheDir: opts.cacheDir,
+      dispatcher: opts.dispatcher,
+      onResult: opts.onProvider,
+    };
     return fetchStatusesWithin(providers, options, opts.fetchStatuses ?? fetchStatuses);
   })();
   const [results, fetched] = await Promise.all([probing, fetching]);
-  const takenOn: Evidence['takenOn'] = { host: hostname(), ...(proxy ? { proxy } : {}), ...(config.file ? { config: config.file } : {}) };
+  const takenOn: Evidence['takenOn'] = {
+    host: hostname(),
+    ...(proxy ? { proxy } : {}),
+    ...(config.file ? { config: config.file } : {}),
+  };
   if (reachedNoServer(results, fetched)) {
     takenOn.reachedNoServer = true;
     opts.warn?.(offlineLine(takenOn.proxy, proxyRefusal(results, fetched)));
   }
-  return redactDeep({ schema: EVIDENCE_SCHEMA, takenAt, takenOn, probes: results, providers: fetched, ...(notRun.length ? { notRun } : {}) });
+  return redactDeep({
+    schema: EVIDENCE_SCHEMA,
+    takenAt,
+    takenOn,
+    probes: results,
+    providers: fetched,
+    ...(notRun.length ? { notRun } : {}),
+  });
 }

@@ -7,7 +7,10 @@ const NO_SERVER_OUTCOMES = new Set(['dns', 'refused']);
 const NO_SERVER_REASON = /^(DNS lookup failed|connection refused|host unreachable|the proxy answered)/;
 
 export function reachedNoServer(probes: readonly ProbeResult[], providers: readonly ProviderStatus[]): boolean {
-  const each = [...probes.map((p) => NO_SERVER_OUTCOMES.has(p.outcome)), ...providers.map((s) => NO_SERVER_REASON.test(s.error ?? ''))];
+  const each = [
+    ...probes.map((p) => NO_SERVER_OUTCOMES.has(p.outcome)),
+    ...providers.map((s) => NO_SERVER_REASON.test(s.error ?? '')),
+  ];
   return each.length > 0 && each.every(Boolean);
 }
 

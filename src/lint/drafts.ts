@@ -20,16 +20,25 @@ export interface DraftLintOptions {
 }
 
 /** The severity a rule runs at under config, or undefined when switched off. */
-export function severityOf(rule: Pick<Rule, 'id' | 'severity'>, settings: Record<string, RuleSetting> = {}): Severity | undefined {
+export function severityOf(
+  rule: Pick<Rule, 'id' | 'severity'>,
+  settings: Record<string, RuleSetting> = {},
+): Severity | undefined {
   const s = settings[rule.id];
   return s === 'off' ? undefined : (s ?? rule.severity);
 }
 
-export function activeRules<K extends Rule['kind']>(rules: readonly Rule[], kind: K, settings?: Record<string, RuleSetting>): Array<{ rule: Extract<Rule, { kind: K }>; severity: Severity }> {
-  return rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind).flatMap((rule) => {
-    const severity = severityOf(rule, settings);
-    return severity ? [{ rule, severity }] : [];
-  });
+export function activeRules<K extends Rule['kind']>(
+  rules: readonly Rule[],
+  kind: K,
+  settings?: Record<string, RuleSetting>,
+): Array<{ rule: Extract<Rule, { kind: K }>; severity: Severity }> {
+  return rules
+    .filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind)
+    .flatMap((rule) => {
+      const severity = severityOf(rule, settings);
+      return severity ? [{ rule, severity }] : [];
+    });
 }
 
 export function capped(severity: Severity, hit: RuleHit): Severity {
@@ -105,7 +114,9 @@ export function textHits(
 // once per rule.
 type Slots = Array<RuleHit[] | undefined>;
 type HitMemo = Map<string, Slots>;
-const hitMemo = oncePer((_ctx: LintContext) => oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())));
+const hitMemo = oncePer((_ctx: LintContext) =>
+  oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())),
+);
 function slots(memo: HitMemo, text: string): Slots {
   let s = memo.get(text);
   // Filled, not sparse: an array written first at a high index becomes a slow dictionary in V8.
@@ -125,7 +136,16 @@ let nextRuleIndex = 0;
  * (its incident's title, evidence lines). Rules judge template wording; a hit inside these is at most a warning.
  */
 export function foreignTexts(ctx: LintContext): string[] {
-  const all = [ctx.impact.text, ctx.impact.past, ctx.impact.reported, ctx.action.text, ctx.notes, ctx.dataLoss.text, ctx.provider.incident.name, ...ctx.evidence.lines];
+  const all = [
+    ctx.impact.text,
+    ctx.impact.past,
+    ctx.impact.reported,
+    ctx.action.text,
+    ctx.notes,
+    ctx.dataLoss.text,
+    ctx.provider.incident.name,
+    ...ctx.evidence.lines,
+  ];
   return [...new Set(all.map(core).filter((t) => t.length > 2))].sort((a, b) => b.length - a.length);
 }
 
@@ -148,9 +168,27 @@ export function lintDrafts(drafts: readonly Draft[], ctx: LintContext, opts: Dra
   const text = activeRules(RENDERED_RULES, 'text', opts.rules);
   const foreign = foreignTexts(ctx);
   const findings: Finding[] = [];
-  const push = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, hit: RuleHit) => findings.push({ rule: rule.id, severity: capped(severity, hit), message: hit.message, channel: d.channel, file: d.file });
-  const judged = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, hit: RuleHit, template: string) =>
-    inQuotedOnly(hit, template, foreign) ? push(rule, 'warning', d, { ...hit, message: `${hit.message} (in quoted words: the operator's or the provider's, not the template's)` }) : push(rule, severity, d, hit);
+  const push = (rule: Rule, severity: Severity, d: Pick<Draft, 'channel' | 'file'>, hit: RuleHit) =>
+    findings.push({
+      rule: rule.id,
+      severity: capped(severity, hit),
+      message: hit.message,
+      channel: d.channel,
+      file: d.file,
+    });
+  const judged = (
+    rule: Rule,
+    severity: Severity,
+    d: Pick<Draft, 'channel' | 'file'>,
+    hit: RuleHit,
+    template: string,
+  ) =>
+    inQuotedOnly(hit, template, foreign)
+      ? push(rule, 'warning', d, {
+          ...hit,
+          message: `${hit.message} (in quoted words: the operator's or the provider's, not the template's)`,
+        })
+      : push(rule, severity, d, hit);
   const ownWords: Array<Pick<Draft, 'channel' | 'text' | 'title'>> = [];
   for (const d of drafts) {
     const channel = channelOf(d.channel);
@@ -159,8 +197,10 @@ export function lintDrafts(drafts: readonly Draft[], ctx: LintContext, opts: Dra
     for (const h of textHits(text, body, 'body', channel, ctx, o)) judged(h.rule, h.severity, d, h.hit, bodyOwn);
     const title = d.title ? readableText(d.title, channel) : undefined;
     const titleOwn = title === undefined ? undefined : masked(title, foreign);
-    if (title !== undefined) for (const h of textHits(text, title, 'title', channel, ctx, o)) judged(h.rule, h.severity, d, h.hit, titleOwn!);
-    for (const { rule, severity } of activeRules(RENDERED_RULES, 'draft', opts.rules)) for (const hit of rule.check(d)) push(rule, severity, d, hit);
+    if (title !== undefined)
+      for (const h of textHits(text, title, 'title', channel, ctx, o)) judged(h.rule, h.severity, d, h.hit, titleOwn!);
+    for (const { rule, severity } of activeRules(RENDERED_RULES, 'draft', opts.rules))
+      for (const hit of rule.check(d)) push(rule, severity, d, hit);
     // Bundle rules compare what the templates say across channels: quoted words are the same everywhere and not theirs.
     ownWords.push({ channel: d.channel, text: bodyOwn, ...(titleOwn !== undefined ? { title: titleOwn } : {}) });
   }

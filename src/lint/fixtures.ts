@@ -10,15 +10,24 @@ export interface Profile {
   about: string;
   /** Text outside GSM-7: SMS is UCS-2 (70 a segment) whatever the template says. */
   nonLatin?: boolean;
-  input: Omit<DraftInput, 'layer' | 'phase' | 'previous' | 'evidenceTakenAt' | 'now' | 'dataLoss'> & { previousLayer?: string };
+  input: Omit<DraftInput, 'layer' | 'phase' | 'previous' | 'evidenceTakenAt' | 'now' | 'dataLoss'> & {
+    previousLayer?: string;
+  };
 }
 
 const NOW = new Date('2026-05-14T14:02:00Z');
 
 // The profiles are data (profiles.json). Only the typical profile's provider has an open incident: the
 // provider-incident rule needs renders with one (where "following Anthropic's incident" is true) and without (where it is invented).
-type ProfileData = Omit<Profile, 'input'> & { input: Omit<Profile['input'], 'incident'> & { incident: Omit<Profile['input']['incident'], 'startedAt'> & { startedAt: string } } };
-export const PROFILES: readonly Profile[] = (profiles as ProfileData[]).map((p) => ({ ...p, input: { ...p.input, incident: { ...p.input.incident, startedAt: new Date(p.input.incident.startedAt) } } }));
+type ProfileData = Omit<Profile, 'input'> & {
+  input: Omit<Profile['input'], 'incident'> & {
+    incident: Omit<Profile['input']['incident'], 'startedAt'> & { startedAt: string };
+  };
+};
+export const PROFILES: readonly Profile[] = (profiles as ProfileData[]).map((p) => ({
+  ...p,
+  input: { ...p.input, incident: { ...p.input.incident, startedAt: new Date(p.input.incident.startedAt) } },
+}));
 
 export interface RenderCase {
   layer: Layer;
@@ -28,7 +37,10 @@ export interface RenderCase {
 }
 
 /** Product overrides from config replace the typical profile's names, so a team's own product is rendered too. */
-export function renderCases(layers: readonly Layer[], product?: { name: string; feature: string; statusUrl?: string }): RenderCase[] {
+export function renderCases(
+  layers: readonly Layer[],
+  product?: { name: string; feature: string; statusUrl?: string },
+): RenderCase[] {
   const key = JSON.stringify(product ?? null);
   const cached = memo.get(layers)?.get(key);
   if (cached) return cached;
@@ -40,16 +52,35 @@ export function renderCases(layers: readonly Layer[], product?: { name: string; 
 // Contexts are pure functions of their inputs: build them once per layer model and product.
 const memo = new WeakMap<readonly Layer[], Map<string, RenderCase[]>>();
 
-function buildCases(layers: readonly Layer[], product?: { name: string; feature: string; statusUrl?: string }): RenderCase[] {
+function buildCases(
+  layers: readonly Layer[],
+  product?: { name: string; feature: string; statusUrl?: string },
+): RenderCase[] {
   const profiles = product
-    ? PROFILES.map((p) => (p.id === 'typical' ? { ...p, input: { ...p.input, product: { ...p.input.product, name: product.name, feature: product.feature, statusUrl: product.statusUrl ?? p.input.product.statusUrl } } } : p))
+    ? PROFILES.map((p) =>
+        p.id === 'typical'
+          ? {
+              ...p,
+              input: {
+                ...p.input,
+                product: {
+                  ...p.input.product,
+                  name: product.name,
+                  feature: product.feature,
+                  statusUrl: product.statusUrl ?? p.input.product.statusUrl,
+                },
+              },
+            }
+          : p,
+      )
     : PROFILES;
   const cases: RenderCase[] = [];
   for (const layer of layers)
     for (const phase of layer.phases)
       for (const profile of profiles) {
         const { previousLayer, ...input } = profile.input;
-        const prev = previousLayer && previousLayer !== layer.id ? layers.find((l) => l.id === previousLayer) : undefined;
+        const prev =
+          previousLayer && previousLayer !== layer.id ? layers.find((l) => l.id === previousLayer) : undefined;
         const ctx = buildContext({
           ...input,
           layer,

@@ -39,7 +39,15 @@ function withContexts(f: LintFinding): string {
  * own, such as a "::stop-commands::" workflow command in CI) written as escapes, \n, \r, \t or \u00XX.
  */
 export function escapeText(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) =>
+    ch === '\n'
+      ? '\\n'
+      : ch === '\r'
+        ? '\\r'
+        : ch === '\t'
+          ? '\\t'
+          : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** ESLint-style: findings grouped by file, `line:col  severity  message  rule`, each problem once with the renders it was seen in, then one summary line. */
@@ -55,7 +63,8 @@ export function formatText(result: LintResult, c: ChalkInstance, opts: { verbose
     findings.forEach((f, i) => {
       const sev = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
       out.push(`  ${c.dim(pos[i]!.padEnd(w))}  ${sev}  ${escapeText(f.message)}  ${c.dim(f.rule)}`);
-      for (const ctx of f.contexts ?? []) out.push(`  ${' '.repeat(w)}  ${' '.repeat(7)}  ${c.dim(`in ${escapeText(ctx)}`)}`);
+      for (const ctx of f.contexts ?? [])
+        out.push(`  ${' '.repeat(w)}  ${' '.repeat(7)}  ${c.dim(`in ${escapeText(ctx)}`)}`);
     });
     out.push('');
   }
@@ -87,7 +96,14 @@ export function formatGithub(result: LintResult): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const lines = result.findings.map((f) => {
-    const props = [f.file ? `file=${prop(f.file)}` : '', f.line ? `line=${f.line}` : '', f.column ? `col=${f.column}` : '', `title=${prop(`layerpost ${f.rule}`)}`].filter(Boolean).join(',');
+    const props = [
+      f.file ? `file=${prop(f.file)}` : '',
+      f.line ? `line=${f.line}` : '',
+      f.column ? `col=${f.column}` : '',
+      `title=${prop(`layerpost ${f.rule}`)}`,
+    ]
+      .filter(Boolean)
+      .join(',');
     return `::${f.severity} ${props}::${data(withContexts(f))}`;
   });
   return lines.length ? lines.join('\n') + '\n' : '';
@@ -96,7 +112,10 @@ export function formatGithub(result: LintResult): string {
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning' };
 
 /** SARIF 2.1.0 for code scanning: one run, every rule in tool.driver.rules, one result per finding. */
-export function formatSarif(result: LintResult, opts: { version: string; settings?: Record<string, RuleSetting> }): unknown {
+export function formatSarif(
+  result: LintResult,
+  opts: { version: string; settings?: Record<string, RuleSetting> },
+): unknown {
   const rules = RULES.map((r) => {
     const level = severityOf(r, opts.settings);
     return {
@@ -116,7 +135,10 @@ export function formatSarif(result: LintResult, opts: { version: string; setting
         tool: { driver: { name: 'layerpost', version: opts.version, rules } },
         results: result.findings.map((f) => ({
           ruleId: f.rule,
-          ruleIndex: Math.max(0, RULES.findIndex((r) => r.id === f.rule)),
+          ruleIndex: Math.max(
+            0,
+            RULES.findIndex((r) => r.id === f.rule),
+          ),
           level: SARIF_LEVEL[f.severity],
           message: { text: withContexts(f) },
           locations: [

@@ -1,10 +1,25 @@
 // The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render); lintDrafts checks one bundle's drafts.
 import type { Draft, Finding } from '../model/bundle.js';
 import type { TemplateContext } from '../drafts/context.js';
-import { CHANNEL_IDS, CHANNELS, channelTemplate, channelTemplates, isChannelId, normalizeWhitespace, type ChannelId } from '../drafts/channels/index.js';
+import {
+  CHANNEL_IDS,
+  CHANNELS,
+  channelTemplate,
+  channelTemplates,
+  isChannelId,
+  normalizeWhitespace,
+  type ChannelId,
+} from '../drafts/channels/index.js';
 import { DEFAULT_LAYERS } from '../model/layers.js';
 import { renderChannel, renderSaid, templateName, type Renderer } from '../drafts/render.js';
-import { compileSet, describeHandlebarsError, TemplateError, type CompiledSet, type TemplateFile, type TemplateSet } from '../templating/engine.js';
+import {
+  compileSet,
+  describeHandlebarsError,
+  TemplateError,
+  type CompiledSet,
+  type TemplateFile,
+  type TemplateSet,
+} from '../templating/engine.js';
 import { partialFiles, partialName, rendersIn } from '../templating/set.js';
 import { describeCase, renderCases, type RenderCase } from './fixtures.js';
 import { RULES } from './rules/index.js';
@@ -90,7 +105,14 @@ class Collector {
     private readonly onlyOrigin?: TemplateFile['origin'],
   ) {}
 
-  add(rule: Pick<Rule, 'id'>, severity: Severity, file: TemplateFile, hit: RuleHit, where?: Where, channel?: string): void {
+  add(
+    rule: Pick<Rule, 'id'>,
+    severity: Severity,
+    file: TemplateFile,
+    hit: RuleHit,
+    where?: Where,
+    channel?: string,
+  ): void {
     if (this.onlyOrigin && file.origin !== this.onlyOrigin) return;
     const off = this.scans.get(file)?.disabled;
     if (off === 'all' || off?.has(rule.id)) return;
@@ -109,7 +131,9 @@ class Collector {
   }
 
   findings(): LintFinding[] {
-    return [...this.byKey.values()].map(({ finding, cases }) => (cases.length ? { ...finding, contexts: contextsOf(cases) } : finding));
+    return [...this.byKey.values()].map(({ finding, cases }) =>
+      cases.length ? { ...finding, contexts: contextsOf(cases) } : finding,
+    );
   }
 }
 
@@ -131,7 +155,11 @@ function contextsOf(cases: readonly Where[]): string[] {
  * Rendered words hold filled-in values ("Anthropic's incident" is written "{{provider.name}}'s incident"): when the
  * needle is not in any source as it is, its longest run of template words between those values is looked for.
  */
-function locate(needle: string | undefined, files: readonly TemplateFile[], ctx?: TemplateContext): { file: TemplateFile; line?: number; column?: number } {
+function locate(
+  needle: string | undefined,
+  files: readonly TemplateFile[],
+  ctx?: TemplateContext,
+): { file: TemplateFile; line?: number; column?: number } {
   for (const n of needle ? [needle, ...literalRuns(needle, ctx)] : []) {
     const lower = n.toLowerCase();
     for (const f of files) {
@@ -149,7 +177,9 @@ function locate(needle: string | undefined, files: readonly TemplateFile[], ctx?
 /** The parts of a rendered needle between the context's names, longest first (at least 6 characters, so a run is telling). */
 function literalRuns(needle: string, ctx: TemplateContext | undefined): string[] {
   if (!ctx) return [];
-  const values = [ctx.provider.name, ctx.product.name, ctx.product.feature, ...ctx.models.list.map((m) => m.name)].filter((v) => v.length > 0).sort((a, b) => b.length - a.length);
+  const values = [ctx.provider.name, ctx.product.name, ctx.product.feature, ...ctx.models.list.map((m) => m.name)]
+    .filter((v) => v.length > 0)
+    .sort((a, b) => b.length - a.length);
   let parts = [needle];
   for (const v of values) parts = parts.flatMap((p) => p.split(v));
   const runs = parts.map((p) => p.trim()).filter((p) => p.length >= 6 && p !== needle);
@@ -167,26 +197,39 @@ function withCallScopes(set: TemplateSet, scans: Map<TemplateFile, Scan>): Map<T
   while (queue.length) {
     const call = queue.pop()!;
     for (const f of partialFiles(set, call.name)) {
-    const root = scans.get(f);
-    if (!root || root.parseError) continue;
-    const byScope = seen.get(f) ?? new Map<string, Scan>();
-    seen.set(f, byScope);
-    // A bound on distinct scopes per partial keeps a pathological set (partials calling each other in new scopes) finite.
-    if (byScope.has(call.scope.key) || byScope.size >= 32) continue;
-    const scan = call.scope.key === '' ? root : inScope(scanTemplate(f.source, { scope: call.scope }), call.scope.frames.at(-1)!.canonical);
-    byScope.set(call.scope.key, scan);
-    queue.push(...scan.partialCalls);
+      const root = scans.get(f);
+      if (!root || root.parseError) continue;
+      const byScope = seen.get(f) ?? new Map<string, Scan>();
+      seen.set(f, byScope);
+      // A bound on distinct scopes per partial keeps a pathological set (partials calling each other in new scopes) finite.
+      if (byScope.has(call.scope.key) || byScope.size >= 32) continue;
+      const scan =
+        call.scope.key === ''
+          ? root
+          : inScope(scanTemplate(f.source, { scope: call.scope }), call.scope.frames.at(-1)!.canonical);
+      byScope.set(call.scope.key, scan);
+      queue.push(...scan.partialCalls);
     }
   }
   const out = new Map(scans);
   for (const [f, byScope] of seen) {
     // Called in several scopes: say which one a root problem belongs to, as the others do.
-    const all = [...byScope.entries()].map(([key, scan]) => (key === '' && byScope.size > 1 ? inScope(scan, '') : scan));
-    const once = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((t) => [key(t), t] as const)).values()];
+    const all = [...byScope.entries()].map(([key, scan]) =>
+      key === '' && byScope.size > 1 ? inScope(scan, '') : scan,
+    );
+    const once = <T>(items: T[], key: (t: T) => string) => [
+      ...new Map(items.map((t) => [key(t), t] as const)).values(),
+    ];
     out.set(f, {
       ...scans.get(f)!,
-      refs: once(all.flatMap((s) => s.refs), (r) => [r.kind, r.name, r.line, r.column, r.problem ?? ''].join('\u0000')),
-      unescaped: once(all.flatMap((s) => s.unescaped), (u) => [u.name, u.line, u.column, ...u.sources].join('\u0000')),
+      refs: once(
+        all.flatMap((s) => s.refs),
+        (r) => [r.kind, r.name, r.line, r.column, r.problem ?? ''].join('\u0000'),
+      ),
+      unescaped: once(
+        all.flatMap((s) => s.unescaped),
+        (u) => [u.name, u.line, u.column, ...u.sources].join('\u0000'),
+      ),
     });
   }
   return out;
@@ -195,7 +238,12 @@ function withCallScopes(set: TemplateSet, scans: Map<TemplateFile, Scan>): Map<T
 /** A partial's problems in a call scope say which context it was called in. */
 function inScope(scan: Scan, canonical: string): Scan {
   const where = canonical ? `where the context is ${canonical}` : 'at the root';
-  return { ...scan, refs: scan.refs.map((r) => (r.problem && r.kind === 'variable' ? { ...r, problem: `${r.problem} (as called ${where})` } : r)) };
+  return {
+    ...scan,
+    refs: scan.refs.map((r) =>
+      r.problem && r.kind === 'variable' ? { ...r, problem: `${r.problem} (as called ${where})` } : r,
+    ),
+  };
 }
 
 /** Partials a file uses, transitively, in order. */
@@ -220,7 +268,15 @@ function partialsOf(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFil
 function renderable(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>, lenient = false): boolean {
   return [file, ...partialsOf(file, set, scans)].every((f) => {
     const s = scans.get(f);
-    return s && !s.parseError && s.refs.every((r) => (!r.problem || (lenient && r.kind === 'variable')) && (r.kind !== 'partial' || partialFiles(set, r.name).length > 0));
+    return (
+      s &&
+      !s.parseError &&
+      s.refs.every(
+        (r) =>
+          (!r.problem || (lenient && r.kind === 'variable')) &&
+          (r.kind !== 'partial' || partialFiles(set, r.name).length > 0),
+      )
+    );
   });
 }
 
@@ -231,7 +287,8 @@ function track(worst: Worst, channelId: ChannelId, draft: Draft, c: RenderCase):
   const w = worst.get(channelId);
   const overCount = (w?.overCount ?? 0) + (draft.overLimit ? 1 : 0);
   const renders = (w?.renders ?? 0) + 1;
-  if (!w || draft.length / draft.limit > w.draft.length / w.draft.limit) worst.set(channelId, { draft, c, overCount, renders });
+  if (!w || draft.length / draft.limit > w.draft.length / w.draft.limit)
+    worst.set(channelId, { draft, c, overCount, renders });
   else worst.set(channelId, { ...w, overCount, renders });
 }
 
@@ -246,15 +303,23 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const out = new Collector(scans, opts.onlyOrigin);
 
   for (const f of files)
-    for (const { rule, severity } of active('template', opts.rules) as Array<{ rule: TemplateRule; severity: Severity }>)
+    for (const { rule, severity } of active('template', opts.rules) as Array<{
+      rule: TemplateRule;
+      severity: Severity;
+    }>)
       for (const hit of rule.check({ file: f, scan: scans.get(f)!, set })) out.add(rule, severity, f, hit);
 
   // Compile what can render; a compile error the AST rules did not foresee becomes a syntax finding for its file.
-  const good = new Map([...set.templates].filter(([name, f]) => TEMPLATE_NAMES.includes(name) && renderable(f, set, scans)));
+  const good = new Map(
+    [...set.templates].filter(([name, f]) => TEMPLATE_NAMES.includes(name) && renderable(f, set, scans)),
+  );
   const partials = new Map([...set.partials].filter(([, f]) => !scans.get(f)!.parseError));
   const syntax = RULES.find((r) => r.id === 'syntax')!;
   const syntaxSeverity = severityOf(syntax, opts.rules);
-  let compiled: CompiledSet | undefined = opts.precompiled && good.size === set.templates.size && partials.size === set.partials.size ? opts.precompiled : undefined;
+  let compiled: CompiledSet | undefined =
+    opts.precompiled && good.size === set.templates.size && partials.size === set.partials.size
+      ? opts.precompiled
+      : undefined;
   for (let attempt = 0; attempt <= set.templates.size + set.partials.size && !compiled; attempt++) {
     try {
       compiled = compileSet({ templates: good, partials, layered: set.layered });
@@ -262,7 +327,12 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
       if (!(err instanceof TemplateError)) throw err;
       const bad = files.find((f) => f.path === err.file);
       if (!bad) throw err;
-      if (syntaxSeverity) out.add(syntax, syntaxSeverity, bad, { message: `cannot compile: ${err.detail}`, line: err.line, column: err.column !== undefined ? err.column + 1 : undefined });
+      if (syntaxSeverity)
+        out.add(syntax, syntaxSeverity, bad, {
+          message: `cannot compile: ${err.detail}`,
+          line: err.line,
+          column: err.column !== undefined ? err.column + 1 : undefined,
+        });
       good.delete(bad.name);
       partials.delete(partialName(bad.name) ?? bad.name);
     }
@@ -271,7 +341,9 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const strictSet = compiled;
   // Templates held back only by an unknown variable still render (the variable as empty), so that error does not hide
   // the template's other findings; its own finding is reported by unknown-variable already.
-  const lenientNames = [...set.templates].filter(([name, f]) => TEMPLATE_NAMES.includes(name) && !good.has(name) && renderable(f, set, scans, true));
+  const lenientNames = [...set.templates].filter(
+    ([name, f]) => TEMPLATE_NAMES.includes(name) && !good.has(name) && renderable(f, set, scans, true),
+  );
   let lenient: CompiledSet | undefined;
   if (lenientNames.length) {
     try {
@@ -295,7 +367,17 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   let renders = 0;
 
   for (const rc of cases) {
-    const c = { ...rc, ctx: { ...rc.ctx, said: renderSaid(strictSet, rc.ctx, layers.map((l) => l.id)) } };
+    const c = {
+      ...rc,
+      ctx: {
+        ...rc.ctx,
+        said: renderSaid(
+          strictSet,
+          rc.ctx,
+          layers.map((l) => l.id),
+        ),
+      },
+    };
     const memo = new Map<string, string>();
     const renderer: Renderer = {
       has: canRender,
@@ -315,7 +397,14 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
     };
     const renderError = (name: string, err: unknown) => {
       const detail = err instanceof TemplateError ? err.detail : describeHandlebarsError(err).message;
-      if (syntaxSeverity) out.add(syntax, syntaxSeverity, set.templates.get(name)!, { message: `cannot render: ${detail}` }, { template: name, c });
+      if (syntaxSeverity)
+        out.add(
+          syntax,
+          syntaxSeverity,
+          set.templates.get(name)!,
+          { message: `cannot render: ${detail}` },
+          { template: name, c },
+        );
     };
     const bundle: Draft[] = [];
     for (const channelId of channels) {
@@ -335,7 +424,13 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
         const readable = readableText(normalizeWhitespace(rendered, title ? false : channel.markdown), channel);
         for (const h of textHits(text, readable, title ? 'title' : 'body', channel, c.ctx, o, opts.reference)) {
           const at = locate(h.hit.needle, withPartials(name), c.ctx);
-          out.add(h.rule, h.severity, at.file, { ...h.hit, line: h.hit.line ?? at.line, column: h.hit.column ?? at.column }, { template: name, c });
+          out.add(
+            h.rule,
+            h.severity,
+            at.file,
+            { ...h.hit, line: h.hit.line ?? at.line, column: h.hit.column ?? at.column },
+            { template: name, c },
+          );
         }
       }
       if (failed) continue;
@@ -348,10 +443,19 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
     for (const { rule, severity } of bundleRules)
       for (const hit of rule.check({ drafts: bundle, ctx: c.ctx, layers })) {
         const d = bundle.find((x) => x.channel === hit.channel);
-        const name = isChannelId(hit.channel) ? templateName((n) => set.templates.has(n), hit.channel, d?.variant ?? 'default') : undefined;
+        const name = isChannelId(hit.channel)
+          ? templateName((n) => set.templates.has(n), hit.channel, d?.variant ?? 'default')
+          : undefined;
         if (!name || !set.templates.has(name)) continue;
         const at = locate(hit.needle, withPartials(name), c.ctx);
-        out.add(rule, severity, at.file, { ...hit, line: hit.line ?? at.line, column: hit.column ?? at.column }, { template: hit.channel, c }, hit.channel);
+        out.add(
+          rule,
+          severity,
+          at.file,
+          { ...hit, line: hit.line ?? at.line, column: hit.column ?? at.column },
+          { template: hit.channel, c },
+          hit.channel,
+        );
       }
   }
 
@@ -359,18 +463,42 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const fileFor = (channelId: ChannelId, d: Draft) => {
     // A channel with a title is measured by its title.
     const title = CHANNELS[channelId].title;
-    const name = title && canRender(channelTemplate(channelId, title)) ? channelTemplate(channelId, title) : channelTemplate(channelId, d.variant);
+    const name =
+      title && canRender(channelTemplate(channelId, title))
+        ? channelTemplate(channelId, title)
+        : channelTemplate(channelId, d.variant);
     return set.templates.get(name)!;
   };
   for (const [channelId, w] of worst) {
-    lengths.push({ channel: channelId, file: fileFor(channelId, w.draft).path, variant: w.draft.variant, length: w.draft.length, limit: w.draft.limit, unit: w.draft.unit, over: w.draft.overLimit, case: describeCase(w.c), overCount: w.overCount, renders: w.renders });
+    lengths.push({
+      channel: channelId,
+      file: fileFor(channelId, w.draft).path,
+      variant: w.draft.variant,
+      length: w.draft.length,
+      limit: w.draft.limit,
+      unit: w.draft.unit,
+      over: w.draft.overLimit,
+      case: describeCase(w.c),
+      overCount: w.overCount,
+      renders: w.renders,
+    });
   }
   for (const [channelId, w] of judged) {
     const where = `worst case: ${describeCase(w.c)} — ${w.c.profile.about}; over in ${w.overCount} of ${w.renders} renders`;
-    for (const { rule, severity } of draftRules) for (const hit of rule.check(w.draft)) out.add(rule, severity, fileFor(channelId, w.draft), { ...hit, message: `${hit.message} (${where})` });
+    for (const { rule, severity } of draftRules)
+      for (const hit of rule.check(w.draft))
+        out.add(rule, severity, fileFor(channelId, w.draft), { ...hit, message: `${hit.message} (${where})` });
   }
 
-  const findings = out.findings().sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+  const findings = out
+    .findings()
+    .sort(
+      (a, b) =>
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.rule.localeCompare(b.rule),
+    );
   const filesChecked = opts.onlyOrigin ? files.filter((f) => f.origin === opts.onlyOrigin).length : files.length;
   return { findings, filesChecked, renders, cases: cases.length, lengths };
 }

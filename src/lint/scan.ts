@@ -139,7 +139,10 @@ class ContextWalker extends Handlebars.Visitor {
     }
     const at = this.frames.length - 1 - p.depth;
     if (at < 0) return { error: `"${p.original}" goes above the template's root context` };
-    if (at < this.floor) return { error: `"${p.original}" goes above the partial's own context; pass what it needs as an argument ({{> name path}} or name=value)` };
+    if (at < this.floor)
+      return {
+        error: `"${p.original}" goes above the partial's own context; pass what it needs as an argument ({{> name path}} or name=value)`,
+      };
     return resolveParts(this.frames[at]!, p.parts, p.original);
   }
 
@@ -155,8 +158,10 @@ class ContextWalker extends Handlebars.Visitor {
     const name = simpleName(path);
     if (call || (name !== undefined && this.helpers.has(name))) {
       const ref: Ref = { kind: 'helper', name: path.original, ...pos(path) };
-      if (name === undefined) ref.problem = `"${path.original}" is called with arguments, but only a helper name can be (known helpers: ${[...this.helpers].join(', ')})`;
-      else if (!this.helpers.has(name)) ref.problem = `unknown helper "${name}" (known: ${[...this.helpers].join(', ')})`;
+      if (name === undefined)
+        ref.problem = `"${path.original}" is called with arguments, but only a helper name can be (known helpers: ${[...this.helpers].join(', ')})`;
+      else if (!this.helpers.has(name))
+        ref.problem = `unknown helper "${name}" (known: ${[...this.helpers].join(', ')})`;
       this.refs.push(ref);
       return { helper: name ?? path.original };
     }
@@ -183,7 +188,12 @@ class ContextWalker extends Handlebars.Visitor {
       this.acceptArray(m.params);
       this.accept(m.hash);
     }
-    if (!m.escaped) this.unescaped.push({ name: isPath(m.path) ? m.path.original : String((m.path as hbs.AST.StringLiteral).original), ...pos(m), sources: this.sources(m, h.value) });
+    if (!m.escaped)
+      this.unescaped.push({
+        name: isPath(m.path) ? m.path.original : String((m.path as hbs.AST.StringLiteral).original),
+        ...pos(m),
+        sources: this.sources(m, h.value),
+      });
   }
 
   override SubExpression(s: hbs.AST.SubExpression): void {
@@ -193,7 +203,12 @@ class ContextWalker extends Handlebars.Visitor {
   }
 
   override Decorator(d: hbs.AST.Decorator): void {
-    this.refs.push({ kind: 'helper', name: `*${isPath(d.path) ? d.path.original : ''}`, ...pos(d), problem: 'decorators are not supported in layerpost templates' });
+    this.refs.push({
+      kind: 'helper',
+      name: `*${isPath(d.path) ? d.path.original : ''}`,
+      ...pos(d),
+      problem: 'decorators are not supported in layerpost templates',
+    });
   }
 
   override DecoratorBlock(d: hbs.AST.DecoratorBlock): void {
@@ -216,7 +231,9 @@ class ContextWalker extends Handlebars.Visitor {
       this.acceptArray(rest);
       this.accept(b.hash);
       if (h.helper === 'each') {
-        const item = target ? { type: elementOf(target.type), canonical: `${target.canonical}[]` } : { type: 'any' as const, canonical: '' };
+        const item = target
+          ? { type: elementOf(target.type), canonical: `${target.canonical}[]` }
+          : { type: 'any' as const, canonical: '' };
         this.block(b.program, { ...item, each: true }, [item, { type: 'any', canonical: '@index' }]);
       } else if (h.helper === 'with') {
         const ctx = target ?? { type: 'any' as const, canonical: '' };
@@ -270,7 +287,12 @@ class ContextWalker extends Handlebars.Visitor {
         this.partialCalls.push({ name: n.original, scope: this.partialScope(p) });
       }
     } else if (n.type === 'SubExpression') {
-      this.refs.push({ kind: 'partial', name: '(dynamic)', ...pos(n), problem: 'a partial chosen at render time cannot be checked; name it' });
+      this.refs.push({
+        kind: 'partial',
+        name: '(dynamic)',
+        ...pos(n),
+        problem: 'a partial chosen at render time cannot be checked; name it',
+      });
       this.accept(n);
     }
     this.acceptArray(p.params);
@@ -290,7 +312,10 @@ class ContextWalker extends Handlebars.Visitor {
     }
     if (p.hash?.pairs.length) frames[frames.length - 1] = { ...frames[frames.length - 1]!, type: 'any' };
     const floor = frames.length - 1;
-    const key = frames.length === 1 && frames[0]!.type !== 'any' ? '' : frames.map((f) => `${f.canonical}${f.each ? '#' : ''}${f.type === 'any' ? '*' : ''}`).join('>');
+    const key =
+      frames.length === 1 && frames[0]!.type !== 'any'
+        ? ''
+        : frames.map((f) => `${f.canonical}${f.each ? '#' : ''}${f.type === 'any' ? '*' : ''}`).join('>');
     return { key, frames, floor };
   }
 }
@@ -329,12 +354,32 @@ export function scanTemplate(source: string, opts: ScanOptions = {}): Scan {
   } catch (err) {
     const d = describeHandlebarsError(err, source);
     // Jison parse errors carry no position; the shared lexer still holds the offending token's.
-    const lexer = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+    const lexer = (
+      Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }
+    ).Parser?.lexer?.yylloc;
     const line = d.line ?? lexer?.first_line ?? 1;
-    const column = d.column !== undefined ? d.column + 1 : lexer && lexer.first_line === line ? lexer.first_column + 1 : 1;
-    return { parseError: { message: d.message, line, column }, refs: [], unescaped: [], disabled, partials: [], partialCalls: [] };
+    const column =
+      d.column !== undefined ? d.column + 1 : lexer && lexer.first_line === line ? lexer.first_column + 1 : 1;
+    return {
+      parseError: { message: d.message, line, column },
+      refs: [],
+      unescaped: [],
+      disabled,
+      partials: [],
+      partialCalls: [],
+    };
   }
-  const walker = new ContextWalker(opts.schema ?? TemplateContextSchema, opts.helpers ?? [...BUILTIN_HELPERS, ...CUSTOM_HELPERS], opts.scope);
+  const walker = new ContextWalker(
+    opts.schema ?? TemplateContextSchema,
+    opts.helpers ?? [...BUILTIN_HELPERS, ...CUSTOM_HELPERS],
+    opts.scope,
+  );
   walker.accept(ast);
-  return { refs: walker.refs, unescaped: walker.unescaped, disabled, partials: [...new Set(walker.partials)], partialCalls: walker.partialCalls };
+  return {
+    refs: walker.refs,
+    unescaped: walker.unescaped,
+    disabled,
+    partials: [...new Set(walker.partials)],
+    partialCalls: walker.partialCalls,
+  };
 }

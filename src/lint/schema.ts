@@ -91,7 +91,9 @@ export function resolveParts(start: Resolved, parts: readonly string[], original
       const next = d.shape[part];
       if (!next || !Object.prototype.hasOwnProperty.call(d.shape, part)) {
         const hint = suggest(part, Object.keys(d.shape));
-        return { error: `"${original}": ${where} has no field "${part}"${hint ? `; did you mean "${join(cur.canonical, hint)}"?` : ''}` };
+        return {
+          error: `"${original}": ${where} has no field "${part}"${hint ? `; did you mean "${join(cur.canonical, hint)}"?` : ''}`,
+        };
       }
       cur = { type: next, canonical: join(cur.canonical, part) };
     } else if (d.type === 'array' && d.element) {

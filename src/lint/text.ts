@@ -11,7 +11,10 @@ export function readableText(text: string, channel: { id: string }): string {
 }
 
 function unmark(t: string): string {
-  t = t.replace(/\*\*|`/g, '').replace(/(^|\s)[*_](\S)/g, '$1$2').replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1');
+  t = t
+    .replace(/\*\*|`/g, '')
+    .replace(/(^|\s)[*_](\S)/g, '$1$2')
+    .replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1');
   return t
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
@@ -30,7 +33,10 @@ export const sentences = perString(1000, (text: string): string[] =>
 
 /** Clauses of a sentence, for negation scope: split at ; : , and "but", "although", "while". */
 export function clauses(sentence: string): string[] {
-  return sentence.split(/[;:,]|\b(?:but|although|though|while|whereas)\b/i).map((c) => c.trim()).filter(Boolean);
+  return sentence
+    .split(/[;:,]|\b(?:but|although|though|while|whereas)\b/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 /** A case-insensitive regexp for a phrase, with word boundaries where the phrase starts or ends with a word character. */
@@ -72,7 +78,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 const phrase = perString(5000, (p: string): Phrase | undefined => {
   const t = p.trim();
   if (!t) return undefined;
-  if (ASCII.test(t)) return { ascii: true, words: t.toUpperCase().split(/\s+/), boundaryStart: /^\w/.test(t), boundaryEnd: /\w$/.test(t) };
+  if (ASCII.test(t))
+    return {
+      ascii: true,
+      words: t.toUpperCase().split(/\s+/),
+      boundaryStart: /^\w/.test(t),
+      boundaryEnd: /\w$/.test(t),
+    };
   return { ascii: false, folded: fold(t), find: phraseRegExp(t), remove: phraseRegExp(t, 'gi') };
 });
 
@@ -80,11 +92,25 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').toUpperCase();
 // Rules look for many phrases in the same texts and sentences: each is folded (or upper-cased) once.
 const folded = perString(4000, fold);
 /** The text with a–z upper-cased and nothing else changed, so indexes match the text's. */
-const asciiUpper = perString(4000, (text: string) => (ASCII.test(text) ? text.toUpperCase() : text.replace(/[a-z]+/g, (w) => w.toUpperCase())));
+const asciiUpper = perString(4000, (text: string) =>
+  ASCII.test(text) ? text.toUpperCase() : text.replace(/[a-z]+/g, (w) => w.toUpperCase()),
+);
 
 /** JavaScript's \s: the characters a run of whitespace between a phrase's words may consist of. */
 function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 /** \w outside Unicode mode: ASCII letters, digits and underscore. */
 function isWord(c: number): boolean {
@@ -153,7 +179,10 @@ export function firstMatch(text: string, patterns: ReadonlyArray<RegExp | string
 
 /** A phrase without its closing punctuation, so "… for Claude Opus 4.7 requests." matches mid-sentence. */
 export function core(phrase: string): string {
-  return phrase.trim().replace(/[.!?…]+$/, '').trim();
+  return phrase
+    .trim()
+    .replace(/[.!?…]+$/, '')
+    .trim();
 }
 
 export function containsPhrase(text: string, phrase: string): boolean {
@@ -169,7 +198,9 @@ export const layerPhrases = oncePer((ctx: LintContext): string[] =>
 
 /** The layer's phrases and, for a correction, its sentences (they name the current layer too: "… it is Anthropic's API"). */
 const namingPhrases = oncePer((ctx: LintContext): string[] => {
-  const corrections = ctx.correction.has ? [ctx.said.correction, ctx.said.correctionShort].map(core).filter((p) => p.length > 0) : [];
+  const corrections = ctx.correction.has
+    ? [ctx.said.correction, ctx.said.correctionShort].map(core).filter((p) => p.length > 0)
+    : [];
   return [...layerPhrases(ctx), ...corrections];
 });
 
@@ -180,7 +211,10 @@ export function namesLayer(text: string, ctx: LintContext): string | undefined {
 
 /** Each layer of the model with the name the template set gives it in this context. */
 export function filledLayers(layers: readonly Layer[], ctx: LintContext): Array<{ id: string; phrases: string[] }> {
-  return layers.map((l) => ({ id: l.id, phrases: [ctx.said.layerNames[l.id] ?? ''].map(core).filter((p) => p.length > 0) }));
+  return layers.map((l) => ({
+    id: l.id,
+    phrases: [ctx.said.layerNames[l.id] ?? ''].map(core).filter((p) => p.length > 0),
+  }));
 }
 
 /** "14:30" of a formatted time such as "14:30 UTC (15:30 CET)". */

@@ -80,7 +80,11 @@ export interface BundleHit extends RuleHit {
 /** Checks every channel of one bundle together (consistent). */
 export interface BundleRule extends RuleMeta {
   kind: 'bundle';
-  check(input: { drafts: ReadonlyArray<Pick<Draft, 'channel' | 'text' | 'title'>>; ctx: LintContext; layers: readonly Layer[] }): BundleHit[];
+  check(input: {
+    drafts: ReadonlyArray<Pick<Draft, 'channel' | 'text' | 'title'>>;
+    ctx: LintContext;
+    layers: readonly Layer[];
+  }): BundleHit[];
 }
 
 export type Rule = TemplateRule | TextRule | DraftRule | BundleRule;

@@ -96,7 +96,12 @@ export const BundleManifestSchema = z.object({
   /** When the first update of this incident was made. */
   incidentStartedAt: z.optional(z.string()),
   /** handles: the accounts' handles from config (channels.x.handle …), by channel; absent, the page shows no handle. */
-  product: z.object({ name: z.string(), feature: z.string(), timeZone: z.optional(z.string()), handles: z.optional(z.record(z.string(), z.string())) }),
+  product: z.object({
+    name: z.string(),
+    feature: z.string(),
+    timeZone: z.optional(z.string()),
+    handles: z.optional(z.record(z.string(), z.string())),
+  }),
   incident: z.string(),
   update: z.int().check(z.positive()),
   phase: z.string(),
@@ -114,16 +119,45 @@ export const BundleManifestSchema = z.object({
   findings: z.array(FindingSchema),
   answers: AnswersSchema,
   /** The previous update of the same incident, if any. */
-  previous: z.optional(z.object({ dir: z.string(), update: z.int(), phase: z.string(), layer: z.string(), layerName: z.string(), drafts: z.array(DraftSchema) })),
-  timeline: z.optional(z.array(z.object({ update: z.int(), phase: z.string(), layer: z.string(), layerName: z.string(), createdAt: z.string(), dir: z.string(), correction: z.optional(z.string()) }))),
-  override: z.optional(z.object({ proposed: z.string(), chosen: z.string(), confirmed: z.boolean(), contradictions: z.array(z.string()) })),
+  previous: z.optional(
+    z.object({
+      dir: z.string(),
+      update: z.int(),
+      phase: z.string(),
+      layer: z.string(),
+      layerName: z.string(),
+      drafts: z.array(DraftSchema),
+    }),
+  ),
+  timeline: z.optional(
+    z.array(
+      z.object({
+        update: z.int(),
+        phase: z.string(),
+        layer: z.string(),
+        layerName: z.string(),
+        createdAt: z.string(),
+        dir: z.string(),
+        correction: z.optional(z.string()),
+      }),
+    ),
+  ),
+  override: z.optional(
+    z.object({ proposed: z.string(), chosen: z.string(), confirmed: z.boolean(), contradictions: z.array(z.string()) }),
+  ),
   proposal: z.optional(z.object({ layer: z.string(), confidence: z.number(), kept: z.string() })),
   /** The impact the operator gave while the fault was happening, carried to later updates. */
   impactReported: z.optional(z.string()),
   /** Every impact the operator stated while the fault was happening, oldest first: the resolved post sums up the widest. */
   impactsStated: z.optional(z.array(z.string())),
   /** When the incident started (and from what: the operator, the first failing evidence, the first update), and when the evidence first passed. */
-  clock: z.optional(z.object({ startedAt: z.string(), startedFrom: z.enum(['operator', 'evidence', 'update']), recoveredAt: z.optional(z.string()) })),
+  clock: z.optional(
+    z.object({
+      startedAt: z.string(),
+      startedFrom: z.enum(['operator', 'evidence', 'update']),
+      recoveredAt: z.optional(z.string()),
+    }),
+  ),
   /** Probes that were failing and still failed in the evidence a monitoring or resolved update was drafted from (kept with --yes or by the operator). */
   stillFailing: z.optional(z.array(z.string())),
   /** The failures the cause sentence cited, carried to later updates of the same layer once the probes pass. */
@@ -141,8 +175,18 @@ export function incidentStartedAt(m: BundleManifest): string {
   return m.incidentStartedAt ?? m.createdAt;
 }
 
-export const ANSWERS_DOCUMENT: DocumentKind<Answers> = { what: 'answers file', id: ANSWERS_SCHEMA, idRequired: false, schema: AnswersSchema };
-export const BUNDLE_DOCUMENT: DocumentKind<BundleManifest> = { what: 'bundle manifest', id: BUNDLE_SCHEMA, idRequired: true, schema: BundleManifestSchema };
+export const ANSWERS_DOCUMENT: DocumentKind<Answers> = {
+  what: 'answers file',
+  id: ANSWERS_SCHEMA,
+  idRequired: false,
+  schema: AnswersSchema,
+};
+export const BUNDLE_DOCUMENT: DocumentKind<BundleManifest> = {
+  what: 'bundle manifest',
+  id: BUNDLE_SCHEMA,
+  idRequired: true,
+  schema: BundleManifestSchema,
+};
 export { EvidenceSchema };
 
 /** The update before this one, as its bundle folder holds it: what a follow-up continues from. */

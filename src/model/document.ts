@@ -38,15 +38,22 @@ export function readDocument<T>(text: string, source: string, kind: DocumentKind
     const message = (err as Error).message;
     throw new ConfigError(`${source}: invalid ${yaml ? 'YAML' : 'JSON'}: ${yaml ? message.split('\n')[0] : message}`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${source}: not a layerpost ${kind.what} (expected a ${yaml ? 'YAML or JSON' : 'JSON'} object)`);
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new ConfigError(
+      `${source}: not a layerpost ${kind.what} (expected a ${yaml ? 'YAML or JSON' : 'JSON'} object)`,
+    );
   const deep = tooDeep(data);
   if (deep) throw new ConfigError(`${source}: ${deep}: nested deeper than ${MAX_JSON_DEPTH} levels`);
   const schema = (data as { schema?: unknown }).schema;
   if (schema !== kind.id && (schema !== undefined || kind.idRequired)) {
     const [, family, version] = /^(layerpost\.[a-z]+)\/v(\d+)$/.exec(kind.id)!;
-    const found = typeof schema === 'string' ? new RegExp(`^${family!.replace('.', '\\.')}/v(\\d+)$`).exec(schema) : null;
-    if (found && Number(found[1]) > Number(version)) throw new ConfigError(newerVersion(source, String(schema), kind.id));
-    throw new ConfigError(`${source}: not a layerpost ${kind.what} (schema ${schema === undefined ? 'missing' : JSON.stringify(schema).slice(0, 60)}; expected "${kind.id}")`);
+    const found =
+      typeof schema === 'string' ? new RegExp(`^${family!.replace('.', '\\.')}/v(\\d+)$`).exec(schema) : null;
+    if (found && Number(found[1]) > Number(version))
+      throw new ConfigError(newerVersion(source, String(schema), kind.id));
+    throw new ConfigError(
+      `${source}: not a layerpost ${kind.what} (schema ${schema === undefined ? 'missing' : JSON.stringify(schema).slice(0, 60)}; expected "${kind.id}")`,
+    );
   }
   const parsed = kind.schema.safeParse(data);
   if (!parsed.success) throw new ConfigError(formatZodError(source, parsed.error));

@@ -4,13 +4,30 @@ import './zod-locale.js';
 import type { DocumentKind } from './document.js';
 
 export const EVIDENCE_SCHEMA = 'layerpost.evidence/v1';
-export const OUTCOMES = ['ok', 'http-status', 'timeout', 'dns', 'refused', 'reset', 'tls', 'mismatch', 'error'] as const;
+export const OUTCOMES = [
+  'ok',
+  'http-status',
+  'timeout',
+  'dns',
+  'refused',
+  'reset',
+  'tls',
+  'mismatch',
+  'error',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const INDICATORS = ['none', 'minor', 'major', 'critical', 'maintenance', 'unknown'] as const;
 export type Indicator = (typeof INDICATORS)[number];
 
 /** Normalized component status across Statuspage, incident.io, Google and AWS. */
-export const COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance', 'unknown'] as const;
+export const COMPONENT_STATUSES = [
+  'operational',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+  'under_maintenance',
+  'unknown',
+] as const;
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
 export const ProviderComponentSchema = z.object({
@@ -107,7 +124,13 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const EVIDENCE_DOCUMENT: DocumentKind<Evidence> = { what: 'evidence document', id: EVIDENCE_SCHEMA, idRequired: true, schema: EvidenceSchema, keepUnknown: true };
+export const EVIDENCE_DOCUMENT: DocumentKind<Evidence> = {
+  what: 'evidence document',
+  id: EVIDENCE_SCHEMA,
+  idRequired: true,
+  schema: EvidenceSchema,
+  keepUnknown: true,
+};
 
 export function emptyEvidence(takenAt: string): Evidence {
   return { schema: EVIDENCE_SCHEMA, takenAt, probes: [], providers: [] };

@@ -13,7 +13,14 @@ export const INDICATOR_WORDS: Record<Indicator, string> = {
 
 /** How loud a state is: its colour on a terminal and on the review page. */
 export type Tone = 'ok' | 'warn' | 'bad' | 'info';
-export const INDICATOR_TONE: Record<Indicator, Tone> = { none: 'ok', minor: 'warn', major: 'bad', critical: 'bad', maintenance: 'info', unknown: 'warn' };
+export const INDICATOR_TONE: Record<Indicator, Tone> = {
+  none: 'ok',
+  minor: 'warn',
+  major: 'bad',
+  critical: 'bad',
+  maintenance: 'info',
+  unknown: 'warn',
+};
 
 export function indicatorWords(indicator: string): string {
   return INDICATOR_WORDS[indicator as Indicator] ?? indicator;

@@ -1,5 +1,12 @@
 // The layer model (SPEC §1): where in the request path a fault sits, with the words drafts use for it.
-export const LAYER_IDS = ['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality', 'unknown'] as const;
+export const LAYER_IDS = [
+  'integration',
+  'network',
+  'provider-api',
+  'model-endpoint',
+  'model-quality',
+  'unknown',
+] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 export const PHASES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
@@ -7,8 +14,25 @@ export type Phase = (typeof PHASES)[number];
 
 /** The kinds of failure the error words name; templates/phrases/error-words.hbs gives each its words. */
 export const ERROR_KINDS = [
-  'overloaded', 'rate-limited', 'quota', 'server-error', 'bad-gateway', 'unavailable', 'gateway-timeout', 'timeout', 'unauthorized', 'forbidden', 'not-found', 'bad-request',
-  'dns', 'refused', 'reset', 'tls', 'mismatch', 'connection-error', 'other',
+  'overloaded',
+  'rate-limited',
+  'quota',
+  'server-error',
+  'bad-gateway',
+  'unavailable',
+  'gateway-timeout',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'dns',
+  'refused',
+  'reset',
+  'tls',
+  'mismatch',
+  'connection-error',
+  'other',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -39,7 +63,8 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     id: 'integration',
     name: 'our own integration (request handler, credentials, config, deploy)',
     notAffected: "the provider's service and its models",
-    evidence: "our handler's probe fails while direct provider probes pass; provider answers 400/401/403 to our key, or our quota is used up",
+    evidence:
+      "our handler's probe fails while direct provider probes pass; provider answers 400/401/403 to our key, or our quota is used up",
     providerLayer: false,
     ourSide: true,
     phases: PHASES,
@@ -57,7 +82,8 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     id: 'provider-api',
     name: "the provider's API / infrastructure",
     notAffected: 'the model itself: answers that complete are unaffected',
-    evidence: '5xx, 529 overloaded, gateway timeouts across models; provider status page reports an incident on the API',
+    evidence:
+      '5xx, 529 overloaded, gateway timeouts across models; provider status page reports an incident on the API',
     providerLayer: true,
     ourSide: false,
     phases: PHASES,
@@ -75,7 +101,8 @@ export const DEFAULT_LAYERS: readonly Layer[] = [
     id: 'model-quality',
     name: "the quality of a model's answers",
     notAffected: 'availability: requests complete',
-    evidence: "requests succeed (200) but a canary prompt's answer fails its check; the provider reports wrong or corrupted output",
+    evidence:
+      "requests succeed (200) but a canary prompt's answer fails its check; the provider reports wrong or corrupted output",
     providerLayer: true,
     ourSide: false,
     phases: PHASES,
@@ -132,7 +159,17 @@ export function mergeLayers(overrides: readonly LayerOverride[], base: readonly 
     const { mitigation: _m, ...plain } = o;
     const i = out.findIndex((l) => l.id === o.id);
     if (i >= 0) out[i] = { ...out[i]!, ...plain, ...words } as Layer;
-    else out.push({ name: o.id, notAffected: '', evidence: '', providerLayer: false, ourSide: false, phases: PHASES, ...plain, ...words } as Layer);
+    else
+      out.push({
+        name: o.id,
+        notAffected: '',
+        evidence: '',
+        providerLayer: false,
+        ourSide: false,
+        phases: PHASES,
+        ...plain,
+        ...words,
+      } as Layer);
   }
   return out;
 }

@@ -35,4 +35,3 @@ export const ProviderConfigSchema = z.strictObject({
   components: z.record(z.string(), ComponentMapSchema).optional(),
 });
 export type ProviderConfig = z.infer<typeof ProviderConfigSchema>;
-

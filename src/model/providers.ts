@@ -23,7 +23,11 @@ export interface CatalogueEntry {
   incidentLayer?: string;
 }
 
-const m = (id: string, name: string, ...match: string[]): ModelEntry => ({ id, name, match: [name.toLowerCase(), ...match] });
+const m = (id: string, name: string, ...match: string[]): ModelEntry => ({
+  id,
+  name,
+  match: [name.toLowerCase(), ...match],
+});
 const API = { layer: 'provider-api' } as const;
 
 /*
@@ -101,7 +105,12 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: 'AWS Bedrock',
     plainName: 'Amazon Bedrock',
     // AWS Health current events (UTF-16 JSON); one region: a healthy us-east-1 says nothing about eu-west-1.
-    status: { kind: 'aws-health', url: 'https://health.aws.amazon.com/public/currentevents', products: ['bedrock'], region: 'us-east-1' },
+    status: {
+      kind: 'aws-health',
+      url: 'https://health.aws.amazon.com/public/currentevents',
+      products: ['bedrock'],
+      region: 'us-east-1',
+    },
     apiHost: 'bedrock-runtime.us-east-1.amazonaws.com',
     models: [
       m('anthropic.claude-opus-4-7', 'Claude Opus 4.7', 'opus 4.7'),
@@ -142,7 +151,12 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: 'Cohere',
     status: { kind: 'statuspage', url: 'https://status.cohere.com' },
     apiHost: 'api.cohere.com',
-    models: [m('command-a-03-2025', 'Command A', 'command-a'), m('command-r-plus', 'Command R+', 'command r plus'), m('embed-v4.0', 'Embed v4', 'embed 4'), m('rerank-v3.5', 'Rerank 3.5')],
+    models: [
+      m('command-a-03-2025', 'Command A', 'command-a'),
+      m('command-r-plus', 'Command R+', 'command r plus'),
+      m('embed-v4.0', 'Embed v4', 'embed 4'),
+      m('rerank-v3.5', 'Rerank 3.5'),
+    ],
     components: {},
   },
   {
@@ -165,7 +179,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     // A Better Stack status page; its documented RSS feed is /feed.rss.
     status: { kind: 'feed', url: 'https://status.together.ai/feed.rss' },
     apiHost: 'api.together.xyz',
-    models: [m('meta-llama/Llama-3.3-70B-Instruct-Turbo', 'Llama 3.3 70B', 'llama-3.3-70b'), m('deepseek-ai/DeepSeek-V3', 'DeepSeek V3', 'deepseek-v3')],
+    models: [
+      m('meta-llama/Llama-3.3-70B-Instruct-Turbo', 'Llama 3.3 70B', 'llama-3.3-70b'),
+      m('deepseek-ai/DeepSeek-V3', 'DeepSeek V3', 'deepseek-v3'),
+    ],
     components: {},
   },
   {
@@ -173,7 +190,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: 'Fireworks AI',
     status: { kind: 'statuspage', url: 'https://status.fireworks.ai' },
     apiHost: 'api.fireworks.ai',
-    models: [m('accounts/fireworks/models/llama-v3p3-70b-instruct', 'Llama 3.3 70B', 'llama-v3p3-70b'), m('accounts/fireworks/models/deepseek-v3', 'DeepSeek V3', 'deepseek-v3')],
+    models: [
+      m('accounts/fireworks/models/llama-v3p3-70b-instruct', 'Llama 3.3 70B', 'llama-v3p3-70b'),
+      m('accounts/fireworks/models/deepseek-v3', 'DeepSeek V3', 'deepseek-v3'),
+    ],
     components: {},
   },
   {
@@ -188,11 +208,21 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 ];
 
 /** Normalize a config model reference to a ModelEntry. */
-export function toModelEntry(ref: string | { id: string; name?: string; match?: string[] }, known: ModelEntry[] = []): ModelEntry {
+export function toModelEntry(
+  ref: string | { id: string; name?: string; match?: string[] },
+  known: ModelEntry[] = [],
+): ModelEntry {
   const id = typeof ref === 'string' ? ref : ref.id;
   const existing = known.find((k) => k.id === id);
   // An id the catalogue does not know is named by the family rule (derivedModelName), or as it is.
-  if (typeof ref === 'string') return existing ?? { id, name: derivedModelName(id), match: [...new Set([id.toLowerCase(), derivedModelName(id).toLowerCase(), prettyModelName(id).toLowerCase()])] };
+  if (typeof ref === 'string')
+    return (
+      existing ?? {
+        id,
+        name: derivedModelName(id),
+        match: [...new Set([id.toLowerCase(), derivedModelName(id).toLowerCase(), prettyModelName(id).toLowerCase()])],
+      }
+    );
   const name = ref.name ?? existing?.name ?? derivedModelName(id);
   return { id, name, match: ref.match ?? existing?.match ?? [id.toLowerCase(), name.toLowerCase()] };
 }
@@ -237,7 +267,12 @@ export function derivedModelName(id: string): string {
   m = /^(o\d)(?:-(mini|pro))?$/i.exec(base);
   if (m) return `${m[1]!.toLowerCase()}${m[2] ? `-${m[2].toLowerCase()}` : ''}`;
   m = /^gemini-(\d+(?:\.\d+)?)-(pro|flash|flash-lite|ultra|nano)(?:-preview)?$/i.exec(base);
-  if (m) return `Gemini ${m[1]} ${m[2]!.toLowerCase().split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('-')}`;
+  if (m)
+    return `Gemini ${m[1]} ${m[2]!
+      .toLowerCase()
+      .split('-')
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join('-')}`;
   return id;
 }
 
@@ -247,7 +282,11 @@ export function plainProviderName(entry: Pick<CatalogueEntry, 'name' | 'plainNam
 }
 
 /** A model's display name from the catalogue (the provider's first), else by its family's rule, else its id unchanged. */
-export function modelDisplayName(catalogue: readonly Pick<CatalogueEntry, 'id' | 'models'>[], id: string, providerId?: string): string {
+export function modelDisplayName(
+  catalogue: readonly Pick<CatalogueEntry, 'id' | 'models'>[],
+  id: string,
+  providerId?: string,
+): string {
   const own = catalogue.find((p) => p.id === providerId)?.models.find((m) => m.id === id);
   const listed = own ?? catalogue.flatMap((p) => p.models).find((m) => m.id === id);
   // A config entry given as a bare id carries the id as its name: the rule names it better when it knows the family.
@@ -255,7 +294,10 @@ export function modelDisplayName(catalogue: readonly Pick<CatalogueEntry, 'id' |
 }
 
 /** Merge config providers over the catalogue by id; config adds new ones. */
-export function mergeCatalogue(config: readonly ProviderConfig[] = [], base: readonly CatalogueEntry[] = CATALOGUE): CatalogueEntry[] {
+export function mergeCatalogue(
+  config: readonly ProviderConfig[] = [],
+  base: readonly CatalogueEntry[] = CATALOGUE,
+): CatalogueEntry[] {
   const out = base.map((e) => ({ ...e, models: [...e.models], components: { ...e.components } }));
   for (const p of config) {
     const i = out.findIndex((e) => e.id === p.id);

@@ -5,7 +5,8 @@ import type { ChalkInstance } from 'chalk';
 const plainStyle = (...text: unknown[]): string => text.join(' ');
 // Any style name gives the stand-in again; `then` and symbols do not, so it is not mistaken for a promise (await).
 const PLAIN: ChalkInstance = new Proxy(plainStyle, {
-  get: (target, key) => (key === 'level' ? 0 : key === 'then' || typeof key === 'symbol' || key in target ? Reflect.get(target, key) : PLAIN),
+  get: (target, key) =>
+    key === 'level' ? 0 : key === 'then' || typeof key === 'symbol' || key in target ? Reflect.get(target, key) : PLAIN,
 }) as unknown as ChalkInstance;
 
 export async function makeChalk(enabled: boolean): Promise<ChalkInstance> {

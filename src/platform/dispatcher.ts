@@ -38,12 +38,22 @@ export function shownProxy(env: Env): string | undefined {
 
 export function createDispatcher(env: Env, opts: DispatcherOptions = {}): Dispatcher {
   const tls = opts.insecure ? { rejectUnauthorized: false } : {};
-  const common = { connections: opts.connections, keepAliveTimeout: opts.keepAliveTimeout, connect: { timeout: opts.connectTimeoutMs, ...tls } };
+  const common = {
+    connections: opts.connections,
+    keepAliveTimeout: opts.keepAliveTimeout,
+    connect: { timeout: opts.connectTimeoutMs, ...tls },
+  };
   const proxies = proxiesFrom(env);
   if (!proxies.http && !proxies.https) return new Agent(common);
   const noProxy = parseNoProxy(proxies.noProxy ?? '');
   // Through a proxy, `requestTls` is what verifies the server at the end of the tunnel.
-  const proxied = new EnvHttpProxyAgent({ ...common, httpProxy: proxies.http ?? '', httpsProxy: proxies.https ?? '', noProxy: noProxy.names, requestTls: tls });
+  const proxied = new EnvHttpProxyAgent({
+    ...common,
+    httpProxy: proxies.http ?? '',
+    httpsProxy: proxies.https ?? '',
+    noProxy: noProxy.names,
+    requestTls: tls,
+  });
   return noProxy.ranges ? new BypassRanges(new Agent(common), proxied, noProxy.ranges) : proxied;
 }
 
@@ -118,7 +128,11 @@ export function runDispatchers(env: Env, insecureHosts: readonly string[], fixed
       let listed = false;
       try {
         const u = new URL(url);
-        listed = listedInsecure(insecureHosts, u.hostname.replace(/^\[|\]$/g, ''), u.port || (u.protocol === 'https:' ? '443' : '80'));
+        listed = listedInsecure(
+          insecureHosts,
+          u.hostname.replace(/^\[|\]$/g, ''),
+          u.port || (u.protocol === 'https:' ? '443' : '80'),
+        );
       } catch {
         /* an invalid URL fails in the request itself */
       }

@@ -7,7 +7,11 @@ import { UsageError } from './errors.js';
 import { redactFileText } from './secrets.js';
 
 /** `redact: false` writes the text as given (the operator's own answers, which become draft text). */
-export async function writeFileAtomic(path: string, data: string | Buffer, opts: { redact?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Buffer,
+  opts: { redact?: boolean } = {},
+): Promise<void> {
   const dir = dirname(path);
   await ensureDir(dir);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
@@ -31,7 +35,11 @@ export async function writeFileAtomic(path: string, data: string | Buffer, opts:
  * the target, then one rename. If the target exists, the rename fails and nothing is lost. Secrets are redacted
  * from the files `redact` names (default: all of them).
  */
-export async function writeDirAtomic(target: string, files: Record<string, string | Buffer>, opts: { redact?: (name: string) => boolean } = {}): Promise<void> {
+export async function writeDirAtomic(
+  target: string,
+  files: Record<string, string | Buffer>,
+  opts: { redact?: (name: string) => boolean } = {},
+): Promise<void> {
   const redacts = opts.redact ?? (() => true);
   const parent = dirname(target);
   await ensureDir(parent);
@@ -43,7 +51,10 @@ export async function writeDirAtomic(target: string, files: Record<string, strin
   }
   try {
     // The temporary directory is private until the rename: its files are written side by side.
-    const entries = Object.entries(files).map(([name, data]) => [join(tmp, name), typeof data === 'string' && redacts(name) ? redactFileText(name, data) : data] as const);
+    const entries = Object.entries(files).map(
+      ([name, data]) =>
+        [join(tmp, name), typeof data === 'string' && redacts(name) ? redactFileText(name, data) : data] as const,
+    );
     for (const dir of new Set(entries.map(([p]) => dirname(p)))) if (dir !== tmp) await ensureDir(dir);
     await Promise.all(entries.map(([p, data]) => writeFile(p, data)));
     await rename(tmp, target);
@@ -146,7 +157,12 @@ async function mkdirLevels(dir: string, depth: number): Promise<void> {
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 /** A text file, read to at most `maxBytes` (a device such as /dev/zero, or a huge file, is refused, not read until memory runs out). */
-export async function readTextFile(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES, opts: ReadOptions = {}): Promise<string> {
+export async function readTextFile(
+  path: string,
+  what = 'file',
+  maxBytes = MAX_INPUT_BYTES,
+  opts: ReadOptions = {},
+): Promise<string> {
   const text = await readTextFileIfAny(path, what, maxBytes, opts);
   if (text === undefined) throw fsError({ code: 'ENOENT' }, path, what);
   return text;
@@ -158,14 +174,22 @@ export interface ReadOptions {
 }
 
 /** readTextFile, or undefined when there is no such file (any other failure is still an error). */
-export async function readTextFileIfAny(path: string, what = 'file', maxBytes = MAX_INPUT_BYTES, opts: ReadOptions = {}): Promise<string | undefined> {
+export async function readTextFileIfAny(
+  path: string,
+  what = 'file',
+  maxBytes = MAX_INPUT_BYTES,
+  opts: ReadOptions = {},
+): Promise<string | undefined> {
   let fh;
   try {
     // Non-blocking, so that opening a named pipe (FIFO) returns at once instead of waiting for a writer past Ctrl-C;
     // it is then refused: only files are read here (a device such as /dev/zero is bounded below).
     fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await fh.stat();
-    if (info.isFIFO() || info.isSocket()) throw new UsageError(`${path}: is a ${info.isFIFO() ? 'named pipe (FIFO)' : 'socket'}, not a file; give the ${what} as a regular file`);
+    if (info.isFIFO() || info.isSocket())
+      throw new UsageError(
+        `${path}: is a ${info.isFIFO() ? 'named pipe (FIFO)' : 'socket'}, not a file; give the ${what} as a regular file`,
+      );
     const chunks: Buffer[] = [];
     let size = 0;
     for (;;) {
@@ -174,10 +198,16 @@ export async function readTextFileIfAny(path: string, what = 'file', maxBytes = 
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
       size += bytesRead;
-      if (size > maxBytes) throw new UsageError(`${path}: larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${Math.round(maxBytes / 1024)} KB`}; is this the right ${what}?`);
+      if (size > maxBytes)
+        throw new UsageError(
+          `${path}: larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${Math.round(maxBytes / 1024)} KB`}; is this the right ${what}?`,
+        );
     }
     const data = Buffer.concat(chunks, size);
-    if (opts.strictUtf8 && !isUtf8(data)) throw new UsageError(`${path}:${firstBadLine(data)}: not UTF-8 text (Latin-1 or another encoding?); save the ${what} as UTF-8`);
+    if (opts.strictUtf8 && !isUtf8(data))
+      throw new UsageError(
+        `${path}:${firstBadLine(data)}: not UTF-8 text (Latin-1 or another encoding?); save the ${what} as UTF-8`,
+      );
     return data.toString('utf8');
   } catch (err) {
     if (err instanceof UsageError) throw err;
@@ -208,7 +238,9 @@ export function fsError(err: unknown, path: string, what = 'file'): Error {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new UsageError(`${path}: permission denied (${code === 'EROFS' ? 'read-only file system' : 'not writable'})`);
+      return new UsageError(
+        `${path}: permission denied (${code === 'EROFS' ? 'read-only file system' : 'not writable'})`,
+      );
     case 'ENOSPC':
     case 'EDQUOT':
       return new UsageError(`${path}: no space left on device`);
@@ -220,7 +252,9 @@ export function fsError(err: unknown, path: string, what = 'file'): Error {
     case 'ENOTEMPTY':
       return new UsageError(`${path}: already exists`);
     case 'ENAMETOOLONG':
-      return new UsageError(`${path.length > 200 ? `${path.slice(0, 120)}…${path.slice(-40)}` : path}: file name too long`);
+      return new UsageError(
+        `${path.length > 200 ? `${path.slice(0, 120)}…${path.slice(-40)}` : path}: file name too long`,
+      );
     case 'ELOOP':
       return new UsageError(`${path}: too many levels of symbolic links (a link that points to itself?)`);
     case 'ENXIO':

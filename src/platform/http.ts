@@ -72,7 +72,14 @@ export async function httpRequest(url: string, req: HttpRequest = {}): Promise<H
   } catch (err) {
     // Retry what a second try can fix (a reset, a refused connection during a restart); not a timeout,
     // which would double the wait of an incident tool, nor DNS/TLS/size/redirect faults, which repeat.
-    if (canRetry && err instanceof NetError && (err.outcome === 'reset' || err.outcome === 'refused' || (err.outcome === 'error' && !/too large|redirect/i.test(err.message))) && !req.signal?.aborted)
+    if (
+      canRetry &&
+      err instanceof NetError &&
+      (err.outcome === 'reset' ||
+        err.outcome === 'refused' ||
+        (err.outcome === 'error' && !/too large|redirect/i.test(err.message))) &&
+      !req.signal?.aborted
+    )
       return once(url, method, req);
     throw err;
   }
@@ -102,11 +109,20 @@ async function once(startUrl: string, method: string, req: HttpRequest): Promise
     }
     const headers = flattenHeaders(res.headers);
     const location = headers['location'];
-    if (res.statusCode >= 300 && res.statusCode < 400 && location && maxRedirects > 0 && (method === 'GET' || method === 'HEAD')) {
+    if (
+      res.statusCode >= 300 &&
+      res.statusCode < 400 &&
+      location &&
+      maxRedirects > 0 &&
+      (method === 'GET' || method === 'HEAD')
+    ) {
       res.body.resume();
       const next = new URL(location, url).toString();
       if (seen.has(next) || redirects + 1 > maxRedirects)
-        throw new NetError('error', `too many redirects (more than ${maxRedirects}${seen.has(next) ? ', in a loop' : ''})`);
+        throw new NetError(
+          'error',
+          `too many redirects (more than ${maxRedirects}${seen.has(next) ? ', in a loop' : ''})`,
+        );
       seen.add(url);
       // Credentials go only where they were meant to: not to another origin, never from https down to http.
       sent = forHop(sent, new URL(url), new URL(next));
@@ -161,7 +177,10 @@ export function forHop(headers: Record<string, string>, from: URL, to: URL): Rec
  * userinfo in a URL (https://user:pass@host) is not sent by the HTTP client: it becomes a Basic authorization
  * header (unless one is set), and the URL goes without it.
  */
-export function withBasicAuth(url: string, headers: Record<string, string>): { url: string; headers: Record<string, string> } {
+export function withBasicAuth(
+  url: string,
+  headers: Record<string, string>,
+): { url: string; headers: Record<string, string> } {
   let u: URL;
   try {
     u = new URL(url);
@@ -186,7 +205,8 @@ export function withBasicAuth(url: string, headers: Record<string, string>): { u
 
 function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  for (const [k, v] of Object.entries(h))
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
 }
 
@@ -210,35 +230,57 @@ const PROXY_STATUS: Record<string, string> = {
 export function classify(err: unknown, signal?: AbortSignal, timeout?: AbortSignal, timeoutMs?: number): NetError {
   if (err instanceof NetError) return err;
   const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (timeout?.aborted || e?.name === 'TimeoutError') return new NetError('timeout', `timed out after ${timeoutMs ?? '?'} ms`);
+  if (timeout?.aborted || e?.name === 'TimeoutError')
+    return new NetError('timeout', `timed out after ${timeoutMs ?? '?'} ms`);
   // undici's proxy tunnel: the proxy answered, but not with a connection to the server. undici throws it as an
   // AbortError (UND_ERR_ABORTED), so it is told apart here, before an abort is taken for a timeout: a proxy that
   // refuses us is our network, never a provider that did not answer.
-  const proxy = /^Proxy response \((\d+)\)/.exec(e?.message ?? '') ?? /^Proxy response \((\d+)\)/.exec(e?.cause?.message ?? '');
-  if (proxy && !signal?.aborted) return new NetError('refused', `the proxy answered ${proxy[1]}${PROXY_STATUS[proxy[1]!] ? ` (${PROXY_STATUS[proxy[1]!]})` : ''} instead of connecting`, 'PROXY');
+  const proxy =
+    /^Proxy response \((\d+)\)/.exec(e?.message ?? '') ?? /^Proxy response \((\d+)\)/.exec(e?.cause?.message ?? '');
+  if (proxy && !signal?.aborted)
+    return new NetError(
+      'refused',
+      `the proxy answered ${proxy[1]}${PROXY_STATUS[proxy[1]!] ? ` (${PROXY_STATUS[proxy[1]!]})` : ''} instead of connecting`,
+      'PROXY',
+    );
   if (signal?.aborted || e?.name === 'AbortError') {
     const reason = (signal?.reason as { name?: string } | undefined)?.name;
     if (reason === 'TimeoutError') return new NetError('timeout', 'deadline reached');
     return new NetError('timeout', 'cancelled before an answer');
   }
   const code = e?.code ?? e?.cause?.code ?? '';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return new NetError('dns', `DNS lookup failed (${code})`, code);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+    return new NetError('dns', `DNS lookup failed (${code})`, code);
   if (code === 'ECONNREFUSED') return new NetError('refused', 'connection refused', code);
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return new NetError('reset', 'connection reset by peer', code);
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT')
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+    return new NetError('reset', 'connection reset by peer', code);
+  if (
+    code === 'UND_ERR_CONNECT_TIMEOUT' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT' ||
+    code === 'ETIMEDOUT'
+  )
     return new NetError('timeout', 'timed out', code);
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code))
-    return new NetError('tls', `TLS failed (${code})${/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) ? '; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca.pem' : ''}`, code);
-  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('refused', `host unreachable (${code})`, code);
+    return new NetError(
+      'tls',
+      `TLS failed (${code})${/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) ? '; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca.pem' : ''}`,
+      code,
+    );
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+    return new NetError('refused', `host unreachable (${code})`, code);
   // Redacted before it is shortened: a message quoting a URL with a key must not keep half of it.
   return new NetError('error', redactedSnippet(e?.message ?? String(err), 200), code || undefined);
 }
 
 /** Decode a body as text: UTF-16 with a BOM (AWS Health), else UTF-8 with invalid bytes replaced. */
 export function decodeBody(body: Buffer): string {
-  if (body.length >= 2 && body[0] === 0xff && body[1] === 0xfe) return new TextDecoder('utf-16le').decode(body.subarray(2));
-  if (body.length >= 2 && body[0] === 0xfe && body[1] === 0xff) return new TextDecoder('utf-16be').decode(body.subarray(2));
-  if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return body.subarray(3).toString('utf8');
+  if (body.length >= 2 && body[0] === 0xff && body[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(body.subarray(2));
+  if (body.length >= 2 && body[0] === 0xfe && body[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(body.subarray(2));
+  if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf)
+    return body.subarray(3).toString('utf8');
   return new TextDecoder('utf-8').decode(body);
 }
 
@@ -251,7 +293,10 @@ export function htmlTitle(text: string): string | undefined {
   if (!open) return undefined;
   const start = open.index + open[0].length;
   const close = text.indexOf('<', start);
-  const title = text.slice(start, Math.min(close < 0 ? text.length : close, start + 4096)).replace(/\s+/g, ' ').trim();
+  const title = text
+    .slice(start, Math.min(close < 0 ? text.length : close, start + 4096))
+    .replace(/\s+/g, ' ')
+    .trim();
   return title || undefined;
 }
 
@@ -268,10 +313,14 @@ export function parseJsonBody(res: HttpResponse): { ok: true; value: unknown } |
   const trimmed = text.trimStart();
   if (/^</.test(trimmed)) {
     const title = htmlTitle(text);
-    return { ok: false, reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${redactedSnippet(title, 80)}")` : ''}` };
+    return {
+      ok: false,
+      reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${redactedSnippet(title, 80)}")` : ''}`,
+    };
   }
   // Refused even when the body would parse: the label is what says the source is a JSON API (a portal or CDN page is not one).
-  if (/text\/html/i.test(type)) return { ok: false, reason: `HTTP ${res.status} answered content type ${type.split(';')[0]!.trim()}, not JSON` };
+  if (/text\/html/i.test(type))
+    return { ok: false, reason: `HTTP ${res.status} answered content type ${type.split(';')[0]!.trim()}, not JSON` };
   try {
     return { ok: true, value: JSON.parse(trimmed) };
   } catch (err) {

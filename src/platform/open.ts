@@ -37,7 +37,11 @@ function inCi(env: NodeJS.ProcessEnv): boolean {
 }
 
 /** Start the opener and leave it running on its own; never throws for a missing opener. */
-export function openInBrowser(path: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): OpenResult {
+export function openInBrowser(
+  path: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): OpenResult {
   if (inCi(env)) return { opened: false, reason: 'CI is set, so no browser is opened' };
   const opener = openerFor(path, platform, env);
   if (!opener) return { opened: false, reason: `no ${platform === 'darwin' ? 'open' : 'xdg-open'} command found` };

@@ -17,7 +17,11 @@ export interface PendingTerminal {
   env: Record<string, string | undefined>;
 }
 
-export async function reportPending(rt: PendingTerminal, log: { progress(line: string): void }, ids: readonly string[]): Promise<PendingReport> {
+export async function reportPending(
+  rt: PendingTerminal,
+  log: { progress(line: string): void },
+  ids: readonly string[],
+): Promise<PendingReport> {
   const pending = [...ids];
   const waiting = () => `waiting for ${pending.join(', ')}`;
   const quiet = Boolean(rt.opts.quiet || rt.opts.json);

@@ -20,14 +20,16 @@ export interface Asker {
 
 /** The real prompts, writing to stderr so stdout stays clean for --json and drafts. */
 export async function inquirerAsker(interactive: boolean): Promise<Asker> {
-  if (!interactive) throw new UsageError('cannot prompt: stdin or stderr is not a terminal, or --no-input or CI is set');
+  if (!interactive)
+    throw new UsageError('cannot prompt: stdin or stderr is not a terminal, or --no-input or CI is set');
   const p = await import('@inquirer/prompts');
   const context = { output: process.stderr, clearPromptOnDone: false };
   return {
     select: (q) => p.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 10 }, context),
     checkbox: (q) => p.checkbox({ message: q.message, choices: q.choices, pageSize: 12 }, context),
     input: (q) => p.input({ message: q.message, default: q.default, validate: q.validate }, context),
-    editor: (q) => p.editor({ message: q.message, default: q.default, waitForUserInput: false, postfix: '.txt' }, context),
+    editor: (q) =>
+      p.editor({ message: q.message, default: q.default, waitForUserInput: false, postfix: '.txt' }, context),
     confirm: (q) => p.confirm({ message: q.message, default: q.default }, context),
     show: (text) => void process.stderr.write(text + '\n'),
   };

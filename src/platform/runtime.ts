@@ -39,7 +39,12 @@ export function inCi(env: NodeJS.ProcessEnv): boolean {
   return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
 }
 
-export function canPrompt(opts: { stdinTTY: boolean; stderrTTY: boolean; noInput: boolean; env: NodeJS.ProcessEnv }): boolean {
+export function canPrompt(opts: {
+  stdinTTY: boolean;
+  stderrTTY: boolean;
+  noInput: boolean;
+  env: NodeJS.ProcessEnv;
+}): boolean {
   return opts.stdinTTY && opts.stderrTTY && !opts.noInput && !inCi(opts.env);
 }
 

@@ -3,12 +3,21 @@ import { ConfigError } from './errors.js';
 import { mapStrings } from '../text/deep-strings.js';
 
 /** Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret*, *auth* or *-key header. */
-const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth|signature|(?:^|[-_])key$/i;
+const CREDENTIAL_HEADER =
+  /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth|signature|(?:^|[-_])key$/i;
 /**
  * Credential headers whose names the pattern above does not catch, kept by hand as providers add them (Azure API
  * Management, Azure Functions, Datadog, Honeycomb …). A config adds its own with `credentialHeaders`.
  */
-const KNOWN_CREDENTIAL_HEADERS = ['ocp-apim-subscription-key', 'x-functions-key', 'x-honeycomb-team', 'dd-application-key', 'x-amz-security-token', 'x-goog-iam-authorization-token', 'x-csrf-token'];
+const KNOWN_CREDENTIAL_HEADERS = [
+  'ocp-apim-subscription-key',
+  'x-functions-key',
+  'x-honeycomb-team',
+  'dd-application-key',
+  'x-amz-security-token',
+  'x-goog-iam-authorization-token',
+  'x-csrf-token',
+];
 /** Names that end in "key" but carry none: a retried request's id, the WebSocket handshake nonce. */
 const NOT_CREDENTIAL_HEADERS = new Set(['idempotency-key', 'x-idempotency-key', 'sec-websocket-key']);
 const credentialHeaders = new Set(KNOWN_CREDENTIAL_HEADERS);
@@ -51,7 +60,10 @@ export interface ResolveOptions {
 export function resolveRefs(text: string, env: NodeJS.ProcessEnv, where: string, opts: ResolveOptions = {}): string {
   return text.replace(REF, (_m, marked: string | undefined, name: string) => {
     const value = env[name];
-    if (value === undefined || value === '') throw new ConfigError(`${where}: environment variable ${name} is not set (referenced as \${${marked ?? ''}${name}})`);
+    if (value === undefined || value === '')
+      throw new ConfigError(
+        `${where}: environment variable ${name} is not set (referenced as \${${marked ?? ''}${name}})`,
+      );
     if (opts.secret || marked || SECRET_NAME.test(name)) registerSecret(value);
     return opts.encode ? opts.encode(value) : value;
   });
@@ -78,7 +90,8 @@ export function registerSecret(value: string): void {
   if (value.length < 4 || secrets.has(value)) return;
   secrets.add(value);
   // An echoed JSON body escapes each of them again ("\\" for a backslash the URL kept as is).
-  for (const form of encodedForms(value)) for (const f of [form, JSON.stringify(form).slice(1, -1)]) if (f.length >= 4) forms.add(f);
+  for (const form of encodedForms(value))
+    for (const f of [form, JSON.stringify(form).slice(1, -1)]) if (f.length >= 4) forms.add(f);
   // Longest first, so a form that contains another is replaced whole.
   ordered = [...forms].sort((a, b) => b.length - a.length);
 }
@@ -94,7 +107,13 @@ let ordered: string[] = [];
 
 /** Percent-encode the UTF-8 bytes of the characters in `set` and of every non-ASCII character. */
 function percentEncode(s: string, set: RegExp): string {
-  return [...s].map((ch) => (set.test(ch) || ch > '\x7f' ? encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : ch)).join('');
+  return [...s]
+    .map((ch) =>
+      set.test(ch) || ch > '\x7f'
+        ? encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        : ch,
+    )
+    .join('');
 }
 
 /**
@@ -113,7 +132,12 @@ function encodedForms(s: string): string[] {
     b64.replace(/=+$/, ''),
     Buffer.from(s).toString('base64url'),
     s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;'),
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#x27;'),
   ];
 }
 
@@ -149,7 +173,9 @@ export function redactFileText(name: string, text: string): string {
     } catch {
       return redact(text);
     }
-    return JSON.stringify(redactDeep(data), null, /^[[{]\n/.test(text) ? 2 : undefined) + (text.endsWith('\n') ? '\n' : '');
+    return (
+      JSON.stringify(redactDeep(data), null, /^[[{]\n/.test(text) ? 2 : undefined) + (text.endsWith('\n') ? '\n' : '')
+    );
   }
   return redact(text);
 }

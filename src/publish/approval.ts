@@ -23,7 +23,9 @@ export interface ApprovalRecord {
 
 /** The hash of a channel's exact publishable text: any edit of title or text changes it. */
 export function textHash(channel: string, title: string | undefined, text: string): string {
-  return createHash('sha256').update(JSON.stringify([channel, title ?? '', text])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([channel, title ?? '', text]))
+    .digest('hex');
 }
 
 /** The findings that concern a channel: its own, and those of the whole update. */
@@ -35,10 +37,16 @@ export function findingsFor(findings: readonly Finding[], channel: string): { er
 export type ApprovalMode = 'one-person' | 'two-person';
 
 /** Why an approval may not be recorded (two-person: the drafter approving their own update), or undefined. */
-export function approveRefusal(mode: ApprovalMode, approver: string, draftedBy: string | undefined): string | undefined {
+export function approveRefusal(
+  mode: ApprovalMode,
+  approver: string,
+  draftedBy: string | undefined,
+): string | undefined {
   if (mode !== 'two-person') return undefined;
-  if (!draftedBy) return 'publish.approval is two-person, but this bundle does not record who drafted it; draft it again with this version';
-  if (sameName(approver, draftedBy)) return `publish.approval is two-person and ${approver} drafted this update; someone else approves it`;
+  if (!draftedBy)
+    return 'publish.approval is two-person, but this bundle does not record who drafted it; draft it again with this version';
+  if (sameName(approver, draftedBy))
+    return `publish.approval is two-person and ${approver} drafted this update; someone else approves it`;
   return undefined;
 }
 
@@ -49,7 +57,12 @@ export type ApprovalState =
   | { state: 'not-allowed'; record: ApprovalRecord; reason: string };
 
 /** The state of a channel's approval for the text as it is now: the channel's latest record decides. */
-export function approvalState(records: readonly ApprovalRecord[], channel: string, hash: string, mode: ApprovalMode): ApprovalState {
+export function approvalState(
+  records: readonly ApprovalRecord[],
+  channel: string,
+  hash: string,
+  mode: ApprovalMode,
+): ApprovalState {
   const record = [...records].reverse().find((r) => r.channel === channel);
   if (!record) return { state: 'unapproved' };
   if (record.hash !== hash) return { state: 'stale', record };
@@ -80,6 +93,12 @@ function sameName(a: string, b: string): boolean {
 export function parseApprovals(text: string): ApprovalRecord[] {
   return parseJsonLines(text, (v): v is ApprovalRecord => {
     const r = v as ApprovalRecord | null;
-    return !!r && r.schema === APPROVAL_SCHEMA && typeof r.channel === 'string' && typeof r.hash === 'string' && typeof r.approver === 'string';
+    return (
+      !!r &&
+      r.schema === APPROVAL_SCHEMA &&
+      typeof r.channel === 'string' &&
+      typeof r.hash === 'string' &&
+      typeof r.approver === 'string'
+    );
   });
 }

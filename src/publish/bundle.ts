@@ -38,13 +38,21 @@ export function channelText(channel: string, file: string, raw: string, fallback
   return { channel, file, title, text, hash: textHash(channel, title, text) };
 }
 
-export async function readPublishBundle(given: string, cwd: string, warn: (line: string) => void): Promise<PublishBundle> {
+export async function readPublishBundle(
+  given: string,
+  cwd: string,
+  warn: (line: string) => void,
+): Promise<PublishBundle> {
   const { dir, manifest } = await readBundle(given, cwd, warn);
   const texts: ChannelText[] = [];
   for (const d of manifest.drafts) {
     if (!d.file || d.file !== basename(d.file)) continue;
     const raw = await readFile(join(dir, d.file), 'utf8').catch(() => undefined);
-    texts.push(raw === undefined ? { channel: d.channel, file: d.file, title: d.title, text: d.text, hash: textHash(d.channel, d.title, d.text) } : channelText(d.channel, d.file, raw, d.title));
+    texts.push(
+      raw === undefined
+        ? { channel: d.channel, file: d.file, title: d.title, text: d.text, hash: textHash(d.channel, d.title, d.text) }
+        : channelText(d.channel, d.file, raw, d.title),
+    );
   }
   return { dir, manifest, texts, approvals: await readApprovals(dir) };
 }

@@ -20,7 +20,16 @@ export type Send = (call: Call) => Promise<Answer>;
 export function httpSender(timeoutMs: number, signal?: AbortSignal): Send {
   return async (call) => {
     try {
-      const res = await httpRequest(call.url, { method: call.method, headers: call.headers, body: call.body, timeoutMs, retry: false, maxRedirects: 0, maxBytes: 2 * 1024 * 1024, signal });
+      const res = await httpRequest(call.url, {
+        method: call.method,
+        headers: call.headers,
+        body: call.body,
+        timeoutMs,
+        retry: false,
+        maxRedirects: 0,
+        maxBytes: 2 * 1024 * 1024,
+        signal,
+      });
       const text = res.body.toString('utf8');
       let json: unknown;
       try {
@@ -40,8 +49,14 @@ export function httpSender(timeoutMs: number, signal?: AbortSignal): Send {
 export function said(a: Answer): string {
   if (a.kind === 'net') return a.message;
   const j = a.json as { error?: unknown; message?: unknown; error_description?: unknown } | undefined;
-  const msg = j && typeof j === 'object' ? [j.error, j.message, j.error_description].filter((x) => typeof x === 'string').join(': ') : '';
-  return terminalLine(redact(`HTTP ${a.status}${msg ? ` ${msg}` : a.text ? ` ${a.text.slice(0, 200)}` : ''}`)).slice(0, 300);
+  const msg =
+    j && typeof j === 'object'
+      ? [j.error, j.message, j.error_description].filter((x) => typeof x === 'string').join(': ')
+      : '';
+  return terminalLine(redact(`HTTP ${a.status}${msg ? ` ${msg}` : a.text ? ` ${a.text.slice(0, 200)}` : ''}`)).slice(
+    0,
+    300,
+  );
 }
 
 /** Retry-After in ms: seconds or an HTTP date; absent, a second. */
@@ -61,16 +76,19 @@ export function retryAfterMs(headers: Record<string, string>, now = Date.now()):
  */
 export function notSent(a: Answer): Outcome {
   if (a.kind === 'net') {
-    if (a.outcome === 'refused' || a.outcome === 'dns' || a.outcome === 'tls') return { kind: 'failed', reason: `not sent: ${a.message}` };
+    if (a.outcome === 'refused' || a.outcome === 'dns' || a.outcome === 'tls')
+      return { kind: 'failed', reason: `not sent: ${a.message}` };
     return { kind: 'unknown', reason: a.message };
   }
-  if (a.status === 429 || a.status === 420) return { kind: 'rate-limited', retryAfterMs: retryAfterMs(a.headers), reason: said(a) };
+  if (a.status === 429 || a.status === 420)
+    return { kind: 'rate-limited', retryAfterMs: retryAfterMs(a.headers), reason: said(a) };
   if (a.status >= 500 || a.status === 408) return { kind: 'unknown', reason: said(a) };
   return { kind: 'failed', reason: said(a) };
 }
 
 /** A 2xx answer (the guard's brand keeps a non-2xx response in the false branch). */
-export const isOk = (a: Answer): a is Extract<Answer, { kind: 'response' }> & { readonly ok2xx?: true } => a.kind === 'response' && a.status >= 200 && a.status < 300;
+export const isOk = (a: Answer): a is Extract<Answer, { kind: 'response' }> & { readonly ok2xx?: true } =>
+  a.kind === 'response' && a.status >= 200 && a.status < 300;
 
 export function jsonBody(value: unknown): string {
   return JSON.stringify(value);

@@ -5,7 +5,9 @@ import { userInfo } from 'node:os';
 export async function whoAmI(cwd: string, given?: string): Promise<string> {
   if (given?.trim()) return given.trim();
   const git = await new Promise<string>((resolve) => {
-    execFile('git', ['config', 'user.name'], { cwd, timeout: 3000 }, (err, stdout) => resolve(err ? '' : String(stdout).trim()));
+    execFile('git', ['config', 'user.name'], { cwd, timeout: 3000 }, (err, stdout) =>
+      resolve(err ? '' : String(stdout).trim()),
+    );
   });
   if (git) return git;
   try {

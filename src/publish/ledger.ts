@@ -68,7 +68,12 @@ export function foldLedger(entries: readonly LedgerEntry[]): Map<string, PostSta
     const s = states.get(key) ?? { status: 'none' };
     if (s.status === 'sent') continue;
     if (e.event === 'intent') states.set(key, { status: 'in-flight', intent: e });
-    else if (e.event === 'sent') states.set(key, { ...s, status: 'sent', sent: { remoteId: e.remoteId ?? '', url: e.url, thread: e.thread ?? {}, hash: e.hash, at: e.at } });
+    else if (e.event === 'sent')
+      states.set(key, {
+        ...s,
+        status: 'sent',
+        sent: { remoteId: e.remoteId ?? '', url: e.url, thread: e.thread ?? {}, hash: e.hash, at: e.at },
+      });
     else states.set(key, { ...s, status: e.event, reason: e.reason });
   }
   return states;
@@ -91,12 +96,20 @@ export class Ledger {
   }
 
   state(update: number, destination: string): PostState {
-    return foldLedger(this.entries.filter((e) => e.update === update && e.destination === destination)).get(postKey(update, destination)) ?? { status: 'none' };
+    return (
+      foldLedger(this.entries.filter((e) => e.update === update && e.destination === destination)).get(
+        postKey(update, destination),
+      ) ?? { status: 'none' }
+    );
   }
 
   /** Append one entry and fsync it before returning: once this resolves, a SIGKILL cannot lose it. */
   async append(entry: Omit<LedgerEntry, 'schema' | 'at'> & { at?: string }): Promise<LedgerEntry> {
-    const full = redactDeep({ schema: LEDGER_SCHEMA, at: entry.at ?? new Date().toISOString(), ...entry }) as LedgerEntry;
+    const full = redactDeep({
+      schema: LEDGER_SCHEMA,
+      at: entry.at ?? new Date().toISOString(),
+      ...entry,
+    }) as LedgerEntry;
     const fh = await open(this.path, 'a+');
     try {
       // A line torn by a killed writer is closed first, so this entry starts a line of its own.
@@ -150,7 +163,12 @@ export class LockBusyError extends Error {
 
 export async function acquireLock(dir: string, opts: LockOptions): Promise<() => Promise<void>> {
   const path = join(dir, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), token: randomUUID() };
+  const me: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    token: randomUUID(),
+  };
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const until = Date.now() + opts.waitMs;
   let told = false;
@@ -188,7 +206,10 @@ export async function acquireLock(dir: string, opts: LockOptions): Promise<() =>
       );
     }
     if (Date.now() >= until || opts.signal?.aborted)
-      throw new LockBusyError(`another publish of this incident is running (pid ${owner?.pid ?? '?'}, since ${owner?.startedAt ?? '?'}); run again when it has finished`, owner);
+      throw new LockBusyError(
+        `another publish of this incident is running (pid ${owner?.pid ?? '?'}, since ${owner?.startedAt ?? '?'}); run again when it has finished`,
+        owner,
+      );
     if (owner && !told) {
       told = true;
       opts.onWait?.(owner);

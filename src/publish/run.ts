@@ -56,7 +56,13 @@ export function toPost(b: PublishBundle, t: ChannelText, approvedAt: string): Po
  * What a run would do, in order (bundles by update, destinations in their order). A post is refused when its
  * channel has no draft, it is not approved (or stale), or its predecessor is neither published nor planned here.
  */
-export function plan(bundles: PublishBundle[], destinations: Destination[], ledger: Ledger, mode: ApprovalMode, shown: (dir: string) => string = (d) => d): PlanItem[] {
+export function plan(
+  bundles: PublishBundle[],
+  destinations: Destination[],
+  ledger: Ledger,
+  mode: ApprovalMode,
+  shown: (dir: string) => string = (d) => d,
+): PlanItem[] {
   const items: PlanItem[] = [];
   const going = new Set<string>();
   for (const b of [...bundles].sort((x, y) => x.manifest.update - y.manifest.update)) {
@@ -64,7 +70,13 @@ export function plan(bundles: PublishBundle[], destinations: Destination[], ledg
       const text = b.texts.find((t) => t.channel === d.channel);
       const state = ledger.state(b.manifest.update, d.id);
       if (!text) {
-        items.push({ bundle: b, destination: d, text: { channel: d.channel, file: '', text: '', hash: '' }, post: toPost(b, { channel: d.channel, file: '', text: '', hash: '' }, ''), refusal: `this update has no ${d.channel} draft` });
+        items.push({
+          bundle: b,
+          destination: d,
+          text: { channel: d.channel, file: '', text: '', hash: '' },
+          post: toPost(b, { channel: d.channel, file: '', text: '', hash: '' }, ''),
+          refusal: `this update has no ${d.channel} draft`,
+        });
         continue;
       }
       const approval = approvalState(b.approvals, d.channel, text.hash, mode);
@@ -78,7 +90,14 @@ export function plan(bundles: PublishBundle[], destinations: Destination[], ledg
       const prev = predecessorOf(b);
       if (!refusal && prev !== undefined && ledger.state(prev, d.id).status !== 'sent' && !going.has(`${prev}/${d.id}`))
         refusal = `update ${prev} is not published to ${d.id} yet; a follow-up goes out after its predecessor (publish update ${prev} first)`;
-      items.push({ bundle: b, destination: d, text, post, approver: approval.state === 'approved' ? approval.record.approver : undefined, refusal });
+      items.push({
+        bundle: b,
+        destination: d,
+        text,
+        post,
+        approver: approval.state === 'approved' ? approval.record.approver : undefined,
+        refusal,
+      });
       if (!refusal) going.add(`${b.manifest.update}/${d.id}`);
     }
   }
@@ -87,12 +106,15 @@ export function plan(bundles: PublishBundle[], destinations: Destination[], ledg
 
 /** A thread of the predecessor for --dry-run when it is not out yet: every field says where it will come from. */
 export function pendingThread(update: number): Thread {
-  return new Proxy({} as Thread, { get: (_t, k) => (typeof k === 'string' ? `<${k} of update ${update}>` : undefined) });
+  return new Proxy({} as Thread, {
+    get: (_t, k) => (typeof k === 'string' ? `<${k} of update ${update}>` : undefined),
+  });
 }
 
 export function showItem(item: PlanItem, ledger: Ledger): ShownRequest[] {
   const prev = predecessorOf(item.bundle);
-  const thread = prev === undefined ? undefined : (ledger.state(prev, item.destination.id).sent?.thread ?? pendingThread(prev));
+  const thread =
+    prev === undefined ? undefined : (ledger.state(prev, item.destination.id).sent?.thread ?? pendingThread(prev));
   return item.destination.show(item.post, item.destination.params(item.post), thread);
 }
 
@@ -120,16 +142,42 @@ export async function execute(item: PlanItem, o: ExecuteOptions): Promise<Publis
   const base = { update: post.update, channel: d.channel, destination: d.id };
   const state = o.ledger.state(post.update, d.id);
   if (state.status === 'sent' && state.sent)
-    return { ...base, status: 'already-published', url: state.sent.url, remoteId: state.sent.remoteId, reason: state.sent.hash !== post.hash ? 'published earlier with a text that has changed since' : undefined };
+    return {
+      ...base,
+      status: 'already-published',
+      url: state.sent.url,
+      remoteId: state.sent.remoteId,
+      reason: state.sent.hash !== post.hash ? 'published earlier with a text that has changed since' : undefined,
+    };
   const prevUpdate = predecessorOf(item.bundle);
   let prev: Thread | undefined;
   if (prevUpdate !== undefined) {
     const p = o.ledger.state(prevUpdate, d.id);
-    if (p.status !== 'sent' || !p.sent) return { ...base, status: 'refused', reason: `update ${prevUpdate} is not published to ${d.id}; a follow-up goes out after its predecessor` };
+    if (p.status !== 'sent' || !p.sent)
+      return {
+        ...base,
+        status: 'refused',
+        reason: `update ${prevUpdate} is not published to ${d.id}; a follow-up goes out after its predecessor`,
+      };
     prev = p.sent.thread;
   }
-  const entry = (event: 'intent' | 'sent' | 'failed' | 'unknown', attempt: string, extra: Record<string, unknown> = {}) =>
-    o.ledger.append({ event, update: post.update, phase: post.phase, channel: d.channel, destination: d.id, draftId: post.draftId, hash: post.hash, attempt, by: o.by, ...extra });
+  const entry = (
+    event: 'intent' | 'sent' | 'failed' | 'unknown',
+    attempt: string,
+    extra: Record<string, unknown> = {},
+  ) =>
+    o.ledger.append({
+      event,
+      update: post.update,
+      phase: post.phase,
+      channel: d.channel,
+      destination: d.id,
+      draftId: post.draftId,
+      hash: post.hash,
+      attempt,
+      by: o.by,
+      ...extra,
+    });
   const published = async (attempt: string, sent: Sent, via: 'response' | 'read-back') => {
     await entry('sent', attempt, { remoteId: sent.remoteId, url: sent.url, thread: sent.thread, via });
     return { ...base, status: 'published' as const, url: sent.url, remoteId: sent.remoteId };
@@ -139,14 +187,23 @@ export async function execute(item: PlanItem, o: ExecuteOptions): Promise<Publis
   // An attempt whose outcome is not known (killed in flight, timeout, 5xx): find out before sending anything.
   if ((state.status === 'in-flight' || state.status === 'unknown') && state.intent) {
     const intent = state.intent;
-    if (intent.hash !== post.hash) return { ...base, status: 'unknown', reason: `an earlier attempt with a text approved before has an unknown outcome; ${d.checkHint}, then run again with --retry-unknown if it is not there` };
+    if (intent.hash !== post.hash)
+      return {
+        ...base,
+        status: 'unknown',
+        reason: `an earlier attempt with a text approved before has an unknown outcome; ${d.checkHint}, then run again with --retry-unknown if it is not there`,
+      };
     params = intent.params ?? params;
     o.progress?.(`update ${post.update} → ${d.id}: an earlier attempt's outcome is unknown; reading it back`);
     const rb = await d.readBack(post, params, prev);
     if (rb.kind === 'found') return published(intent.attempt, rb.sent, 'read-back');
     if (rb.kind === 'cannot' && !o.retryUnknown) {
       await entry('unknown', intent.attempt, { reason: `read-back impossible: ${rb.reason}` });
-      return { ...base, status: 'unknown', reason: `an earlier attempt may have been posted and cannot be read back (${rb.reason}); ${d.checkHint}, then run again with --retry-unknown if it is not there` };
+      return {
+        ...base,
+        status: 'unknown',
+        reason: `an earlier attempt may have been posted and cannot be read back (${rb.reason}); ${d.checkHint}, then run again with --retry-unknown if it is not there`,
+      };
     }
   }
 
@@ -165,8 +222,14 @@ export async function execute(item: PlanItem, o: ExecuteOptions): Promise<Publis
     if (outcome.kind === 'rate-limited') {
       await entry('failed', attempt, { reason: `rate limited: ${outcome.reason}` });
       if (waited + outcome.retryAfterMs > o.rateLimitWaitMs || ++waits > MAX_RATE_WAITS)
-        return { ...base, status: 'failed', reason: `rate limited (${outcome.reason}); the destination asks to wait ${Math.ceil(outcome.retryAfterMs / 1000)} s, more than the ${Math.round(o.rateLimitWaitMs / 1000)} s allowed; run again later` };
-      o.progress?.(`update ${post.update} → ${d.id}: rate limited; waiting ${Math.ceil(outcome.retryAfterMs / 1000)} s`);
+        return {
+          ...base,
+          status: 'failed',
+          reason: `rate limited (${outcome.reason}); the destination asks to wait ${Math.ceil(outcome.retryAfterMs / 1000)} s, more than the ${Math.round(o.rateLimitWaitMs / 1000)} s allowed; run again later`,
+        };
+      o.progress?.(
+        `update ${post.update} → ${d.id}: rate limited; waiting ${Math.ceil(outcome.retryAfterMs / 1000)} s`,
+      );
       waited += outcome.retryAfterMs;
       await o.sleep(outcome.retryAfterMs);
       sends--; // a refused request is not an attempt that may have posted
@@ -177,7 +240,16 @@ export async function execute(item: PlanItem, o: ExecuteOptions): Promise<Publis
     if (o.readBackDelayMs) await o.sleep(o.readBackDelayMs);
     const rb = await d.readBack(post, params, prev);
     if (rb.kind === 'found') return published(attempt, rb.sent, 'read-back');
-    if (rb.kind === 'cannot') return { ...base, status: 'unknown', reason: `${outcome.reason}; it cannot be read back (${rb.reason}); ${d.checkHint}, then run again with --retry-unknown if it is not there` };
+    if (rb.kind === 'cannot')
+      return {
+        ...base,
+        status: 'unknown',
+        reason: `${outcome.reason}; it cannot be read back (${rb.reason}); ${d.checkHint}, then run again with --retry-unknown if it is not there`,
+      };
   }
-  return { ...base, status: 'unknown', reason: `no answer after ${MAX_SENDS} attempts, each read back and not found; run again later` };
+  return {
+    ...base,
+    status: 'unknown',
+    reason: `no answer after ${MAX_SENDS} attempts, each read back and not found; run again later`,
+  };
 }

@@ -10,8 +10,10 @@ import type { ChannelPublishState } from '../review/publish-badge.js';
 
 export type { ChannelPublishState };
 
-
-export async function readPublishState(bundleDir: string, mode: ApprovalMode = 'one-person'): Promise<Record<string, ChannelPublishState>> {
+export async function readPublishState(
+  bundleDir: string,
+  mode: ApprovalMode = 'one-person',
+): Promise<Record<string, ChannelPublishState>> {
   const b = await readPublishBundle(bundleDir, '/', () => undefined);
   const ledger = new Ledger(dirname(b.dir));
   await ledger.load();
@@ -21,12 +23,27 @@ export async function readPublishState(bundleDir: string, mode: ApprovalMode = '
   for (const t of b.texts) {
     const a = approvalState(b.approvals, t.channel, t.hash, mode);
     const posts: ChannelPublishState['posts'] = [];
-    for (const dest of new Set(ledger.all().filter((e) => e.update === b.manifest.update && e.channel === t.channel).map((e) => e.destination))) {
+    for (const dest of new Set(
+      ledger
+        .all()
+        .filter((e) => e.update === b.manifest.update && e.channel === t.channel)
+        .map((e) => e.destination),
+    )) {
       const s = ledger.state(b.manifest.update, dest);
       if (s.status === 'none') continue;
-      posts.push({ destination: dest, status: s.status === 'sent' ? 'published' : s.status, url: s.sent?.url, at: s.sent?.at });
+      posts.push({
+        destination: dest,
+        status: s.status === 'sent' ? 'published' : s.status,
+        url: s.sent?.url,
+        at: s.sent?.at,
+      });
     }
-    out[t.channel] = { approval: a.state, approver: a.state === 'unapproved' ? undefined : a.record.approver, approvedAt: a.state === 'unapproved' ? undefined : a.record.at, posts };
+    out[t.channel] = {
+      approval: a.state,
+      approver: a.state === 'unapproved' ? undefined : a.record.approver,
+      approvedAt: a.state === 'unapproved' ? undefined : a.record.at,
+      posts,
+    };
   }
   return out;
 }

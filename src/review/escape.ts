@@ -3,10 +3,19 @@
 /** Escape text for element content and for quoted attribute values alike. */
 export function escapeHtml(value: string): string {
   // Control characters (other than tab and line breaks) have no business in a page: shown as U+FFFD.
-  return value.replace(/[&<>"'`]/g, (c) => ENTITIES[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+  return value
+    .replace(/[&<>"'`]/g, (c) => ENTITIES[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
 
 /** Markup built by `html`: the only kind of value that is inserted without escaping. */
 export class SafeHtml {

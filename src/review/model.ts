@@ -75,7 +75,13 @@ export interface ReviewModel {
 }
 
 export interface Banners {
-  override: { proposedName: string; confidence: string | null; layerName: string; confirmed: boolean; contradictions: string[] } | null;
+  override: {
+    proposedName: string;
+    confidence: string | null;
+    layerName: string;
+    confirmed: boolean;
+    contradictions: string[];
+  } | null;
   proposal: { layerName: string; confidence: string; kept: string } | null;
   stillFailing: { phase: string; probes: string } | null;
   /** "Correction: earlier we said …" as lead "Correction" and the rest, so the lead is said once. */
@@ -108,9 +114,23 @@ export function draftView(draft: Draft, findings: readonly Finding[] = []): Draf
   const state = counterState(draft);
   const own = sortFindings(findings.filter((f) => f.channel === draft.channel));
   const errors = own.filter((f) => f.severity === 'error').length;
-  const stateText = state === 'over' ? `${Math.max(draft.length - draft.limit, 0) || 'some'} over the limit` : state === 'near' ? 'near the limit' : '';
+  const stateText =
+    state === 'over'
+      ? `${Math.max(draft.length - draft.limit, 0) || 'some'} over the limit`
+      : state === 'near'
+        ? 'near the limit'
+        : '';
   const tone = state === 'over' ? 'over' : errors ? 'error' : state;
-  return { draft, label: channelLabel(draft.channel), state, tone, findings: own, counter: `${draft.length}/${draft.limit}`, stateText, problemText: errors ? plural(errors, 'problem') : '' };
+  return {
+    draft,
+    label: channelLabel(draft.channel),
+    state,
+    tone,
+    findings: own,
+    counter: `${draft.length}/${draft.limit}`,
+    stateText,
+    problemText: errors ? plural(errors, 'problem') : '',
+  };
 }
 
 function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -119,7 +139,12 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
 
 /** How a draft was counted and made, in a PM's words: "191 of 280 characters, as X counts them; the shorter version". */
 export function lengthWords(d: Draft): string {
-  const made = d.variant === 'short' ? '; the shorter version (the full one did not fit)' : d.variant === 'edited' ? '; edited by hand' : '';
+  const made =
+    d.variant === 'short'
+      ? '; the shorter version (the full one did not fit)'
+      : d.variant === 'edited'
+        ? '; edited by hand'
+        : '';
   return `${d.length} of ${d.limit} ${UNIT_WORDS[d.channel] ?? 'characters'}${made}.`;
 }
 
@@ -144,9 +169,18 @@ export function localTime(iso: string, timeZone?: string): string {
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return iso;
   // UTC is written out by hand: the first Intl.DateTimeFormat of a process loads ICU's locale and zone data.
-  if (!timeZone || isUtcZone(timeZone)) return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}, ${t.toISOString().slice(11, 16)} UTC`;
+  if (!timeZone || isUtcZone(timeZone))
+    return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}, ${t.toISOString().slice(11, 16)} UTC`;
   const fmt = (zone: string) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(t);
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(t);
   try {
     return fmt(timeZone || 'UTC');
   } catch {
@@ -191,9 +225,15 @@ export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, 
         }
       : null,
     proposal: manifest.proposal
-      ? { layerName: layerNameOf(manifest, manifest.proposal.layer), confidence: percent(manifest.proposal.confidence), kept: layerNameOf(manifest, manifest.proposal.kept) }
+      ? {
+          layerName: layerNameOf(manifest, manifest.proposal.layer),
+          confidence: percent(manifest.proposal.confidence),
+          kept: layerNameOf(manifest, manifest.proposal.kept),
+        }
       : null,
-    stillFailing: manifest.stillFailing?.length ? { phase: manifest.phase, probes: manifest.stillFailing.join(', ') } : null,
+    stillFailing: manifest.stillFailing?.length
+      ? { phase: manifest.phase, probes: manifest.stillFailing.join(', ') }
+      : null,
     correction: manifest.correction
       ? lead
         ? { lead: lead[1]!, text: manifest.correction.slice(lead[0].length) }
@@ -240,7 +280,12 @@ export function cardGroups(social: readonly DraftView[]): DraftView[][] {
   const groups: DraftView[][] = [];
   for (const d of social) {
     const same = SAME_KIND.has(d.draft.channel)
-      ? groups.find((g) => SAME_KIND.has(g[0]!.draft.channel) && g[0]!.draft.text === d.draft.text && g[0]!.draft.title === d.draft.title)
+      ? groups.find(
+          (g) =>
+            SAME_KIND.has(g[0]!.draft.channel) &&
+            g[0]!.draft.text === d.draft.text &&
+            g[0]!.draft.title === d.draft.title,
+        )
       : undefined;
     if (same) same.push(d);
     else groups.push([d]);
@@ -257,7 +302,10 @@ export function channelChanges(previous: readonly Draft[], current: readonly Dra
       out.push({ channel: after.channel, label: channelLabel(after.channel), after, unchanged: false });
       continue;
     }
-    const title = before.title !== undefined || after.title !== undefined ? diffWords(before.title ?? '', after.title ?? '') : undefined;
+    const title =
+      before.title !== undefined || after.title !== undefined
+        ? diffWords(before.title ?? '', after.title ?? '')
+        : undefined;
     out.push({
       channel: after.channel,
       label: channelLabel(after.channel),
@@ -270,7 +318,8 @@ export function channelChanges(previous: readonly Draft[], current: readonly Dra
     });
   }
   for (const before of previous) {
-    if (!current.some((d) => d.channel === before.channel)) out.push({ channel: before.channel, label: channelLabel(before.channel), before, unchanged: false });
+    if (!current.some((d) => d.channel === before.channel))
+      out.push({ channel: before.channel, label: channelLabel(before.channel), before, unchanged: false });
   }
   return out;
 }
@@ -281,7 +330,8 @@ export function channelChanges(previous: readonly Draft[], current: readonly Dra
  * in for names. Undefined when the payload has no such shape.
  */
 export function statuspageFromPayload(payload: unknown): StatuspageSummary | undefined {
-  const incident = (payload as { incident?: unknown } | null)?.incident as { status?: unknown; components?: unknown } | undefined;
+  const incident = (payload as { incident?: unknown } | null)?.incident as
+    { status?: unknown; components?: unknown } | undefined;
   if (!incident || typeof incident !== 'object' || typeof incident.status !== 'string') return undefined;
   const components: StatuspageSummary['components'] = [];
   if (incident.components && typeof incident.components === 'object' && !Array.isArray(incident.components)) {

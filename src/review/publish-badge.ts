@@ -6,7 +6,12 @@ export interface ChannelPublishState {
   approver?: string;
   approvedAt?: string;
   /** This channel's posts, one per destination. */
-  posts: Array<{ destination: string; status: 'published' | 'failed' | 'unknown' | 'in-flight'; url?: string; at?: string }>;
+  posts: Array<{
+    destination: string;
+    status: 'published' | 'failed' | 'unknown' | 'in-flight';
+    url?: string;
+    at?: string;
+  }>;
 }
 
 const safeLink = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
@@ -24,7 +29,9 @@ export function publishBadge(s: ChannelPublishState | undefined): SafeHtml | nul
   const posts = s.posts.map((p) => {
     const link = safeLink(p.url);
     if (p.status === 'published')
-      return link ? html` <span class="pill ok">published to ${p.destination}: <a href="${link}" rel="noopener noreferrer">${link}</a></span>` : html` <span class="pill ok">published to ${p.destination}</span>`;
+      return link
+        ? html` <span class="pill ok">published to ${p.destination}: <a href="${link}" rel="noopener noreferrer">${link}</a></span>`
+        : html` <span class="pill ok">published to ${p.destination}</span>`;
     return html` <span class="pill near">${p.destination}: ${p.status === 'failed' ? 'not sent' : 'outcome unknown'}</span>`;
   });
   return html`<p class="publish-state" data-approval="${s.approval}">${approval}${posts}</p>`;

@@ -1,8 +1,27 @@
 // An isolated Handlebars environment: strict variables, built-in helpers only, no prototype access, no HTML escaping.
 import Handlebars from 'handlebars';
-import { COMPILE_OPTIONS as compileOptions, registerHelpers, TemplateError, describeHandlebarsError, meteredPartial, readySet, RenderMeter, withoutEnvPartials, type CompiledSet, type TemplateSet, type TemplateFile } from './set.js';
+import {
+  COMPILE_OPTIONS as compileOptions,
+  registerHelpers,
+  TemplateError,
+  describeHandlebarsError,
+  meteredPartial,
+  readySet,
+  RenderMeter,
+  withoutEnvPartials,
+  type CompiledSet,
+  type TemplateSet,
+  type TemplateFile,
+} from './set.js';
 
-export { BUILTIN_HELPERS, CUSTOM_HELPERS, COMPILE_OPTIONS, RUNTIME_OPTIONS, TemplateError, describeHandlebarsError } from './set.js';
+export {
+  BUILTIN_HELPERS,
+  CUSTOM_HELPERS,
+  COMPILE_OPTIONS,
+  RUNTIME_OPTIONS,
+  TemplateError,
+  describeHandlebarsError,
+} from './set.js';
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
 
 export interface EnvOptions {
@@ -18,7 +37,11 @@ function optionsFor(o: EnvOptions) {
  * An environment and its partials compiled in it, metered, by name: a render is given them in its options
  * (readySet), the environment keeps none.
  */
-export function createEnv(partials: Map<string, TemplateFile>, meter = new RenderMeter(), options: EnvOptions = {}): { env: typeof Handlebars; fns: Map<string, HandlebarsTemplateDelegate> } {
+export function createEnv(
+  partials: Map<string, TemplateFile>,
+  meter = new RenderMeter(),
+  options: EnvOptions = {},
+): { env: typeof Handlebars; fns: Map<string, HandlebarsTemplateDelegate> } {
   const env = withoutEnvPartials(Handlebars.create());
   registerHelpers(env);
   const fns = new Map<string, HandlebarsTemplateDelegate>();

@@ -38,7 +38,10 @@ export function loadPrecompiled(): Precompiled | undefined {
   if (loaded === undefined) {
     try {
       // A CommonJS file the build writes beside the bundle.
-      loaded = typeof __LAYERPOST_TEMPLATES__ === 'object' ? __LAYERPOST_TEMPLATES__ : (createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled);
+      loaded =
+        typeof __LAYERPOST_TEMPLATES__ === 'object'
+          ? __LAYERPOST_TEMPLATES__
+          : (createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled);
     } catch {
       loaded = null; // not built, or an old build: compile instead
     }
@@ -67,7 +70,8 @@ async function walk(dir: string): Promise<string[]> {
     // place); one that leads out of it is refused, not skipped without a word (drafts would use the embedded text).
     else if (e.isSymbolicLink()) files.push(await linkedTemplate(dir, path));
     // A named pipe, socket or device named like a template is said, not skipped.
-    else if (!e.isDirectory()) throw new UsageError(`${path}: not a regular file (a named pipe, socket or device); a template is a file`);
+    else if (!e.isDirectory())
+      throw new UsageError(`${path}: not a regular file (a named pipe, socket or device); a template is a file`);
   }
   return files.sort();
 }
@@ -77,7 +81,10 @@ async function linkedTemplate(dir: string, path: string): Promise<string> {
     throw fsError(err, path, 'template');
   });
   const rel = relative(root, target);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${path}: a symbolic link to ${target}, outside the template folder ${dir}; copy the file in instead`);
+  if (rel.startsWith('..') || isAbsolute(rel))
+    throw new UsageError(
+      `${path}: a symbolic link to ${target}, outside the template folder ${dir}; copy the file in instead`,
+    );
   const st = await stat(target);
   if (!st.isFile()) throw new UsageError(`${path}: a symbolic link to something that is not a file (${target})`);
   return path;
@@ -93,7 +100,10 @@ const OLD_CHANNEL_FOLDERS = ['statuspage', 'x', 'bluesky', 'mastodon', 'threads'
 export function movedTo(name: string): { path: string; note?: string } | undefined {
   const phrase = /^(?:phrases|partials)\/([^/]+)$/.exec(name)?.[1];
   if (phrase && Object.hasOwn(PHRASES_BY_KIND, phrase)) {
-    return { path: `phrases/${phrase}/KIND.hbs`, note: `one file per value of ${PHRASES_BY_KIND[phrase]!.replace(/^\.\//, '')}, listed in templates/README.md` };
+    return {
+      path: `phrases/${phrase}/KIND.hbs`,
+      note: `one file per value of ${PHRASES_BY_KIND[phrase]!.replace(/^\.\//, '')}, listed in templates/README.md`,
+    };
   }
   const m = /^([^/]+)\/([^/]+)$/.exec(name);
   if (!m) return undefined;
@@ -123,18 +133,23 @@ export async function readTemplateDir(dir: string, origin: TemplateFile['origin'
     files.map(async (p) => {
       const rel = relative(dir, p).split(sep).join('/');
       const moved = origin === 'override' ? movedTo(rel.replace(/\.hbs$/, '')) : undefined;
-      if (moved) throw new UsageError(`${p}: this template now goes in ${join(dir, moved.path)}${moved.note ? ` (${moved.note})` : ''}; move it there`);
+      if (moved)
+        throw new UsageError(
+          `${p}: this template now goes in ${join(dir, moved.path)}${moved.note ? ` (${moved.note})` : ''}; move it there`,
+        );
       return {
         name: rel.replace(/\.hbs$/, ''),
         path: origin === 'embedded' ? `embedded:${rel}` : p,
         // A team's files are bounded and must be UTF-8; every failure names the file (exit 2), never "internal error".
-        source: origin === 'embedded' ? await readFile(p, 'utf8') : await readTextFile(p, 'template', MAX_TEMPLATE_BYTES, { strictUtf8: true }),
+        source:
+          origin === 'embedded'
+            ? await readFile(p, 'utf8')
+            : await readTextFile(p, 'template', MAX_TEMPLATE_BYTES, { strictUtf8: true }),
         origin,
       };
     }),
   );
 }
-
 
 export function toTemplateSet(files: TemplateFile[]): TemplateSet {
   const set: TemplateSet = { templates: new Map(), partials: new Map(), layered: new Map() };
@@ -178,22 +193,39 @@ async function embeddedFiles(): Promise<TemplateFile[]> {
 }
 
 /** The embedded set with each override directory merged over it (later wins, by relative path). */
-export async function loadTemplateSet(overrideDirs: string[] = [], configPhrases: readonly ConfigPhrase[] = []): Promise<TemplateSet> {
+export async function loadTemplateSet(
+  overrideDirs: string[] = [],
+  configPhrases: readonly ConfigPhrase[] = [],
+): Promise<TemplateSet> {
   const byName = new Map<string, TemplateFile>();
   // partials/NAME and phrases/NAME are one partial: a team's older partials/ override still replaces the phrase.
   const key = (name: string) => (partialName(name) !== undefined ? `phrases/${partialName(name)}` : name);
   for (const f of await embeddedFiles()) byName.set(key(f.name), f);
   for (const dir of overrideDirs) for (const f of await readTemplateDir(dir, 'override')) byName.set(key(f.name), f);
-  for (const p of configPhrases) byName.set(key(p.name), { name: p.name, path: p.path, source: p.source, origin: 'override' });
+  for (const p of configPhrases)
+    byName.set(key(p.name), { name: p.name, path: p.path, source: p.source, origin: 'override' });
   return toTemplateSet([...byName.values()]);
 }
 
 /** The phrases a config's layers give in their own words. */
-export function layerPhrases(layers: ReadonlyArray<{ id: string; nameTemplate?: string; notAffectedTemplate?: string }>, configFile = 'config'): ConfigPhrase[] {
+export function layerPhrases(
+  layers: ReadonlyArray<{ id: string; nameTemplate?: string; notAffectedTemplate?: string }>,
+  configFile = 'config',
+): ConfigPhrase[] {
   const out: ConfigPhrase[] = [];
   layers.forEach((l) => {
-    if (l.nameTemplate !== undefined) out.push({ name: `phrases/layer-name/${l.id}`, path: `${configFile}#layers.${l.id}.name`, source: l.nameTemplate });
-    if (l.notAffectedTemplate !== undefined) out.push({ name: `phrases/not-affected/${l.id}`, path: `${configFile}#layers.${l.id}.notAffected`, source: l.notAffectedTemplate });
+    if (l.nameTemplate !== undefined)
+      out.push({
+        name: `phrases/layer-name/${l.id}`,
+        path: `${configFile}#layers.${l.id}.name`,
+        source: l.nameTemplate,
+      });
+    if (l.notAffectedTemplate !== undefined)
+      out.push({
+        name: `phrases/not-affected/${l.id}`,
+        path: `${configFile}#layers.${l.id}.notAffected`,
+        source: l.notAffectedTemplate,
+      });
   });
   return out;
 }

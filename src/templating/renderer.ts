@@ -1,7 +1,17 @@
 // Chooses how to render a template set: the build's precompiled embedded templates (runtime-only Handlebars) when the
 // set is exactly the embedded one, else compiling in an isolated environment (src/templating/engine.ts).
 import { loadPrecompiled } from './load.js';
-import { COMPILE_OPTIONS, meteredPartial, readySet, registerHelpers, RenderMeter, withoutEnvPartials, type CompiledSet, type TemplateFile, type TemplateSet } from './set.js';
+import {
+  COMPILE_OPTIONS,
+  meteredPartial,
+  readySet,
+  registerHelpers,
+  RenderMeter,
+  withoutEnvPartials,
+  type CompiledSet,
+  type TemplateFile,
+  type TemplateSet,
+} from './set.js';
 
 function sameOptions(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -11,13 +21,20 @@ function sameOptions(a: unknown, b: unknown): boolean {
 export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | undefined> {
   const files: TemplateFile[] = [...set.templates.values(), ...set.partials.values()];
   const pre = files.every((f) => f.origin === 'embedded') ? loadPrecompiled() : undefined;
-  if (!pre || !sameOptions(pre.options, COMPILE_OPTIONS) || !files.every((f) => pre.templates[f.name]?.source === f.source)) return undefined;
+  if (
+    !pre ||
+    !sameOptions(pre.options, COMPILE_OPTIONS) ||
+    !files.every((f) => pre.templates[f.name]?.source === f.source)
+  )
+    return undefined;
   const { default: Runtime } = await import('handlebars/runtime');
   const env = withoutEnvPartials(Runtime.create());
   registerHelpers(env);
   const spec = (f: TemplateFile) => env.template(pre.templates[f.name]!.spec as Parameters<typeof env.template>[0]);
   const meter = new RenderMeter();
-  const partials = new Map([...set.partials].map(([name, f]) => [name, meteredPartial(spec(f), meter) as ReturnType<typeof spec>] as const));
+  const partials = new Map(
+    [...set.partials].map(([name, f]) => [name, meteredPartial(spec(f), meter) as ReturnType<typeof spec>] as const),
+  );
   const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
   return readySet('precompiled', set, compiled, partials, meter);
 }

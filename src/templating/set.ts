@@ -46,7 +46,8 @@ function kindOf(name: string, ctx: unknown, root: unknown): string {
   const path = PHRASES_BY_KIND[name]!;
   const local = path.startsWith('./');
   let v: unknown = local ? ctx : root;
-  for (const key of (local ? path.slice(2) : path).split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  for (const key of (local ? path.slice(2) : path).split('.'))
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
   return typeof v === 'string' ? v : '';
 }
 
@@ -63,7 +64,9 @@ export function rendersIn(file: Pick<TemplateFile, 'name'>, root: unknown): bool
 
 /** The files of a phrase by kind (phrases/NAME/KIND.hbs), by kind. */
 function keyedFiles(partials: ReadonlyMap<string, TemplateFile>, name: string): TemplateFile[] {
-  return [...partials].filter(([k]) => k.startsWith(`${name}/`) && k.indexOf('/', name.length + 1) < 0).map(([, f]) => f);
+  return [...partials]
+    .filter(([k]) => k.startsWith(`${name}/`) && k.indexOf('/', name.length + 1) < 0)
+    .map(([, f]) => f);
 }
 
 /** The files a partial call may render: one partial, or every file of a layered or by-kind phrase ({{> NAME}}, {{> previous-NAME}}). */
@@ -71,7 +74,9 @@ export function partialFiles(set: Pick<TemplateSet, 'partials' | 'layered'>, nam
   const one = set.partials.get(name);
   if (one) return [one];
   if (isKeyed(name)) return keyedFiles(set.partials, name);
-  const layered = set.layered.get(name) ?? (name.startsWith('previous-') ? set.layered.get(name.slice('previous-'.length)) : undefined);
+  const layered =
+    set.layered.get(name) ??
+    (name.startsWith('previous-') ? set.layered.get(name.slice('previous-'.length)) : undefined);
   return layered ? [...layered.values()] : [];
 }
 
@@ -97,7 +102,12 @@ function asPrevious<F>(fn: F): F {
 }
 
 /** The partials a render resolves by layer: {{> NAME}} for the published layer, {{> previous-NAME}} for the previous one. */
-export function layeredPartials<F>(set: Pick<TemplateSet, 'layered'>, fns: ReadonlyMap<string, F>, layerId: string, previousLayerId: string): Record<string, F> {
+export function layeredPartials<F>(
+  set: Pick<TemplateSet, 'layered'>,
+  fns: ReadonlyMap<string, F>,
+  layerId: string,
+  previousLayerId: string,
+): Record<string, F> {
   const out: Record<string, F> = {};
   for (const name of set.layered.keys()) {
     const pick = (id: string) => fns.get(`${name}/${id}`) ?? fns.get(`${name}/default`);
@@ -159,19 +169,31 @@ export class TemplateError extends ConfigError {
 }
 
 /** Line/column (0-based column) and a one-line message from a Handlebars parse or runtime error. */
-export function describeHandlebarsError(err: unknown, source?: string): { line?: number; column?: number; message: string } {
+export function describeHandlebarsError(
+  err: unknown,
+  source?: string,
+): { line?: number; column?: number; message: string } {
   const e = err as { message?: string; lineNumber?: number; column?: number };
   const msg = String(e?.message ?? err);
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(msg);
   // With the text at hand, say what is wrong in words (the block never closed, the tag that does not match).
-  const words = source !== undefined && (parse || /doesn't match|Lexical error/.test(msg)) ? explainSyntax(source) : undefined;
+  const words =
+    source !== undefined && (parse || /doesn't match|Lexical error/.test(msg)) ? explainSyntax(source) : undefined;
   if (words) return { line: words.line, column: words.column - 1, message: `syntax error: ${words.message}` };
   if (parse) {
-    return { line: Number(parse[1]), column: undefined, message: `syntax error: ${tokenWords(parse[4]!.split('\n')[0]!)}` };
+    return {
+      line: Number(parse[1]),
+      column: undefined,
+      message: `syntax error: ${tokenWords(parse[4]!.split('\n')[0]!)}`,
+    };
   }
   const loc = / - (\d+):(\d+)$/.exec(msg);
   const clean = msg.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]$/, '');
-  return { line: e.lineNumber ?? (loc ? Number(loc[1]) : undefined), column: e.column ?? (loc ? Number(loc[2]) : undefined), message: clean };
+  return {
+    line: e.lineNumber ?? (loc ? Number(loc[1]) : undefined),
+    column: e.column ?? (loc ? Number(loc[2]) : undefined),
+    message: clean,
+  };
 }
 
 /** Handlebars compile options: every template, compiled at run time or precompiled by the build, uses these. */
@@ -202,13 +224,18 @@ export class RenderMeter {
 
 class RenderTooLarge extends Error {
   constructor() {
-    super(`renders more than ${MAX_RENDER_CHARS.toLocaleString('en')} characters, the most a draft may have (a partial repeated too often, or a huge template?)`);
+    super(
+      `renders more than ${MAX_RENDER_CHARS.toLocaleString('en')} characters, the most a draft may have (a partial repeated too often, or a huge template?)`,
+    );
     this.name = 'RenderTooLarge';
   }
 }
 
 /** A partial whose output counts against the meter. */
-export function meteredPartial<O>(partial: (ctx: unknown, options?: O) => string, meter: RenderMeter): (ctx: unknown, options?: O) => string {
+export function meteredPartial<O>(
+  partial: (ctx: unknown, options?: O) => string,
+  meter: RenderMeter,
+): (ctx: unknown, options?: O) => string {
   return (ctx, options) => {
     const out = partial(ctx, options);
     meter.add(out.length);
@@ -247,18 +274,25 @@ export function readySet(
   // partials and the options' into a new object on every render when it has both (the environment has none).
   const all: Record<string, Fn> = Object.fromEntries(partials);
   // A phrase by kind is one partial that renders the file of the kind its context holds.
-  const byKind = (name: string): Fn => (ctx, options) => {
-    const kind = kindOf(name, ctx, (options as { data?: { root?: unknown } } | undefined)?.data?.root ?? ctx);
-    const fn = partials.get(`${name}/${kind}`) ?? partials.get(`${name}/default`);
-    if (!fn) throw new Error(`no phrase ${name}/${kind || '(no kind)'}.hbs for ${PHRASES_BY_KIND[name]} "${kind}"`);
-    return fn(ctx, options);
-  };
-  for (const name of Object.keys(PHRASES_BY_KIND)) if (!partials.has(name) && [...partials.keys()].some((k) => k.startsWith(`${name}/`))) all[name] = byKind(name);
+  const byKind =
+    (name: string): Fn =>
+    (ctx, options) => {
+      const kind = kindOf(name, ctx, (options as { data?: { root?: unknown } } | undefined)?.data?.root ?? ctx);
+      const fn = partials.get(`${name}/${kind}`) ?? partials.get(`${name}/default`);
+      if (!fn) throw new Error(`no phrase ${name}/${kind || '(no kind)'}.hbs for ${PHRASES_BY_KIND[name]} "${kind}"`);
+      return fn(ctx, options);
+    };
+  for (const name of Object.keys(PHRASES_BY_KIND))
+    if (!partials.has(name) && [...partials.keys()].some((k) => k.startsWith(`${name}/`))) all[name] = byKind(name);
   const byLayers = new Map<string, object>();
   const optionsFor = (cur: string, prev: string) => {
     const key = `${cur}\u0000${prev}`;
     let o = byLayers.get(key);
-    if (!o) byLayers.set(key, (o = { ...RUNTIME_OPTIONS, partials: { ...all, ...layeredPartials(set, partials, cur, prev) } }));
+    if (!o)
+      byLayers.set(
+        key,
+        (o = { ...RUNTIME_OPTIONS, partials: { ...all, ...layeredPartials(set, partials, cur, prev) } }),
+      );
     return o as object;
   };
   const run = (fn: Fn, file: TemplateFile | undefined, ctx: unknown, cur: string, prev: string) => {
@@ -297,7 +331,13 @@ export function readySet(
       const id = layerId ?? cur;
       if (isKeyed(name) && all[name] && !set.partials.has(name)) {
         const kind = kindOf(name, ctx, ctx);
-        return run(all[name], set.partials.get(`${name}/${kind}`) ?? set.partials.get(`${name}/default`), ctx, id, prev);
+        return run(
+          all[name],
+          set.partials.get(`${name}/${kind}`) ?? set.partials.get(`${name}/default`),
+          ctx,
+          id,
+          prev,
+        );
       }
       const file = set.layered.has(name) ? phraseFile(set, name, id) : set.partials.get(name);
       const fn = file && partials.get(set.layered.has(name) ? (partialName(file.name) ?? file.name) : name);

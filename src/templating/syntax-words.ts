@@ -60,7 +60,11 @@ export function explainSyntax(source: string): SyntaxWords | undefined {
     const next = source.indexOf('{{', i + 2);
     if (end < 0 || (next >= 0 && next < end && !source.startsWith('{{!', i)))
       return { message: 'this `{{` is never closed with `}}`', ...at };
-    const inner = source.slice(i + 2, end).replace(/^\{|\}$/g, '').replace(/^~|~$/g, '').trim();
+    const inner = source
+      .slice(i + 2, end)
+      .replace(/^\{|\}$/g, '')
+      .replace(/^~|~$/g, '')
+      .trim();
     i = end + 2;
     if (inner.startsWith('!')) continue;
     const m = /^([#^/])\s*([>*]?)\s*([^\s~}()]*)/.exec(inner);
@@ -71,11 +75,19 @@ export function explainSyntax(source: string): SyntaxWords | undefined {
       const open = stack.pop();
       if (!open) return { message: `\`{{/${name}}}\` closes a block that was never opened`, ...at };
       if (open.name !== name)
-        return { message: `\`{{/${name}}}\` does not match the \`{{${open.sigil}${open.name}}}\` opened at line ${open.line}; close that one first with \`{{/${open.name}}}\``, ...at };
+        return {
+          message: `\`{{/${name}}}\` does not match the \`{{${open.sigil}${open.name}}}\` opened at line ${open.line}; close that one first with \`{{/${open.name}}}\``,
+          ...at,
+        };
     } else stack.push({ name: name ?? '', sigil: sigil!, ...at });
   }
   const open = stack.pop();
-  if (open) return { message: `the \`{{${open.sigil}${open.name}}}\` opened at line ${open.line} is never closed (no \`{{/${open.name}}}\`)`, line: open.line, column: open.column };
+  if (open)
+    return {
+      message: `the \`{{${open.sigil}${open.name}}}\` opened at line ${open.line} is never closed (no \`{{/${open.name}}}\`)`,
+      line: open.line,
+      column: open.column,
+    };
   return undefined;
 }
 
@@ -84,6 +96,10 @@ export function tokenWords(expecting: string): string {
   const got = /got '([A-Z_]+)'/.exec(expecting)?.[1];
   const wanted = [...expecting.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!).filter((t) => t !== got);
   const what = got ? (TOKEN_WORDS[got] ?? got.toLowerCase().replace(/_/g, ' ')) : 'text';
-  const hint = wanted.includes('ID') ? ' where a name or value should be' : wanted.length === 1 && TOKEN_WORDS[wanted[0]!] ? `; expected ${TOKEN_WORDS[wanted[0]!]}` : '';
+  const hint = wanted.includes('ID')
+    ? ' where a name or value should be'
+    : wanted.length === 1 && TOKEN_WORDS[wanted[0]!]
+      ? `; expected ${TOKEN_WORDS[wanted[0]!]}`
+      : '';
   return `unexpected ${what}${hint}`;
 }

@@ -6,7 +6,8 @@ export function mapStrings<T>(value: T, f: (text: string) => string, opts: { key
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return f(v);
     if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [opts.keys ? f(k) : k, walk(x)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [opts.keys ? f(k) : k, walk(x)]));
     return v;
   };
   return walk(value) as T;

@@ -2,7 +2,8 @@
 import { mapStrings } from './deep-strings.js';
 
 /** Terminal escape sequences whole (CSI, OSC such as ESC]52 clipboard writes, DCS/PM/APC strings, two-byte escapes), 7- and 8-bit. */
-const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?|\x1b[ -~]?|\x9b[0-?]*[ -/]*[@-~]?|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?/g;
+const ESCAPES =
+  /\x1b\[[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?|\x1b[ -~]?|\x9b[0-?]*[ -/]*[@-~]?|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?/g;
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Bidirectional controls (U+202E turns "txt.exe" into "exe.txt") and invisible characters. */
@@ -34,7 +35,8 @@ export function outsideDeep<T>(value: T): T {
 }
 
 /** Our own colours (SGR: ESC [ digits ; m), the one escape sequence a line we print may carry. */
-const SGR_OR_UNSAFE = /(\x1b\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const SGR_OR_UNSAFE =
+  /(\x1b\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const visible = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
@@ -46,7 +48,8 @@ export function terminalText(text: string): string {
   return text.replace(SGR_OR_UNSAFE, (m, sgr: string | undefined) => sgr ?? visible(m));
 }
 
-const LINE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const LINE_UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const LINE_SHOWN: Record<string, string> = { '\t': ' ', '\n': '\\n', '\r': '\\r' };
 
 /** One line for a terminal, of text that is not ours (an error message quoting a file): every control shown escaped, colours too; \n and \r as such, a tab as a space. */

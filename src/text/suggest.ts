@@ -16,10 +16,17 @@ export function suggest(name: string, candidates: readonly string[]): string | u
  * `unknown layer "provder-api"; did you mean "provider-api"?`, or, with no close name, `unknown layer "x" (known: …)`;
  * several names are listed each with its suggestion (`unknown channels "blusky" (did you mean "bluesky"?), "zz" (known: …)`).
  */
-export function unknownNames(noun: string, names: readonly string[], known: readonly string[], plural = `${noun}s`): string {
+export function unknownNames(
+  noun: string,
+  names: readonly string[],
+  known: readonly string[],
+  plural = `${noun}s`,
+): string {
   const hints = names.map((n) => suggest(n, known));
   if (names.length === 1 && hints[0]) return `unknown ${noun} "${names[0]}"; did you mean "${hints[0]}"?`;
-  const list = names.map((n, i) => `"${n}"${names.length > 1 && hints[i] ? ` (did you mean "${hints[i]}"?)` : ''}`).join(', ');
+  const list = names
+    .map((n, i) => `"${n}"${names.length > 1 && hints[i] ? ` (did you mean "${hints[i]}"?)` : ''}`)
+    .join(', ');
   const head = `unknown ${names.length > 1 ? plural : noun} ${list}`;
   return hints.every(Boolean) ? head : `${head} (known: ${known.join(', ') || 'none'})`;
 }

@@ -14,7 +14,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>, top = '(top level)'
 export function zodIssueLines(error: core.$ZodError): string[] {
   return error.issues.map((issue) => {
     let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     return `${formatPath(issue.path)}: ${message}`;
   });
 }

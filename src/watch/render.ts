@@ -65,9 +65,12 @@ export function eventText(e: WatchEvent): string {
     case 'round':
       return `round ${e.round}: ${e.reachable ? `${e.layer} ${pct(e.confidence)}, ${e.failing.length ? `failing: ${e.failing.join(', ')}` : 'every probe passing'}` : 'reconnecting (no server answered)'}`;
     case 'layer-changed':
-      if (e.published === e.to) return `The top layer is back to ${e.to} (held ${e.rounds} rounds), the layer the last update published: no correction is needed.`;
-      if (e.from === 'unknown') return `The evidence now points to ${e.to} (held ${e.rounds} rounds): the cause can be named.`;
-      if (e.to === 'unknown') return `The evidence no longer points to ${e.from} (held ${e.rounds} rounds): the cause is not determined.`;
+      if (e.published === e.to)
+        return `The top layer is back to ${e.to} (held ${e.rounds} rounds), the layer the last update published: no correction is needed.`;
+      if (e.from === 'unknown')
+        return `The evidence now points to ${e.to} (held ${e.rounds} rounds): the cause can be named.`;
+      if (e.to === 'unknown')
+        return `The evidence no longer points to ${e.from} (held ${e.rounds} rounds): the cause is not determined.`;
       return `The top layer changed from ${e.from} to ${e.to} and held ${e.rounds} rounds: a correction is likely.`;
     case 'relapse':
       return `The last update said ${e.phase}, but ${e.failing.join(', ')} ${e.failing.length === 1 ? 'fails' : 'fail'} again.`;
@@ -76,7 +79,9 @@ export function eventText(e: WatchEvent): string {
     case 'resolved-candidate':
       return `Every probe has passed for ${e.minutes} minutes: propose resolved.`;
     case 'update-due':
-      return e.overdue ? `The next update of ${e.incident} is overdue (promised for ${clock(e.due)}).` : `The next update of ${e.incident} is due at ${clock(e.due)}.`;
+      return e.overdue
+        ? `The next update of ${e.incident} is overdue (promised for ${clock(e.due)}).`
+        : `The next update of ${e.incident} is due at ${clock(e.due)}.`;
     case 'provider-incident':
       return `${e.provider} ${e.change} an incident: "${e.name}"${e.layer ? ` (${e.layer})` : ''}.`;
     case 'unreachable':
@@ -109,7 +114,8 @@ export function wrap(text: string, width: number): string[] {
 function promptLines(p: Prompt, o: RenderOptions): string[] {
   const { c } = o;
   const lines = [`${c.bold('▶')} ${clock(p.at).slice(0, 8)} ${p.alert ? c.red(p.text) : c.yellow(p.text)}`];
-  if (p.proposal) lines.push(...wrap(`${o.keys ? '[d] runs' : 'Run:'} ${p.proposal.command}`, o.width - 4).map((l) => `  ${l}`));
+  if (p.proposal)
+    lines.push(...wrap(`${o.keys ? '[d] runs' : 'Run:'} ${p.proposal.command}`, o.width - 4).map((l) => `  ${l}`));
   return lines;
 }
 
@@ -119,7 +125,11 @@ export function render(s: WatchState, o: RenderOptions): string[] {
   const now = Date.parse(s.at);
   const lines: string[] = [];
   const head = `${c.bold('layerpost watch')} · incident ${s.ctx.incident} · round ${s.round} · every ${duration(s.ctx.intervalMs)} · ${clock(s.at)}`;
-  lines.push(s.reachable ? head : `${head}  ${c.yellow(`reconnecting… (no server answered since ${clock(s.unreachableSince ?? s.at)}; not a provider failure)`)}`);
+  lines.push(
+    s.reachable
+      ? head
+      : `${head}  ${c.yellow(`reconnecting… (no server answered since ${clock(s.unreachableSince ?? s.at)}; not a provider failure)`)}`,
+  );
 
   const inc = s.incident;
   if (!inc) lines.push(c.dim('No update drafted for this incident yet.'));
@@ -136,7 +146,9 @@ export function render(s: WatchState, o: RenderOptions): string[] {
     lines.push(`Last update: #${inc.update} ${inc.phase} · ${inc.layer} · ${clock(inc.createdAt)}${next}`);
   }
 
-  const held = s.pending ? ` ${c.yellow(`(${s.pending.layer} on top for ${s.pending.rounds} round${s.pending.rounds === 1 ? '' : 's'})`)}` : '';
+  const held = s.pending
+    ? ` ${c.yellow(`(${s.pending.layer} on top for ${s.pending.rounds} round${s.pending.rounds === 1 ? '' : 's'})`)}`
+    : '';
   lines.push(`Layer: ${c.bold(s.layer)}${held}`);
   if (s.ranking.length) lines.push(`Diagnosis: ${rankingLine(s.ranking, s.previousRanking, c)}`);
 
@@ -147,13 +159,22 @@ export function render(s: WatchState, o: RenderOptions): string[] {
       const state = p.ok ? c.green('✓') : c.red('✗');
       const what = p.ok ? 'ok' : `${p.outcome}${p.status !== undefined ? ` ${p.status}` : ''}`;
       const detail = p.ok ? '' : `  ${c.dim(p.detail)}`;
-      lines.push(`  ${state} ${p.id.padEnd(w)}  ${p.layer.padEnd(14)}  ${(p.ok ? c.green : c.red)(what.padEnd(16))}  ${p.ok ? 'passing' : 'failing'} for ${duration(now - Date.parse(p.since))}${detail}`);
+      lines.push(
+        `  ${state} ${p.id.padEnd(w)}  ${p.layer.padEnd(14)}  ${(p.ok ? c.green : c.red)(what.padEnd(16))}  ${p.ok ? 'passing' : 'failing'} for ${duration(now - Date.parse(p.since))}${detail}`,
+      );
     }
   }
   if (s.providers.length) {
     lines.push('Providers:');
     for (const p of s.providers) {
-      const ind = p.error && !p.stale ? c.yellow('unknown') : p.indicator === 'none' ? c.green('operational') : p.indicator === 'unknown' ? c.yellow('unknown') : c.red(p.indicator);
+      const ind =
+        p.error && !p.stale
+          ? c.yellow('unknown')
+          : p.indicator === 'none'
+            ? c.green('operational')
+            : p.indicator === 'unknown'
+              ? c.yellow('unknown')
+              : c.red(p.indicator);
       const incs = p.incidents.map((i) => `"${i.name}" (${i.status}${i.layer ? `, ${i.layer}` : ''})`).join('; ');
       const tail = p.error ? c.dim(` (${p.error}${p.stale ? '; last answer shown' : ''})`) : '';
       lines.push(`  ${p.name}: ${ind}${incs ? ` — ${incs}` : ''}${tail}`);
@@ -161,11 +182,23 @@ export function render(s: WatchState, o: RenderOptions): string[] {
   }
   if (s.healthy && s.everFailed.length) {
     const t = s.ctx.thresholds;
-    lines.push(c.green(`Recovery: every probe passing for ${s.healthy.rounds}/${t.recoveredRounds} rounds, ${duration(now - Date.parse(s.healthy.since))} of ${t.resolvedAfterMinutes}m`));
+    lines.push(
+      c.green(
+        `Recovery: every probe passing for ${s.healthy.rounds}/${t.recoveredRounds} rounds, ${duration(now - Date.parse(s.healthy.since))} of ${t.resolvedAfterMinutes}m`,
+      ),
+    );
   }
   if (s.evidenceFile) lines.push(c.dim(`Evidence: ${s.evidenceFile}`));
   for (const p of s.prompts) lines.push(...promptLines(p, o));
-  lines.push(c.dim(o.keys ? (s.prompts.some((p) => p.proposal) ? '[d] draft the last proposal · [q] quit' : '[q] quit') : 'Ctrl-C to stop'));
+  lines.push(
+    c.dim(
+      o.keys
+        ? s.prompts.some((p) => p.proposal)
+          ? '[d] draft the last proposal · [q] quit'
+          : '[q] quit'
+        : 'Ctrl-C to stop',
+    ),
+  );
   return lines.map((l) => fit(l, o.width));
 }
 
@@ -177,8 +210,20 @@ export function withPrompts(s: WatchState, es: readonly WatchEvent[], keep = 3):
       event: e.event,
       at: e.at,
       text: eventText(e),
-      alert: (e.event === 'update-due' && e.overdue) || (e.event === 'layer-changed' && e.published !== e.to) || e.event === 'relapse',
-      ...('command' in e ? { proposal: { phase: e.propose, layer: e.layer, ...(e.evidence ? { from: e.evidence } : {}), command: e.command } } : {}),
+      alert:
+        (e.event === 'update-due' && e.overdue) ||
+        (e.event === 'layer-changed' && e.published !== e.to) ||
+        e.event === 'relapse',
+      ...('command' in e
+        ? {
+            proposal: {
+              phase: e.propose,
+              layer: e.layer,
+              ...(e.evidence ? { from: e.evidence } : {}),
+              command: e.command,
+            },
+          }
+        : {}),
     }));
   // "Reconnecting" stays only while it is true.
   const kept = s.prompts.filter((p) => !(s.reachable && p.event === 'unreachable'));

@@ -15,7 +15,14 @@ import { checkIncidentDir } from '../bundle/store.js';
 import { events, type WatchEvent } from './events.js';
 import { duration, eventLine, render, withPrompts } from './render.js';
 import { schedule } from './schedule.js';
-import { advance, DEFAULT_THRESHOLDS, type Proposal, type Thresholds, type WatchContext, type WatchState } from './state.js';
+import {
+  advance,
+  DEFAULT_THRESHOLDS,
+  type Proposal,
+  type Thresholds,
+  type WatchContext,
+  type WatchState,
+} from './state.js';
 import { IncidentReader, latestOpenIncident, RoundStore } from './store.js';
 import type { Screen } from './terminal.js';
 
@@ -68,7 +75,12 @@ export function thresholdsFor(o: WatchOptions, config: ResolvedConfig): Threshol
 /** What the round changed that is worth keeping its evidence for. */
 function changed(prev: WatchState | undefined, next: WatchState, es: readonly WatchEvent[]): boolean {
   if (!prev || es.some((e) => e.event !== 'round')) return true;
-  return prev.reachable !== next.reachable || prev.layer !== next.layer || prev.failing.join() !== next.failing.join() || prev.ranking[0]?.layer !== next.ranking[0]?.layer;
+  return (
+    prev.reachable !== next.reachable ||
+    prev.layer !== next.layer ||
+    prev.failing.join() !== next.failing.join() ||
+    prev.ranking[0]?.layer !== next.ranking[0]?.layer
+  );
 }
 
 export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps = {}): Promise<number> {
@@ -84,7 +96,10 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
   let incident = o.incident;
   if (!incident) {
     incident = await latestOpenIncident(out);
-    if (incident) log.progress(`Watching incident ${incident}, the latest one not resolved in ${out} (choose another with --incident).`);
+    if (incident)
+      log.progress(
+        `Watching incident ${incident}, the latest one not resolved in ${out} (choose another with --incident).`,
+      );
     else {
       incident = newIncidentId(rt.now());
       log.progress(`No open incident in ${out}: watching as incident ${incident} (a draft from here starts it).`);
@@ -94,14 +109,24 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
   await checkIncidentDir(out, incident);
   // Config errors (an unknown probe kind, a bad pattern) are said before the first round, not as a failing probe.
   const probes = selectProbes(config);
-  const sources = [...probes.map((p) => p.id), ...providersFor(config, probes, false).filter((p) => p.status).map((p) => p.id)];
-  const draftFlags = [...(o.out ? ['--out', out] : []), ...(rt.opts.config ? ['--config', resolve(rt.cwd, rt.opts.config)] : [])];
+  const sources = [
+    ...probes.map((p) => p.id),
+    ...providersFor(config, probes, false)
+      .filter((p) => p.status)
+      .map((p) => p.id),
+  ];
+  const draftFlags = [
+    ...(o.out ? ['--out', out] : []),
+    ...(rt.opts.config ? ['--config', resolve(rt.cwd, rt.opts.config)] : []),
+  ];
   const ctx: WatchContext = { incident, draftFlags, intervalMs, thresholds };
   const store = new RoundStore(join(out, incident, 'watch'), o.keep ?? w.keepRounds ?? 20);
   const reader = new IncidentReader(out, incident);
   const screen = deps.screen;
   const palette = env.c;
-  log.progress(`Every ${duration(intervalMs)}: ${sources.length} sources (${sources.join(', ')}); evidence in ${store.dir}.${screen ? '' : ' Ctrl-C to stop.'}`);
+  log.progress(
+    `Every ${duration(intervalMs)}: ${sources.length} sources (${sources.join(', ')}); evidence in ${store.dir}.${screen ? '' : ' Ctrl-C to stop.'}`,
+  );
 
   const stopper = new AbortController();
   const stop = AbortSignal.any([rt.signal, stopper.signal]);
@@ -109,7 +134,8 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
   let code = 0;
   let warnedNotRun = false;
   let drafting: Proposal | undefined;
-  const draw = () => state && screen?.draw(render(state, { width: screen.width(), c: palette, keys: Boolean(deps.keys) }));
+  const draw = () =>
+    state && screen?.draw(render(state, { width: screen.width(), c: palette, keys: Boolean(deps.keys) }));
   const offResize = screen?.onResize(draw);
 
   let sched: ReturnType<typeof schedule> | undefined;
@@ -128,7 +154,9 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
     if (screen) {
       draw();
       if (o.bell && es.some((e) => e.event !== 'round' && e.event !== 'reachable')) screen.bell();
-    } else for (const e of es) rt.stdout.write((rt.opts.json ? jsonForTerminal(JSON.stringify(redactDeep(e))) : eventLine(e)) + '\n');
+    } else
+      for (const e of es)
+        rt.stdout.write((rt.opts.json ? jsonForTerminal(JSON.stringify(redactDeep(e))) : eventLine(e)) + '\n');
   };
 
   sched = schedule({
@@ -152,7 +180,14 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
       if (stop.aborted) return true;
       const at = rt.now();
       const file = await store.save(evidence, at, state ? state.round + 1 : 1);
-      let next = advance(state, ctx, { evidence, at, evidenceFile: evidence.takenOn?.reachedNoServer ? undefined : file, incident: inc, providers: config.catalogue, layers: config.layers });
+      let next = advance(state, ctx, {
+        evidence,
+        at,
+        evidenceFile: evidence.takenOn?.reachedNoServer ? undefined : file,
+        incident: inc,
+        providers: config.catalogue,
+        layers: config.layers,
+      });
       const es = events(state, next);
       next = withPrompts(next, es);
       await store.settle(changed(state, next, es));
@@ -179,7 +214,14 @@ export async function runWatch(env: WatchEnv, o: WatchOptions, deps: WatchDeps =
       screen?.clear();
       try {
         log.info(`Running: ${p.command}`);
-        const flags: Record<string, unknown> = { ...rt.opts, incident, phase: p.phase, layer: p.layer, ...(p.from ? { from: p.from } : {}), ...(o.out ? { out } : {}) };
+        const flags: Record<string, unknown> = {
+          ...rt.opts,
+          incident,
+          phase: p.phase,
+          layer: p.layer,
+          ...(p.from ? { from: p.from } : {}),
+          ...(o.out ? { out } : {}),
+        };
         const r = await deps.draft(p, flags).catch((err: unknown) => {
           // Ctrl-C in the interview ends the watch (130); a draft that refuses (a bad answer, a full disk) does not.
           if (!(err instanceof UsageError)) throw err;

@@ -40,7 +40,11 @@ function sleep(ms: number, signal: AbortSignal, setWake: (f: () => void) => void
 function roundSignal(intervalMs: number, outer: AbortSignal): { signal: AbortSignal; release(): void } {
   const c = new AbortController();
   const onOuter = () => c.abort(outer.reason);
-  const timer = setTimeout(() => c.abort(Object.assign(new Error(`the round's bound of ${intervalMs} ms was reached`), { name: 'TimeoutError' })), intervalMs);
+  const timer = setTimeout(
+    () =>
+      c.abort(Object.assign(new Error(`the round's bound of ${intervalMs} ms was reached`), { name: 'TimeoutError' })),
+    intervalMs,
+  );
   if (outer.aborted) c.abort(outer.reason);
   else outer.addEventListener('abort', onOuter, { once: true });
   return {

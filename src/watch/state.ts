@@ -16,7 +16,12 @@ export interface Thresholds {
   layerHoldRounds: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { recoveredRounds: 3, resolvedAfterMinutes: 15, dueWarningMinutes: 2, layerHoldRounds: 2 };
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  recoveredRounds: 3,
+  resolvedAfterMinutes: 15,
+  dueWarningMinutes: 2,
+  layerHoldRounds: 2,
+};
 
 /** The incident's last update as its bundle folder says (bundle/store.ts findPrevious). */
 export interface IncidentUpdate {
@@ -158,16 +163,14 @@ function providerView(s: ProviderStatus, before: ProviderView | undefined): Prov
     indicator: s.indicator,
     description: s.description,
     ...(s.error ? { error: s.error } : {}),
-    incidents: s.incidents
-      .filter(isOpenIncident)
-      .map((i) => ({
-        key: i.id ?? i.name,
-        name: i.name,
-        status: i.status,
-        ...(i.layer ? { layer: i.layer } : {}),
-        ...(i.models?.length ? { models: i.models } : {}),
-        bears: Boolean(i.layer || i.models?.length),
-      })),
+    incidents: s.incidents.filter(isOpenIncident).map((i) => ({
+      key: i.id ?? i.name,
+      name: i.name,
+      status: i.status,
+      ...(i.layer ? { layer: i.layer } : {}),
+      ...(i.models?.length ? { models: i.models } : {}),
+      bears: Boolean(i.layer || i.models?.length),
+    })),
   };
 }
 
@@ -192,14 +195,47 @@ export function advance(prev: WatchState | undefined, ctx: WatchContext, input: 
   };
   // Offline or behind a proxy it does not use: nothing learnt about the providers; keep what was known.
   if (input.evidence.takenOn?.reachedNoServer) {
-    const unreachableSources = [...input.evidence.probes.map((p) => p.id), ...input.evidence.providers.map((p) => p.id)];
-    if (prev) return { ...prev, ...base, reachable: false, unreachableSince: prev.unreachableSince ?? at, unreachableSources, previousRanking: prev.ranking };
-    return { ...base, reachable: false, unreachableSince: at, unreachableSources, probes: [], providers: [], ranking: [], layer: input.incident?.layer ?? 'unknown', failing: [], everFailed: [] };
+    const unreachableSources = [
+      ...input.evidence.probes.map((p) => p.id),
+      ...input.evidence.providers.map((p) => p.id),
+    ];
+    if (prev)
+      return {
+        ...prev,
+        ...base,
+        reachable: false,
+        unreachableSince: prev.unreachableSince ?? at,
+        unreachableSources,
+        previousRanking: prev.ranking,
+      };
+    return {
+      ...base,
+      reachable: false,
+      unreachableSince: at,
+      unreachableSources,
+      probes: [],
+      providers: [],
+      ranking: [],
+      layer: input.incident?.layer ?? 'unknown',
+      failing: [],
+      everFailed: [],
+    };
   }
   const diagnosis = diagnose({ evidence: input.evidence, providers: input.providers, layers: input.layers });
   const ranking = diagnosis.ranked.map((h) => ({ layer: h.layer, confidence: h.confidence }));
-  const probes = input.evidence.probes.map((p) => probeView(p, prev?.probes.find((b) => b.id === p.id), at));
-  const providers = input.evidence.providers.map((s) => providerView(s, prev?.providers.find((b) => b.id === s.id)));
+  const probes = input.evidence.probes.map((p) =>
+    probeView(
+      p,
+      prev?.probes.find((b) => b.id === p.id),
+      at,
+    ),
+  );
+  const providers = input.evidence.providers.map((s) =>
+    providerView(
+      s,
+      prev?.providers.find((b) => b.id === s.id),
+    ),
+  );
   const failing = probes.filter((p) => !p.ok).map((p) => p.id);
   const everFailed = [...new Set([...(prev?.everFailed ?? []), ...failing])];
   const bearing = providers.some((p) => p.incidents.some((i) => i.bears));
@@ -218,7 +254,9 @@ export function advance(prev: WatchState | undefined, ctx: WatchContext, input: 
       pending = undefined;
     }
   }
-  const healthy = failing.length ? undefined : { since: prev?.healthy?.since ?? at, rounds: (prev?.healthy?.rounds ?? 0) + 1 };
+  const healthy = failing.length
+    ? undefined
+    : { since: prev?.healthy?.since ?? at, rounds: (prev?.healthy?.rounds ?? 0) + 1 };
   return {
     ...base,
     reachable: true,

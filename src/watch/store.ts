@@ -24,7 +24,10 @@ export class RoundStore {
       await ensureDir(this.dir);
       this.ready = true;
     }
-    const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = at
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     const path = join(this.dir, `${stamp}-r${String(round).padStart(6, '0')}.json`);
     // Whole or not at all (temp + rename), without writeFileAtomic's fsync: a round is taken again every interval, and
     // a sync per round would make a tight interval wait on the disk.
@@ -72,8 +75,18 @@ export class RoundStore {
 export function incidentUpdate(b: PreviousBundle): IncidentUpdate {
   const m = b.manifest;
   const minutes = m.answers.nextUpdateMinutes;
-  const next = minutes !== undefined && m.phase !== 'resolved' ? new Date(Date.parse(m.createdAt) + minutes * 60_000).toISOString() : undefined;
-  return { update: m.update, phase: m.phase, layer: m.layer, ...(m.provider ? { provider: m.provider } : {}), createdAt: m.createdAt, ...(next ? { nextUpdateAt: next } : {}) };
+  const next =
+    minutes !== undefined && m.phase !== 'resolved'
+      ? new Date(Date.parse(m.createdAt) + minutes * 60_000).toISOString()
+      : undefined;
+  return {
+    update: m.update,
+    phase: m.phase,
+    layer: m.layer,
+    ...(m.provider ? { provider: m.provider } : {}),
+    createdAt: m.createdAt,
+    ...(next ? { nextUpdateAt: next } : {}),
+  };
 }
 
 /** Reads an incident's last update each round, parsing a bundle only when a newer one appears. */
@@ -88,7 +101,10 @@ export class IncidentReader {
 
   async read(): Promise<IncidentUpdate | undefined> {
     const names = await readdir(join(this.out, this.incident)).catch(() => [] as string[]);
-    const newest = names.filter((n) => /^\d{3}-[a-z]+$/.test(n)).sort().pop();
+    const newest = names
+      .filter((n) => /^\d{3}-[a-z]+$/.test(n))
+      .sort()
+      .pop();
     if (newest === undefined) return undefined;
     if (newest === this.name && this.last) return this.last;
     const prev = await findPrevious(this.out, this.incident);

@@ -5,9 +5,13 @@ import { followUp, stillFailing } from '../../src/answers/follow-up.js';
 import type { BundleManifest } from '../../src/model/bundle.js';
 import type { Evidence } from '../../src/model/evidence.js';
 
-const manifest = JSON.parse(readFileSync(new URL('../fixtures/bundles/first-update/draft.json', import.meta.url), 'utf8')) as BundleManifest;
+const manifest = JSON.parse(
+  readFileSync(new URL('../fixtures/bundles/first-update/draft.json', import.meta.url), 'utf8'),
+) as BundleManifest;
 const evidence = (failing: string[], passing: string[] = []): Evidence =>
-  ({ probes: [...failing.map((id) => ({ id, ok: false })), ...passing.map((id) => ({ id, ok: true }))] }) as unknown as Evidence;
+  ({
+    probes: [...failing.map((id) => ({ id, ok: false })), ...passing.map((id) => ({ id, ok: true }))],
+  }) as unknown as Evidence;
 
 describe('a follow-up', () => {
   it('takes nothing for an incident’s first update', () => {

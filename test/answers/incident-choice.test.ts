@@ -12,7 +12,22 @@ async function folder(incidents: Array<[id: string, product: string, phase: stri
   for (const [id, product, phase] of incidents) {
     const dir = join(out, id, `001-${phase}`);
     await mkdir(dir, { recursive: true });
-    const manifest = { schema: 'layerpost.bundle/v1', createdAt: NOW.toISOString(), product: { name: product, feature: product }, incident: id, update: 1, phase, layer: 'unknown', layerName: 'x', models: [], proposedLayer: 'unknown', diagnosis: [], drafts: [], findings: [], answers: {} };
+    const manifest = {
+      schema: 'layerpost.bundle/v1',
+      createdAt: NOW.toISOString(),
+      product: { name: product, feature: product },
+      incident: id,
+      update: 1,
+      phase,
+      layer: 'unknown',
+      layerName: 'x',
+      models: [],
+      proposedLayer: 'unknown',
+      diagnosis: [],
+      drafts: [],
+      findings: [],
+      answers: {},
+    };
     await writeFile(join(dir, 'draft.json'), JSON.stringify(manifest));
   }
   return out;
@@ -28,8 +43,16 @@ describe('new incident ids', () => {
 
 describe('chooseIncident', () => {
   it("continues the one open incident of this product, never another product's or a resolved one", async () => {
-    const out = await folder([['a', 'Acme Notes', 'identified'], ['b', 'Beta Chat', 'investigating'], ['c', 'Acme Notes', 'resolved']]);
-    expect(await chooseIncident(out, 'Acme Notes', { now: NOW })).toMatchObject({ id: 'a', how: 'continued', last: { update: 1, phase: 'identified' } });
+    const out = await folder([
+      ['a', 'Acme Notes', 'identified'],
+      ['b', 'Beta Chat', 'investigating'],
+      ['c', 'Acme Notes', 'resolved'],
+    ]);
+    expect(await chooseIncident(out, 'Acme Notes', { now: NOW })).toMatchObject({
+      id: 'a',
+      how: 'continued',
+      last: { update: 1, phase: 'identified' },
+    });
     expect(await chooseIncident(out, 'Beta Chat', { now: NOW })).toMatchObject({ id: 'b', how: 'continued' });
     const fresh = await chooseIncident(out, 'Gamma', { now: NOW });
     expect(fresh.how).toBe('new');
@@ -38,9 +61,16 @@ describe('chooseIncident', () => {
   });
 
   it('among several open incidents asks which (or a new one), and without a way to ask refuses', async () => {
-    const out = await folder([['a', 'Acme Notes', 'identified'], ['d', 'Acme Notes', 'investigating']]);
-    await expect(chooseIncident(out, 'Acme Notes', { now: NOW })).rejects.toThrow(/2 open incidents of Acme Notes in .*: a \(Acme Notes, update 1, identified\), d .*Pass --incident ID to continue one, or --new to start another/);
-    expect(await chooseIncident(out, 'Acme Notes', { now: NOW, pick: async (open) => open[1]!.id })).toMatchObject({ how: 'continued' });
+    const out = await folder([
+      ['a', 'Acme Notes', 'identified'],
+      ['d', 'Acme Notes', 'investigating'],
+    ]);
+    await expect(chooseIncident(out, 'Acme Notes', { now: NOW })).rejects.toThrow(
+      /2 open incidents of Acme Notes in .*: a \(Acme Notes, update 1, identified\), d .*Pass --incident ID to continue one, or --new to start another/,
+    );
+    expect(await chooseIncident(out, 'Acme Notes', { now: NOW, pick: async (open) => open[1]!.id })).toMatchObject({
+      how: 'continued',
+    });
     expect((await chooseIncident(out, 'Acme Notes', { now: NOW, pick: async () => '' })).how).toBe('new');
   });
 });

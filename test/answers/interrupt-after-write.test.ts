@@ -46,7 +46,9 @@ describe('Ctrl-C and the bundle write', () => {
     const code = await draftCommand.run(rt, args);
     expect(rt.signal.aborted).toBe(true);
     expect([0, 1]).toContain(code);
-    expect(stderr.join('')).toMatch(/Interrupted after the bundle was written; it is complete: .*late\/001-investigating/);
+    expect(stderr.join('')).toMatch(
+      /Interrupted after the bundle was written; it is complete: .*late\/001-investigating/,
+    );
     expect(await readdir(join(dir, 'out', 'late'))).toEqual(['001-investigating']);
     expect((await readdir(join(dir, 'out'))).filter((n) => n.startsWith('.'))).toEqual([]);
     expect(draftCommand.settlesInterrupt).toBe(true);

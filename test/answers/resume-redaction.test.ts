@@ -17,7 +17,9 @@ describe('the resume file', () => {
   it('keeps "Acme Notes" when "Notes" is a secret value', async () => {
     registerSecret('Notes');
     await saveResume(out, { incident: 'inc', answers: { product: 'Acme Notes', impact: 'Acme Notes answers fail.' } });
-    const saved = JSON.parse(readFileSync(resumePath(out, 'inc'), 'utf8')) as { answers: { product: string; impact: string } };
+    const saved = JSON.parse(readFileSync(resumePath(out, 'inc'), 'utf8')) as {
+      answers: { product: string; impact: string };
+    };
     expect(saved.answers).toMatchObject({ product: 'Acme Notes', impact: 'Acme Notes answers fail.' });
   });
 });

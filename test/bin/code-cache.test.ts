@@ -35,7 +35,8 @@ describe.skipIf(process.platform === 'win32')('the cache folder', () => {
   it('is made 0700 from the root down when the root is the user’s own and writable by nobody else', async () => {
     const r = await root(0o755);
     expect(cacheDir(r)).toBe(join(r, 'layerpost', 'v8'));
-    for (const d of [join(r, 'layerpost'), join(r, 'layerpost', 'v8')]) expect((await stat(d)).mode & 0o777).toBe(0o700);
+    for (const d of [join(r, 'layerpost'), join(r, 'layerpost', 'v8')])
+      expect((await stat(d)).mode & 0o777).toBe(0o700);
   });
 
   it('is refused when any folder from the root down is writable by others or by the group', async () => {
@@ -62,21 +63,35 @@ describe.skipIf(process.platform === 'win32')('the cache folder', () => {
     expect(cacheDir(r)).toBeUndefined();
   });
 
-  it.skipIf(!isRoot)('is refused when a folder is owned by another user, even if nobody else can write it', async () => {
-    const r = await root();
-    await mkdir(join(r, 'layerpost'), { mode: 0o700 });
-    await chown(join(r, 'layerpost'), 65534, 65534);
-    expect(cacheDir(r)).toBeUndefined();
-    const other = await root();
-    await chown(other, 65534, 65534);
-    expect(cacheDir(other)).toBeUndefined();
-  });
+  it.skipIf(!isRoot)(
+    'is refused when a folder is owned by another user, even if nobody else can write it',
+    async () => {
+      const r = await root();
+      await mkdir(join(r, 'layerpost'), { mode: 0o700 });
+      await chown(join(r, 'layerpost'), 65534, 65534);
+      expect(cacheDir(r)).toBeUndefined();
+      const other = await root();
+      await chown(other, 65534, 65534);
+      expect(cacheDir(other)).toBeUndefined();
+    },
+  );
 });
 
 describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
   const source = () => readFileSync(BUNDLE, 'utf8');
   const run = (cacheHome: string, extra: Record<string, string> = {}) =>
-    spawnSync(NODE, [join(ROOT, 'bin', 'layerpost.js'), 'layers'], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, NODE_DISABLE_COMPILE_CACHE: '', ...extra } });
+    spawnSync(NODE, [join(ROOT, 'bin', 'layerpost.js'), 'layers'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CI: 'true',
+        NO_COLOR: '1',
+        XDG_CACHE_HOME: cacheHome,
+        NODE_DISABLE_COMPILE_CACHE: '',
+        ...extra,
+      },
+    });
   const version = spawnSync(NODE, ['-p', 'process.version + "-" + process.arch'], { encoding: 'utf8' }).stdout.trim();
 
   /**
@@ -191,18 +206,40 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags probe runs with', () => {
 describe.skipIf(!existsSync(BUNDLE))('the shim and V8’s young generation', () => {
   it('probe keeps it at its first size while hundreds of requests are in flight', async () => {
     const { startServer } = await import('../helpers/server.js');
-    const srv = await startServer((_q, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'), 100));
+    const srv = await startServer(
+      (_q, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'), 100),
+    );
     try {
       const dir = await mkdtemp(join(work, 'young-'));
       const config = join(dir, 'many.json');
-      await writeFile(config, JSON.stringify({ product: { name: 'Acme', feature: 'Acme AI' }, providers: [], probes: Array.from({ length: 600 }, (_, i) => ({ id: `p${i}`, layer: 'integration', http: { url: `${srv.url}/p/${i}`, expect: { status: [200] } }, timeoutMs: 20_000 })), deadlineSeconds: 60 }));
+      await writeFile(
+        config,
+        JSON.stringify({
+          product: { name: 'Acme', feature: 'Acme AI' },
+          providers: [],
+          probes: Array.from({ length: 600 }, (_, i) => ({
+            id: `p${i}`,
+            layer: 'integration',
+            http: { url: `${srv.url}/p/${i}`, expect: { status: [200] } },
+            timeoutMs: 20_000,
+          })),
+          deadlineSeconds: 60,
+        }),
+      );
       // the young generation's size as the run ends
       const report = join(dir, 'new-space');
       const hook = join(dir, 'new-space.cjs');
-      await writeFile(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)));\n`);
+      await writeFile(
+        hook,
+        `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)));\n`,
+      );
       const { spawn } = await import('node:child_process');
       const code = await new Promise<number | null>((resolve) => {
-        const child = spawn(NODE, ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), 'probe', '--config', config, '--no-status', '--quiet'], { cwd: dir, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, stdio: 'ignore' });
+        const child = spawn(
+          NODE,
+          ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), 'probe', '--config', config, '--no-status', '--quiet'],
+          { cwd: dir, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, stdio: 'ignore' },
+        );
         child.on('close', resolve);
       });
       expect(code).toBe(0);

@@ -9,7 +9,9 @@ import { findPrevious, nextUpdateNumber, writeBundle } from '../../src/bundle/st
 
 const root = mkdtempSync(join(tmpdir(), 'layerpost-numbers-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const manifest = JSON.parse(readFileSync(new URL('../fixtures/bundles/first-update/draft.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const manifest = JSON.parse(
+  readFileSync(new URL('../fixtures/bundles/first-update/draft.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 const INC = 'inc';
 
 /** A bundle folder NNN-PHASE holding a manifest for update n. */
@@ -23,9 +25,14 @@ describe('update numbers', () => {
     const out = join(root, 'race');
     bundle(out, '001-investigating', 1);
     const files = (n: number) => ({ 'draft.json': JSON.stringify({ ...manifest, update: n }) });
-    const [a, b] = await Promise.all([writeBundle(out, INC, 'identified', 2, files), writeBundle(out, INC, 'monitoring', 2, files)]);
+    const [a, b] = await Promise.all([
+      writeBundle(out, INC, 'identified', 2, files),
+      writeBundle(out, INC, 'monitoring', 2, files),
+    ]);
     expect([a.update, b.update].sort()).toEqual([2, 3]);
-    const names = readdirSync(join(out, INC)).filter((n) => !n.startsWith('.')).sort();
+    const names = readdirSync(join(out, INC))
+      .filter((n) => !n.startsWith('.'))
+      .sort();
     expect(names.map((n) => n.slice(0, 3))).toEqual(['001', '002', '003']);
     expect(await nextUpdateNumber(out, INC)).toBe(4);
   });
@@ -34,7 +41,9 @@ describe('update numbers', () => {
     const out = join(root, 'phases');
     bundle(out, '001-investigating', 1);
     bundle(out, '002-identified', 2);
-    const w = await writeBundle(out, INC, 'monitoring', 2, (n) => ({ 'draft.json': JSON.stringify({ ...manifest, update: n }) }));
+    const w = await writeBundle(out, INC, 'monitoring', 2, (n) => ({
+      'draft.json': JSON.stringify({ ...manifest, update: n }),
+    }));
     expect(w.update).toBe(3);
     expect(w.dir.endsWith('003-monitoring')).toBe(true);
   });
@@ -44,7 +53,9 @@ describe('update numbers', () => {
     for (const n of [998, 999, 1000, 1049]) bundle(out, `${String(n).padStart(3, '0')}-monitoring`, n);
     expect((await findPrevious(out, INC))?.dir).toBe(join(out, INC, '1049-monitoring'));
     expect(await nextUpdateNumber(out, INC)).toBe(1050);
-    const w = await writeBundle(out, INC, 'monitoring', 1050, (n) => ({ 'draft.json': JSON.stringify({ ...manifest, update: n }) }));
+    const w = await writeBundle(out, INC, 'monitoring', 1050, (n) => ({
+      'draft.json': JSON.stringify({ ...manifest, update: n }),
+    }));
     expect(w).toEqual({ dir: join(out, INC, '1050-monitoring'), update: 1050 });
     rmSync(join(out, INC, '1049-monitoring'), { recursive: true });
     rmSync(join(out, INC, '1050-monitoring'), { recursive: true });
@@ -56,7 +67,9 @@ describe('update numbers', () => {
     bundle(out, '001-investigating', 1);
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
     writeFileSync(join(out, INC, '.update.lock'), String(dead));
-    const w = await writeBundle(out, INC, 'identified', 2, (n) => ({ 'draft.json': JSON.stringify({ ...manifest, update: n }) }));
+    const w = await writeBundle(out, INC, 'identified', 2, (n) => ({
+      'draft.json': JSON.stringify({ ...manifest, update: n }),
+    }));
     expect(w.update).toBe(2);
     expect(readdirSync(join(out, INC)).sort()).toEqual(['001-investigating', '002-identified']);
   });
@@ -67,6 +80,12 @@ describe('update numbers', () => {
     bundle(out, '001-investigating', 1);
     writeFileSync(join(out, INC, '.update.lock'), '');
     utimesSync(join(out, INC, '.update.lock'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
-    expect((await writeBundle(out, INC, 'identified', 2, (n) => ({ 'draft.json': JSON.stringify({ ...manifest, update: n }) }))).update).toBe(2);
+    expect(
+      (
+        await writeBundle(out, INC, 'identified', 2, (n) => ({
+          'draft.json': JSON.stringify({ ...manifest, update: n }),
+        }))
+      ).update,
+    ).toBe(2);
   });
 });

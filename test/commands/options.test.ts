@@ -15,7 +15,20 @@ import { statusOptions } from '../../src/commands/status.js';
 import { templatesOptions } from '../../src/commands/templates.js';
 import { watchOptions } from '../../src/commands/watch.js';
 
-const NUMBERS = new Set(['--next-update', '--deadline', '--timeout', '--concurrency', '--max-warnings', '--interval', '--recovered-rounds', '--resolved-after', '--due-warning', '--unreachable-limit', '--keep', '--rounds']);
+const NUMBERS = new Set([
+  '--next-update',
+  '--deadline',
+  '--timeout',
+  '--concurrency',
+  '--max-warnings',
+  '--interval',
+  '--recovered-rounds',
+  '--resolved-after',
+  '--due-warning',
+  '--unreachable-limit',
+  '--keep',
+  '--rounds',
+]);
 
 /** A value each kind of flag accepts: a switch alone, a choice of its own, a number, else a word. */
 function sample(o: Option): string[] {
@@ -41,7 +54,12 @@ const CONVERTERS: Record<string, (opts: Record<string, unknown>) => object> = {
   publish: publishOptions,
 };
 /** Arguments a command needs besides its flags. */
-const ARGS: Record<string, string[]> = { review: ['bundle'], templates: ['eject', 'channels/x/default'], approve: ['bundle'], publish: ['bundle'] };
+const ARGS: Record<string, string[]> = {
+  review: ['bundle'],
+  templates: ['eject', 'channels/x/default'],
+  approve: ['bundle'],
+  publish: ['bundle'],
+};
 
 describe('flags → typed options', () => {
   it('every command with flags has typed options', () => {
@@ -50,18 +68,28 @@ describe('flags → typed options', () => {
     expect(withFlags.sort()).toEqual(Object.keys(CONVERTERS).sort());
   });
 
-  it.each(Object.keys(CONVERTERS))('%s: each flag is a field of its options, with the value given, and nothing else is', async (name) => {
-    let captured: Record<string, unknown> | undefined;
-    const program = buildProgram(async (_load, opts) => {
-      captured = opts;
-    });
-    const command = program.commands.find((c) => c.name() === name)!;
-    const flags = command.options.filter((o) => o.long);
-    await program.parseAsync(['node', 'layerpost', name, ...(ARGS[name] ?? []), ...flags.flatMap(sample)]);
-    const options = CONVERTERS[name]!(captured!) as Record<string, unknown>;
-    for (const o of flags) expect(options[o.attributeName()], o.long).toBe(o.negate ? false : o.required || o.optional ? captured![o.attributeName()] : true);
-    expect(Object.keys(options).filter((k) => options[k] !== undefined).sort()).toEqual(flags.map((o) => o.attributeName()).sort());
-  });
+  it.each(Object.keys(CONVERTERS))(
+    '%s: each flag is a field of its options, with the value given, and nothing else is',
+    async (name) => {
+      let captured: Record<string, unknown> | undefined;
+      const program = buildProgram(async (_load, opts) => {
+        captured = opts;
+      });
+      const command = program.commands.find((c) => c.name() === name)!;
+      const flags = command.options.filter((o) => o.long);
+      await program.parseAsync(['node', 'layerpost', name, ...(ARGS[name] ?? []), ...flags.flatMap(sample)]);
+      const options = CONVERTERS[name]!(captured!) as Record<string, unknown>;
+      for (const o of flags)
+        expect(options[o.attributeName()], o.long).toBe(
+          o.negate ? false : o.required || o.optional ? captured![o.attributeName()] : true,
+        );
+      expect(
+        Object.keys(options)
+          .filter((k) => options[k] !== undefined)
+          .sort(),
+      ).toEqual(flags.map((o) => o.attributeName()).sort());
+    },
+  );
 
   it('draft has all twenty-three of its flags', () => {
     const draft = buildProgram(async () => {}).commands.find((c) => c.name() === 'draft')!;
@@ -74,6 +102,12 @@ describe('flags → typed options', () => {
       captured = opts;
     });
     await program.parseAsync(['node', 'layerpost', 'probe']);
-    expect(probeOptions(captured!)).toEqual({ only: undefined, deadline: undefined, save: undefined, concurrency: undefined, status: undefined });
+    expect(probeOptions(captured!)).toEqual({
+      only: undefined,
+      deadline: undefined,
+      save: undefined,
+      concurrency: undefined,
+      status: undefined,
+    });
   });
 });

@@ -17,7 +17,10 @@ function tree(name: string, paths: string[]): string {
     if (p.endsWith('/')) mkdirSync(full, { recursive: true });
     else {
       mkdirSync(join(full, '..'), { recursive: true });
-      writeFileSync(full, p.endsWith('.json') ? JSON.stringify({ product: { name: p } }) : `product: { name: "${p}" }\n`);
+      writeFileSync(
+        full,
+        p.endsWith('.json') ? JSON.stringify({ product: { name: p } }) : `product: { name: "${p}" }\n`,
+      );
     }
   }
   return base;
@@ -25,13 +28,43 @@ function tree(name: string, paths: string[]): string {
 
 describe('config discovery', () => {
   it.each([
-    ['in the working directory', ['repo/.git/', 'repo/acme/layerpost.config.yaml'], 'repo/acme', 'repo/acme/layerpost.config.yaml'],
-    ['in a parent, from a sub-folder (acme/templates)', ['repo/.git/', 'repo/acme/layerpost.config.yml', 'repo/acme/templates/'], 'repo/acme/templates', 'repo/acme/layerpost.config.yml'],
-    ['the nearest of two', ['repo/.git/', 'repo/layerpost.config.json', 'repo/acme/layerpost.config.json', 'repo/acme/x/'], 'repo/acme/x', 'repo/acme/layerpost.config.json'],
-    ['at the repository root itself', ['repo/.git/', 'repo/layerpost.config.yaml', 'repo/a/b/c/'], 'repo/a/b/c', 'repo/layerpost.config.yaml'],
-    ['yaml before yml before json in one folder', ['repo/.git/', 'repo/layerpost.config.json', 'repo/layerpost.config.yaml'], 'repo', 'repo/layerpost.config.yaml'],
+    [
+      'in the working directory',
+      ['repo/.git/', 'repo/acme/layerpost.config.yaml'],
+      'repo/acme',
+      'repo/acme/layerpost.config.yaml',
+    ],
+    [
+      'in a parent, from a sub-folder (acme/templates)',
+      ['repo/.git/', 'repo/acme/layerpost.config.yml', 'repo/acme/templates/'],
+      'repo/acme/templates',
+      'repo/acme/layerpost.config.yml',
+    ],
+    [
+      'the nearest of two',
+      ['repo/.git/', 'repo/layerpost.config.json', 'repo/acme/layerpost.config.json', 'repo/acme/x/'],
+      'repo/acme/x',
+      'repo/acme/layerpost.config.json',
+    ],
+    [
+      'at the repository root itself',
+      ['repo/.git/', 'repo/layerpost.config.yaml', 'repo/a/b/c/'],
+      'repo/a/b/c',
+      'repo/layerpost.config.yaml',
+    ],
+    [
+      'yaml before yml before json in one folder',
+      ['repo/.git/', 'repo/layerpost.config.json', 'repo/layerpost.config.yaml'],
+      'repo',
+      'repo/layerpost.config.yaml',
+    ],
     ['not above the repository root', ['layerpost.config.yaml', 'repo/.git/', 'repo/acme/'], 'repo/acme', undefined],
-    ['outside a repository, up to home', ['home/layerpost.config.yaml', 'home/work/acme/'], 'home/work/acme', 'home/layerpost.config.yaml'],
+    [
+      'outside a repository, up to home',
+      ['home/layerpost.config.yaml', 'home/work/acme/'],
+      'home/work/acme',
+      'home/layerpost.config.yaml',
+    ],
     ['outside a repository, not above home', ['layerpost.config.yaml', 'home/work/acme/'], 'home/work/acme', undefined],
   ])('%s', async (name, paths, cwd, expected) => {
     const base = tree(name.replace(/\W+/g, '-'), paths);
@@ -48,7 +81,10 @@ describe('config discovery', () => {
   it('an empty file is found (and reported as that file), not skipped for one further up', async () => {
     const base = tree('empty', ['repo/.git/', 'repo/layerpost.config.json', 'repo/acme/']);
     writeFileSync(join(base, 'repo/acme/layerpost.config.yaml'), '');
-    expect(await findConfig(join(base, 'repo/acme'), join(base, 'home'))).toEqual({ file: join(base, 'repo/acme/layerpost.config.yaml'), text: '' });
+    expect(await findConfig(join(base, 'repo/acme'), join(base, 'home'))).toEqual({
+      file: join(base, 'repo/acme/layerpost.config.yaml'),
+      text: '',
+    });
   });
 
   it('the line for a run without a config names where it looked', () => {
@@ -57,7 +93,11 @@ describe('config discovery', () => {
     expect(noConfigLine(join(base, 'repo/acme/templates'))).toBe(
       `No layerpost.config.{yaml,yml,json} in ${join(base, 'repo/acme/templates')} or a parent up to ${join(base, 'repo')}: using the embedded defaults (\`layerpost init\` writes one, --config names one).`,
     );
-    expect(noConfigLine(join(base, 'repo'))).toMatch(new RegExp(`^No layerpost\\.config\\.\\{yaml,yml,json\\} in ${join(base, 'repo').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: using`));
+    expect(noConfigLine(join(base, 'repo'))).toMatch(
+      new RegExp(
+        `^No layerpost\\.config\\.\\{yaml,yml,json\\} in ${join(base, 'repo').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: using`,
+      ),
+    );
   });
 });
 

@@ -16,8 +16,14 @@ describe('the config JSON Schema', () => {
   });
 
   it('init names it relative to a project that installed layerpost, else by absolute path', () => {
-    expect(schemaReference('/srv/team', '/srv/team/node_modules/layerpost/dist/config.schema.json')).toBe('./node_modules/layerpost/dist/config.schema.json');
-    expect(schemaReference('/srv/team', '/usr/lib/node_modules/layerpost/dist/config.schema.json')).toBe('/usr/lib/node_modules/layerpost/dist/config.schema.json');
-    expect(initialConfig('# x\n# templates: ./templates\n', './s.json', true)).toBe('# yaml-language-server: $schema=./s.json\n# x\ntemplates: ./templates\n');
+    expect(schemaReference('/srv/team', '/srv/team/node_modules/layerpost/dist/config.schema.json')).toBe(
+      './node_modules/layerpost/dist/config.schema.json',
+    );
+    expect(schemaReference('/srv/team', '/usr/lib/node_modules/layerpost/dist/config.schema.json')).toBe(
+      '/usr/lib/node_modules/layerpost/dist/config.schema.json',
+    );
+    expect(initialConfig('# x\n# templates: ./templates\n', './s.json', true)).toBe(
+      '# yaml-language-server: $schema=./s.json\n# x\ntemplates: ./templates\n',
+    );
   });
 });

@@ -61,7 +61,10 @@ const ROWS: Array<[file: string, status: number, blame: ReturnType<typeof blameO
 /** Our handler fails and both models' direct calls answer with `file`. */
 function evidenceWith(file: string, status: number): Evidence {
   const base = loadEvidence('integration-handler-502');
-  return { ...base, probes: [base.probes[0]!, answered(file, status, 'claude-opus-4-7'), answered(file, status, 'claude-sonnet-4-6')] };
+  return {
+    ...base,
+    probes: [base.probes[0]!, answered(file, status, 'claude-opus-4-7'), answered(file, status, 'claude-sonnet-4-6')],
+  };
 }
 
 describe('blame: real error bodies', () => {
@@ -78,8 +81,14 @@ describe('blame: real error bodies', () => {
 
   it('the error facts name the kind, so templates can say "quota used up" or "overloaded"', () => {
     expect(errorFact(answered('openai.429.insufficient_quota.json', 429))).toEqual({ status: 429, kind: 'quota' });
-    expect(errorFact(answered('anthropic.529.overloaded_error.json', 529))).toEqual({ status: 529, kind: 'overloaded' });
-    expect(errorFact(answered('anthropic.404.not_found_error.retired-model.json', 404))).toEqual({ status: 404, kind: 'not-found' });
+    expect(errorFact(answered('anthropic.529.overloaded_error.json', 529))).toEqual({
+      status: 529,
+      kind: 'overloaded',
+    });
+    expect(errorFact(answered('anthropic.404.not_found_error.retired-model.json', 404))).toEqual({
+      status: 404,
+      kind: 'not-found',
+    });
   });
 
   it('a bare "Rate limited" is not blamed on us (ambiguous)', () => {
@@ -87,40 +96,67 @@ describe('blame: real error bodies', () => {
   });
 });
 
-describe('diagnose: incidents on the provider\'s status page', () => {
-  const incident = (over: Partial<ProviderIncident>): ProviderIncident => ({ name: 'Elevated errors on Claude.ai', status: 'investigating', impact: 'minor', ...over });
+describe("diagnose: incidents on the provider's status page", () => {
+  const incident = (over: Partial<ProviderIncident>): ProviderIncident => ({
+    name: 'Elevated errors on Claude.ai',
+    status: 'investigating',
+    impact: 'minor',
+    ...over,
+  });
   const withIncident = (inc: ProviderIncident): Evidence => {
     const base = loadEvidence('integration-handler-502');
     return { ...base, providers: [{ ...base.providers[0]!, indicator: 'minor', incidents: [inc] }] };
   };
 
-  it('an incident on the console or chat app (not the API, no model) does not count against our handler\'s failure', () => {
+  it("an incident on the console or chat app (not the API, no model) does not count against our handler's failure", () => {
     const d = diagnose({ evidence: withIncident(incident({ name: 'Elevated errors on Claude.ai and the Console' })) });
     expect(d.ranked[0]!.layer).toBe('integration');
     expect(d.ranked.find((h) => h.layer === 'provider-api')!.confidence).toBeLessThan(0.15);
   });
 
   it('an API incident while our direct calls pass and our handler fails keeps unknown high', () => {
-    const d = diagnose({ evidence: withIncident(incident({ name: 'Elevated errors on the API', layer: 'provider-api' })) });
+    const d = diagnose({
+      evidence: withIncident(incident({ name: 'Elevated errors on the API', layer: 'provider-api' })),
+    });
     const rank = d.ranked.findIndex((h) => h.layer === 'unknown');
     expect(rank).toBeLessThanOrEqual(1);
     expect(d.ranked.find((h) => h.layer === 'unknown')!.confidence).toBeGreaterThanOrEqual(0.3);
     expect(d.ranked[0]!.layer).not.toBe('provider-api');
   });
 
-  it.each(ROWS.filter((r) => r[2] !== 'provider'))('%s while the provider has an open API incident: still ours, never the provider\'s', (file, status) => {
-    // The provider answers our direct calls and says the cause is our key, quota or config: its incident is real but
-    // is not why our requests fail, and a draft taken with --yes must not blame it.
-    const base = evidenceWith(file, status);
-    const inc = incident({ name: 'Elevated errors on the API', layer: 'provider-api', impact: 'major' });
-    const d = diagnose({ evidence: { ...base, providers: [{ ...base.providers[0]!, indicator: 'major', incidents: [inc] }] } });
-    expect(d.ranked[0]!.layer).toBe('integration');
-    expect(d.ranked.find((h) => h.layer === 'provider-api')!.against.join(' ')).toMatch(/names our side/);
-  });
+  it.each(ROWS.filter((r) => r[2] !== 'provider'))(
+    "%s while the provider has an open API incident: still ours, never the provider's",
+    (file, status) => {
+      // The provider answers our direct calls and says the cause is our key, quota or config: its incident is real but
+      // is not why our requests fail, and a draft taken with --yes must not blame it.
+      const base = evidenceWith(file, status);
+      const inc = incident({ name: 'Elevated errors on the API', layer: 'provider-api', impact: 'major' });
+      const d = diagnose({
+        evidence: { ...base, providers: [{ ...base.providers[0]!, indicator: 'major', incidents: [inc] }] },
+      });
+      expect(d.ranked[0]!.layer).toBe('integration');
+      expect(d.ranked.find((h) => h.layer === 'provider-api')!.against.join(' ')).toMatch(/names our side/);
+    },
+  );
 
   it('an incident that reports wrong output counts for model-quality', () => {
     const base = loadEvidence('all-passing');
-    const e = { ...base, providers: [{ ...base.providers[0]!, indicator: 'minor' as const, incidents: [incident({ name: 'Degraded quality of responses from Claude Opus 4.7', layer: 'model-quality', models: ['claude-opus-4-7'] })] }] };
+    const e = {
+      ...base,
+      providers: [
+        {
+          ...base.providers[0]!,
+          indicator: 'minor' as const,
+          incidents: [
+            incident({
+              name: 'Degraded quality of responses from Claude Opus 4.7',
+              layer: 'model-quality',
+              models: ['claude-opus-4-7'],
+            }),
+          ],
+        },
+      ],
+    };
     const d = diagnose({ evidence: e });
     expect(d.ranked[0]!.layer).toBe('model-quality');
     expect(d.ranked.find((h) => h.layer === 'provider-api')!.confidence).toBe(0);
@@ -128,7 +164,7 @@ describe('diagnose: incidents on the provider\'s status page', () => {
 });
 
 describe('diagnose: evidence taken on a machine that reached no server', () => {
-  it('does not propose network for the product: the operator\'s machine is offline or needs a proxy', () => {
+  it("does not propose network for the product: the operator's machine is offline or needs a proxy", () => {
     const base = loadEvidence('network-dns');
     expect(diagnose({ evidence: base }).ranked[0]!.layer).toBe('network');
     const offline = { ...base, takenOn: { host: 'laptop', reachedNoServer: true } };

@@ -77,7 +77,12 @@ const ROWS: Row[] = [
   {
     name: '403 permission_error to our key, no handler probe → integration',
     evidence: () =>
-      withProbes('integration-auth-401', { ...probeOf('integration-auth-401', 'anthropic-opus'), status: 403, errorType: 'permission_error', detail: 'POST https://api.anthropic.com/v1/messages (claude-opus-4-7) → 403 permission_error' }),
+      withProbes('integration-auth-401', {
+        ...probeOf('integration-auth-401', 'anthropic-opus'),
+        status: 403,
+        errorType: 'permission_error',
+        detail: 'POST https://api.anthropic.com/v1/messages (claude-opus-4-7) → 403 permission_error',
+      }),
     top: 'integration',
     lines: ['403 permission_error'],
   },
@@ -85,7 +90,7 @@ const ROWS: Row[] = [
     name: 'DNS failures with an operational status page → network',
     evidence: () => loadEvidence('network-dns'),
     top: 'network',
-    lines: ['cannot be reached', 'dns', 'api.anthropic.com', "status page shows everything operational"],
+    lines: ['cannot be reached', 'dns', 'api.anthropic.com', 'status page shows everything operational'],
     errors: [{ kind: 'dns' }],
   },
   {
@@ -93,8 +98,28 @@ const ROWS: Row[] = [
     evidence: () =>
       withProbes(
         'network-dns',
-        { id: 'anthropic-tcp', layer: 'network', provider: 'anthropic', kind: 'tcp', target: 'api.anthropic.com:443', ok: false, outcome: 'refused', latencyMs: 12, detail: 'connect api.anthropic.com:443: connect ECONNREFUSED 160.79.104.10:443' },
-        { id: 'anthropic-tls', layer: 'network', provider: 'anthropic', kind: 'tls', target: 'api.anthropic.com:443', ok: false, outcome: 'tls', latencyMs: 40, detail: 'TLS handshake with api.anthropic.com:443: self-signed certificate in certificate chain' },
+        {
+          id: 'anthropic-tcp',
+          layer: 'network',
+          provider: 'anthropic',
+          kind: 'tcp',
+          target: 'api.anthropic.com:443',
+          ok: false,
+          outcome: 'refused',
+          latencyMs: 12,
+          detail: 'connect api.anthropic.com:443: connect ECONNREFUSED 160.79.104.10:443',
+        },
+        {
+          id: 'anthropic-tls',
+          layer: 'network',
+          provider: 'anthropic',
+          kind: 'tls',
+          target: 'api.anthropic.com:443',
+          ok: false,
+          outcome: 'tls',
+          latencyMs: 40,
+          detail: 'TLS handshake with api.anthropic.com:443: self-signed certificate in certificate chain',
+        },
       ),
     top: 'network',
     lines: ['refused', 'tls'],
@@ -104,7 +129,11 @@ const ROWS: Row[] = [
     evidence: () => loadEvidence('provider-api-529'),
     top: 'provider-api',
     provider: 'anthropic',
-    lines: ['3/3 POST https://api.anthropic.com/v1/messages (claude-opus-4-7) → 529 overloaded_error', 'claude-sonnet-4-6', "'Elevated errors on the Claude API', investigating since 13:48 UTC"],
+    lines: [
+      '3/3 POST https://api.anthropic.com/v1/messages (claude-opus-4-7) → 529 overloaded_error',
+      'claude-sonnet-4-6',
+      "'Elevated errors on the Claude API', investigating since 13:48 UTC",
+    ],
     errors: [{ status: 529, kind: 'overloaded' }],
   },
   {
@@ -118,9 +147,18 @@ const ROWS: Row[] = [
     evidence: () =>
       withProbes(
         'provider-api-529',
-        ...['claude-opus-4-7', 'claude-sonnet-4-6'].map(
-          (model, i): ProbeResult => ({ id: `anthropic-${i}`, layer: 'model-endpoint', provider: 'anthropic', model, kind: 'http', target: 'POST https://api.anthropic.com/v1/messages', ok: false, outcome: 'timeout', latencyMs: 5000, detail: 'POST https://api.anthropic.com/v1/messages: timed out after 5000 ms' }),
-        ),
+        ...['claude-opus-4-7', 'claude-sonnet-4-6'].map((model, i): ProbeResult => ({
+          id: `anthropic-${i}`,
+          layer: 'model-endpoint',
+          provider: 'anthropic',
+          model,
+          kind: 'http',
+          target: 'POST https://api.anthropic.com/v1/messages',
+          ok: false,
+          outcome: 'timeout',
+          latencyMs: 5000,
+          detail: 'POST https://api.anthropic.com/v1/messages: timed out after 5000 ms',
+        })),
       ),
     top: 'provider-api',
     lines: ['timeout after 5000 ms'],
@@ -196,9 +234,22 @@ describe('diagnose: one row per layer', () => {
 
 describe('diagnose: contradictory evidence makes unknown first or near-first', () => {
   const CONTRADICTIONS: Array<[string, () => Evidence]> = [
-    ['DNS lookups fail, yet Opus answers 529 and Sonnet 200', () => withProbes('model-endpoint-opus-529', opus529, sonnet200, probeOf('network-dns', 'anthropic-dns'))],
-    ['DNS lookups fail, yet every direct request answers 200', () => withProbes('all-passing', handler502, sonnet200, probeOf('network-dns', 'anthropic-dns'))],
-    ['529s across both models, yet a canary gets a 200 with a wrong answer', () => ({ ...loadEvidence('provider-api-529'), probes: [...loadEvidence('provider-api-529').probes, probeOf('model-quality-canary', 'anthropic-canary')], providers: loadEvidence('all-passing').providers })],
+    [
+      'DNS lookups fail, yet Opus answers 529 and Sonnet 200',
+      () => withProbes('model-endpoint-opus-529', opus529, sonnet200, probeOf('network-dns', 'anthropic-dns')),
+    ],
+    [
+      'DNS lookups fail, yet every direct request answers 200',
+      () => withProbes('all-passing', handler502, sonnet200, probeOf('network-dns', 'anthropic-dns')),
+    ],
+    [
+      '529s across both models, yet a canary gets a 200 with a wrong answer',
+      () => ({
+        ...loadEvidence('provider-api-529'),
+        probes: [...loadEvidence('provider-api-529').probes, probeOf('model-quality-canary', 'anthropic-canary')],
+        providers: loadEvidence('all-passing').providers,
+      }),
+    ],
   ];
   it.each(CONTRADICTIONS)('%s', (_n, evidence) => {
     const d = run(evidence());
@@ -242,12 +293,20 @@ describe('diagnose: rules that protect the public wording', () => {
   it('a resolved provider incident is not evidence', () => {
     const base = loadEvidence('provider-api-incident-only');
     const p = base.providers[0]!;
-    const d = run({ ...base, providers: [{ ...p, indicator: 'none', incidents: p.incidents.map((i) => ({ ...i, status: 'resolved' })) }] });
+    const d = run({
+      ...base,
+      providers: [{ ...p, indicator: 'none', incidents: p.incidents.map((i) => ({ ...i, status: 'resolved' })) }],
+    });
     expect(d.ranked[0]!.layer).toBe('unknown');
   });
 
   it('passing canaries speak against model-quality', () => {
-    const canary = { ...probeOf('model-quality-canary', 'anthropic-canary'), ok: true, outcome: 'ok' as const, detail: 'POST … → 200 "pong"' };
+    const canary = {
+      ...probeOf('model-quality-canary', 'anthropic-canary'),
+      ok: true,
+      outcome: 'ok' as const,
+      detail: 'POST … → 200 "pong"',
+    };
     const d = run(withProbes('model-endpoint-opus-529', opus529, sonnet200, canary));
     expect(hyp(d, 'model-quality').against.join(' ')).toContain('Canary answers pass');
   });
@@ -269,14 +328,31 @@ describe('diagnose: rules that protect the public wording', () => {
   });
 
   it('uses the provider name from the catalogue, and "the provider" when none is known', () => {
-    expect(hyp(run(loadEvidence('integration-handler-502')), 'integration').evidence[0]).toContain('direct calls to Anthropic succeed');
+    expect(hyp(run(loadEvidence('integration-handler-502')), 'integration').evidence[0]).toContain(
+      'direct calls to Anthropic succeed',
+    );
     const bare = diagnose({ evidence: loadEvidence('integration-handler-502') });
     expect(hyp(bare, 'integration').evidence[0]).toContain('direct calls to anthropic succeed');
   });
 
   it('focuses on the failing provider when a second provider passes', () => {
-    const openai: ProbeResult = { id: 'openai-gpt-5', layer: 'model-endpoint', provider: 'openai', model: 'gpt-5', kind: 'http', target: 'POST https://api.openai.com/v1/chat/completions', ok: true, outcome: 'ok', status: 200, latencyMs: 420, detail: 'ok' };
-    const d = run({ ...loadEvidence('provider-api-529'), probes: [...loadEvidence('provider-api-529').probes, openai] });
+    const openai: ProbeResult = {
+      id: 'openai-gpt-5',
+      layer: 'model-endpoint',
+      provider: 'openai',
+      model: 'gpt-5',
+      kind: 'http',
+      target: 'POST https://api.openai.com/v1/chat/completions',
+      ok: true,
+      outcome: 'ok',
+      status: 200,
+      latencyMs: 420,
+      detail: 'ok',
+    };
+    const d = run({
+      ...loadEvidence('provider-api-529'),
+      probes: [...loadEvidence('provider-api-529').probes, openai],
+    });
     expect(d.provider).toBe('anthropic');
     expect(d.ranked[0]!.layer).toBe('provider-api');
   });
@@ -284,7 +360,10 @@ describe('diagnose: rules that protect the public wording', () => {
   it('ranks custom layers from config too (at zero until evidence names them)', () => {
     const layers = mergeLayers([{ id: 'vector-store', name: 'our vector database' }]);
     const d = diagnose({ evidence: loadEvidence('provider-api-529'), providers: PROVIDERS, layers });
-    expectWellFormed(d, layers.map((l) => l.id));
+    expectWellFormed(
+      d,
+      layers.map((l) => l.id),
+    );
     expect(hyp(d, 'vector-store').confidence).toBe(0);
     expect(d.ranked[0]!.layer).toBe('provider-api');
   });
@@ -298,9 +377,25 @@ describe('diagnose: rules that protect the public wording', () => {
 });
 
 describe('diagnose: property — any schema-valid evidence ranks every layer without throwing', () => {
-  const str = fc.oneof(fc.constantFrom('anthropic', 'openai', 'claude-opus-4-7', 'claude-sonnet-4-6', 'http', 'dns', 'tcp', 'tls', 'llm-canary', ''), fc.string({ maxLength: 12 }));
+  const str = fc.oneof(
+    fc.constantFrom(
+      'anthropic',
+      'openai',
+      'claude-opus-4-7',
+      'claude-sonnet-4-6',
+      'http',
+      'dns',
+      'tcp',
+      'tls',
+      'llm-canary',
+      '',
+    ),
+    fc.string({ maxLength: 12 }),
+  );
   const layer = fc.oneof(fc.constantFrom(...LAYER_IDS), fc.string({ maxLength: 8 }));
-  const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+  const isoDate = fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString());
   const probe: fc.Arbitrary<ProbeResult> = fc
     .record(
       {
@@ -313,7 +408,10 @@ describe('diagnose: property — any schema-valid evidence ranks every layer wit
         target: str,
         ok: fc.boolean(),
         outcome: fc.constantFrom(...OUTCOMES),
-        status: fc.oneof(fc.constantFrom(200, 400, 401, 403, 429, 500, 502, 503, 504, 529), fc.integer({ min: -1, max: 999 })),
+        status: fc.oneof(
+          fc.constantFrom(200, 400, 401, 403, 429, 500, 502, 503, 504, 529),
+          fc.integer({ min: -1, max: 999 }),
+        ),
         errorType: fc.constantFrom('overloaded_error', 'rate_limit_error', 'authentication_error', 'whatever'),
         latencyMs: fc.double({ min: 0, max: 1e7, noNaN: true }),
         detail: fc.string({ maxLength: 40 }),
@@ -344,7 +442,10 @@ describe('diagnose: property — any schema-valid evidence ranks every layer wit
         name: fc.string({ maxLength: 12 }),
         indicator: fc.constantFrom(...INDICATORS),
         description: fc.string({ maxLength: 20 }),
-        components: fc.array(fc.record({ name: fc.string({ maxLength: 10 }), status: fc.constantFrom(...COMPONENT_STATUSES) }), { maxLength: 3 }),
+        components: fc.array(
+          fc.record({ name: fc.string({ maxLength: 10 }), status: fc.constantFrom(...COMPONENT_STATUSES) }),
+          { maxLength: 3 },
+        ),
         incidents: fc.array(incident, { maxLength: 3 }),
         url: fc.oneof(fc.constant('https://status.claude.com'), fc.string({ maxLength: 10 })),
         error: fc.string({ maxLength: 10 }),
@@ -355,12 +456,32 @@ describe('diagnose: property — any schema-valid evidence ranks every layer wit
 
   it('never throws, ranks all six layers, confidences sorted and summing to about 1', () => {
     fc.assert(
-      fc.property(fc.array(probe, { maxLength: 12 }), fc.array(status, { maxLength: 3 }), fc.boolean(), (probes, providers, withInfo) => {
-        const d = diagnose({ evidence: { schema: EVIDENCE_SCHEMA, takenAt: '2026-11-21T14:02:00Z', probes, providers }, ...(withInfo ? { providers: PROVIDERS } : {}) });
-        expectWellFormed(d);
-        const qualityIncident = providers.some((s) => s.incidents.some((i) => i.layer === 'model-quality' && !['resolved', 'postmortem', 'completed'].includes(i.status)));
-        expect(d.ranked.every((h) => h.layer !== 'model-quality' || h.confidence === 0 || qualityIncident || probes.some((p) => p.outcome === 'mismatch' && !p.ok))).toBe(true);
-      }),
+      fc.property(
+        fc.array(probe, { maxLength: 12 }),
+        fc.array(status, { maxLength: 3 }),
+        fc.boolean(),
+        (probes, providers, withInfo) => {
+          const d = diagnose({
+            evidence: { schema: EVIDENCE_SCHEMA, takenAt: '2026-11-21T14:02:00Z', probes, providers },
+            ...(withInfo ? { providers: PROVIDERS } : {}),
+          });
+          expectWellFormed(d);
+          const qualityIncident = providers.some((s) =>
+            s.incidents.some(
+              (i) => i.layer === 'model-quality' && !['resolved', 'postmortem', 'completed'].includes(i.status),
+            ),
+          );
+          expect(
+            d.ranked.every(
+              (h) =>
+                h.layer !== 'model-quality' ||
+                h.confidence === 0 ||
+                qualityIncident ||
+                probes.some((p) => p.outcome === 'mismatch' && !p.ok),
+            ),
+          ).toBe(true);
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -19,7 +19,12 @@ describe('overrideConflict', () => {
   });
 
   it('a provider layer while the evidence puts the fault on our side is a conflict', () => {
-    for (const [f, chosen] of [['integration-handler-502', 'provider-api'], ['integration-auth-401', 'provider-api'], ['network-dns', 'provider-api'], ['network-dns', 'model-endpoint']] as const) {
+    for (const [f, chosen] of [
+      ['integration-handler-502', 'provider-api'],
+      ['integration-auth-401', 'provider-api'],
+      ['network-dns', 'provider-api'],
+      ['network-dns', 'model-endpoint'],
+    ] as const) {
       const c = overrideConflict(d(f), chosen);
       expect(c, `${f} → ${chosen}`).toMatchObject({ chosen, why: { kind: 'fault-ours' } });
       expect(conflictSummary(c!)).toMatch(/our side/);
@@ -33,7 +38,9 @@ describe('overrideConflict', () => {
     // One model failing while another answers speaks against "the whole API": that is a contradiction too.
     const c = overrideConflict(d('model-endpoint-opus-529'), 'provider-api');
     expect(c).toMatchObject({ proposed: 'model-endpoint', why: { kind: 'speaks-against', top: 'model-endpoint' } });
-    expect(conflictSummary(c!)).toMatch(/^the evidence speaks against provider-api and ranks model-endpoint well above it \(\d+% against \d+%\)$/);
+    expect(conflictSummary(c!)).toMatch(
+      /^the evidence speaks against provider-api and ranks model-endpoint well above it \(\d+% against \d+%\)$/,
+    );
   });
 });
 

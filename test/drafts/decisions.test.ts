@@ -27,16 +27,26 @@ describe('the decisions, once, in the context', () => {
   });
 
   it("action case: the operator's words win; else by phase, the layer's side and the provider's open incident", () => {
-    const input = (id: string, phase: (typeof PHASES)[number], extra: { incident?: boolean; models?: number } = {}) => ({
+    const input = (
+      id: string,
+      phase: (typeof PHASES)[number],
+      extra: { incident?: boolean; models?: number } = {},
+    ) => ({
       layer: layer(id),
       phase,
-      provider: { id: 'anthropic', name: 'Anthropic', ...(extra.incident ? { incident: { name: 'Errors', status: 'investigating' } } : {}) },
+      provider: {
+        id: 'anthropic',
+        name: 'Anthropic',
+        ...(extra.incident ? { incident: { name: 'Errors', status: 'investigating' } } : {}),
+      },
       models: Array.from({ length: extra.models ?? 0 }, (_, i) => ({ id: `m${i}`, name: `M${i}` })),
     });
     expect(actionCase(input('network', 'resolved'), true)).toBe('given');
     expect(actionCase(input('provider-api', 'investigating'), false)).toBe('investigating');
     expect(actionCase(input('integration', 'identified'), false)).toBe('fixing');
-    expect(actionCase(input('provider-api', 'identified', { incident: true }), false)).toBe('following-provider-incident');
+    expect(actionCase(input('provider-api', 'identified', { incident: true }), false)).toBe(
+      'following-provider-incident',
+    );
     expect(actionCase(input('provider-api', 'identified'), false)).toBe('tracking-provider');
     expect(actionCase(input('model-quality', 'monitoring'), false)).toBe('checking-answers');
     expect(actionCase(input('model-endpoint', 'monitoring', { models: 1 }), false)).toBe('watching-models');
@@ -66,13 +76,19 @@ describe('the templates say each kind in its own file', () => {
     'error-word': ERROR_WORDS,
   };
 
-  it.each([['embedded', embeddedTemplatesDir()], ['German', GERMAN]])('%s set: one file per kind, none deciding with else-if', (_name, root) => {
+  it.each([
+    ['embedded', embeddedTemplatesDir()],
+    ['German', GERMAN],
+  ])('%s set: one file per kind, none deciding with else-if', (_name, root) => {
     expect(Object.keys(kinds).sort()).toEqual(Object.keys(PHRASES_BY_KIND).sort());
     for (const [phrase, values] of Object.entries(kinds)) {
       expect(existsSync(join(root, 'phrases', `${phrase}.hbs`)), phrase).toBe(false);
       const files = readdirSync(join(root, 'phrases', phrase)).map((f) => f.replace(/\.hbs$/, ''));
       expect(files.sort(), phrase).toEqual([...values].sort());
-      for (const f of files) expect(readFileSync(join(root, 'phrases', phrase, `${f}.hbs`), 'utf8'), `${phrase}/${f}`).not.toMatch(/\{\{else if|\{\{#if (?:layer|previous\.layer|is)\./);
+      for (const f of files)
+        expect(readFileSync(join(root, 'phrases', phrase, `${f}.hbs`), 'utf8'), `${phrase}/${f}`).not.toMatch(
+          /\{\{else if|\{\{#if (?:layer|previous\.layer|is)\./,
+        );
     }
   });
 

@@ -43,8 +43,17 @@ function input(id: string, phase: Phase, over: Partial<DraftInput> = {}): DraftI
 function drafts(i: DraftInput) {
   const ctx = buildContext(i);
   const rendered = renderDrafts(set, ctx, CHANNEL_IDS);
-  const said = renderSaid(set, ctx, DEFAULT_LAYERS.map((l) => l.id));
-  return { ctx, rendered, texts: rendered.map((d) => `${d.title ?? ''}\n${d.text}`), findings: lintDrafts(rendered, { ...ctx, said }) };
+  const said = renderSaid(
+    set,
+    ctx,
+    DEFAULT_LAYERS.map((l) => l.id),
+  );
+  return {
+    ctx,
+    rendered,
+    texts: rendered.map((d) => `${d.title ?? ''}\n${d.text}`),
+    findings: lintDrafts(rendered, { ...ctx, said }),
+  };
 }
 const STATED = 'Acme AI is not answering for any user.';
 
@@ -64,7 +73,15 @@ describe('1. the resolved post sums up the incident from the widest stated impac
     expect(pastTense(now)).toBe(past);
   });
 
-  it.each(['Users see errors when they frobnicate.', 'Uploads stall', 'Users see errors. Uploads stall.', 'Acme AI will be slow', 'Search is still failing', 'We are rolling back', 'Is it down?'])('no safe past for "%s"', (s) => {
+  it.each([
+    'Users see errors when they frobnicate.',
+    'Uploads stall',
+    'Users see errors. Uploads stall.',
+    'Acme AI will be slow',
+    'Search is still failing',
+    'We are rolling back',
+    'Is it down?',
+  ])('no safe past for "%s"', (s) => {
     expect(pastTense(s)).toBeUndefined();
   });
 
@@ -72,17 +89,22 @@ describe('1. the resolved post sums up the incident from the widest stated impac
     expect(impactScope('Acme AI is not answering for any user.')).toBe(3);
     expect(impactScope('Some answers are slow.')).toBe(1);
     expect(widestImpact(['Some requests are failing.', STATED, 'Search is failing in the UAE.'])).toBe(STATED);
-    expect(widestImpact(['Search is failing in the UAE.', 'Exports are failing in Europe.'])).toBe('Exports are failing in Europe.');
+    expect(widestImpact(['Search is failing in the UAE.', 'Exports are failing in Europe.'])).toBe(
+      'Exports are failing in Europe.',
+    );
     expect(pastImpact([])).toBeUndefined();
   });
 
-  it.each(['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality'])('%s: every channel says the stated impact in the past, never a softer scope', (id) => {
-    const { texts } = drafts(input(id, 'resolved', { impact: { text: '', reported: STATED, stated: [STATED] } }));
-    for (const t of texts.filter((_, i) => CHANNEL_IDS[i] !== 'sms')) {
-      expect(t).toContain('Acme AI was not answering for any user.');
-      expect(t).not.toMatch(/Some requests|Some answers/);
-    }
-  });
+  it.each(['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality'])(
+    '%s: every channel says the stated impact in the past, never a softer scope',
+    (id) => {
+      const { texts } = drafts(input(id, 'resolved', { impact: { text: '', reported: STATED, stated: [STATED] } }));
+      for (const t of texts.filter((_, i) => CHANNEL_IDS[i] !== 'sms')) {
+        expect(t).toContain('Acme AI was not answering for any user.');
+        expect(t).not.toMatch(/Some requests|Some answers/);
+      }
+    },
+  );
 
   it('a stated impact no rule can put in the past is asked for at resolved (required without a terminal)', () => {
     expect(impactToRestate({ phase: 'resolved' }, ['Uploads stall.'])).toBe('Uploads stall.');
@@ -94,18 +116,29 @@ describe('1. the resolved post sums up the incident from the widest stated impac
 
 describe('2. no walk-back quote of a true earlier statement', () => {
   it.each(['monitoring', 'resolved'] as const)('%s: no "Earlier we said" on any channel', (phase) => {
-    const { texts } = drafts(input('provider-api', phase, { impact: { text: '', reported: STATED, stated: [STATED] } }));
+    const { texts } = drafts(
+      input('provider-api', phase, { impact: { text: '', reported: STATED, stated: [STATED] } }),
+    );
     for (const t of texts) expect(t).not.toMatch(/Earlier we said/);
   });
   it('monitoring says the impact in the past, and that a fix is in place', () => {
-    const { rendered } = drafts(input('provider-api', 'monitoring', { impact: { text: '', reported: STATED, stated: [STATED] } }));
-    expect(rendered.find((d) => d.channel === 'statuspage')!.text).toMatch(/^Acme AI was not answering for any user\. A fix is in place\./);
+    const { rendered } = drafts(
+      input('provider-api', 'monitoring', { impact: { text: '', reported: STATED, stated: [STATED] } }),
+    );
+    expect(rendered.find((d) => d.channel === 'statuspage')!.text).toMatch(
+      /^Acme AI was not answering for any user\. A fix is in place\./,
+    );
   });
 });
 
 describe('3. when it started and when it was fixed', () => {
   it('a fault fixed within the minute it began says when it was fixed, never "from 14:02 UTC to 14:02 UTC"', () => {
-    const at = (startedAt: string, endedAt: string) => drafts(input('integration', 'resolved', { incident: { id: 'inc', update: 4, startedAt: new Date(startedAt), endedAt: new Date(endedAt) } }));
+    const at = (startedAt: string, endedAt: string) =>
+      drafts(
+        input('integration', 'resolved', {
+          incident: { id: 'inc', update: 4, startedAt: new Date(startedAt), endedAt: new Date(endedAt) },
+        }),
+      );
     const same = at('2026-11-21T14:02:00Z', '2026-11-21T14:02:40Z');
     expect(same.ctx.incident.sameMinute).toBe(true);
     const joined = same.texts.join('\n');
@@ -118,29 +151,88 @@ describe('3. when it started and when it was fixed', () => {
   });
   const ev = (takenAt: string, failing: boolean) => ({ takenAt, failing, allPassing: !failing });
   it('start: the first failing evidence; end: the first evidence with every probe passing', () => {
-    const u1 = incidentTimes({ evidence: ev('2026-11-21T13:02:00Z', true), given: {}, now: new Date('2026-11-21T13:05:00Z') });
+    const u1 = incidentTimes({
+      evidence: ev('2026-11-21T13:02:00Z', true),
+      given: {},
+      now: new Date('2026-11-21T13:05:00Z'),
+    });
     expect(u1).toMatchObject({ startedAt: '2026-11-21T13:02:00Z', startedFrom: 'evidence' });
-    const u3 = incidentTimes({ previous: u1, evidence: ev('2026-11-21T13:50:00Z', false), given: {}, now: new Date('2026-11-21T13:52:00Z') });
-    const u4 = incidentTimes({ previous: u3, evidence: ev('2026-11-21T14:20:00Z', false), given: {}, now: new Date('2026-11-21T14:21:00Z') });
-    expect(u4).toMatchObject({ startedAt: '2026-11-21T13:02:00Z', endedAt: '2026-11-21T13:50:00Z', endedFrom: 'evidence' });
+    const u3 = incidentTimes({
+      previous: u1,
+      evidence: ev('2026-11-21T13:50:00Z', false),
+      given: {},
+      now: new Date('2026-11-21T13:52:00Z'),
+    });
+    const u4 = incidentTimes({
+      previous: u3,
+      evidence: ev('2026-11-21T14:20:00Z', false),
+      given: {},
+      now: new Date('2026-11-21T14:21:00Z'),
+    });
+    expect(u4).toMatchObject({
+      startedAt: '2026-11-21T13:02:00Z',
+      endedAt: '2026-11-21T13:50:00Z',
+      endedFrom: 'evidence',
+    });
   });
   it('a fault that came back after a recovery ends at the next passing evidence, not the first', () => {
-    const u1 = incidentTimes({ evidence: ev('2026-11-21T13:02:00Z', true), given: {}, now: new Date('2026-11-21T13:05:00Z') });
-    const u2 = incidentTimes({ previous: u1, evidence: ev('2026-11-21T13:20:00Z', false), given: {}, now: new Date('2026-11-21T13:21:00Z') });
-    const u3 = incidentTimes({ previous: u2, evidence: ev('2026-11-21T13:30:00Z', true), given: {}, now: new Date('2026-11-21T13:31:00Z') });
+    const u1 = incidentTimes({
+      evidence: ev('2026-11-21T13:02:00Z', true),
+      given: {},
+      now: new Date('2026-11-21T13:05:00Z'),
+    });
+    const u2 = incidentTimes({
+      previous: u1,
+      evidence: ev('2026-11-21T13:20:00Z', false),
+      given: {},
+      now: new Date('2026-11-21T13:21:00Z'),
+    });
+    const u3 = incidentTimes({
+      previous: u2,
+      evidence: ev('2026-11-21T13:30:00Z', true),
+      given: {},
+      now: new Date('2026-11-21T13:31:00Z'),
+    });
     expect(u3.recoveredAt).toBeUndefined();
-    const u4 = incidentTimes({ previous: u3, evidence: ev('2026-11-21T13:45:00Z', false), given: {}, now: new Date('2026-11-21T13:50:00Z') });
+    const u4 = incidentTimes({
+      previous: u3,
+      evidence: ev('2026-11-21T13:45:00Z', false),
+      given: {},
+      now: new Date('2026-11-21T13:50:00Z'),
+    });
     expect(u4).toMatchObject({ startedAt: '2026-11-21T13:02:00Z', endedAt: '2026-11-21T13:45:00Z' });
   });
   it('without evidence: the first update and the resolved update; the operator overrides both', () => {
-    const u1 = incidentTimes({ evidence: ev('2026-11-21T12:00:00Z', false), given: {}, now: new Date('2026-11-21T13:05:00Z') });
+    const u1 = incidentTimes({
+      evidence: ev('2026-11-21T12:00:00Z', false),
+      given: {},
+      now: new Date('2026-11-21T13:05:00Z'),
+    });
     expect(u1).toMatchObject({ startedAt: '2026-11-21T13:05:00.000Z', startedFrom: 'update', endedFrom: 'update' });
-    const given = incidentTimes({ previous: u1, evidence: ev('2026-11-21T12:00:00Z', false), given: { started: '2026-11-21T12:55:00.000Z', resolvedAt: '2026-11-21T13:30:00.000Z' }, now: NOW });
+    const given = incidentTimes({
+      previous: u1,
+      evidence: ev('2026-11-21T12:00:00Z', false),
+      given: { started: '2026-11-21T12:55:00.000Z', resolvedAt: '2026-11-21T13:30:00.000Z' },
+      now: NOW,
+    });
     expect(given).toMatchObject({ startedAt: '2026-11-21T12:55:00.000Z', endedAt: '2026-11-21T13:30:00.000Z' });
   });
   it('a clock stepped back: the start is after the end', () => {
-    const u1 = incidentTimes({ evidence: ev('2026-11-21T12:00:00Z', false), given: {}, now: new Date('2026-11-21T12:01:00Z') });
-    expect(startsAfterEnd(incidentTimes({ previous: u1, evidence: ev('2026-11-21T10:00:00Z', false), given: {}, now: new Date('2026-11-21T10:31:00Z') }))).toBe(true);
+    const u1 = incidentTimes({
+      evidence: ev('2026-11-21T12:00:00Z', false),
+      given: {},
+      now: new Date('2026-11-21T12:01:00Z'),
+    });
+    expect(
+      startsAfterEnd(
+        incidentTimes({
+          previous: u1,
+          evidence: ev('2026-11-21T10:00:00Z', false),
+          given: {},
+          now: new Date('2026-11-21T10:31:00Z'),
+        }),
+      ),
+    ).toBe(true);
   });
   it('parses 14:05 (UTC, not in the future) and instants with a zone', () => {
     expect(parseTime('14:05', NOW)).toBe('2026-11-21T14:05:00.000Z');
@@ -150,26 +242,55 @@ describe('3. when it started and when it was fixed', () => {
     expect(parseTime('soon', NOW)).toBeUndefined();
   });
   it('the resolved post says from when to when', () => {
-    const { rendered } = drafts(input('provider-api', 'resolved', { incident: { id: 'inc', update: 4, startedAt: new Date('2026-11-21T13:02:00Z'), endedAt: new Date('2026-11-21T13:50:00Z') } }));
-    expect(rendered.find((d) => d.channel === 'statuspage')!.text).toContain('The problem lasted from 13:02 UTC to 13:50 UTC.');
+    const { rendered } = drafts(
+      input('provider-api', 'resolved', {
+        incident: {
+          id: 'inc',
+          update: 4,
+          startedAt: new Date('2026-11-21T13:02:00Z'),
+          endedAt: new Date('2026-11-21T13:50:00Z'),
+        },
+      }),
+    );
+    expect(rendered.find((d) => d.channel === 'statuspage')!.text).toContain(
+      'The problem lasted from 13:02 UTC to 13:50 UTC.',
+    );
   });
 });
 
 describe('4. operator notes belong to their update', () => {
   const diagnosis = { ranked: [], summary: [], observed: [], errors: {}, models: [] } as unknown as Diagnosis;
-  const previous = { layer: 'provider-api', phase: 'identified' as const, notes: "We are rolling back yesterday's release.", action: 'We are retrying failed requests.' };
+  const previous = {
+    layer: 'provider-api',
+    phase: 'identified' as const,
+    notes: "We are rolling back yesterday's release.",
+    action: 'We are retrying failed requests.',
+  };
   it('are not carried past their tense, and are offered again (stale)', () => {
     const p = propose({ diagnosis, configuredProviders: [], previous }, { phase: 'resolved' });
     expect(p.answers.notes).toBeUndefined();
     expect(p.answers.action).toBeUndefined();
     expect(p.stale).toEqual({ notes: previous.notes, action: previous.action });
-    expect(propose({ diagnosis, configuredProviders: [], previous }, { phase: 'identified' }).answers.notes).toBe(previous.notes);
+    expect(propose({ diagnosis, configuredProviders: [], previous }, { phase: 'identified' }).answers.notes).toBe(
+      previous.notes,
+    );
   });
   it('the tense rule catches any "we are …ing" of ours at resolved', () => {
     const { rendered, ctx } = drafts(input('provider-api', 'resolved'));
-    const said = renderSaid(set, ctx, DEFAULT_LAYERS.map((l) => l.id));
-    const sp = rendered.map((d) => (d.channel === 'statuspage' ? { ...d, text: `${d.text}\n\nWe're moving them to Chat Completions.` } : d));
-    expect(lintDrafts(sp, { ...ctx, said }).filter((f) => f.rule === 'tense' && f.severity === 'error').map((f) => f.message).join()).toMatch(/We're moving/);
+    const said = renderSaid(
+      set,
+      ctx,
+      DEFAULT_LAYERS.map((l) => l.id),
+    );
+    const sp = rendered.map((d) =>
+      d.channel === 'statuspage' ? { ...d, text: `${d.text}\n\nWe're moving them to Chat Completions.` } : d,
+    );
+    expect(
+      lintDrafts(sp, { ...ctx, said })
+        .filter((f) => f.rule === 'tense' && f.severity === 'error')
+        .map((f) => f.message)
+        .join(),
+    ).toMatch(/We're moving/);
   });
   it('notes at resolved start their paragraph (no stray space)', () => {
     const { rendered } = drafts(input('provider-api', 'resolved', { notes: 'We rolled back the release.' }));
@@ -178,26 +299,45 @@ describe('4. operator notes belong to their update', () => {
   });
 });
 
-describe('5. the draft lint judges template words, not the operator\'s or the provider\'s', () => {
+describe("5. the draft lint judges template words, not the operator's or the provider's", () => {
   it('an operator note naming another layer is not a consistency error', () => {
-    const { findings } = drafts(input('network', 'identified', { provider: { id: 'google', name: 'Google' }, notes: "A DNS change stopped them resolving Google's API from our servers." }));
+    const { findings } = drafts(
+      input('network', 'identified', {
+        provider: { id: 'google', name: 'Google' },
+        notes: "A DNS change stopped them resolving Google's API from our servers.",
+      }),
+    );
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
   it("a hostname in the provider's quoted incident title is at most a warning", () => {
     const incident = { name: 'Elevated errors across Claude API, claude.ai and Claude Code', status: 'investigating' };
-    const { findings } = drafts(input('provider-api', 'identified', { provider: { id: 'anthropic', name: 'Anthropic', incident } }));
+    const { findings } = drafts(
+      input('provider-api', 'identified', { provider: { id: 'anthropic', name: 'Anthropic', incident } }),
+    );
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
   it("an evidence line quoting the provider's incident is at most a warning on Slack", () => {
     const lines = ['OpenAI reports an incident, but our direct calls to it succeed.'];
-    const { findings } = drafts(input('integration', 'identified', { provider: { id: 'openai', name: 'OpenAI' }, evidenceLines: lines }));
+    const { findings } = drafts(
+      input('integration', 'identified', { provider: { id: 'openai', name: 'OpenAI' }, evidenceLines: lines }),
+    );
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
   it('the same words written by a template are still errors', () => {
-    const { rendered, ctx } = drafts(input('integration', 'identified', { provider: { id: 'openai', name: 'OpenAI' } }));
-    const said = renderSaid(set, ctx, DEFAULT_LAYERS.map((l) => l.id));
-    const edited = rendered.map((d) => (d.channel === 'x' ? { ...d, text: `${d.text} OpenAI reports an incident.` } : d));
-    expect(lintDrafts(edited, { ...ctx, said }).some((f) => f.rule === 'provider-incident' && f.severity === 'error')).toBe(true);
+    const { rendered, ctx } = drafts(
+      input('integration', 'identified', { provider: { id: 'openai', name: 'OpenAI' } }),
+    );
+    const said = renderSaid(
+      set,
+      ctx,
+      DEFAULT_LAYERS.map((l) => l.id),
+    );
+    const edited = rendered.map((d) =>
+      d.channel === 'x' ? { ...d, text: `${d.text} OpenAI reports an incident.` } : d,
+    );
+    expect(
+      lintDrafts(edited, { ...ctx, said }).some((f) => f.rule === 'provider-incident' && f.severity === 'error'),
+    ).toBe(true);
   });
 });
 
@@ -233,23 +373,42 @@ describe('7. sentences start with a capital letter', () => {
     expect(capitalizeFirst('“quoted')).toBe('“Quoted');
     expect(capitalizeFirst('o3')).toBe('O3');
   });
-  it.each(['integration', 'network', 'model-endpoint'])('%s with no provider named: no public sentence starts in lower case, and lint agrees', (id) => {
-    const { rendered, findings } = drafts(input(id, 'identified', { provider: undefined }));
-    for (const d of rendered.filter((x) => x.channel !== 'slack')) for (const s of d.text.split(/(?<=[.!?])\s+|\n+/)) expect(s, `${d.channel}: ${s}`).not.toMatch(/^[“"(*]*\p{Ll}/u);
-    expect(findings.filter((f) => f.rule === 'sentence-start')).toEqual([]);
-  });
+  it.each(['integration', 'network', 'model-endpoint'])(
+    '%s with no provider named: no public sentence starts in lower case, and lint agrees',
+    (id) => {
+      const { rendered, findings } = drafts(input(id, 'identified', { provider: undefined }));
+      for (const d of rendered.filter((x) => x.channel !== 'slack'))
+        for (const s of d.text.split(/(?<=[.!?])\s+|\n+/))
+          expect(s, `${d.channel}: ${s}`).not.toMatch(/^[“"(*]*\p{Ll}/u);
+      expect(findings.filter((f) => f.rule === 'sentence-start')).toEqual([]);
+    },
+  );
   it('the lint rule reports a public sentence in lower case', () => {
     const { rendered, ctx } = drafts(input('network', 'identified', { provider: undefined }));
-    const said = renderSaid(set, ctx, DEFAULT_LAYERS.map((l) => l.id));
-    const bad = rendered.map((d) => (d.channel === 'x' ? { ...d, text: `${d.text} our AI provider's service is not affected.` } : d));
-    expect(lintDrafts(bad, { ...ctx, said }).filter((f) => f.rule === 'sentence-start').map((f) => f.channel)).toEqual(['x']);
+    const said = renderSaid(
+      set,
+      ctx,
+      DEFAULT_LAYERS.map((l) => l.id),
+    );
+    const bad = rendered.map((d) =>
+      d.channel === 'x' ? { ...d, text: `${d.text} our AI provider's service is not affected.` } : d,
+    );
+    expect(
+      lintDrafts(bad, { ...ctx, said })
+        .filter((f) => f.rule === 'sentence-start')
+        .map((f) => f.channel),
+    ).toEqual(['x']);
   });
 });
 
 describe('8. model-quality says once that requests complete', () => {
   it.each(['identified', 'monitoring', 'resolved'] as const)('%s', (phase) => {
     const { rendered } = drafts(input('model-quality', phase));
-    for (const d of rendered) expect((d.text.match(/requests? (?:complete|are completing|kept completing|completed)/gi) ?? []).length, `${d.channel}: ${d.text}`).toBeLessThanOrEqual(1);
+    for (const d of rendered)
+      expect(
+        (d.text.match(/requests? (?:complete|are completing|kept completing|completed)/gi) ?? []).length,
+        `${d.channel}: ${d.text}`,
+      ).toBeLessThanOrEqual(1);
   });
 });
 
@@ -258,7 +417,9 @@ describe("9. our fault, with the provider's incident open: no vouching for the p
     const incident = { name: 'Elevated errors on Claude Opus 4.7', status: 'investigating' };
     const { texts } = drafts(input(id, 'identified', { provider: { id: 'anthropic', name: 'Anthropic', incident } }));
     for (const t of texts) {
-      expect(t).not.toMatch(/Anthropic is not at fault|working normally|Anthropic's service (?:and [^.]* )?(?:is|are) not affected/);
+      expect(t).not.toMatch(
+        /Anthropic is not at fault|working normally|Anthropic's service (?:and [^.]* )?(?:is|are) not affected/,
+      );
       if (!t.startsWith('\n*')) expect(t).toMatch(/The fault is on our side/);
     }
   });

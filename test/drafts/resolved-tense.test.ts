@@ -32,17 +32,22 @@ const said = (layerId: string, phase: Phase) =>
   );
 
 describe('phrases by phase', () => {
-  it.each(DEFAULT_LAYERS.filter((l) => l.id !== 'unknown').map((l) => [l.id]))('%s: present while it fails, past once a fix is in place', (id) => {
-    const open = said(id, 'identified');
-    for (const phase of ['monitoring', 'resolved'] as const) {
-      const done = said(id, phase);
-      for (const key of ['notAffected', 'notAffectedShort', 'cause', 'causeShort'] as const) {
-        expect(done[key], `${key} at ${phase}`).not.toBe(open[key]);
-        expect(done[key], `${key} at ${phase}`).toMatch(/\b(was|were|kept|worked|stayed|saw|did|completed)\b/);
-        expect(done[key], `${key} at ${phase}`).not.toMatch(/\b(is|are) (not|working|completing|unchanged|failing|returning)\b|\bstill\b/);
+  it.each(DEFAULT_LAYERS.filter((l) => l.id !== 'unknown').map((l) => [l.id]))(
+    '%s: present while it fails, past once a fix is in place',
+    (id) => {
+      const open = said(id, 'identified');
+      for (const phase of ['monitoring', 'resolved'] as const) {
+        const done = said(id, phase);
+        for (const key of ['notAffected', 'notAffectedShort', 'cause', 'causeShort'] as const) {
+          expect(done[key], `${key} at ${phase}`).not.toBe(open[key]);
+          expect(done[key], `${key} at ${phase}`).toMatch(/\b(was|were|kept|worked|stayed|saw|did|completed)\b/);
+          expect(done[key], `${key} at ${phase}`).not.toMatch(
+            /\b(is|are) (not|working|completing|unchanged|failing|returning)\b|\bstill\b/,
+          );
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('how long it lasted', () => {

@@ -12,8 +12,10 @@ describe('layerpost CLI', () => {
   it('--help lists every command of SPEC §6 and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const cmd of ['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'demo', 'watch']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
-    for (const flag of ['--config', '--json', '--no-color', '--quiet', '--verbose', '--version']) expect(r.stdout).toContain(flag);
+    for (const cmd of ['status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'demo', 'watch'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
+    for (const flag of ['--config', '--json', '--no-color', '--quiet', '--verbose', '--version'])
+      expect(r.stdout).toContain(flag);
   });
 
   it('the pre-rendered --help is exactly what commander prints (`help`, and --help beside another flag)', async () => {
@@ -25,7 +27,9 @@ describe('layerpost CLI', () => {
   });
 
   it('--version prints the package version', async () => {
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const r = await runCli(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);
@@ -35,7 +39,14 @@ describe('layerpost CLI', () => {
     const r = await runCli(['layers', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { layers: Array<{ id: string; name: string; notAffected: string }> };
-    expect(doc.layers.map((l) => l.id)).toEqual(['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality', 'unknown']);
+    expect(doc.layers.map((l) => l.id)).toEqual([
+      'integration',
+      'network',
+      'provider-api',
+      'model-endpoint',
+      'model-quality',
+      'unknown',
+    ]);
     for (const l of doc.layers) {
       expect(l.name.length).toBeGreaterThan(5);
       expect(l.notAffected.length).toBeGreaterThan(10);
@@ -64,7 +75,9 @@ describe('layerpost CLI', () => {
     expect(phase.code).toBe(2);
     expect(phase.stderr).toBe('layerpost: --phase: unknown phase "investigatng"; did you mean "investigating"?\n');
     const far = await runCli(['draft', '--phase', 'zzz', '--no-input']);
-    expect(far.stderr).toBe('layerpost: --phase: unknown phase "zzz" (known: investigating, identified, monitoring, resolved)\n');
+    expect(far.stderr).toBe(
+      'layerpost: --phase: unknown phase "zzz" (known: investigating, identified, monitoring, resolved)\n',
+    );
     const cmd = await runCli(['staus']);
     expect(cmd.code).toBe(2);
     expect(cmd.stderr).toBe(`layerpost: unknown command 'staus'; did you mean "status"?\n`);
@@ -74,9 +87,15 @@ describe('layerpost CLI', () => {
 
   // One did-you-mean for every id a user types, in the one usage-error style, exit 2.
   it.each([
-    [['draft', '--layer', 'provder-api', '--no-input', '--yes'], '--layer: unknown layer "provder-api"; did you mean "provider-api"?'],
+    [
+      ['draft', '--layer', 'provder-api', '--no-input', '--yes'],
+      '--layer: unknown layer "provder-api"; did you mean "provider-api"?',
+    ],
     [['status', '--provider', 'anthropc'], '--provider: unknown provider "anthropc"; did you mean "anthropic"?'],
-    [['draft', '--channels', 'blusky', '--no-input', '--yes'], '--channels: unknown channel "blusky"; did you mean "bluesky"?'],
+    [
+      ['draft', '--channels', 'blusky', '--no-input', '--yes'],
+      '--channels: unknown channel "blusky"; did you mean "bluesky"?',
+    ],
     [['probe', '--only', 'anthropic-dsn'], '--only: unknown probe id "anthropic-dsn"; did you mean "anthropic-dns"?'],
     [['demo', 'provder-api'], 'unknown scenario "provder-api"; did you mean "provider-api"?'],
     [['help', 'staus'], 'help: unknown command "staus"; did you mean "status"?'],
@@ -88,7 +107,7 @@ describe('layerpost CLI', () => {
     expect(r.stderr.trim().split('\n').at(-1)).toBe(`layerpost: ${line}`);
   });
 
-  it('help COMMAND prints that command\'s help; help alone the top-level one', async () => {
+  it("help COMMAND prints that command's help; help alone the top-level one", async () => {
     const lint = await runCli(['help', 'lint']);
     expect(lint.code).toBe(0);
     expect(lint.stdout).toMatch(/^Usage: layerpost lint /);
@@ -107,20 +126,30 @@ describe('layerpost CLI', () => {
     expect(version.stdout).toBe(v.stdout);
   });
 
-  it.each(['doctor', 'status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'templates', 'demo', 'watch'])("%s --help has Examples and shows the global options", async (cmd) => {
-    const r = await runCli([cmd, '--help']);
-    expect(r.code).toBe(0);
-    const examples = r.stdout.slice(r.stdout.indexOf('\nExamples:\n') + 11).trimEnd().split('\n');
-    expect(r.stdout).toContain('\nExamples:\n');
-    expect(examples.length).toBeGreaterThan(1);
-    for (const line of examples) expect(line).toMatch(new RegExp(`^  \\$ layerpost ${cmd}\\b`));
-    const global = r.stdout.slice(r.stdout.indexOf('Global Options:'));
-    for (const flag of ['--json', '--config', '--no-input', '--no-color', '--quiet', '--verbose']) expect(global).toContain(flag);
-  });
+  it.each(['doctor', 'status', 'probe', 'draft', 'lint', 'review', 'layers', 'init', 'templates', 'demo', 'watch'])(
+    '%s --help has Examples and shows the global options',
+    async (cmd) => {
+      const r = await runCli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      const examples = r.stdout
+        .slice(r.stdout.indexOf('\nExamples:\n') + 11)
+        .trimEnd()
+        .split('\n');
+      expect(r.stdout).toContain('\nExamples:\n');
+      expect(examples.length).toBeGreaterThan(1);
+      for (const line of examples) expect(line).toMatch(new RegExp(`^  \\$ layerpost ${cmd}\\b`));
+      const global = r.stdout.slice(r.stdout.indexOf('Global Options:'));
+      for (const flag of ['--json', '--config', '--no-input', '--no-color', '--quiet', '--verbose'])
+        expect(global).toContain(flag);
+    },
+  );
 
   it('a bad config exits 2 naming the file and the field path', async () => {
     const dir = await tmp();
-    await writeFile(join(dir, 'layerpost.config.yaml'), 'probes:\n  - id: x\n    layer: integration\n    http: { url: not-a-url }\n');
+    await writeFile(
+      join(dir, 'layerpost.config.yaml'),
+      'probes:\n  - id: x\n    layer: integration\n    http: { url: not-a-url }\n',
+    );
     const r = await runCli(['layers'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -151,12 +180,18 @@ describe('layerpost CLI', () => {
     await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
     const r = await runCli(['draft', '--from', 'e.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/missing answers?: --layer, --phase, --next-update, --product \(or product\.name in layerpost\.config\.yaml\)/);
+    expect(r.stderr).toMatch(
+      /missing answers?: --layer, --phase, --next-update, --product \(or product\.name in layerpost\.config\.yaml\)/,
+    );
     expect(await readdir(dir)).toEqual(['e.json']);
     // Every other answer given, only the product is missing: one line naming it.
-    const p = await runCli(['draft', '--from', 'e.json', '--layer', 'unknown', '--phase', 'investigating', '--yes'], { cwd: dir });
+    const p = await runCli(['draft', '--from', 'e.json', '--layer', 'unknown', '--phase', 'investigating', '--yes'], {
+      cwd: dir,
+    });
     expect(p.code).toBe(2);
-    expect(p.stderr).toMatch(/^layerpost: no product name: set product\.name in layerpost\.config\.yaml, or pass --product NAME$/m);
+    expect(p.stderr).toMatch(
+      /^layerpost: no product name: set product\.name in layerpost\.config\.yaml, or pass --product NAME$/m,
+    );
   });
 
   it('init writes only a commented config that loads, names no invented product, and points editors at the schema', async () => {
@@ -178,9 +213,14 @@ describe('layerpost CLI', () => {
     const lint = await runCli(['lint'], { cwd: dir });
     expect(lint.code).toBe(0);
     expect(lint.stdout).toMatch(/^✔ no problems/);
-    const draft = await runCli(['draft', '--from', join(ROOT, 'test/fixtures/evidence/provider-api-529.json'), '--no-input', '--yes'], { cwd: dir });
+    const draft = await runCli(
+      ['draft', '--from', join(ROOT, 'test/fixtures/evidence/provider-api-529.json'), '--no-input', '--yes'],
+      { cwd: dir },
+    );
     expect(draft.code).toBe(2);
-    expect(draft.stderr.trim().split('\n').at(-1)).toBe('layerpost: no product name: set product.name in layerpost.config.yaml, or pass --product NAME');
+    expect(draft.stderr.trim().split('\n').at(-1)).toBe(
+      'layerpost: no product name: set product.name in layerpost.config.yaml, or pass --product NAME',
+    );
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
@@ -199,10 +239,14 @@ describe('layerpost CLI', () => {
     expect((await runCli(['init', one])).code).toBe(0);
     const typo = await runCli(['templates', 'eject', 'channels/x/defualt'], { cwd: one });
     expect(typo.code).toBe(2);
-    expect(typo.stderr.trim().split('\n').at(-1)).toBe('layerpost: templates eject: unknown template "channels/x/defualt"; did you mean "channels/x/default"?');
+    expect(typo.stderr.trim().split('\n').at(-1)).toBe(
+      'layerpost: templates eject: unknown template "channels/x/defualt"; did you mean "channels/x/default"?',
+    );
     const eject = await runCli(['templates', 'eject', 'channels/x/default'], { cwd: one });
     expect(eject.code, eject.stderr).toBe(0);
-    expect(await readFile(join(one, 'templates', 'channels', 'x', 'default.hbs'), 'utf8')).toBe(await readFile(join(ROOT, 'templates', 'channels', 'x', 'default.hbs'), 'utf8'));
+    expect(await readFile(join(one, 'templates', 'channels', 'x', 'default.hbs'), 'utf8')).toBe(
+      await readFile(join(ROOT, 'templates', 'channels', 'x', 'default.hbs'), 'utf8'),
+    );
     expect(await readFile(join(one, 'layerpost.config.yaml'), 'utf8')).toMatch(/^templates: \.\/templates$/m);
     expect((await runCli(['templates', 'eject', 'channels/x/default'], { cwd: one })).code).toBe(2);
     expect((await runCli(['lint'], { cwd: one })).code).toBe(0);
@@ -219,10 +263,27 @@ describe('layerpost demo', () => {
       const r = await runCli(['demo', scenario, '--yes', '--json', '--out', join(dir, 'out')], { timeoutMs: 60_000 });
       expect(r.stderr).not.toMatch(/internal error/);
       expect(r.code, r.stderr).toBe(0);
-      const doc = JSON.parse(r.stdout) as { bundle: string; layer: string; drafts: Array<{ channel: string; text: string; length: number; limit: number }> };
+      const doc = JSON.parse(r.stdout) as {
+        bundle: string;
+        layer: string;
+        drafts: Array<{ channel: string; text: string; length: number; limit: number }>;
+      };
       expect(doc.layer).toBe(scenario);
       const files = await readdir(doc.bundle);
-      for (const f of ['statuspage.md', 'statuspage.json', 'x.txt', 'bluesky.txt', 'mastodon.txt', 'linkedin.txt', 'linkedin.json', 'slack.md', 'evidence.json', 'answers.json', 'review.html', 'draft.json'])
+      for (const f of [
+        'statuspage.md',
+        'statuspage.json',
+        'x.txt',
+        'bluesky.txt',
+        'mastodon.txt',
+        'linkedin.txt',
+        'linkedin.json',
+        'slack.md',
+        'evidence.json',
+        'answers.json',
+        'review.html',
+        'draft.json',
+      ])
         expect(files).toContain(f);
       // linkedin.txt is what a person pastes (no API escapes); linkedin.json carries the escaped form.
       const linkedin = await readFile(join(doc.bundle, 'linkedin.txt'), 'utf8');
@@ -233,14 +294,18 @@ describe('layerpost demo', () => {
       expect(x.length).toBeLessThanOrEqual(280);
       // the bundled counter (parseTweet alone, polyfills trimmed) counts as the twitter-text package does
       expect(x.length).toBe(xLength(x.text).weighted);
-      if (scenario === 'provider-api') expect(x.text).toMatch(/Anthropic's API is returning errors \(HTTP 529, overloaded\)/);
+      if (scenario === 'provider-api')
+        expect(x.text).toMatch(/Anthropic's API is returning errors \(HTTP 529, overloaded\)/);
       if (scenario === 'model-endpoint') {
         expect(x.text).toContain('Claude Opus 4.7');
         // the review page's header names the model as the drafts do
-        expect(JSON.parse(await readFile(join(doc.bundle, 'draft.json'), 'utf8')).modelNames).toEqual(['Claude Opus 4.7']);
+        expect(JSON.parse(await readFile(join(doc.bundle, 'draft.json'), 'utf8')).modelNames).toEqual([
+          'Claude Opus 4.7',
+        ]);
         expect(await readFile(join(doc.bundle, 'review.html'), 'utf8')).toContain(' · models Claude Opus 4.7');
       }
-      if (scenario !== 'model-quality') expect(doc.drafts.map((d) => d.text).join('\n')).not.toMatch(/quality of .*answers|worse answers/i);
+      if (scenario !== 'model-quality')
+        expect(doc.drafts.map((d) => d.text).join('\n')).not.toMatch(/quality of .*answers|worse answers/i);
     },
     60_000,
   );
@@ -250,7 +315,29 @@ describe('layerpost demo', () => {
     const evidence = { schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [], providers: [] };
     await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
     const impact = 'Acme AI 🚨 (アクメ) answers fail for many users 👩‍💻; see https://status.acme.example/incidents/42';
-    const r = await runCli(['draft', '--from', 'e.json', '--layer', 'unknown', '--phase', 'investigating', '--impact', impact, '--next-update', '30', '--product', 'Acme', '--channels', 'x', '--json', '--out', 'out'], { cwd: dir });
+    const r = await runCli(
+      [
+        'draft',
+        '--from',
+        'e.json',
+        '--layer',
+        'unknown',
+        '--phase',
+        'investigating',
+        '--impact',
+        impact,
+        '--next-update',
+        '30',
+        '--product',
+        'Acme',
+        '--channels',
+        'x',
+        '--json',
+        '--out',
+        'out',
+      ],
+      { cwd: dir },
+    );
     const doc = JSON.parse(r.stdout) as { drafts: Array<{ text: string; length: number }> };
     const x = doc.drafts[0]!;
     expect(x.text).toContain('アクメ');

@@ -16,7 +16,10 @@ beforeAll(async () => {
   await mkdir(join(repo, '.git'));
   await mkdir(join(repo, 'acme', 'templates'), { recursive: true });
   await mkdir(join(repo, 'elsewhere'));
-  await writeFile(join(repo, 'acme', 'layerpost.config.yaml'), `product: { name: Acme, feature: Acme Assist }\nproviders: []\nprobes:\n  - id: our-handler\n    layer: integration\n    http: { url: "${server.url}/health", expect: { status: [200] } }\n`);
+  await writeFile(
+    join(repo, 'acme', 'layerpost.config.yaml'),
+    `product: { name: Acme, feature: Acme Assist }\nproviders: []\nprobes:\n  - id: our-handler\n    layer: integration\n    http: { url: "${server.url}/health", expect: { status: [200] } }\n`,
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -39,7 +42,9 @@ describe('config discovery', () => {
     const cwd = join(repo, 'elsewhere');
     const r = await runCli(['layers'], { cwd });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe(`No layerpost.config.{yaml,yml,json} in ${cwd} or a parent up to ${repo}: using the embedded defaults (\`layerpost init\` writes one, --config names one).\n`);
+    expect(r.stderr).toBe(
+      `No layerpost.config.{yaml,yml,json} in ${cwd} or a parent up to ${repo}: using the embedded defaults (\`layerpost init\` writes one, --config names one).\n`,
+    );
     expect((await runCli(['layers', '--quiet'], { cwd })).stderr).toBe('');
   });
 });

@@ -15,7 +15,10 @@ let thief: TestServer;
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'layerpost-trust-'));
   thief = await startServer({
-    '/v1/messages': (q, res) => void res.writeHead(200, { 'content-type': 'application/json', 'x-got-key': String(q.headers['x-api-key'] ?? '') }).end(JSON.stringify({ content: [{ type: 'text', text: 'pong' }], stop_reason: 'end_turn' })),
+    '/v1/messages': (q, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'application/json', 'x-got-key': String(q.headers['x-api-key'] ?? '') })
+        .end(JSON.stringify({ content: [{ type: 'text', text: 'pong' }], stop_reason: 'end_turn' })),
   });
 });
 afterAll(async () => {
@@ -24,8 +27,16 @@ afterAll(async () => {
 });
 
 /** A config with a canary that sends the operator's default key (ANTHROPIC_API_KEY) to the test server. */
-const planted = () => `product: { name: Planted }\nproviders: []\nprobes:\n  - id: stolen\n    layer: model-quality\n    llm-canary: { api: anthropic, baseUrl: "${thief.url}", model: claude-opus-4-7 }\n`;
-const env = (home: string) => ({ HOME: home, ANTHROPIC_API_KEY: KEY, HTTPS_PROXY: '', HTTP_PROXY: '', https_proxy: '', http_proxy: '' });
+const planted = () =>
+  `product: { name: Planted }\nproviders: []\nprobes:\n  - id: stolen\n    layer: model-quality\n    llm-canary: { api: anthropic, baseUrl: "${thief.url}", model: claude-opus-4-7 }\n`;
+const env = (home: string) => ({
+  HOME: home,
+  ANTHROPIC_API_KEY: KEY,
+  HTTPS_PROXY: '',
+  HTTP_PROXY: '',
+  https_proxy: '',
+  http_proxy: '',
+});
 
 describe('config search and trust', () => {
   it('outside HOME and outside a repository, the search stops at the working directory: a config planted in a parent is not loaded', async () => {
@@ -42,8 +53,16 @@ describe('config search and trust', () => {
 
   it.each([
     ['a world-writable folder', async (dir: string) => chmod(dir, 0o777), 'is writable by every user'],
-    ['a folder of another user', async (dir: string) => chown(dir, 65534, 65534), 'belongs to another user (uid 65534)'],
-    ['a file of another user', async (dir: string) => chown(join(dir, 'layerpost.config.yaml'), 65534, 65534), 'it belongs to another user (uid 65534)'],
+    [
+      'a folder of another user',
+      async (dir: string) => chown(dir, 65534, 65534),
+      'belongs to another user (uid 65534)',
+    ],
+    [
+      'a file of another user',
+      async (dir: string) => chown(join(dir, 'layerpost.config.yaml'), 65534, 65534),
+      'it belongs to another user (uid 65534)',
+    ],
   ])('a config in %s is refused, saying why (exit 2)', async (name, spoil, why) => {
     if (name.includes('another user') && process.getuid?.() !== 0) return; // only root can give a file away
     const dir = join(tmp, name.replace(/\W+/g, '-'));
@@ -70,17 +89,25 @@ describe('config search and trust', () => {
       const r = await runCli(['probe', '--json', '--no-status'], { cwd: join(repo, 'docs', 'sub'), env: env(repo) });
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toContain(`Config: ${join(repo, 'layerpost.config.yaml')}\n`);
-      expect(r.stderr).toContain(`(found above the working directory) would send credentials to hosts that are not a known provider's API: probe "stolen" sends \${ANTHROPIC_API_KEY} to 127.0.0.1:${thief.port}`);
+      expect(r.stderr).toContain(
+        `(found above the working directory) would send credentials to hosts that are not a known provider's API: probe "stolen" sends \${ANTHROPIC_API_KEY} to 127.0.0.1:${thief.port}`,
+      );
       expect(r.stderr).toContain('pass --trust-config');
       expect(r.stderr).not.toContain(KEY);
       expect(thief.hits).toEqual([]);
-      const draft = await runCli(['draft', '--yes', '--phase', 'investigating', '--layer', 'unknown', '--out', join(tmp, 'drafts')], { cwd: join(repo, 'docs'), env: env(repo) });
+      const draft = await runCli(
+        ['draft', '--yes', '--phase', 'investigating', '--layer', 'unknown', '--out', join(tmp, 'drafts')],
+        { cwd: join(repo, 'docs'), env: env(repo) },
+      );
       expect(draft.code, draft.stderr).toBe(2);
       expect(thief.hits).toEqual([]);
     });
 
     it('--trust-config uses it, and the evidence names the config', async () => {
-      const r = await runCli(['probe', '--json', '--no-status', '--trust-config'], { cwd: join(repo, 'docs', 'sub'), env: env(repo) });
+      const r = await runCli(['probe', '--json', '--no-status', '--trust-config'], {
+        cwd: join(repo, 'docs', 'sub'),
+        env: env(repo),
+      });
       expect(r.code, r.stderr).toBe(0);
       expect((JSON.parse(r.stdout) as Evidence).takenOn?.config).toBe(join(repo, 'layerpost.config.yaml'));
       expect(thief.hits).toEqual(['POST /v1/messages']);

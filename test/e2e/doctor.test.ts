@@ -11,13 +11,22 @@ let srv: TestServer;
 const dirs: string[] = [];
 beforeAll(async () => {
   const summary = {
-    page: { id: 'x', name: 'Local', url: 'http://127.0.0.1', time_zone: 'Etc/UTC', updated_at: new Date().toISOString() },
+    page: {
+      id: 'x',
+      name: 'Local',
+      url: 'http://127.0.0.1',
+      time_zone: 'Etc/UTC',
+      updated_at: new Date().toISOString(),
+    },
     status: { indicator: 'none', description: 'All Systems Operational' },
     components: [],
     incidents: [],
     scheduled_maintenances: [],
   };
-  srv = await startServer({ '/api/v2/summary.json': (_q, res) => json(res, 200, summary), '/health': (_q, res) => json(res, 200, { ok: true }) });
+  srv = await startServer({
+    '/api/v2/summary.json': (_q, res) => json(res, 200, summary),
+    '/health': (_q, res) => json(res, 200, { ok: true }),
+  });
 });
 afterAll(async () => {
   await srv.close();
@@ -38,7 +47,12 @@ async function project(config: unknown, files: Record<string, string> = {}): Pro
 const source = () => ({ id: 'local', name: 'Local', status: { kind: 'statuspage', url: srv.url } });
 const port = () => new URL(srv.url).port;
 // Local requests go direct; the proxy named is only checked for whether it answers.
-const env = { HTTPS_PROXY: 'http://user:pw@127.0.0.1:9', HTTP_PROXY: undefined, NO_PROXY: '127.0.0.1', DOCTOR_KEY: undefined };
+const env = {
+  HTTPS_PROXY: 'http://user:pw@127.0.0.1:9',
+  HTTP_PROXY: undefined,
+  NO_PROXY: '127.0.0.1',
+  DOCTOR_KEY: undefined,
+};
 
 describe('layerpost doctor', () => {
   it('one line per check; what only slows or thins a draft is a warning, exit 0', async () => {
@@ -49,12 +63,19 @@ describe('layerpost doctor', () => {
         { id: 'health', layer: 'integration', provider: 'local', http: { url: `${srv.url}/health` } },
         { id: 'gone', layer: 'integration', http: { url: 'http://127.0.0.1:9/health' } },
         { id: 'port', layer: 'network', tcp: { host: '127.0.0.1', port: Number(port()) } },
-        { id: 'keyed', layer: 'model-endpoint', 'llm-canary': { api: 'openai', baseUrl: `${srv.url}/v1`, model: 'm', apiKey: '${DOCTOR_KEY}' } },
+        {
+          id: 'keyed',
+          layer: 'model-endpoint',
+          'llm-canary': { api: 'openai', baseUrl: `${srv.url}/v1`, model: 'm', apiKey: '${DOCTOR_KEY}' },
+        },
       ],
     });
     const cache = await mkdtemp(join(tmpdir(), 'lp-doctor-cache-'));
     dirs.push(cache);
-    const r = await runCli(['doctor'], { cwd, env: { ...env, XDG_CACHE_HOME: cache, NODE_DISABLE_COMPILE_CACHE: undefined } });
+    const r = await runCli(['doctor'], {
+      cwd,
+      env: { ...env, XDG_CACHE_HOME: cache, NODE_DISABLE_COMPILE_CACHE: undefined },
+    });
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     const line = (id: string) => lines.find((l) => new RegExp(`^[✔!✖] ${id} `).test(l)) ?? '';
@@ -67,31 +88,74 @@ describe('layerpost doctor', () => {
     expect(r.stdout).toContain('gone (http://127.0.0.1:9): connection refused');
     expect(line('templates')).toMatch(/^[✔!] templates +the embedded templates: \d+ files, (lint clean|0 errors and )/);
     expect(line('node')).toMatch(/^✔ node +Node \d+\.\d+\.\d+$/);
-    expect(line('startup-cache')).toBe(`✔ startup-cache   compiled code is cached in ${join(cache, 'layerpost', 'v8')}`);
+    expect(line('startup-cache')).toBe(
+      `✔ startup-cache   compiled code is cached in ${join(cache, 'layerpost', 'v8')}`,
+    );
     expect(r.stdout).not.toContain('pw');
   });
 
-  it('--json: only JSON, every check with its status; a key\'s value is never shown', async () => {
-    const cwd = await project({ providers: [source()], probes: [{ id: 'keyed', layer: 'integration', http: { url: `${srv.url}/health`, headers: { authorization: 'Bearer ${DOCTOR_KEY}' } } }] });
+  it("--json: only JSON, every check with its status; a key's value is never shown", async () => {
+    const cwd = await project({
+      providers: [source()],
+      probes: [
+        {
+          id: 'keyed',
+          layer: 'integration',
+          http: { url: `${srv.url}/health`, headers: { authorization: 'Bearer ${DOCTOR_KEY}' } },
+        },
+      ],
+    });
     const r = await runCli(['doctor', '--json'], { cwd, env: { ...env, DOCTOR_KEY: 'sk-doctor-very-secret-value' } });
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { ok: boolean; checks: Array<{ id: string; status: string; summary: string }> };
     expect(doc.ok).toBe(true);
-    expect(doc.checks.map((k) => k.id)).toEqual(['config', 'credentials', 'proxy', 'status-sources', 'probe-targets', 'templates', 'node', 'startup-cache']);
-    expect(doc.checks.find((k) => k.id === 'credentials')).toMatchObject({ status: 'ok', summary: '1 variable set: DOCTOR_KEY' });
+    expect(doc.checks.map((k) => k.id)).toEqual([
+      'config',
+      'credentials',
+      'proxy',
+      'status-sources',
+      'probe-targets',
+      'templates',
+      'node',
+      'startup-cache',
+    ]);
+    expect(doc.checks.find((k) => k.id === 'credentials')).toMatchObject({
+      status: 'ok',
+      summary: '1 variable set: DOCTOR_KEY',
+    });
     expect(r.stdout + r.stderr).not.toContain('very-secret');
     // a cache folder others can write is not used, and doctor says so
     const cache = await mkdtemp(join(tmpdir(), 'lp-doctor-cache-'));
     dirs.push(cache);
     await mkdir(join(cache, 'layerpost'), { mode: 0o777 });
     await chmod(join(cache, 'layerpost'), 0o777);
-    const unsafe = JSON.parse((await runCli(['doctor', '--json'], { cwd, env: { ...env, XDG_CACHE_HOME: cache, NODE_DISABLE_COMPILE_CACHE: undefined } })).stdout) as { checks: Array<{ id: string; status: string; summary: string }> };
-    expect(unsafe.checks.find((k) => k.id === 'startup-cache')).toMatchObject({ status: 'warn', summary: expect.stringContaining(`${cache}/layerpost/v8 is not a folder of yours`) });
+    const unsafe = JSON.parse(
+      (
+        await runCli(['doctor', '--json'], {
+          cwd,
+          env: { ...env, XDG_CACHE_HOME: cache, NODE_DISABLE_COMPILE_CACHE: undefined },
+        })
+      ).stdout,
+    ) as { checks: Array<{ id: string; status: string; summary: string }> };
+    expect(unsafe.checks.find((k) => k.id === 'startup-cache')).toMatchObject({
+      status: 'warn',
+      summary: expect.stringContaining(`${cache}/layerpost/v8 is not a folder of yours`),
+    });
   });
 
   it('exit 1 when a draft would stop: no probe can run, a template does not parse, the config is invalid', async () => {
     const cwd = await project(
-      { providers: [source()], templates: './templates', probes: [{ id: 'keyed', layer: 'integration', http: { url: `${srv.url}/health`, headers: { authorization: 'Bearer ${DOCTOR_KEY}' } } }] },
+      {
+        providers: [source()],
+        templates: './templates',
+        probes: [
+          {
+            id: 'keyed',
+            layer: 'integration',
+            http: { url: `${srv.url}/health`, headers: { authorization: 'Bearer ${DOCTOR_KEY}' } },
+          },
+        ],
+      },
       { 'templates/channels/x/default.hbs': '{{#if layer.is.network}}\nunclosed\n' },
     );
     const r = await runCli(['doctor'], { cwd, env });
@@ -103,19 +167,39 @@ describe('layerpost doctor', () => {
     const bad = await project({ probes: [{ id: 'p', layer: 'databse', dns: { host: '127.0.0.1' } }] });
     const b = await runCli(['doctor', '--json'], { cwd: bad, env });
     expect(b.code).toBe(1);
-    expect(JSON.parse(b.stdout).checks[0]).toMatchObject({ id: 'config', status: 'fail', summary: expect.stringContaining('probes[0].layer: unknown layer "databse"') });
+    expect(JSON.parse(b.stdout).checks[0]).toMatchObject({
+      id: 'config',
+      status: 'fail',
+      summary: expect.stringContaining('probes[0].layer: unknown layer "databse"'),
+    });
   });
 
   it('says a config was found above, and that draft will ask before it sends a key to a host no known provider uses', async () => {
-    const root = await project({ providers: [source()], probes: [{ id: 'keyed', layer: 'integration', http: { url: `${srv.url}/health`, headers: { authorization: 'Bearer ${DOCTOR_KEY}' } } }] });
+    const root = await project({
+      providers: [source()],
+      probes: [
+        {
+          id: 'keyed',
+          layer: 'integration',
+          http: { url: `${srv.url}/health`, headers: { authorization: 'Bearer ${DOCTOR_KEY}' } },
+        },
+      ],
+    });
     await mkdir(join(root, '.git'));
     await mkdir(join(root, 'ops'));
     const r = await runCli(['doctor', '--json'], { cwd: join(root, 'ops'), env: { ...env, DOCTOR_KEY: 'k' } });
-    const config = (JSON.parse(r.stdout) as { checks: Array<{ id: string; status: string; summary: string; details: string[] }> }).checks[0]!;
+    const config = (
+      JSON.parse(r.stdout) as { checks: Array<{ id: string; status: string; summary: string; details: string[] }> }
+    ).checks[0]!;
     expect(config.status).toBe('warn');
-    expect(config.summary).toBe(`${join(root, 'layerpost.config.json')} (the nearest, in a folder above ${join(root, 'ops')}): draft asks before it sends credentials to hosts no known provider uses (--trust-config to allow)`);
+    expect(config.summary).toBe(
+      `${join(root, 'layerpost.config.json')} (the nearest, in a folder above ${join(root, 'ops')}): draft asks before it sends credentials to hosts no known provider uses (--trust-config to allow)`,
+    );
     expect(config.details).toEqual([`probe "keyed" sends \${DOCTOR_KEY} to 127.0.0.1:${port()}`]);
-    const trusted = await runCli(['doctor', '--json', '--trust-config'], { cwd: join(root, 'ops'), env: { ...env, DOCTOR_KEY: 'k' } });
+    const trusted = await runCli(['doctor', '--json', '--trust-config'], {
+      cwd: join(root, 'ops'),
+      env: { ...env, DOCTOR_KEY: 'k' },
+    });
     expect(JSON.parse(trusted.stdout).checks[0].status).toBe('ok');
   });
 });

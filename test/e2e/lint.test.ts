@@ -32,7 +32,11 @@ const broken = () =>
     'channels/mastodon/default': plant('no-eta').breaks['channels/x/default']!,
     'channels/threads/default': plant('speculation').breaks['channels/x/default']!,
   });
-const fileOf: Record<(typeof SUBSET)[number], string> = { 'unknown-variable': 'templates/channels/x/default.hbs', 'no-eta': 'templates/channels/mastodon/default.hbs', speculation: 'templates/channels/threads/default.hbs' };
+const fileOf: Record<(typeof SUBSET)[number], string> = {
+  'unknown-variable': 'templates/channels/x/default.hbs',
+  'no-eta': 'templates/channels/mastodon/default.hbs',
+  speculation: 'templates/channels/threads/default.hbs',
+};
 
 beforeAll(() => {
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
@@ -50,7 +54,9 @@ describe('layerpost lint', () => {
       (f) => f.endsWith('.hbs') && !f.startsWith(`review${sep}`),
     ).length;
     expect(files).toBeGreaterThan(40);
-    expect(r.stdout).toMatch(new RegExp(`^✔ no problems: ${files} files, \\d+ renders \\(84 layer × phase × fixture cases\\)\n$`));
+    expect(r.stdout).toMatch(
+      new RegExp(`^✔ no problems: ${files} files, \\d+ renders \\(84 layer × phase × fixture cases\\)\n$`),
+    );
   });
 
   it('text: grouped by file, line:col, severity, rule, and a summary; exit 1', async () => {
@@ -60,7 +66,9 @@ describe('layerpost lint', () => {
     for (const rule of SUBSET) {
       const at = r.stdout.indexOf(`${fileOf[rule]}\n`);
       expect(at, r.stdout).toBeGreaterThanOrEqual(0);
-      expect(r.stdout.slice(at).split('\n\n')[0]).toMatch(new RegExp(`^ {2}\\d+:\\d+ +(error|warning) {2}.+ {2}${rule}$`, 'm'));
+      expect(r.stdout.slice(at).split('\n\n')[0]).toMatch(
+        new RegExp(`^ {2}\\d+:\\d+ +(error|warning) {2}.+ {2}${rule}$`, 'm'),
+      );
     }
     expect(r.stdout).toMatch(/^✖ \d+ problems \(\d+ errors?, \d+ warnings?\) in 3 files, \d+ renders/m);
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -77,10 +85,22 @@ describe('layerpost lint', () => {
     for (const args of [['--format', 'json'], ['--json']]) {
       const r = await runCli(['lint', dir, ...args], { cwd });
       expect(r.code).toBe(1);
-      const out = JSON.parse(r.stdout) as { summary: { errors: number; warnings: number; filesChecked: number; renders: number }; findings: Array<Record<string, unknown>> };
+      const out = JSON.parse(r.stdout) as {
+        summary: { errors: number; warnings: number; filesChecked: number; renders: number };
+        findings: Array<Record<string, unknown>>;
+      };
       expect(out.summary.filesChecked).toBe(3);
       expect(out.summary.renders).toBeGreaterThan(0);
-      for (const rule of SUBSET) expect(out.findings).toContainEqual(expect.objectContaining({ rule, file: fileOf[rule], line: expect.any(Number), column: expect.any(Number), severity: RULES.find((x) => x.id === rule)!.severity }));
+      for (const rule of SUBSET)
+        expect(out.findings).toContainEqual(
+          expect.objectContaining({
+            rule,
+            file: fileOf[rule],
+            line: expect.any(Number),
+            column: expect.any(Number),
+            severity: RULES.find((x) => x.id === rule)!.severity,
+          }),
+        );
       expect(out.summary.errors).toBe(out.findings.filter((f) => f.severity === 'error').length);
     }
   });
@@ -90,8 +110,18 @@ describe('layerpost lint', () => {
     const r = await runCli(['lint', dir, '-f', 'github'], { cwd });
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    for (const l of lines) expect(l).toMatch(/^::(error|warning) file=templates\/channels\/[a-z]+\/default\.hbs(,line=\d+,col=\d+)?,title=layerpost [a-z-]+::[^\n]+$/);
-    for (const rule of SUBSET) expect(lines.some((l) => l.startsWith(`::${RULES.find((x) => x.id === rule)!.severity} file=${fileOf[rule]},`) && l.includes(`title=layerpost ${rule}::`))).toBe(true);
+    for (const l of lines)
+      expect(l).toMatch(
+        /^::(error|warning) file=templates\/channels\/[a-z]+\/default\.hbs(,line=\d+,col=\d+)?,title=layerpost [a-z-]+::[^\n]+$/,
+      );
+    for (const rule of SUBSET)
+      expect(
+        lines.some(
+          (l) =>
+            l.startsWith(`::${RULES.find((x) => x.id === rule)!.severity} file=${fileOf[rule]},`) &&
+            l.includes(`title=layerpost ${rule}::`),
+        ),
+      ).toBe(true);
   });
 
   it('sarif: SARIF 2.1.0 with every rule in tool.driver.rules and located results', async () => {
@@ -145,15 +175,35 @@ describe('layerpost lint', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { summary: { filesChecked: number }; findings: Array<Record<string, unknown>> };
     expect(out.summary.filesChecked).toBe(2);
-    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'tense', severity: 'error', file: 'templates/phrases/cause/provider-api.hbs', line: 1, column: expect.any(Number) }));
-    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'provider-incident', severity: 'error', file: 'templates/phrases/action/tracking-provider.hbs', line: 1, column: expect.any(Number) }));
+    expect(out.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'tense',
+        severity: 'error',
+        file: 'templates/phrases/cause/provider-api.hbs',
+        line: 1,
+        column: expect.any(Number),
+      }),
+    );
+    expect(out.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'provider-incident',
+        severity: 'error',
+        file: 'templates/phrases/action/tracking-provider.hbs',
+        line: 1,
+        column: expect.any(Number),
+      }),
+    );
     const almost = await project({ ...plant('tense').almost, ...plant('provider-incident').almost });
-    const ok = JSON.parse((await runCli(['lint', almost.dir, '-f', 'json'], { cwd: almost.cwd })).stdout) as { findings: Array<{ rule: string }> };
+    const ok = JSON.parse((await runCli(['lint', almost.dir, '-f', 'json'], { cwd: almost.cwd })).stdout) as {
+      findings: Array<{ rule: string }>;
+    };
     expect(ok.findings.filter((f) => f.rule === 'tense' || f.rule === 'provider-incident')).toEqual([]);
   });
 
   it('--max-warnings: warnings pass unless there are more than allowed', async () => {
-    const { cwd, dir } = await project({ 'channels/threads/default': plant('speculation').breaks['channels/x/default']! });
+    const { cwd, dir } = await project({
+      'channels/threads/default': plant('speculation').breaks['channels/x/default']!,
+    });
     expect((await runCli(['lint', dir], { cwd })).code).toBe(0);
     expect((await runCli(['lint', dir, '--max-warnings', '5'], { cwd })).code).toBe(0);
     const r = await runCli(['lint', dir, '--max-warnings', '0'], { cwd });
@@ -163,7 +213,8 @@ describe('layerpost lint', () => {
 
   it('config lint.rules switches rules off and re-levels them; the configured template dir is linted by default', async () => {
     const { cwd } = await broken();
-    const config = 'templates: ./templates\nlint:\n  rules:\n    unknown-variable: off\n    no-eta: warning\n    speculation: off\n';
+    const config =
+      'templates: ./templates\nlint:\n  rules:\n    unknown-variable: off\n    no-eta: warning\n    speculation: off\n';
     await writeFile(join(cwd, 'layerpost.config.yaml'), config);
     const r = await runCli(['lint', '-f', 'json'], { cwd });
     const out = JSON.parse(r.stdout) as { findings: Array<{ rule: string; severity: string }> };
@@ -185,14 +236,18 @@ describe('layerpost lint', () => {
   it('a directory that is not a template directory: exit 2, one line', async () => {
     const r = await runCli(['lint', 'no/such/dir']);
     expect(r.code).toBe(2);
-    expect(r.stderr.replace(NO_CONFIG, '')).toMatch(/^layerpost: .*no\/such\/dir: not a template directory or \.hbs file \(it does not exist\)\n$/);
+    expect(r.stderr.replace(NO_CONFIG, '')).toMatch(
+      /^layerpost: .*no\/such\/dir: not a template directory or \.hbs file \(it does not exist\)\n$/,
+    );
   });
 
   it('a syntax error is a finding, not a crash', async () => {
     const { cwd, dir } = await project({ 'channels/x/default': '{{#if layer.id}}\n{{impact.text}}\n' });
     const r = await runCli(['lint', dir, '-f', 'github'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=templates\/channels\/x\/default\.hbs,line=\d+,col=\d+,title=layerpost syntax::syntax error/m);
+    expect(r.stdout).toMatch(
+      /^::error file=templates\/channels\/x\/default\.hbs,line=\d+,col=\d+,title=layerpost syntax::syntax error/m,
+    );
   });
 
   // Lint in CI: a wrong path must not pass, paths are the repository's, files as well as folders.
@@ -216,8 +271,16 @@ describe('layerpost lint', () => {
     expect(gh.stdout).toContain('file=templates/channels/x/default.hbs,');
     expect(gh.stdout).not.toContain('../');
     const sarif = JSON.parse((await runCli(['lint', '../../templates', '-f', 'sarif'], { cwd: sub, env })).stdout);
-    expect(sarif.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('templates/channels/x/default.hbs');
-    const ws = await runCli(['lint', '../../templates', '-f', 'github'], { cwd: sub, env: { GITHUB_WORKSPACE: join(cwd, 'templates') } });
+    expect(
+      sarif.runs[0].results.map(
+        (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+          x.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    ).toContain('templates/channels/x/default.hbs');
+    const ws = await runCli(['lint', '../../templates', '-f', 'github'], {
+      cwd: sub,
+      env: { GITHUB_WORKSPACE: join(cwd, 'templates') },
+    });
     expect(ws.stdout).toContain('file=channels/x/default.hbs,');
     const text = await runCli(['lint', '../../templates'], { cwd: sub, env });
     expect(text.stdout).toContain('../../templates/channels/x/default.hbs');
@@ -240,13 +303,17 @@ describe('layerpost lint', () => {
   });
 
   it('--quiet reports errors only; --max-warnings -1 means no limit', async () => {
-    const { cwd, dir } = await project({ 'channels/threads/default': plant('speculation').breaks['channels/x/default']! });
+    const { cwd, dir } = await project({
+      'channels/threads/default': plant('speculation').breaks['channels/x/default']!,
+    });
     const loud = await runCli(['lint', dir], { cwd });
     expect(loud.stdout).toMatch(/warning/);
     const quiet = await runCli(['lint', dir, '--quiet'], { cwd });
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).toBe('');
-    const json = JSON.parse((await runCli(['lint', dir, '--quiet', '-f', 'json'], { cwd })).stdout) as { findings: Array<{ severity: string }> };
+    const json = JSON.parse((await runCli(['lint', dir, '--quiet', '-f', 'json'], { cwd })).stdout) as {
+      findings: Array<{ severity: string }>;
+    };
     expect(json.findings.filter((f) => f.severity !== 'error')).toEqual([]);
     expect((await runCli(['lint', dir, '--quiet', '--max-warnings', '0'], { cwd })).code).toBe(1);
     const unlimited = await runCli(['lint', dir, '--max-warnings', '-1'], { cwd });
@@ -257,7 +324,9 @@ describe('layerpost lint', () => {
   it('the help documents the disable comment; the unknown-variable rule points to the shipped field table', async () => {
     const help = await runCli(['lint', '--help']);
     expect(help.stdout).toContain('{{!-- layerpost-disable RULE, RULE --}}');
-    const rules = JSON.parse((await runCli(['lint', '--rules', '--json'])).stdout) as { rules: Array<{ id: string; description: string; docs: string }> };
+    const rules = JSON.parse((await runCli(['lint', '--rules', '--json'])).stdout) as {
+      rules: Array<{ id: string; description: string; docs: string }>;
+    };
     const rule = rules.rules.find((r) => r.id === 'unknown-variable')!;
     expect(rule.description + rule.docs).not.toMatch(/src\//);
     expect(rule.description).toContain('templates/README.md');

@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, ROOT } from '../helpers/cli.js';
 
 const npm = (args: string[], opts: Partial<SpawnSyncOptionsWithStringEncoding> = {}) =>
-  spawnSync('npm', args, { ...opts, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', ...opts.env } });
+  spawnSync('npm', args, {
+    ...opts,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false', ...opts.env },
+  });
 
 /** The working tree's files (committed or not, minus ignored ones: no node_modules, no dist/) copied to DIR. */
 async function snapshot(dir: string): Promise<string> {
@@ -29,7 +33,8 @@ describe('the packed package', () => {
   let files: string[];
   let prefix: string;
   let bin: string;
-  const layerpost = (args: string[], cwd: string) => spawnSync(NODE, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  const layerpost = (args: string[], cwd: string) =>
+    spawnSync(NODE, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'layerpost-pack-'));
@@ -45,7 +50,9 @@ describe('the packed package', () => {
     expect(installed.status, installed.stderr).toBe(0);
     // npm 11 lists a non-registry package's `prepare` as an install script to approve, though it never runs it for a
     // tarball; nothing else may be said
-    expect(installed.stderr.replace(/^npm warn install-scripts.*\n?/gm, '')).not.toMatch(/install-scripts|deprecated|warn/i);
+    expect(installed.stderr.replace(/^npm warn install-scripts.*\n?/gm, '')).not.toMatch(
+      /install-scripts|deprecated|warn/i,
+    );
     bin = join(prefix, process.platform === 'win32' ? '' : 'bin', 'layerpost');
   }, 120_000);
   afterAll(async () => {
@@ -53,7 +60,16 @@ describe('the packed package', () => {
   });
 
   it('holds what runs (bin, dist, templates, README, LICENSE) and nothing of the build', () => {
-    for (const f of ['bin/layerpost.js', 'dist/cli.js', 'dist/templates.cjs', 'dist/config.schema.json', 'README.md', 'LICENSE', 'package.json']) expect(files, f).toContain(f);
+    for (const f of [
+      'bin/layerpost.js',
+      'dist/cli.js',
+      'dist/templates.cjs',
+      'dist/config.schema.json',
+      'README.md',
+      'LICENSE',
+      'package.json',
+    ])
+      expect(files, f).toContain(f);
     expect(files.some((f) => f.startsWith('templates/') && f.endsWith('.hbs'))).toBe(true);
     expect(files.filter((f) => /^(src|scripts|test)\//.test(f) || /meta\.json$|\.cache$|\.tmp$/.test(f))).toEqual([]);
   });
@@ -62,7 +78,11 @@ describe('the packed package', () => {
     const installedRoot = join(prefix, 'lib', 'node_modules');
     expect(await readdir(installedRoot)).toEqual(['layerpost']);
     expect(await readdir(join(installedRoot, 'layerpost', 'node_modules')).catch(() => [])).toEqual([]);
-    const pkg = JSON.parse(await readFile(join(installedRoot, 'layerpost', 'package.json'), 'utf8')) as { private?: boolean; dependencies?: object; scripts?: Record<string, string> };
+    const pkg = JSON.parse(await readFile(join(installedRoot, 'layerpost', 'package.json'), 'utf8')) as {
+      private?: boolean;
+      dependencies?: object;
+      scripts?: Record<string, string>;
+    };
     expect(pkg.private).toBeUndefined();
     expect(pkg.dependencies ?? {}).toEqual({});
     // `prepare` builds a clone or a git install; npm never runs it for a tarball or registry install
@@ -77,9 +97,15 @@ describe('the packed package', () => {
     expect(help.stdout).toMatch(/^Usage: layerpost /);
     const demo = layerpost(['demo', '--yes', '--out', join(elsewhere, 'drafts')], elsewhere);
     expect(demo.status, demo.stderr).toBe(0);
-    expect((await readdir(join(elsewhere, 'drafts'), { recursive: true })).map(String).some((f) => f.endsWith('review.html'))).toBe(true);
+    expect(
+      (await readdir(join(elsewhere, 'drafts'), { recursive: true }))
+        .map(String)
+        .some((f) => f.endsWith('review.html')),
+    ).toBe(true);
     // the README's CI example: lint the team's templates (here, a copy of the shipped set) in GitHub's format
-    await cp(join(prefix, 'lib', 'node_modules', 'layerpost', 'templates'), join(elsewhere, 'templates'), { recursive: true });
+    await cp(join(prefix, 'lib', 'node_modules', 'layerpost', 'templates'), join(elsewhere, 'templates'), {
+      recursive: true,
+    });
     const lint = layerpost(['lint', 'templates', '--format', 'github'], elsewhere);
     expect(lint.status, lint.stderr + lint.stdout).toBe(0);
     const sarif = layerpost(['lint', 'templates', '--format', 'sarif'], elsewhere);
@@ -104,12 +130,26 @@ describe('an install from a git URL', () => {
   it('installs from a git+file:// URL into a project, and packs one for a global install, with dist/ built', async () => {
     const repo = await snapshot(join(tmp, 'repo'));
     // as one commit of a repository of the test's own
-    const git = (args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
-    for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-qm', 'snapshot']]) expect(git(args).status).toBe(0);
+    const git = (args: string[]) =>
+      spawnSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: repo, encoding: 'utf8' },
+      );
+    for (const args of [
+      ['init', '-q'],
+      ['add', '-A'],
+      ['commit', '-qm', 'snapshot'],
+    ])
+      expect(git(args).status).toBe(0);
     const url = `git+file://${repo}`;
     const version = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version as string;
     const runs = (bin: string) => {
-      const r = spawnSync(NODE, [bin, '--version'], { cwd: tmp, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+      const r = spawnSync(NODE, [bin, '--version'], {
+        cwd: tmp,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true' },
+      });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout.trim()).toBe(version);
     };
@@ -126,7 +166,10 @@ describe('an install from a git URL', () => {
     expect(packed.status, packed.stderr).toBe(0);
     const [info] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
     const prefix = join(tmp, 'prefix');
-    const global = npm(['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, join(tmp, info!.filename)], { cwd: tmp, timeout: 240_000 });
+    const global = npm(
+      ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, join(tmp, info!.filename)],
+      { cwd: tmp, timeout: 240_000 },
+    );
     expect(global.status, global.stderr).toBe(0);
     runs(join(prefix, 'bin', 'layerpost'));
   }, 300_000);

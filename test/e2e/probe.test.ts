@@ -26,10 +26,13 @@ beforeAll(async () => {
     '/502': (_q, res) =>
       void res
         .writeHead(502, { 'content-type': 'text/html' })
-        .end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>'),
+        .end(
+          '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>',
+        ),
     '/v1/messages': (_q, res, body) => {
       const model = (JSON.parse(body) as { model: string }).model;
-      if (model === 'claude-opus-4-7') return void res.writeHead(529, { 'content-type': 'application/json' }).end(FIX('anthropic-529.json'));
+      if (model === 'claude-opus-4-7')
+        return void res.writeHead(529, { 'content-type': 'application/json' }).end(FIX('anthropic-529.json'));
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(FIX('anthropic-message.json'));
     },
     '/flaky': (_q, res) => {
@@ -38,7 +41,12 @@ beforeAll(async () => {
       else void res.writeHead(503, { 'content-type': 'application/json' }).end(FIX('openai-500.json'));
     },
     // Echo the request headers back in the body (credentials first, as a debugging proxy might), whatever the status.
-    '/echo': (req, res) => json(res, 500, { 'x-api-key': req.headers['x-api-key'], authorization: req.headers.authorization, ...req.headers }),
+    '/echo': (req, res) =>
+      json(res, 500, {
+        'x-api-key': req.headers['x-api-key'],
+        authorization: req.headers.authorization,
+        ...req.headers,
+      }),
     '/echo-ok': (req, res) => json(res, 200, { 'x-api-key': req.headers['x-api-key'], ...req.headers }),
   });
 });
@@ -88,7 +96,13 @@ describe('layerpost probe', () => {
     expect(by['gateway-502']).toMatchObject({ ok: false, outcome: 'http-status', status: 502, provider: 'openai' });
     expect(by['gateway-502']!.detail).toContain('502 Bad Gateway');
     expect(by.reset).toMatchObject({ ok: false, outcome: 'reset' });
-    expect(by.opus).toMatchObject({ ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', model: 'claude-opus-4-7' });
+    expect(by.opus).toMatchObject({
+      ok: false,
+      outcome: 'http-status',
+      status: 529,
+      errorType: 'overloaded_error',
+      model: 'claude-opus-4-7',
+    });
     expect(by.opus!.detail).toBe('POST /v1/messages (claude-opus-4-7) → 529 overloaded_error: Overloaded');
     expect(by.sonnet).toMatchObject({ ok: true, outcome: 'ok' });
     // No progress on stderr with --json.
@@ -96,7 +110,9 @@ describe('layerpost probe', () => {
   });
 
   it('prints one progress line per probe on stderr as each finishes, and exits 0 when all pass', async () => {
-    const cwd = project({ probes: [http('slow', '/slow'), http('fast', '/fast'), canary('sonnet', 'claude-sonnet-4-6')] });
+    const cwd = project({
+      probes: [http('slow', '/slow'), http('fast', '/fast'), canary('sonnet', 'claude-sonnet-4-6')],
+    });
     const r = await runCli(['probe', '--no-status'], { cwd, env: { E2E_ANTHROPIC_KEY: KEY } });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
@@ -121,7 +137,12 @@ describe('layerpost probe', () => {
     expect(r.code).toBe(1);
     const ev = parseEvidence(r.stdout, 'stdout', new Date());
     expect(ev.probes[0]).toMatchObject({ id: 'fast', ok: true });
-    expect(ev.probes[1]).toMatchObject({ id: 'never', ok: false, outcome: 'timeout', detail: "no answer: the run's 2 s deadline was reached" });
+    expect(ev.probes[1]).toMatchObject({
+      id: 'never',
+      ok: false,
+      outcome: 'timeout',
+      detail: "no answer: the run's 2 s deadline was reached",
+    });
   });
 
   it('Ctrl-C ends the run: exit 130, unfinished probes saved as timeout', async () => {
@@ -145,7 +166,9 @@ describe('layerpost probe', () => {
     const cwd = project({ probes: [http('flaky', '/flaky', {}, { samples: 3, provider: 'openai' })] });
     const r = await runCli(['probe', '--no-status'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/✗\s+flaky\s+integration\s+\d+ ms\s+http-status 503\s+2\/3 failed\s+GET \/flaky → 503 server_error/);
+    expect(r.stderr).toMatch(
+      /✗\s+flaky\s+integration\s+\d+ ms\s+http-status 503\s+2\/3 failed\s+GET \/flaky → 503 server_error/,
+    );
   });
 
   it('--save writes the evidence atomically and says where', async () => {
@@ -167,8 +190,13 @@ describe('layerpost probe', () => {
   it('never shows a secret: not on stdout, stderr, in the saved file, even when the server echoes it back', async () => {
     const cwd = project({
       probes: [
-        http('echo', '/echo', { headers: { 'x-api-key': '${E2E_ANTHROPIC_KEY}', authorization: 'Bearer ${E2E_ANTHROPIC_KEY}' } }),
-        http('echo-ok', '/echo-ok?key=${E2E_ANTHROPIC_KEY}', { headers: { 'x-api-key': '${E2E_ANTHROPIC_KEY}' }, expect: { contains: 'nothing-like-this' } }),
+        http('echo', '/echo', {
+          headers: { 'x-api-key': '${E2E_ANTHROPIC_KEY}', authorization: 'Bearer ${E2E_ANTHROPIC_KEY}' },
+        }),
+        http('echo-ok', '/echo-ok?key=${E2E_ANTHROPIC_KEY}', {
+          headers: { 'x-api-key': '${E2E_ANTHROPIC_KEY}' },
+          expect: { contains: 'nothing-like-this' },
+        }),
         canary('opus', 'claude-opus-4-7'),
       ],
     });
@@ -194,9 +222,16 @@ describe('layerpost probe', () => {
     const other = project({});
     writeFileSync(
       join(other, 'eu.json'),
-      JSON.stringify({ schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [{ id: 'h', layer: 'integration', ok: false, outcome: 'dns', latencyMs: 3, detail: 'x' }], providers: [] }),
+      JSON.stringify({
+        schema: 'layerpost.evidence/v1',
+        takenAt: new Date().toISOString(),
+        probes: [{ id: 'h', layer: 'integration', ok: false, outcome: 'dns', latencyMs: 3, detail: 'x' }],
+        providers: [],
+      }),
     );
-    const cwd = project({ probes: [http('fast', '/fast'), { id: 'eu', layer: 'unknown', evidence: { from: join(other, 'eu.json') } }] });
+    const cwd = project({
+      probes: [http('fast', '/fast'), { id: 'eu', layer: 'unknown', evidence: { from: join(other, 'eu.json') } }],
+    });
     const r = await runCli(['probe', '--json', '--no-status'], { cwd });
     const ev = JSON.parse(r.stdout) as { probes: Array<{ id: string; outcome: string }> };
     expect(ev.probes.map((p) => [p.id, p.outcome])).toEqual([
@@ -229,15 +264,23 @@ describe('layerpost probe', () => {
   });
 
   it('usage and config errors exit 2 with one line', async () => {
-    const cwd = project({ probes: [http('a', '/fast'), http('b', '/fast', { headers: { authorization: 'Bearer ${E2E_MISSING_VAR}' } })] });
+    const cwd = project({
+      probes: [http('a', '/fast'), http('b', '/fast', { headers: { authorization: 'Bearer ${E2E_MISSING_VAR}' } })],
+    });
     const only = await runCli(['probe', '--only', 'a,zzz', '--no-status'], { cwd });
     expect(only.code).toBe(2);
-    expect(only.stderr.trim()).toBe(`Config: ${join(cwd, 'layerpost.config.json')}\nlayerpost: --only: unknown probe id "zzz" (known: a, b)`);
+    expect(only.stderr.trim()).toBe(
+      `Config: ${join(cwd, 'layerpost.config.json')}\nlayerpost: --only: unknown probe id "zzz" (known: a, b)`,
+    );
     // A probe whose key is missing is named and not run; the others still run.
     const missing = await runCli(['probe', '--no-status', '--json'], { cwd });
     expect(missing.code).toBe(0);
-    expect(missing.stderr).toContain('layerpost: environment variable E2E_MISSING_VAR is not set (needed by probe "b"); not run\n');
-    expect((await runCli(['probe', '--no-status'], { cwd })).stderr).toMatch(/1 probe result: 1 passed, 0 failed, 1 not run \(b\) in /);
+    expect(missing.stderr).toContain(
+      'layerpost: environment variable E2E_MISSING_VAR is not set (needed by probe "b"); not run\n',
+    );
+    expect((await runCli(['probe', '--no-status'], { cwd })).stderr).toMatch(
+      /1 probe result: 1 passed, 0 failed, 1 not run \(b\) in /,
+    );
     expect(parseEvidence(missing.stdout, 'stdout', new Date()).probes.map((p) => p.id)).toEqual(['a']);
     const fine = await runCli(['probe', '--only', 'a', '--no-status', '--json'], { cwd });
     expect(fine.code).toBe(0);
@@ -251,16 +294,24 @@ describe('layerpost probe', () => {
       probes: [
         http('free', '/fast'),
         http('k1', '/fast', { headers: { authorization: 'Bearer ${E2E_KEY_ONE}' } }),
-        { id: 'k2', layer: 'model-endpoint', 'llm-canary': { api: 'openai', baseUrl: 'http://127.0.0.1:9/v1', model: 'gpt-x', apiKey: '${E2E_KEY_TWO}' } },
+        {
+          id: 'k2',
+          layer: 'model-endpoint',
+          'llm-canary': { api: 'openai', baseUrl: 'http://127.0.0.1:9/v1', model: 'gpt-x', apiKey: '${E2E_KEY_TWO}' },
+        },
       ],
     });
     const some = await runCli(['probe', '--no-status', '--json'], { cwd });
-    expect(some.stderr).toContain('layerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2"); not run\n');
+    expect(some.stderr).toContain(
+      'layerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2"); not run\n',
+    );
     expect(some.code).toBe(0);
     expect(parseEvidence(some.stdout, 'stdout', new Date()).probes.map((p) => p.id)).toEqual(['free']);
     const none = await runCli(['probe', '--no-status', '--only', 'k1,k2'], { cwd });
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe(`Config: ${join(cwd, 'layerpost.config.json')}\nlayerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2")\n`);
+    expect(none.stderr).toBe(
+      `Config: ${join(cwd, 'layerpost.config.json')}\nlayerpost: environment variables E2E_KEY_ONE, E2E_KEY_TWO are not set (needed by probes "k1", "k2")\n`,
+    );
   });
 
   // draft agrees with probe: what can run runs, what cannot is named, and the evidence in the bundle records it.
@@ -273,8 +324,13 @@ describe('layerpost probe', () => {
         http('keyed', '/fast', { headers: { authorization: 'Bearer ${E2E_DRAFT_KEY}' } }, { provider: 'local' }),
       ],
     });
-    const r = await runCli(['draft', '--no-input', '--yes', '--out', 'out', '--incident', 'inc', '--deadline', '10'], { cwd, env: { E2E_DRAFT_KEY: undefined } });
-    expect(r.stderr).toContain('layerpost: environment variable E2E_DRAFT_KEY is not set (needed by probe "keyed"); not run\n');
+    const r = await runCli(['draft', '--no-input', '--yes', '--out', 'out', '--incident', 'inc', '--deadline', '10'], {
+      cwd,
+      env: { E2E_DRAFT_KEY: undefined },
+    });
+    expect(r.stderr).toContain(
+      'layerpost: environment variable E2E_DRAFT_KEY is not set (needed by probe "keyed"); not run\n',
+    );
     expect(r.code, r.stderr).toBe(0);
     const bundle = join(cwd, 'out', 'inc', '001-investigating');
     const ev = parseEvidence(readFileSync(join(bundle, 'evidence.json'), 'utf8'), 'evidence.json', new Date());
@@ -283,7 +339,9 @@ describe('layerpost probe', () => {
   });
 
   it('a request that never reached its host names the host, and a short run says ms, not "0.0 s"', async () => {
-    const cwd = project({ probes: [{ id: 'gone', layer: 'integration', http: { url: 'http://127.0.0.1:9/api/ai/health?token=abc' } }] });
+    const cwd = project({
+      probes: [{ id: 'gone', layer: 'integration', http: { url: 'http://127.0.0.1:9/api/ai/health?token=abc' } }],
+    });
     const r = await runCli(['probe', '--no-status', '--json'], { cwd });
     expect(r.code).toBe(1);
     const [p] = parseEvidence(r.stdout, 'stdout', new Date()).probes;

@@ -18,7 +18,6 @@ const CA = new URL('../fixtures/probes/self-signed.crt', import.meta.url).pathna
 // CI installs tinyproxy (.ci/run): there a missing one is a failure, not a skip.
 if (!TINYPROXY && process.env.CI) throw new Error('tinyproxy is not installed (apt-get install tinyproxy)');
 
-
 const accepts = (port: number) =>
   new Promise<boolean>((resolve) => {
     const s = connect(port, '127.0.0.1', () => (s.destroy(), resolve(true)));
@@ -32,7 +31,8 @@ let deadPort: number;
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'layerpost-proxy-'));
   server = await startServer({
-    '/summary.json': (_q, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(goodSummary('Acme LLM'))),
+    '/summary.json': (_q, res) =>
+      void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(goodSummary('Acme LLM'))),
     '/health': (_q, res) => void res.writeHead(200).end('ok'),
   });
   tls = await startTlsFaultServer();
@@ -51,7 +51,12 @@ async function projectWith(name: string, urls: string[], statusUrl?: string): Pr
   const config = {
     product: { name: 'Acme', feature: 'Acme Assist' },
     providers: statusUrl ? [{ id: 'acme-llm', name: 'Acme LLM', status: { kind: 'statuspage', url: statusUrl } }] : [],
-    probes: urls.map((url, i) => ({ id: `p${i}`, layer: 'integration', timeoutMs: 5000, http: { url, expect: { status: [200] } } })),
+    probes: urls.map((url, i) => ({
+      id: `p${i}`,
+      layer: 'integration',
+      timeoutMs: 5000,
+      http: { url, expect: { status: [200] } },
+    })),
   };
   await writeFile(join(dir, 'layerpost.config.json'), JSON.stringify(config));
   return dir;
@@ -70,7 +75,10 @@ describe.skipIf(!TINYPROXY)('through a real proxy (tinyproxy)', () => {
     const port = await freePort();
     log = join(tmp, 'tinyproxy.log');
     // No ConnectPort line: the proxy tunnels to any port (the test servers' ports are random).
-    await writeFile(join(tmp, 'tinyproxy.conf'), `Port ${port}\nListen 127.0.0.1\nTimeout 30\nMaxClients 50\nLogFile "${log}"\nLogLevel Connect\n`);
+    await writeFile(
+      join(tmp, 'tinyproxy.conf'),
+      `Port ${port}\nListen 127.0.0.1\nTimeout 30\nMaxClients 50\nLogFile "${log}"\nLogLevel Connect\n`,
+    );
     proxy = spawn(TINYPROXY!, ['-d', '-c', join(tmp, 'tinyproxy.conf')], { stdio: 'ignore' });
     for (let i = 0; i < 200 && !(await accepts(port)); i++) await new Promise((r) => setTimeout(r, 50));
     expect(await accepts(port), 'tinyproxy listens').toBe(true);
@@ -99,7 +107,10 @@ describe.skipIf(!TINYPROXY)('through a real proxy (tinyproxy)', () => {
     const other = await startServer({ '/health': (_q, res) => void res.writeHead(200).end('ok') });
     try {
       const dir = await projectWith('no-proxy', [`${server.url}/health`, `${other.url}/health`]);
-      const r = await runCli(['probe', '--json', '--no-status'], { cwd: dir, env: { ...NO_PROXY_ENV, HTTP_PROXY: proxyUrl, NO_PROXY: `example.invalid, 127.0.0.1:${other.port}` } });
+      const r = await runCli(['probe', '--json', '--no-status'], {
+        cwd: dir,
+        env: { ...NO_PROXY_ENV, HTTP_PROXY: proxyUrl, NO_PROXY: `example.invalid, 127.0.0.1:${other.port}` },
+      });
       expect(r.code, r.stderr).toBe(0);
       expect(evidenceOf(r.stdout).probes.map((p) => p.ok)).toEqual([true, true]);
       expect(carried()).not.toContain(`CONNECT 127.0.0.1:${other.port} `);
@@ -112,14 +123,20 @@ describe.skipIf(!TINYPROXY)('through a real proxy (tinyproxy)', () => {
   it('TLS through the proxy still verifies the certificate, and the failure names NODE_EXTRA_CA_CERTS; with the CA there, it passes', async () => {
     const dir = await projectWith('tls', [tls.at('ok', '/health')]);
     const env = { ...NO_PROXY_ENV, HTTPS_PROXY: proxyUrl };
-    const refused = await runCli(['probe', '--json', '--no-status'], { cwd: dir, env: { ...env, NODE_EXTRA_CA_CERTS: '' } });
+    const refused = await runCli(['probe', '--json', '--no-status'], {
+      cwd: dir,
+      env: { ...env, NODE_EXTRA_CA_CERTS: '' },
+    });
     expect(refused.code, refused.stderr).toBe(1);
     const port = new URL(tls.url).port;
     expect(carried()).toContain(`CONNECT 127.0.0.1:${port} `);
     const probe = evidenceOf(refused.stdout).probes[0]!;
     expect(probe).toMatchObject({ ok: false, outcome: 'tls' });
     expect(probe.detail).toMatch(/TLS failed \(\w+\); a private CA is trusted with NODE_EXTRA_CA_CERTS=ca\.pem/);
-    const trusted = await runCli(['probe', '--json', '--no-status'], { cwd: dir, env: { ...env, NODE_EXTRA_CA_CERTS: CA } });
+    const trusted = await runCli(['probe', '--json', '--no-status'], {
+      cwd: dir,
+      env: { ...env, NODE_EXTRA_CA_CERTS: CA },
+    });
     expect(trusted.code, trusted.stderr).toBe(0);
     expect(evidenceOf(trusted.stdout).probes[0]).toMatchObject({ ok: true, status: 200 });
   });
@@ -129,9 +146,14 @@ describe('when no request reaches any server', () => {
   it('through a proxy that is not there: the line names the proxy, the evidence records it, nothing reached the server', async () => {
     const dir = await projectWith('dead-proxy', [`${server.url}/health?dead`], `${server.url}/summary.json?dead`);
     const dead = `http://127.0.0.1:${deadPort}`;
-    const r = await runCli(['probe', '--json'], { cwd: dir, env: { ...NO_PROXY_ENV, HTTPS_PROXY: dead, HTTP_PROXY: dead } });
+    const r = await runCli(['probe', '--json'], {
+      cwd: dir,
+      env: { ...NO_PROXY_ENV, HTTPS_PROXY: dead, HTTP_PROXY: dead },
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`No request reached any server (DNS or connection failures through the proxy ${dead}): this machine looks offline, or its proxy cannot reach out.`);
+    expect(r.stderr).toContain(
+      `No request reached any server (DNS or connection failures through the proxy ${dead}): this machine looks offline, or its proxy cannot reach out.`,
+    );
     expect(evidenceOf(r.stdout).takenOn).toMatchObject({ proxy: dead, reachedNoServer: true });
     expect(server.hits.filter((h) => h.includes('dead'))).toEqual([]);
   });
@@ -140,16 +162,24 @@ describe('when no request reaches any server', () => {
     const closed = `http://127.0.0.1:${deadPort}`;
     const dir = await projectWith('offline', [`${closed}/health`], `${closed}/summary.json`);
     const probe = await runCli(['probe', '--json'], { cwd: dir, env: NO_PROXY_ENV });
-    expect(probe.stderr).toContain('this machine looks offline or needs a proxy (set HTTPS_PROXY, and NO_PROXY for internal hosts)');
+    expect(probe.stderr).toContain(
+      'this machine looks offline or needs a proxy (set HTTPS_PROXY, and NO_PROXY for internal hosts)',
+    );
     const evidence = evidenceOf(probe.stdout);
     expect(evidence.takenOn).toMatchObject({ reachedNoServer: true });
     expect(evidence.takenOn!.host.length).toBeGreaterThan(0);
     const status = await runCli(['status', '--json'], { cwd: dir, env: NO_PROXY_ENV });
     expect(status.code).toBe(0);
     expect(status.stderr).toContain('this machine looks offline or needs a proxy');
-    const draft = await runCli(['draft', '--yes', '--layer', 'unknown', '--phase', 'investigating', '--out', join(dir, 'drafts')], { cwd: dir, env: NO_PROXY_ENV });
+    const draft = await runCli(
+      ['draft', '--yes', '--layer', 'unknown', '--phase', 'investigating', '--out', join(dir, 'drafts')],
+      { cwd: dir, env: NO_PROXY_ENV },
+    );
     expect(draft.stderr).toContain('this machine looks offline or needs a proxy');
-    const mixed = await runCli(['probe', '--json'], { cwd: await projectWith('mixed', [`${closed}/health`, `${server.url}/health`]), env: NO_PROXY_ENV });
+    const mixed = await runCli(['probe', '--json'], {
+      cwd: await projectWith('mixed', [`${closed}/health`, `${server.url}/health`]),
+      env: NO_PROXY_ENV,
+    });
     expect(mixed.stderr).not.toContain('looks offline');
     expect(evidenceOf(mixed.stdout).takenOn?.reachedNoServer).toBeUndefined();
   });

@@ -16,7 +16,9 @@ import type { Post } from '../../src/publish/types.js';
 import { approve, cleanup, cli, draftIncident, project } from '../publish/project.js';
 
 const PREFIX = process.env.LAYERPOST_PDS_PREFIX || join(tmpdir(), 'layerpost-pds');
-const installed = existsSync(join(PREFIX, 'node_modules', '@atproto', 'pds', 'package.json')) && existsSync(join(PREFIX, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
+const installed =
+  existsSync(join(PREFIX, 'node_modules', '@atproto', 'pds', 'package.json')) &&
+  existsSync(join(PREFIX, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
 const required = process.env.LAYERPOST_REQUIRE_PDS === '1';
 const SERVER = fileURLToPath(new URL('../publish/pds-server.cjs', import.meta.url));
 const reason = `@atproto/pds is not installed in ${PREFIX} (.ci/run installs it; set LAYERPOST_PDS_PREFIX to another install)`;
@@ -50,23 +52,40 @@ describe.skipIf(!installed)('Bluesky on the real reference PDS', () => {
   });
 
   const xrpc = async (method: string, params: Record<string, string>, jwt?: string) => {
-    const res = await fetch(`${pds.url}/xrpc/${method}?${new URLSearchParams(params)}`, { headers: jwt ? { authorization: `Bearer ${jwt}` } : {} });
+    const res = await fetch(`${pds.url}/xrpc/${method}?${new URLSearchParams(params)}`, {
+      headers: jwt ? { authorization: `Bearer ${jwt}` } : {},
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
   const posts = async () => {
-    const r = await xrpc('com.atproto.repo.listRecords', { repo: pds.did, collection: 'app.bsky.feed.post', limit: '100' });
-    return ((r.body.records ?? []) as Array<{ uri: string; cid: string; value: { text: string; reply?: { root: { uri: string }; parent: { uri: string } } } }>).reverse();
+    const r = await xrpc('com.atproto.repo.listRecords', {
+      repo: pds.did,
+      collection: 'app.bsky.feed.post',
+      limit: '100',
+    });
+    return (
+      (r.body.records ?? []) as Array<{
+        uri: string;
+        cid: string;
+        value: { text: string; reply?: { root: { uri: string }; parent: { uri: string } } };
+      }>
+    ).reverse();
   };
 
   it('publishes a two-update thread; a lost outcome is read back with getRecord, not posted twice', async () => {
-    const dir = project({ timeoutSeconds: 10, bluesky: { url: pds.url, identifier: pds.handle, password: '${BLUESKY_APP_PASSWORD}' } });
+    const dir = project({
+      timeoutSeconds: 10,
+      bluesky: { url: pds.url, identifier: pds.handle, password: '${BLUESKY_APP_PASSWORD}' },
+    });
     const env = { BLUESKY_APP_PASSWORD: pds.password };
     const bundles = await draftIncident(dir, 'pds', 2);
     for (const b of bundles) await approve(dir, b, 'Dana Lee', 'bluesky');
     const r = await cli(dir, ['publish', join('out', 'pds'), '--yes', '--json'], { env });
     expect(r.code, r.stderr).toBe(0);
     const got = await posts();
-    expect(got.map((p) => p.value.text)).toEqual(bundles.map((b) => readFileSync(join(b, 'bluesky.txt'), 'utf8').trim()));
+    expect(got.map((p) => p.value.text)).toEqual(
+      bundles.map((b) => readFileSync(join(b, 'bluesky.txt'), 'utf8').trim()),
+    );
     expect(got[1]!.value.reply).toMatchObject({ root: { uri: got[0]!.uri }, parent: { uri: got[0]!.uri } });
 
     // A run killed after the PDS stored update 2 but before the ledger said so: drop its outcome line.
@@ -84,15 +103,34 @@ describe.skipIf(!installed)('Bluesky on the real reference PDS', () => {
   it('the same record key twice: the PDS answers 500, and getRecord finds the first', async () => {
     const cfg = PublishConfigSchema.parse({ bluesky: { url: pds.url, identifier: pds.handle, password: '${BSKY}' } });
     const d = configuredDestinations(cfg, { send: httpSender(10_000), env: { BSKY: pds.password } })[0]!;
-    const post: Post = { incident: 'x', update: 1, phase: 'investigating', layer: 'provider-api', channel: 'bluesky', text: 'Link check https://status.acme.example/incidents/1 works.', hash: 'h'.repeat(64), draftId: 'x/1/bluesky', approvedAt: '2026-12-06T14:00:00.000Z' };
+    const post: Post = {
+      incident: 'x',
+      update: 1,
+      phase: 'investigating',
+      layer: 'provider-api',
+      channel: 'bluesky',
+      text: 'Link check https://status.acme.example/incidents/1 works.',
+      hash: 'h'.repeat(64),
+      draftId: 'x/1/bluesky',
+      approvedAt: '2026-12-06T14:00:00.000Z',
+    };
     const params = d.params(post);
     const first = await d.send(post, params, undefined);
     expect(first.kind).toBe('sent');
-    expect(await d.send(post, params, undefined)).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/^HTTP 500/) });
+    expect(await d.send(post, params, undefined)).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringMatching(/^HTTP 500/),
+    });
     expect(await d.readBack(post, params, undefined)).toMatchObject({ kind: 'found' });
     const missing = await d.readBack(post, { ...params, rkey: '3lzzzzzzzzz22' }, undefined);
     expect(missing.kind).toBe('absent');
-    const rec = await xrpc('com.atproto.repo.getRecord', { repo: pds.did, collection: 'app.bsky.feed.post', rkey: params.rkey! });
-    expect(rec.body.value).toMatchObject({ facets: [{ features: [{ uri: 'https://status.acme.example/incidents/1' }] }] });
+    const rec = await xrpc('com.atproto.repo.getRecord', {
+      repo: pds.did,
+      collection: 'app.bsky.feed.post',
+      rkey: params.rkey!,
+    });
+    expect(rec.body.value).toMatchObject({
+      facets: [{ features: [{ uri: 'https://status.acme.example/incidents/1' }] }],
+    });
   }, 60_000);
 });

@@ -2,7 +2,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, NODE } from '../helpers/cli.js';
-import { approve, cleanup, draftIncident, env, project, publishConfig, startFakes, type Fakes } from '../publish/project.js';
+import {
+  approve,
+  cleanup,
+  draftIncident,
+  env,
+  project,
+  publishConfig,
+  startFakes,
+  type Fakes,
+} from '../publish/project.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const SOCKET = `layerpost-publish-tty-${process.pid}`;
@@ -31,8 +40,22 @@ async function waitFor(session: string, pattern: RegExp): Promise<string> {
 }
 
 function start(dir: string, name: string, bundle: string): string {
-  const vars = Object.entries(env()).map(([k, v]) => `${k}='${v}'`).join(' ');
-  tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 ${vars} '${NODE}' '${BIN}' publish '${bundle}'; echo "EXIT=$?"; sleep 30`);
+  const vars = Object.entries(env())
+    .map(([k, v]) => `${k}='${v}'`)
+    .join(' ');
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    name,
+    '-x',
+    '160',
+    '-y',
+    '50',
+    '-c',
+    dir,
+    `env -u CI NO_COLOR=1 ${vars} '${NODE}' '${BIN}' publish '${bundle}'; echo "EXIT=$?"; sleep 30`,
+  );
   return name;
 }
 
@@ -43,7 +66,9 @@ describe.skipIf(!hasTmux)('publish in a terminal', () => {
     await approve(dir, b!);
     const s1 = start(dir, `no${process.pid}`, b!);
     const screen = await waitFor(s1, /Publish 4 posts\?/);
-    expect(screen).toMatch(/update 1 → statuspage: "Acme AI errors, cause under investigation" \(approved by Dana Lee\)/);
+    expect(screen).toMatch(
+      /update 1 → statuspage: "Acme AI errors, cause under investigation" \(approved by Dana Lee\)/,
+    );
     expect(screen).toMatch(/update 1 → bluesky: /);
     tmux('send-keys', '-t', s1, 'Enter');
     expect(await waitFor(s1, /EXIT=\d+/)).toMatch(/Nothing sent\.[\s\S]*EXIT=0/);

@@ -3,7 +3,17 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { approve, cleanup, cli, draftIncident, project, publishConfig, SECRETS, startFakes, type Fakes } from '../publish/project.js';
+import {
+  approve,
+  cleanup,
+  cli,
+  draftIncident,
+  project,
+  publishConfig,
+  SECRETS,
+  startFakes,
+  type Fakes,
+} from '../publish/project.js';
 
 let f: Fakes;
 beforeAll(async () => {
@@ -22,24 +32,43 @@ describe('a four-update incident: drafted, approved, published to all four desti
     for (const b of bundles) {
       const r = await cli(dir, ['publish', b, '--json']);
       expect(r.code, r.stderr).toBe(0);
-      const { results } = JSON.parse(r.stdout) as { results: Array<{ destination: string; status: string; url?: string }> };
-      expect(results.map((x) => `${x.destination}:${x.status}`)).toEqual(['statuspage:published', 'slack:published', 'mastodon:published', 'bluesky:published']);
+      const { results } = JSON.parse(r.stdout) as {
+        results: Array<{ destination: string; status: string; url?: string }>;
+      };
+      expect(results.map((x) => `${x.destination}:${x.status}`)).toEqual([
+        'statuspage:published',
+        'slack:published',
+        'mastodon:published',
+        'bluesky:published',
+      ]);
       for (const x of results) expect(x.url, x.destination).toMatch(/^https?:\/\//);
     }
     // Statuspage: one incident, four updates (newest first), the lifecycle's statuses, components operational at the end.
     expect(f.statuspage.incidents).toHaveLength(1);
     const inc = f.statuspage.incidents[0]!;
-    expect(inc.incident_updates.map((u) => u.status).reverse()).toEqual(['investigating', 'identified', 'monitoring', 'resolved']);
+    expect(inc.incident_updates.map((u) => u.status).reverse()).toEqual([
+      'investigating',
+      'identified',
+      'monitoring',
+      'resolved',
+    ]);
     expect(inc.status).toBe('resolved');
     expect(inc.components).toEqual({ 'cmp-ai': 'operational' });
-    expect(inc.incident_updates.at(-1)!.affected_components).toEqual([{ code: 'cmp-ai', new_status: 'partial_outage' }]);
+    expect(inc.incident_updates.at(-1)!.affected_components).toEqual([
+      { code: 'cmp-ai', new_status: 'partial_outage' },
+    ]);
     expect(inc.metadata).toMatchObject({ layerpost: { draft_id: 'inc/1/statuspage' } });
     // Slack: a root and three replies in its thread, each marked with its draft.
     expect(f.slack.messages).toHaveLength(4);
     const [root, ...replies] = f.slack.messages;
     expect(root!.thread_ts).toBeUndefined();
     for (const m of replies) expect(m.thread_ts).toBe(root!.ts);
-    expect(f.slack.messages.map((m) => m.metadata?.event_payload.draft_id)).toEqual(['inc/1/slack', 'inc/2/slack', 'inc/3/slack', 'inc/4/slack']);
+    expect(f.slack.messages.map((m) => m.metadata?.event_payload.draft_id)).toEqual([
+      'inc/1/slack',
+      'inc/2/slack',
+      'inc/3/slack',
+      'inc/4/slack',
+    ]);
     // Mastodon: a chain, each reply to the one before.
     const toots = f.mastodon.statuses;
     expect(toots).toHaveLength(4);
@@ -48,7 +77,11 @@ describe('a four-update incident: drafted, approved, published to all four desti
     const recs = f.bluesky.records;
     expect(recs).toHaveLength(4);
     expect(recs[0]!.value.reply).toBeUndefined();
-    for (let i = 1; i < 4; i++) expect(recs[i]!.value.reply).toEqual({ root: { uri: recs[0]!.uri, cid: recs[0]!.cid }, parent: { uri: recs[i - 1]!.uri, cid: recs[i - 1]!.cid } });
+    for (let i = 1; i < 4; i++)
+      expect(recs[i]!.value.reply).toEqual({
+        root: { uri: recs[0]!.uri, cid: recs[0]!.cid },
+        parent: { uri: recs[i - 1]!.uri, cid: recs[i - 1]!.cid },
+      });
     // The texts are exactly the approved files.
     expect(toots[0]!.text).toBe(readFileSync(join(bundles[0]!, 'mastodon.txt'), 'utf8').trim());
     expect(recs[3]!.value.text).toBe(readFileSync(join(bundles[3]!, 'bluesky.txt'), 'utf8').trim());
@@ -85,7 +118,9 @@ describe('refusals', () => {
     const before = f.statuspage.incidents.length;
     const r = await cli(dir, ['publish', bundles[0]!]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/refused update 1 → bluesky: the bluesky draft is not approved; run `layerpost approve out\/ref\/001-investigating --channels bluesky`/);
+    expect(r.stderr).toMatch(
+      /refused update 1 → bluesky: the bluesky draft is not approved; run `layerpost approve out\/ref\/001-investigating --channels bluesky`/,
+    );
     expect(r.stderr).toMatch(/nothing sent: 1 post is refused \(bluesky update 1\)/);
     expect(f.statuspage.incidents.length).toBe(before);
   });
@@ -113,9 +148,18 @@ describe('refusals', () => {
     appendFileSync(join(bundles[0]!, 'bluesky.txt'), 'One more sentence nobody approved.\n');
     const r = await cli(dir, ['publish', bundles[0]!, '--yes', '--json']);
     expect(r.code).toBe(2);
-    const { results } = JSON.parse(r.stdout) as { results: Array<{ destination: string; status: string; reason?: string }> };
-    expect(results.map((x) => `${x.destination}:${x.status}`)).toEqual(['statuspage:published', 'slack:published', 'mastodon:published', 'bluesky:refused']);
-    expect(results[3]!.reason).toMatch(/the bluesky draft changed after Dana Lee approved it .*; the approval is stale, approve it again/);
+    const { results } = JSON.parse(r.stdout) as {
+      results: Array<{ destination: string; status: string; reason?: string }>;
+    };
+    expect(results.map((x) => `${x.destination}:${x.status}`)).toEqual([
+      'statuspage:published',
+      'slack:published',
+      'mastodon:published',
+      'bluesky:refused',
+    ]);
+    expect(results[3]!.reason).toMatch(
+      /the bluesky draft changed after Dana Lee approved it .*; the approval is stale, approve it again/,
+    );
     expect(f.bluesky.records.some((x) => x.value.text.includes('nobody approved'))).toBe(false);
   });
 
@@ -135,24 +179,55 @@ describe('refusals', () => {
 
   it('approval is refused for a draft with an error-level finding and lists the warnings accepted', async () => {
     const d2 = project(publishConfig(f));
-    const impact = 'Answers in Acme AI fail for many users in every region we serve, and retries do not help at all. '.repeat(4).trim();
-    const r = await cli(d2, ['draft', '--incident', 'long', '--yes', '--json', '--from', 'provider-api-529.json', '--layer', 'provider-api', '--phase', 'investigating', '--impact', impact]);
+    const impact = 'Answers in Acme AI fail for many users in every region we serve, and retries do not help at all. '
+      .repeat(4)
+      .trim();
+    const r = await cli(d2, [
+      'draft',
+      '--incident',
+      'long',
+      '--yes',
+      '--json',
+      '--from',
+      'provider-api-529.json',
+      '--layer',
+      'provider-api',
+      '--phase',
+      'investigating',
+      '--impact',
+      impact,
+    ]);
     const { bundle } = JSON.parse(r.stdout) as { bundle: string };
     const a = await cli(d2, ['approve', bundle, '--as', 'Dana Lee', '--channels', 'bluesky,sms,slack', '--json']);
     expect(a.code).toBe(2);
-    const rows = (JSON.parse(a.stdout) as { approvals: Array<{ channel: string; status: string; reason?: string; acceptedWarnings?: string[] }> }).approvals;
-    expect(rows.find((x) => x.channel === 'bluesky')).toMatchObject({ status: 'refused', reason: expect.stringMatching(/^an error-level finding: length: .*; fix the draft first$/) });
-    expect(rows.find((x) => x.channel === 'sms')).toMatchObject({ status: 'approved', acceptedWarnings: [expect.stringMatching(/^length: /)] });
+    const rows = (
+      JSON.parse(a.stdout) as {
+        approvals: Array<{ channel: string; status: string; reason?: string; acceptedWarnings?: string[] }>;
+      }
+    ).approvals;
+    expect(rows.find((x) => x.channel === 'bluesky')).toMatchObject({
+      status: 'refused',
+      reason: expect.stringMatching(/^an error-level finding: length: .*; fix the draft first$/),
+    });
+    expect(rows.find((x) => x.channel === 'sms')).toMatchObject({
+      status: 'approved',
+      acceptedWarnings: [expect.stringMatching(/^length: /)],
+    });
     expect(rows.find((x) => x.channel === 'slack')).toMatchObject({ status: 'approved' });
     expect(readFileSync(join(bundle, 'approvals.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
     // Shortened by hand to fit: measured again, and approved.
-    writeFileSync(join(bundle, 'bluesky.txt'), 'Answers in Acme AI fail for many users. Cause: Anthropic API errors (HTTP 529). Next update 14:30 UTC.\n');
+    writeFileSync(
+      join(bundle, 'bluesky.txt'),
+      'Answers in Acme AI fail for many users. Cause: Anthropic API errors (HTTP 529). Next update 14:30 UTC.\n',
+    );
     const fixed = await cli(d2, ['approve', bundle, '--as', 'Dana Lee', '--channels', 'bluesky']);
     expect(fixed.code, fixed.stderr).toBe(0);
     writeFileSync(join(bundle, 'bluesky.txt'), 'x'.repeat(301));
     const over = await cli(d2, ['approve', bundle, '--as', 'Dana Lee', '--channels', 'bluesky']);
     expect(over.code).toBe(2);
-    expect(over.stderr).toMatch(/bluesky: not approved: an error-level finding: length: bluesky\.txt as edited: 301\/300 graphemes/);
+    expect(over.stderr).toMatch(
+      /bluesky: not approved: an error-level finding: length: bluesky\.txt as edited: 301\/300 graphemes/,
+    );
   }, 60_000);
 
   it("Statuspage components default to the product's, as the review page shows them; the title follows the update", async () => {
@@ -160,15 +235,27 @@ describe('refusals', () => {
     const { statuspage: sp } = publishConfig(f);
     writeFileSync(
       join(d2, 'layerpost.config.json'),
-      JSON.stringify({ product: { name: 'Acme Notes', feature: 'Acme AI', components: [{ id: 'cmp-prod', name: 'AI answers' }] }, out: 'out', publish: { statuspage: { ...sp, components: undefined } } }),
+      JSON.stringify({
+        product: { name: 'Acme Notes', feature: 'Acme AI', components: [{ id: 'cmp-prod', name: 'AI answers' }] },
+        out: 'out',
+        publish: { statuspage: { ...sp, components: undefined } },
+      }),
     );
     const bs = await draftIncident(d2, 'comp', 2);
     for (const b of bs) await approve(d2, b, 'Dana Lee', 'statuspage');
     const r = await cli(d2, ['publish', join('out', 'comp'), '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const inc = f.statuspage.incidents.find((i) => i.metadata.layerpost && (i.metadata.layerpost as { draft_id: string }).draft_id === 'comp/1/statuspage')!;
-    expect(inc.incident_updates.at(-1)!.affected_components).toEqual([{ code: 'cmp-prod', new_status: 'partial_outage' }]);
-    expect(inc.name).toBe(JSON.parse(readFileSync(join(bs[1]!, 'draft.json'), 'utf8')).drafts.find((d: { channel: string }) => d.channel === 'statuspage').title);
+    const inc = f.statuspage.incidents.find(
+      (i) => i.metadata.layerpost && (i.metadata.layerpost as { draft_id: string }).draft_id === 'comp/1/statuspage',
+    )!;
+    expect(inc.incident_updates.at(-1)!.affected_components).toEqual([
+      { code: 'cmp-prod', new_status: 'partial_outage' },
+    ]);
+    expect(inc.name).toBe(
+      JSON.parse(readFileSync(join(bs[1]!, 'draft.json'), 'utf8')).drafts.find(
+        (d: { channel: string }) => d.channel === 'statuspage',
+      ).title,
+    );
   }, 60_000);
 
   it('two-person approval: the drafter cannot approve; someone else can', async () => {
@@ -200,7 +287,9 @@ describe('Ctrl-C during a publish', () => {
     const r = await cli(dir, ['publish', b!, '--yes'], { onSpawn: (c) => (child = c) });
     f.mastodon.onWrite = undefined;
     expect(r.code, r.stderr).toBe(130);
-    expect(r.stderr).toMatch(/Interrupted\. Posts already sent are in the ledger; run `layerpost publish` again to finish/);
+    expect(r.stderr).toMatch(
+      /Interrupted\. Posts already sent are in the ledger; run `layerpost publish` again to finish/,
+    );
     const again = await cli(dir, ['publish', b!, '--yes', '--json']);
     expect(again.code, again.stderr).toBe(0);
     expect(f.mastodon.statuses.length - before).toBe(1);

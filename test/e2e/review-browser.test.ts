@@ -9,15 +9,24 @@ import { ROOT, runCli } from '../helpers/cli.js';
 import { REVIEW_SCRIPT } from '../../src/review/html.js';
 import { loadBundle, squash, startTags, visibleText } from '../review/fixtures.js';
 
-const CHROMIUM = ['chromium', 'chromium-browser', 'google-chrome'].find((c) => spawnSync('sh', ['-c', `command -v ${c}`]).status === 0);
+const CHROMIUM = ['chromium', 'chromium-browser', 'google-chrome'].find(
+  (c) => spawnSync('sh', ['-c', `command -v ${c}`]).status === 0,
+);
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-if (!CHROMIUM) console.warn('review-browser: SKIPPED — no chromium on PATH (Debian: apt-get install chromium; .ci/run installs it).');
+if (!CHROMIUM)
+  console.warn(
+    'review-browser: SKIPPED — no chromium on PATH (Debian: apt-get install chromium; .ci/run installs it).',
+  );
 
 let work = '';
 let profile = '';
 
 /** Run headless Chromium once on a page; stdout is the DOM after load (and after any script that could run). */
-function chromium(url: string, extra: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function chromium(
+  url: string,
+  extra: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const args = [
     '--headless',
     '--no-sandbox',
@@ -50,7 +59,8 @@ function chromium(url: string, extra: string[], env: NodeJS.ProcessEnv = process
 function scriptRan(dom: string): string[] {
   const signs: string[] = [];
   if (/<title>PWNED/.test(dom)) signs.push('document.title was set');
-  for (const t of startTags(dom)) for (const [a, v] of t.attrs) if (a === 'id' && v.startsWith('pwned')) signs.push(`<${t.name} id="${v}">`);
+  for (const t of startTags(dom))
+    for (const [a, v] of t.attrs) if (a === 'id' && v.startsWith('pwned')) signs.push(`<${t.name} id="${v}">`);
   return signs;
 }
 
@@ -90,7 +100,9 @@ describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
     );
     const r = await chromium(pathToFileURL(control).href, ['--dump-dom']);
     expect(r.code).toBe(0);
-    expect(scriptRan(r.stdout)).toEqual(expect.arrayContaining(['document.title was set', '<img id="pwned-img">', '<b id="pwned-script">']));
+    expect(scriptRan(r.stdout)).toEqual(
+      expect.arrayContaining(['document.title was set', '<img id="pwned-img">', '<b id="pwned-script">']),
+    );
   });
 
   it('shows the hostile texts and every counter, and no script ran', async () => {
@@ -121,7 +133,10 @@ describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
   });
 
   it("runs its own script under its CSP: the copy buttons show and times are in the reader's zone", async () => {
-    const r = await chromium(pathToFileURL(firstUpdate).href, ['--dump-dom', '--virtual-time-budget=2000'], { ...process.env, TZ: 'Asia/Tokyo' });
+    const r = await chromium(pathToFileURL(firstUpdate).href, ['--dump-dom', '--virtual-time-budget=2000'], {
+      ...process.env,
+      TZ: 'Asia/Tokyo',
+    });
     expect(r.code).toBe(0);
     const buttons = startTags(r.stdout).filter((t) => t.name === 'button');
     expect(buttons.length).toBe(9);
@@ -134,13 +149,18 @@ describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
   it('without JavaScript shows every text and no dead button', async () => {
     // The same page with a CSP that lets no script run.
     const noScript = firstUpdate.replace(/review\.html$/, 'no-script.html');
-    await writeFile(noScript, (await readFile(firstUpdate, 'utf8')).replace(/script-src &#39;sha256-[^&]*&#39;/, 'script-src &#39;none&#39;'));
+    await writeFile(
+      noScript,
+      (await readFile(firstUpdate, 'utf8')).replace(/script-src &#39;sha256-[^&]*&#39;/, 'script-src &#39;none&#39;'),
+    );
     const r = await chromium(pathToFileURL(noScript).href, ['--dump-dom', '--virtual-time-budget=2000']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("script-src &#39;none&#39;".replace(/&#39;/g, "'"));
-    for (const b of startTags(r.stdout).filter((t) => t.name === 'button')) expect(b.attrs.map(([a]) => a)).toContain('hidden');
+    expect(r.stdout).toContain('script-src &#39;none&#39;'.replace(/&#39;/g, "'"));
+    for (const b of startTags(r.stdout).filter((t) => t.name === 'button'))
+      expect(b.attrs.map(([a]) => a)).toContain('hidden');
     const seen = visibleText(r.stdout);
-    for (const d of loadBundle('first-update').manifest.drafts) if (d.channel !== 'statuspage' && d.channel !== 'slack') expect(seen).toContain(squash(d.text));
+    for (const d of loadBundle('first-update').manifest.drafts)
+      if (d.channel !== 'statuspage' && d.channel !== 'slack') expect(seen).toContain(squash(d.text));
     expect(r.stdout).toContain('<time datetime="2026-05-14T06:20:11Z">14 May 2026, 06:20 UTC</time>');
   });
 
@@ -149,11 +169,20 @@ describe.skipIf(!CHROMIUM)('review page in headless Chromium', () => {
       // Chromium's window is never narrower than 500 px: the page (a copy with the test's measuring script in place
       // of its CSP) is shown in a 390 px frame and posts what it measured to the frame's parent.
       const measure = `<script>addEventListener('load',()=>{const wide=[...document.querySelectorAll('body *')].filter((e)=>e.getBoundingClientRect().right>innerWidth+0.5&&!e.closest('.scroll')).map((e)=>e.tagName+'.'+e.className);parent.postMessage(innerWidth+' '+document.documentElement.scrollWidth+' '+wide.slice(0,12).join(','),'*')})</script>`;
-      const text = (await readFile(page, 'utf8')).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('</body>', `${measure}</body>`);
+      const text = (await readFile(page, 'utf8'))
+        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+        .replace('</body>', `${measure}</body>`);
       await writeFile(page.replace(/review\.html$/, 'measure.html'), text);
       const frame = page.replace(/review\.html$/, 'phone.html');
-      await writeFile(frame, `<!doctype html><body><iframe src="measure.html" width="390" height="900" style="border:0"></iframe><script>addEventListener('message',(e)=>document.body.setAttribute('data-measured',e.data))</script></body>`);
-      const r = await chromium(pathToFileURL(frame).href, ['--dump-dom', '--virtual-time-budget=3000', '--allow-file-access-from-files']);
+      await writeFile(
+        frame,
+        `<!doctype html><body><iframe src="measure.html" width="390" height="900" style="border:0"></iframe><script>addEventListener('message',(e)=>document.body.setAttribute('data-measured',e.data))</script></body>`,
+      );
+      const r = await chromium(pathToFileURL(frame).href, [
+        '--dump-dom',
+        '--virtual-time-budget=3000',
+        '--allow-file-access-from-files',
+      ]);
       expect(r.code).toBe(0);
       const measured = /data-measured="([^"]*)"/.exec(r.stdout)?.[1];
       expect(measured, page).toBe('390 390 ');

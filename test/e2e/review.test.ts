@@ -45,7 +45,7 @@ describe('layerpost review', () => {
     expect((await readdir(dir)).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('writes the page from the precompiled templates as from src/, its script allowed by the build\'s hash', async () => {
+  it("writes the page from the precompiled templates as from src/, its script allowed by the build's hash", async () => {
     const dir = await bundle('follow-up-correction');
     const r = await runCli(['review', dir]);
     expect(r.code).toBe(0);
@@ -110,7 +110,9 @@ describe('layerpost review', () => {
     await writeFile(join(dir, 'draft.json'), JSON.stringify(manifest));
     expect((await runCli(['review', dir])).code).toBe(0);
     const page = await readFile(join(dir, 'review.html'), 'utf8');
-    expect(page).toMatch(/<td class="wrap">k7w2x9acme01<\/td><td><span class="cstatus cs-partial-outage">Partial outage<\/span>/);
+    expect(page).toMatch(
+      /<td class="wrap">k7w2x9acme01<\/td><td><span class="cstatus cs-partial-outage">Partial outage<\/span>/,
+    );
   });
 
   it('warns about a channel file edited after drafting', async () => {
@@ -125,7 +127,10 @@ describe('layerpost review', () => {
 
   it('writes the page without evidence when evidence.json is invalid, with a warning naming the field', async () => {
     const dir = await bundle('first-update');
-    await writeFile(join(dir, 'evidence.json'), JSON.stringify({ schema: 'layerpost.evidence/v1', takenAt: 'yesterday', probes: [], providers: [] }));
+    await writeFile(
+      join(dir, 'evidence.json'),
+      JSON.stringify({ schema: 'layerpost.evidence/v1', takenAt: 'yesterday', probes: [], providers: [] }),
+    );
     const r = await runCli(['review', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^warning: .*evidence\.json: takenAt: .*; the review page is written without it\n$/);
@@ -137,7 +142,9 @@ describe('layerpost review', () => {
       const dir = await bundle('first-update');
       const r = await runCli(['review', dir, '--open']);
       expect(r.code).toBe(0);
-      expect(r.stderr).toContain('Not opening a browser (CI is set, so no browser is opened). The review page is file://');
+      expect(r.stderr).toContain(
+        'Not opening a browser (CI is set, so no browser is opened). The review page is file://',
+      );
       expect(r.stderr).toContain(`${dir}/review.html`);
     });
 
@@ -179,7 +186,9 @@ describe('layerpost review', () => {
       const dir = await mkdtemp(join(tmpdir(), 'layerpost-empty-'));
       const r = await runCli(['review', dir]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`layerpost: ${join(dir, 'draft.json')}: not found; is this a layerpost bundle? (\`layerpost draft\` writes one)\n`);
+      expect(r.stderr).toBe(
+        `layerpost: ${join(dir, 'draft.json')}: not found; is this a layerpost bundle? (\`layerpost draft\` writes one)\n`,
+      );
     });
 
     it('draft.json that is not JSON', async () => {
@@ -192,7 +201,9 @@ describe('layerpost review', () => {
 
     it('draft.json with a wrong field, named by its path', async () => {
       const dir = await bundle('first-update');
-      const manifest = JSON.parse(await readFile(join(dir, 'draft.json'), 'utf8')) as { drafts: Array<Record<string, unknown>> };
+      const manifest = JSON.parse(await readFile(join(dir, 'draft.json'), 'utf8')) as {
+        drafts: Array<Record<string, unknown>>;
+      };
       manifest.drafts[1]!.limit = 'many';
       await writeFile(join(dir, 'draft.json'), JSON.stringify(manifest));
       const r = await runCli(['review', dir]);
@@ -210,17 +221,20 @@ describe('layerpost review', () => {
     });
 
     // Root writes through any mode bits, so this runs only as an ordinary user.
-    it.skipIf(process.getuid?.() === 0)('a bundle in a read-only directory cannot be written: exit 2, not a stack trace', async () => {
-      const dir = await bundle('first-update');
-      await chmod(dir, 0o555);
-      try {
-        const r = await runCli(['review', dir]);
-        expect(r.code).toBe(2);
-        expect(r.stderr).toMatch(/permission denied/);
-      } finally {
-        await chmod(dir, 0o755);
-      }
-    });
+    it.skipIf(process.getuid?.() === 0)(
+      'a bundle in a read-only directory cannot be written: exit 2, not a stack trace',
+      async () => {
+        const dir = await bundle('first-update');
+        await chmod(dir, 0o555);
+        try {
+          const r = await runCli(['review', dir]);
+          expect(r.code).toBe(2);
+          expect(r.stderr).toMatch(/permission denied/);
+        } finally {
+          await chmod(dir, 0o755);
+        }
+      },
+    );
   });
 
   it('runs from a directory with a broken config: review needs only the bundle', async () => {

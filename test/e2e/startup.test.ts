@@ -27,14 +27,19 @@ async function builtWithMeta(): Promise<{
   meta: Meta;
 }> {
   const { build } = await import('esbuild');
-  const { cliBundleOptions } = (await import(pathToFileURL(join(ROOT, 'scripts', 'bundle-options.mjs')).href)) as { cliBundleOptions(): Promise<Record<string, unknown>> };
+  const { cliBundleOptions } = (await import(pathToFileURL(join(ROOT, 'scripts', 'bundle-options.mjs')).href)) as {
+    cliBundleOptions(): Promise<Record<string, unknown>>;
+  };
   const result = await build({ ...(await cliBundleOptions()), outdir: OUT, sourcemap: false });
   const packagesOf = new Map<string, string[]>();
   const inputs: string[] = [];
   for (const [file, out] of Object.entries((result.metafile as unknown as Meta).outputs)) {
     const names = Object.keys(out.inputs).filter((i) => out.inputs[i]!.bytesInOutput > 0);
     inputs.push(...names);
-    const pkgs = names.map((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(i)).filter((m) => m !== null).map((m) => (m[1] === 'handlebars' && m[2]!.includes('/compiler/') ? 'handlebars/compiler' : m[1]!));
+    const pkgs = names
+      .map((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(i))
+      .filter((m) => m !== null)
+      .map((m) => (m[1] === 'handlebars' && m[2]!.includes('/compiler/') ? 'handlebars/compiler' : m[1]!));
     packagesOf.set(join(ROOT, file), [...new Set(pkgs)]);
   }
   return { cli: join(OUT, 'cli.js'), packagesOf, inputs, meta: result.metafile as unknown as Meta };
@@ -46,7 +51,10 @@ async function writeTracer(dir: string): Promise<string> {
     join(dir, 'hooks.mjs'),
     "import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const r = await next(specifier, context);\n  appendFileSync(process.env.LP_TRACE, r.url + '\\n');\n  return r;\n}\n",
   );
-  await writeFile(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+  await writeFile(
+    join(dir, 'register.mjs'),
+    "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
+  );
   return join(dir, 'register.mjs');
 }
 
@@ -77,9 +85,16 @@ describe('start-up', () => {
   function loaded(argv: string[], cwd = work): { packages: string[] } {
     const trace = join(work, `trace-${Math.random().toString(36).slice(2)}`);
     const script = `import(${JSON.stringify(pathToFileURL(built.cli).href)}).then((m) => m.main(${JSON.stringify(argv)})).then((code) => { process.exitCode = code; })`;
-    const r = spawnSync(NODE, ['--import', pathToFileURL(tracer).href, '-e', script], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', LP_TRACE: trace } });
+    const r = spawnSync(NODE, ['--import', pathToFileURL(tracer).href, '-e', script], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', NO_COLOR: '1', LP_TRACE: trace },
+    });
     expect(r.status, `${argv.join(' ')}: ${r.stderr}`).toBeLessThanOrEqual(1);
-    const files = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    const files = readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((u) => u.startsWith('file:'))
+      .map((u) => fileURLToPath(u));
     const ours = files.filter((f) => f.startsWith(OUT + sep));
     expect(ours).toContain(built.cli);
     return { packages: [...new Set(ours.flatMap((f) => built.packagesOf.get(f) ?? []))] };
@@ -88,20 +103,69 @@ describe('start-up', () => {
   it('--help, layers and lint load neither undici, inquirer nor yaml; --help not zod or handlebars either', () => {
     const help = loaded(['--help']);
     expect(help.packages).toContain('commander');
-    for (const heavy of ['undici', '@inquirer', 'yaml', 'zod', 'handlebars', 'chalk', 'fast-xml-parser']) expect(help.packages.filter((p) => p.startsWith(heavy)), `--help: ${heavy}`).toEqual([]);
+    for (const heavy of ['undici', '@inquirer', 'yaml', 'zod', 'handlebars', 'chalk', 'fast-xml-parser'])
+      expect(
+        help.packages.filter((p) => p.startsWith(heavy)),
+        `--help: ${heavy}`,
+      ).toEqual([]);
     const layers = loaded(['layers']);
-    for (const heavy of ['undici', '@inquirer', 'yaml', 'handlebars', 'fast-xml-parser']) expect(layers.packages.filter((p) => p.startsWith(heavy)), `layers: ${heavy}`).toEqual([]);
+    for (const heavy of ['undici', '@inquirer', 'yaml', 'handlebars', 'fast-xml-parser'])
+      expect(
+        layers.packages.filter((p) => p.startsWith(heavy)),
+        `layers: ${heavy}`,
+      ).toEqual([]);
     const lint = loaded(['lint']);
     expect(lint.packages).toContain('handlebars');
-    for (const heavy of ['undici', '@inquirer', 'yaml', 'chalk', 'fast-xml-parser']) expect(lint.packages.filter((p) => p.startsWith(heavy)), `lint: ${heavy}`).toEqual([]);
+    for (const heavy of ['undici', '@inquirer', 'yaml', 'chalk', 'fast-xml-parser'])
+      expect(
+        lint.packages.filter((p) => p.startsWith(heavy)),
+        `lint: ${heavy}`,
+      ).toEqual([]);
   }, 60_000);
 
   it('draft --from --yes renders with the precompiled templates (no Handlebars compiler), and a YAML config loads yaml', async () => {
     const evidence = join(work, 'evidence.json');
-    await writeFile(evidence, JSON.stringify({ schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [{ id: 'opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', ok: false, outcome: 'http-status', status: 529, latencyMs: 300, detail: '529' }], providers: [] }));
-    const draft = loaded(['draft', '--from', evidence, '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--product', 'Acme', '--out', join(work, 'drafts')]);
+    await writeFile(
+      evidence,
+      JSON.stringify({
+        schema: 'layerpost.evidence/v1',
+        takenAt: new Date().toISOString(),
+        probes: [
+          {
+            id: 'opus',
+            layer: 'model-endpoint',
+            provider: 'anthropic',
+            model: 'claude-opus-4-7',
+            ok: false,
+            outcome: 'http-status',
+            status: 529,
+            latencyMs: 300,
+            detail: '529',
+          },
+        ],
+        providers: [],
+      }),
+    );
+    const draft = loaded([
+      'draft',
+      '--from',
+      evidence,
+      '--layer',
+      'provider-api',
+      '--phase',
+      'investigating',
+      '--yes',
+      '--product',
+      'Acme',
+      '--out',
+      join(work, 'drafts'),
+    ]);
     expect(draft.packages).toContain('handlebars');
-    for (const unused of ['handlebars/compiler', 'undici', '@inquirer', 'yaml', 'fast-xml-parser']) expect(draft.packages.filter((p) => p.startsWith(unused)), `draft: ${unused}`).toEqual([]);
+    for (const unused of ['handlebars/compiler', 'undici', '@inquirer', 'yaml', 'fast-xml-parser'])
+      expect(
+        draft.packages.filter((p) => p.startsWith(unused)),
+        `draft: ${unused}`,
+      ).toEqual([]);
     // the tracer does see a heavy package when one is used
     const project = join(work, 'project');
     await mkdir(join(project, '.git'), { recursive: true });
@@ -118,15 +182,60 @@ describe('start-up', () => {
       await mkdir(join(pkg, 'templates'));
       await copyFile(join(ROOT, 'templates', 'config.example.yaml'), join(pkg, 'templates', 'config.example.yaml'));
       const evidence = join(work, 'evidence-nohbs.json');
-      await writeFile(evidence, JSON.stringify({ schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: [{ id: 'opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', ok: false, outcome: 'http-status', status: 529, latencyMs: 300, detail: '529' }], providers: [] }));
+      await writeFile(
+        evidence,
+        JSON.stringify({
+          schema: 'layerpost.evidence/v1',
+          takenAt: new Date().toISOString(),
+          probes: [
+            {
+              id: 'opus',
+              layer: 'model-endpoint',
+              provider: 'anthropic',
+              model: 'claude-opus-4-7',
+              ok: false,
+              outcome: 'http-status',
+              status: 529,
+              latencyMs: 300,
+              detail: '529',
+            },
+          ],
+          providers: [],
+        }),
+      );
       const report = join(work, `builtins-${Math.random().toString(36).slice(2)}`);
       const hook = join(work, 'builtins.cjs');
-      await writeFile(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, process.moduleLoadList.join('\\n')));\n`);
-      const argv = ['draft', '--from', evidence, '--layer', 'provider-api', '--phase', 'investigating', '--yes', '--product', 'Acme', '--out', join(work, 'drafts-nohbs'), '--json'];
-      const r = spawnSync(NODE, ['-r', hook, join(pkg, 'bin', 'layerpost.js'), ...argv], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+      await writeFile(
+        hook,
+        `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, process.moduleLoadList.join('\\n')));\n`,
+      );
+      const argv = [
+        'draft',
+        '--from',
+        evidence,
+        '--layer',
+        'provider-api',
+        '--phase',
+        'investigating',
+        '--yes',
+        '--product',
+        'Acme',
+        '--out',
+        join(work, 'drafts-nohbs'),
+        '--json',
+      ];
+      const r = spawnSync(NODE, ['-r', hook, join(pkg, 'bin', 'layerpost.js'), ...argv], {
+        cwd: work,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+      });
       expect(r.status, r.stderr).toBe(0);
       expect(JSON.stringify(JSON.parse(r.stdout))).toContain('Anthropic');
-      expect(readFileSync(report, 'utf8').split('\n').filter((m) => /^NativeModule (node:)?crypto$/.test(m))).toEqual([]);
+      expect(
+        readFileSync(report, 'utf8')
+          .split('\n')
+          .filter((m) => /^NativeModule (node:)?crypto$/.test(m)),
+      ).toEqual([]);
     } finally {
       await rm(pkg, { recursive: true, force: true });
     }
@@ -140,7 +249,10 @@ describe('start-up', () => {
     expect(fromOutside.length).toBeGreaterThan(0);
     expect(fromOutside.filter((edge) => !edge.endsWith('node_modules/undici/index.js'))).toEqual([]);
     for (const unused of ['node_modules/twitter-text/dist/esm/autoLink', 'node_modules/core-js/'])
-      expect(built.inputs.filter((i) => i.includes(unused)), unused).toEqual([]);
+      expect(
+        built.inputs.filter((i) => i.includes(unused)),
+        unused,
+      ).toEqual([]);
   });
 
   it('the shim runs no Proxy over a module; a command loads node:child_process only when it uses it', () => {
@@ -152,7 +264,11 @@ describe('start-up', () => {
     const r = spawnSync(NODE, ['-r', hook, BIN, 'layers'], { cwd: work, encoding: 'utf8', env });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^integration /m);
-    expect(readFileSync(report, 'utf8').split('\n').filter((m) => /child_process/.test(m))).toEqual([]);
+    expect(
+      readFileSync(report, 'utf8')
+        .split('\n')
+        .filter((m) => /child_process/.test(m)),
+    ).toEqual([]);
   });
 
   it('a network command does not make Node build its own copy of undici (undici reads no global Headers)', async () => {
@@ -185,7 +301,18 @@ describe('start-up', () => {
     const cacheHome = join(work, 'xdg-cache');
     await mkdir(cacheHome, { mode: 0o700 });
     const run = (extra: Record<string, string>) =>
-      spawnSync(NODE, [join(ROOT, 'bin', 'layerpost.js'), 'layers'], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, NODE_DISABLE_COMPILE_CACHE: '', ...extra } });
+      spawnSync(NODE, [join(ROOT, 'bin', 'layerpost.js'), 'layers'], {
+        cwd: work,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          CI: 'true',
+          NO_COLOR: '1',
+          XDG_CACHE_HOME: cacheHome,
+          NODE_DISABLE_COMPILE_CACHE: '',
+          ...extra,
+        },
+      });
     const off = run({ NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(off.status, off.stderr).toBe(0);
     expect(await readdir(cacheHome).catch(() => [])).toEqual([]);
@@ -216,7 +343,9 @@ describe('start-up', () => {
     await writeFile(stale, '');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--clean'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const files = (await readdir(join(ROOT, 'dist'), { recursive: true })).map((f) => relative(ROOT, join(ROOT, 'dist', String(f))));
+    const files = (await readdir(join(ROOT, 'dist'), { recursive: true })).map((f) =>
+      relative(ROOT, join(ROOT, 'dist', String(f))),
+    );
     expect(files).not.toContain(join('dist', 'chunks', 'stale-from-an-earlier-build.js'));
     expect(await readFile(join(ROOT, 'dist', 'cli.js'), 'utf8')).toMatch(/^import /);
   }, 60_000);

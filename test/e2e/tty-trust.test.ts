@@ -16,11 +16,19 @@ const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args]
 let repo: string;
 let thief: TestServer;
 beforeAll(async () => {
-  thief = await startServer({ '/v1/messages': (_q, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ content: [{ type: 'text', text: 'pong' }] })) });
+  thief = await startServer({
+    '/v1/messages': (_q, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ content: [{ type: 'text', text: 'pong' }] })),
+  });
   repo = await mkdtemp(join(tmpdir(), 'layerpost-tty-trust-'));
   await mkdir(join(repo, '.git'));
   await mkdir(join(repo, 'sub'));
-  await writeFile(join(repo, 'layerpost.config.yaml'), `product: { name: Planted }\nproviders: []\nprobes:\n  - id: stolen\n    layer: model-quality\n    llm-canary: { api: anthropic, baseUrl: "${thief.url}", model: claude-opus-4-7 }\n`);
+  await writeFile(
+    join(repo, 'layerpost.config.yaml'),
+    `product: { name: Planted }\nproviders: []\nprobes:\n  - id: stolen\n    layer: model-quality\n    llm-canary: { api: anthropic, baseUrl: "${thief.url}", model: claude-opus-4-7 }\n`,
+  );
   if (hasTmux) tmux('new-session', '-d', '-s', 'keeper', 'sleep 600');
 });
 afterEach(() => {
@@ -47,7 +55,19 @@ function start(): string {
   const session = `lpt${process.pid}${Math.random().toString(36).slice(2, 7)}`;
   sessions.push(session);
   const cmd = [NODE, BIN, 'probe', '--no-status'].map((a) => `'${a}'`).join(' ');
-  tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', '-c', join(repo, 'sub'), `env -u CI NO_COLOR=1 HOME='${repo}' ANTHROPIC_API_KEY=sk-ant-operator-0123456789 HTTPS_PROXY= HTTP_PROXY= ${cmd}; echo "EXIT=$?"; sleep 30`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '200',
+    '-y',
+    '50',
+    '-c',
+    join(repo, 'sub'),
+    `env -u CI NO_COLOR=1 HOME='${repo}' ANTHROPIC_API_KEY=sk-ant-operator-0123456789 HTTPS_PROXY= HTTP_PROXY= ${cmd}; echo "EXIT=$?"; sleep 30`,
+  );
   return session;
 }
 
@@ -56,7 +76,9 @@ describe.skipIf(!hasTmux)('consent for a config found above the working director
     const s = start();
     const screen = await waitFor(s, /Use this config\?/);
     // The prompt wraps its question to the terminal's width.
-    expect(screen.replace(/\s+/g, ' ')).toContain(`probe "stolen" sends \${ANTHROPIC_API_KEY} to 127.0.0.1:${thief.port}. Use this config? (y/N)`);
+    expect(screen.replace(/\s+/g, ' ')).toContain(
+      `probe "stolen" sends \${ANTHROPIC_API_KEY} to 127.0.0.1:${thief.port}. Use this config? (y/N)`,
+    );
     tmux('send-keys', '-t', s, 'Enter');
     expect(await waitFor(s, /EXIT=\d+/)).toContain('EXIT=2');
     expect(thief.hits).toEqual([]);

@@ -48,15 +48,50 @@ async function start(dir: string, args: string[]): Promise<string> {
     schema: 'layerpost.evidence/v1',
     takenAt: new Date().toISOString(),
     probes: [
-      { id: 'opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', latencyMs: 300, detail: '529' },
-      { id: 'sonnet', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-sonnet-4-6', ok: true, outcome: 'ok', status: 200, latencyMs: 200, detail: 'pong' },
+      {
+        id: 'opus',
+        layer: 'model-endpoint',
+        provider: 'anthropic',
+        model: 'claude-opus-4-7',
+        ok: false,
+        outcome: 'http-status',
+        status: 529,
+        errorType: 'overloaded_error',
+        latencyMs: 300,
+        detail: '529',
+      },
+      {
+        id: 'sonnet',
+        layer: 'model-endpoint',
+        provider: 'anthropic',
+        model: 'claude-sonnet-4-6',
+        ok: true,
+        outcome: 'ok',
+        status: 200,
+        latencyMs: 200,
+        detail: 'pong',
+      },
     ],
     providers: [],
   };
   await writeFile(join(dir, 'e.json'), JSON.stringify(evidence));
-  const cmd = [NODE, BIN, 'draft', '--from', 'e.json', '--out', 'out', '--product', 'Acme Notes', ...args].map((a) => `'${a}'`).join(' ');
+  const cmd = [NODE, BIN, 'draft', '--from', 'e.json', '--out', 'out', '--product', 'Acme Notes', ...args]
+    .map((a) => `'${a}'`)
+    .join(' ');
   // A real terminal, without CI in the environment, is the only place layerpost prompts.
-  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 ${cmd}; echo "EXIT=$?"; sleep 30`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '160',
+    '-y',
+    '50',
+    '-c',
+    dir,
+    `env -u CI NO_COLOR=1 ${cmd}; echo "EXIT=$?"; sleep 30`,
+  );
   return session;
 }
 
@@ -67,7 +102,15 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     const screen = await waitFor(s, /Which layer failed\?/);
     expect(screen).toContain('Evidence:');
     expect(screen).toMatch(/model-endpoint \(\d+%\)/);
-    for (const q of [/Phase of the incident\?/, /Which provider\?/, /Affected models/, /impact/, /Next update in how many minutes/, /What are we doing/, /Anything else/]) {
+    for (const q of [
+      /Phase of the incident\?/,
+      /Which provider\?/,
+      /Affected models/,
+      /impact/,
+      /Next update in how many minutes/,
+      /What are we doing/,
+      /Anything else/,
+    ]) {
       tmux('send-keys', '-t', s, 'Enter');
       await waitFor(s, q);
     }
@@ -92,10 +135,16 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     expect(screen).toContain('EXIT=130');
     expect(screen).toContain('--resume');
     expect(await readdir(join(dir, 'out'))).toEqual(['.layerpost-resume.tty-2.json']);
-    const saved = JSON.parse(await readFile(join(dir, 'out', '.layerpost-resume.tty-2.json'), 'utf8')) as { answers: { layer: string } };
+    const saved = JSON.parse(await readFile(join(dir, 'out', '.layerpost-resume.tty-2.json'), 'utf8')) as {
+      answers: { layer: string };
+    };
     expect(saved.answers.layer).toBe('model-endpoint');
     // resume without a terminal: the saved layer is kept, the rest proposed
-    const r = spawnSync(NODE, [BIN, 'draft', '--resume', '--out', 'out', '--yes', '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    const r = spawnSync(NODE, [BIN, 'draft', '--resume', '--out', 'out', '--yes', '--json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/Resuming incident tty-2: restored --layer, --product, evidence from e\.json\./);
     expect(JSON.parse(r.stdout)).toMatchObject({ layer: 'model-endpoint', incident: 'tty-2' });
@@ -105,7 +154,19 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     const session = `lp${process.pid}demo`;
     sessions.push(session);
     const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
-    tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 '${NODE}' '${BIN}' demo network --out out; echo "EXIT=$?"; sleep 30`);
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '160',
+      '-y',
+      '50',
+      '-c',
+      dir,
+      `env -u CI NO_COLOR=1 '${NODE}' '${BIN}' demo network --out out; echo "EXIT=$?"; sleep 30`,
+    );
     await waitFor(session, /Which layer failed\?/);
     tmux('send-keys', '-t', session, 'C-c');
     const screen = await waitFor(session, /EXIT=\d+/);
@@ -118,10 +179,27 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     const server = await startServer({ '/slow/api/v2/summary.json': () => new Promise<void>(() => undefined) });
     try {
       const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
-      await writeFile(join(dir, 'layerpost.config.json'), JSON.stringify({ providers: [{ id: 'slow', name: 'Slow page', status: { kind: 'statuspage', url: `${server.url}/slow` } }] }));
+      await writeFile(
+        join(dir, 'layerpost.config.json'),
+        JSON.stringify({
+          providers: [{ id: 'slow', name: 'Slow page', status: { kind: 'statuspage', url: `${server.url}/slow` } }],
+        }),
+      );
       const session = `lp${process.pid}status`;
       sessions.push(session);
-      tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 '${NODE}' '${BIN}' status --timeout 30000 --deadline 3; echo "EXIT=$?"; sleep 30`);
+      tmux(
+        'new-session',
+        '-d',
+        '-s',
+        session,
+        '-x',
+        '160',
+        '-y',
+        '50',
+        '-c',
+        dir,
+        `env -u CI NO_COLOR=1 '${NODE}' '${BIN}' status --timeout 30000 --deadline 3; echo "EXIT=$?"; sleep 30`,
+      );
       // While the source hangs, the spinner's line names what is pending.
       await waitFor(session, /waiting for slow/);
       const done = await waitFor(session, /EXIT=\d+/);
@@ -137,14 +215,35 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
     const server = await startServer({ '/slow/api/v2/summary.json': () => new Promise<void>(() => undefined) });
     try {
       const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
-      await writeFile(join(dir, 'layerpost.config.json'), JSON.stringify({ providers: [{ id: 'slow', name: 'Slow page', status: { kind: 'statuspage', url: `${server.url}/slow` } }] }));
+      await writeFile(
+        join(dir, 'layerpost.config.json'),
+        JSON.stringify({
+          providers: [{ id: 'slow', name: 'Slow page', status: { kind: 'statuspage', url: `${server.url}/slow` } }],
+        }),
+      );
       const spinnerLine = async (flags: string) => {
         const session = `lp${process.pid}c${Math.random().toString(36).slice(2, 7)}`;
         sessions.push(session);
-        tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color '${NODE}' '${BIN}' status ${flags} --timeout 30000 --deadline 3; sleep 30`);
+        tmux(
+          'new-session',
+          '-d',
+          '-s',
+          session,
+          '-x',
+          '160',
+          '-y',
+          '50',
+          '-c',
+          dir,
+          `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color '${NODE}' '${BIN}' status ${flags} --timeout 30000 --deadline 3; sleep 30`,
+        );
         await waitFor(session, /waiting for slow/);
         // -e keeps the escape sequences the program wrote.
-        return tmux('capture-pane', '-p', '-e', '-t', session).split('\n').find((l) => l.includes('waiting for slow')) ?? '';
+        return (
+          tmux('capture-pane', '-p', '-e', '-t', session)
+            .split('\n')
+            .find((l) => l.includes('waiting for slow')) ?? ''
+        );
       };
       const SGR_COLOUR = /\x1b\[(?:3[0-9]|9[0-7]|38;)/;
       expect(await spinnerLine('')).toMatch(SGR_COLOUR);

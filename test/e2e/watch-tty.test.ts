@@ -44,7 +44,19 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
     sim.writeConfig(dir);
     const s = 'watch1';
     const cmd = [NODE, BIN, 'watch', '--incident', 'tty-w', '--interval', '1'].map((a) => `'${a}'`).join(' ');
-    tmux('new-session', '-d', '-s', s, '-x', '150', '-y', '50', '-c', dir, `env -u CI NO_COLOR=1 ${SIM_KEY_VAR}=sk-sim ${cmd}; echo "EXIT=$?"; sleep 30`);
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      s,
+      '-x',
+      '150',
+      '-y',
+      '50',
+      '-c',
+      dir,
+      `env -u CI NO_COLOR=1 ${SIM_KEY_VAR}=sk-sim ${cmd}; echo "EXIT=$?"; sleep 30`,
+    );
 
     // Several rounds later there is still one screen: drawn over, not appended.
     const calm = await waitFor(s, /round 4 ·/);
@@ -56,12 +68,16 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
     sim.stage = 'overloaded';
     const prompted = await waitFor(s, /The evidence now points to provider-api/);
     expect(prompted).toContain('anthropic opened an incident: "Elevated errors on the Claude API"');
-    expect(prompted.replace(/\n\s+/g, ' ')).toMatch(/\[d\] runs layerpost draft --incident tty-w --phase identified --layer provider-api --from \S+\/out\/tty-w\/watch\/\S+\.json/);
+    expect(prompted.replace(/\n\s+/g, ' ')).toMatch(
+      /\[d\] runs layerpost draft --incident tty-w --phase identified --layer provider-api --from \S+\/out\/tty-w\/watch\/\S+\.json/,
+    );
     expect(prompted.match(/layerpost watch ·/g)).toHaveLength(1);
 
     tmux('send-keys', '-t', s, 'd');
     const interview = await waitFor(s, /Which provider\?/);
-    expect(interview).toMatch(/Running: layerpost draft --incident tty-w --phase identified --layer provider-api --from/);
+    expect(interview).toMatch(
+      /Running: layerpost draft --incident tty-w --phase identified --layer provider-api --from/,
+    );
     // The normal interview: Enter takes each proposal, until the bundle is written and the watch is back.
     for (let i = 0; i < 20 && !/back to watching/.test(screen(s)); i++) {
       tmux('send-keys', '-t', s, 'Enter');
@@ -69,10 +85,15 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
     }
     const back = await waitFor(s, /Last update: #1 identified · provider-api/);
     expect(back).toMatch(/The draft ended \(exit [01]\); back to watching\./);
-    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'tty-w', '001-identified', 'draft.json'), 'utf8')) as { layer: string; phase: string };
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'tty-w', '001-identified', 'draft.json'), 'utf8')) as {
+      layer: string;
+      phase: string;
+    };
     expect(manifest).toMatchObject({ layer: 'provider-api', phase: 'identified' });
     // The draft used what the operator saw: the evidence file the prompt named.
-    const evidence = JSON.parse(readFileSync(join(dir, 'out', 'tty-w', '001-identified', 'evidence.json'), 'utf8')) as { probes: Array<{ id: string; status?: number }> };
+    const evidence = JSON.parse(readFileSync(join(dir, 'out', 'tty-w', '001-identified', 'evidence.json'), 'utf8')) as {
+      probes: Array<{ id: string; status?: number }>;
+    };
     expect(evidence.probes.find((p) => p.id === 'anthropic-opus')?.status).toBe(529);
 
     tmux('send-keys', '-t', s, 'q');
@@ -87,7 +108,19 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
     sim.writeConfig(dir);
     const cmd = [NODE, BIN, 'watch', '--incident', 'narrow', '--interval', '0.5'].map((a) => `'${a}'`).join(' ');
     const shown = async (name: string, env: string, quit = 'q') => {
-      tmux('new-session', '-d', '-s', name, '-x', '60', '-y', '50', '-c', dir, `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${env} ${SIM_KEY_VAR}=sk-sim ${cmd}; echo "EXIT=$?"; sleep 30`);
+      tmux(
+        'new-session',
+        '-d',
+        '-s',
+        name,
+        '-x',
+        '60',
+        '-y',
+        '50',
+        '-c',
+        dir,
+        `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${env} ${SIM_KEY_VAR}=sk-sim ${cmd}; echo "EXIT=$?"; sleep 30`,
+      );
       const text = await waitFor(name, /round 3 ·/);
       const escapes = tmux('capture-pane', '-p', '-e', '-t', name);
       tmux('send-keys', '-t', name, quit);

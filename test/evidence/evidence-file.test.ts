@@ -13,8 +13,26 @@ const doc = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   schema: 'layerpost.evidence/v1',
   takenAt: '2026-05-01T11:59:00Z',
   probes: [
-    { id: 'anthropic-opus', layer: 'model-endpoint', provider: 'anthropic', model: 'claude-opus-4-7', ok: false, outcome: 'http-status', status: 529, latencyMs: 812, detail: 'POST /v1/messages (claude-opus-4-7) → 529 overloaded_error' },
-    { id: 'our-handler', layer: 'integration', ok: true, outcome: 'ok', latencyMs: 40, detail: 'GET /health → 200', futureField: { kept: true } },
+    {
+      id: 'anthropic-opus',
+      layer: 'model-endpoint',
+      provider: 'anthropic',
+      model: 'claude-opus-4-7',
+      ok: false,
+      outcome: 'http-status',
+      status: 529,
+      latencyMs: 812,
+      detail: 'POST /v1/messages (claude-opus-4-7) → 529 overloaded_error',
+    },
+    {
+      id: 'our-handler',
+      layer: 'integration',
+      ok: true,
+      outcome: 'ok',
+      latencyMs: 40,
+      detail: 'GET /health → 200',
+      futureField: { kept: true },
+    },
   ],
   providers: [],
   ...over,
@@ -31,11 +49,27 @@ describe('parseEvidence', () => {
   it.each([
     ['{ not json', /^ev\.json: invalid JSON: /],
     ['[1,2]', /^ev\.json: not a layerpost evidence document \(expected a JSON object\)$/],
-    [text(doc({ schema: 'layerpost.evidence/v2' })), /^ev\.json: made by a newer layerpost \(schema "layerpost\.evidence\/v2"\); this version reads "layerpost\.evidence\/v1" — upgrade/],
-    [text(doc({ schema: 'something/else' })), /^ev\.json: not a layerpost evidence document \(schema "something\/else"; expected "layerpost\.evidence\/v1"\)$/],
+    [
+      text(doc({ schema: 'layerpost.evidence/v2' })),
+      /^ev\.json: made by a newer layerpost \(schema "layerpost\.evidence\/v2"\); this version reads "layerpost\.evidence\/v1" — upgrade/,
+    ],
+    [
+      text(doc({ schema: 'something/else' })),
+      /^ev\.json: not a layerpost evidence document \(schema "something\/else"; expected "layerpost\.evidence\/v1"\)$/,
+    ],
     [text({ probes: [] }), /schema missing/],
-    [text(doc({ probes: [{}, {}, { id: 'x', layer: 'network', ok: false, outcome: 'exploded', latencyMs: 1, detail: '' }] })), /^ev\.json: probes\[0\]\.id: .*\(and \d+ more problems\)$/],
-    [text(doc({ probes: [{ id: 'x', layer: 'network', ok: false, outcome: 'exploded', latencyMs: 1, detail: '' }] })), /^ev\.json: probes\[0\]\.outcome: /],
+    [
+      text(
+        doc({
+          probes: [{}, {}, { id: 'x', layer: 'network', ok: false, outcome: 'exploded', latencyMs: 1, detail: '' }],
+        }),
+      ),
+      /^ev\.json: probes\[0\]\.id: .*\(and \d+ more problems\)$/,
+    ],
+    [
+      text(doc({ probes: [{ id: 'x', layer: 'network', ok: false, outcome: 'exploded', latencyMs: 1, detail: '' }] })),
+      /^ev\.json: probes\[0\]\.outcome: /,
+    ],
     [text(doc({ takenAt: 'yesterday' })), /^ev\.json: takenAt: /],
     [text(doc({ takenAt: '2026-05-01T12:06:00Z' })), /^ev\.json: takenAt 2026-05-01T12:06:00Z is from the future/],
   ])('refuses %s', (input, message) => {
@@ -80,8 +114,12 @@ describe('loadEvidence and the evidence probe', () => {
 
   it('every failure is a ConfigError', async () => {
     await expect(loadEvidence('missing.json', { baseDir: dir, now: NOW })).rejects.toThrow(ConfigError);
-    await expect(loadEvidence(`${srv.url}/nope.json`, { baseDir: dir, now: NOW })).rejects.toThrow(/could not fetch the evidence: HTTP 404/);
-    await expect(loadEvidence(`${srv.url}/v2.json`, { baseDir: dir, now: NOW })).rejects.toThrow(/made by a newer layerpost/);
+    await expect(loadEvidence(`${srv.url}/nope.json`, { baseDir: dir, now: NOW })).rejects.toThrow(
+      /could not fetch the evidence: HTTP 404/,
+    );
+    await expect(loadEvidence(`${srv.url}/v2.json`, { baseDir: dir, now: NOW })).rejects.toThrow(
+      /made by a newer layerpost/,
+    );
   });
 
   it('the evidence probe merges another document under prefixed ids, and a bad source is a failed result', async () => {
@@ -93,15 +131,31 @@ describe('loadEvidence and the evidence probe', () => {
       ],
       { baseDir: dir, now: () => NOW },
     );
-    expect(results.map((r) => r.id)).toEqual(['eu:anthropic-opus', 'eu:our-handler', 'us:anthropic-opus', 'us:our-handler', 'gone']);
-    expect(results[0]).toMatchObject({ layer: 'model-endpoint', status: 529, observedAt: '2026-05-01T11:59:00Z', source: 'eu.json' });
+    expect(results.map((r) => r.id)).toEqual([
+      'eu:anthropic-opus',
+      'eu:our-handler',
+      'us:anthropic-opus',
+      'us:our-handler',
+      'gone',
+    ]);
+    expect(results[0]).toMatchObject({
+      layer: 'model-endpoint',
+      status: 529,
+      observedAt: '2026-05-01T11:59:00Z',
+      source: 'eu.json',
+    });
     expect(results[4]).toMatchObject({ ok: false, outcome: 'error' });
     expect(results[4]!.detail).toMatch(/gone\.json: no such evidence file/);
   });
 
   it('round-trips what the runner produces', async () => {
     const results = await run([{ id: 'local', layer: 'network', dns: { host: 'localhost' } }]);
-    const ev: Evidence = { schema: 'layerpost.evidence/v1', takenAt: new Date().toISOString(), probes: results, providers: [] };
+    const ev: Evidence = {
+      schema: 'layerpost.evidence/v1',
+      takenAt: new Date().toISOString(),
+      probes: results,
+      providers: [],
+    };
     expect(parseEvidence(JSON.stringify(ev), 'x', new Date())).toEqual(ev);
   });
 });

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { checkBody, checkText, getJsonPath, parseJsonPath, statusExpected } from '../../src/evidence/probes/expect.js';
 
 describe('parseJsonPath / getJsonPath', () => {
-  const doc = { content: [{ type: 'text', text: 'pong' }], choices: [{ message: { content: 'hi' } }], 'a.b': 1, status: 'ok', n: 0, f: false };
+  const doc = {
+    content: [{ type: 'text', text: 'pong' }],
+    choices: [{ message: { content: 'hi' } }],
+    'a.b': 1,
+    status: 'ok',
+    n: 0,
+    f: false,
+  };
   it.each([
     ['content[0].text', true, 'pong'],
     ['$.content[0].text', true, 'pong'],
@@ -25,10 +32,13 @@ describe('parseJsonPath / getJsonPath', () => {
 
   it('round-trips any path of plain keys and indexes', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.stringMatching(/^[a-z_][a-z0-9_]{0,6}$/), fc.nat(5)), { minLength: 1, maxLength: 6 }), (segs) => {
-        const path = segs.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-        expect(parseJsonPath(path)).toEqual(segs);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.stringMatching(/^[a-z_][a-z0-9_]{0,6}$/), fc.nat(5)), { minLength: 1, maxLength: 6 }),
+        (segs) => {
+          const path = segs.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+          expect(parseJsonPath(path)).toEqual(segs);
+        },
+      ),
     );
   });
 });
@@ -66,7 +76,9 @@ describe('checkBody', () => {
   });
 
   it('says when a JSON path meets a body that is not JSON', () => {
-    expect(checkBody({ jsonPath: 'status' }, '<html>oops</html>')).toBe('expected JSON with status, got "<html>oops</html>"');
+    expect(checkBody({ jsonPath: 'status' }, '<html>oops</html>')).toBe(
+      'expected JSON with status, got "<html>oops</html>"',
+    );
     expect(checkBody({ jsonPath: 'status' }, '')).toBe('expected JSON with status, got an empty body');
   });
 

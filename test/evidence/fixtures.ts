@@ -25,10 +25,24 @@ export function ctx(over: Partial<ProbeContext> = {}): ProbeContext {
 export function run(probes: ProbeConfig[], over: Partial<RunProbesOptions> = {}) {
   const env = over.env ?? {};
   const dispatchers = runDispatchers(env, over.insecureHosts ?? []);
-  return runProbes(prepareProbes(probes, env), { concurrency: 16, deadlineMs: 10_000, defaultTimeoutMs: 2_000, env: {}, now: () => new Date(), baseDir: FIXTURES, dispatchers, ...over });
+  return runProbes(prepareProbes(probes, env), {
+    concurrency: 16,
+    deadlineMs: 10_000,
+    defaultTimeoutMs: 2_000,
+    env: {},
+    now: () => new Date(),
+    baseDir: FIXTURES,
+    dispatchers,
+    ...over,
+  });
 }
 
-export const httpProbeOf = (id: string, url: string, extra: Partial<NonNullable<ProbeConfig['http']>> = {}, base: Partial<ProbeConfig> = {}): ProbeConfig => ({
+export const httpProbeOf = (
+  id: string,
+  url: string,
+  extra: Partial<NonNullable<ProbeConfig['http']>> = {},
+  base: Partial<ProbeConfig> = {},
+): ProbeConfig => ({
   id,
   layer: 'integration',
   ...base,

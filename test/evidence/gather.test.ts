@@ -11,20 +11,41 @@ import type { fetchStatuses } from '../../src/evidence/status/fetch.js';
 
 let srv: TestServer;
 beforeAll(async () => {
-  srv = await startServer({ '/ok': (_q, res) => json(res, 200, {}), '/never': () => new Promise<void>(() => undefined) });
+  srv = await startServer({
+    '/ok': (_q, res) => json(res, 200, {}),
+    '/never': () => new Promise<void>(() => undefined),
+  });
 });
 afterAll(() => srv.close());
 
 const config = (c: Config) => resolveConfig(c, { baseDir: '/tmp' });
-const status = (id: string): ProviderStatus => ({ id, name: id, indicator: 'none', description: 'All Systems Operational', components: [], incidents: [] });
+const status = (id: string): ProviderStatus => ({
+  id,
+  name: id,
+  indicator: 'none',
+  description: 'All Systems Operational',
+  components: [],
+  incidents: [],
+});
 
 describe('defaultProbes', () => {
   it('gives each catalogue provider DNS, TLS and an unauthenticated gateway request, with no secret', () => {
     const probes = defaultProbes(CATALOGUE);
-    expect(probes.slice(0, 6).map((p) => p.id)).toEqual(['anthropic-dns', 'anthropic-tls', 'anthropic-gateway', 'openai-dns', 'openai-tls', 'openai-gateway']);
+    expect(probes.slice(0, 6).map((p) => p.id)).toEqual([
+      'anthropic-dns',
+      'anthropic-tls',
+      'anthropic-gateway',
+      'openai-dns',
+      'openai-tls',
+      'openai-gateway',
+    ]);
     expect(probes).toHaveLength(3 * CATALOGUE.filter((c) => c.apiHost).length);
     for (const p of probes.filter((p) => p.http)) expect(p.http!.expect!.status!.every((s) => s < 500)).toBe(true);
-    expect(probes[2]).toMatchObject({ layer: 'provider-api', provider: 'anthropic', http: { url: 'https://api.anthropic.com/v1/models', expect: { status: [401] } } });
+    expect(probes[2]).toMatchObject({
+      layer: 'provider-api',
+      provider: 'anthropic',
+      http: { url: 'https://api.anthropic.com/v1/models', expect: { status: [401] } },
+    });
     expect(JSON.stringify(probes)).not.toContain('${');
   });
   it('skips providers without an API host and gives unknown ones a lenient gateway check', () => {
@@ -39,7 +60,12 @@ describe('defaultProbes', () => {
 });
 
 describe('selectProbes', () => {
-  const cfg = config({ probes: [{ id: 'a', layer: 'integration', http: { method: 'GET', url: 'http://127.0.0.1:1/' } }, { id: 'b', layer: 'network', dns: { host: 'localhost' } }] });
+  const cfg = config({
+    probes: [
+      { id: 'a', layer: 'integration', http: { method: 'GET', url: 'http://127.0.0.1:1/' } },
+      { id: 'b', layer: 'network', dns: { host: 'localhost' } },
+    ],
+  });
   it('narrows by --only, in config order', () => {
     expect(selectProbes(cfg, ['b', 'a']).map((p) => p.id)).toEqual(['a', 'b']);
   });
@@ -68,7 +94,14 @@ describe('gatherEvidence', () => {
       return out;
     };
     const seenProviders: string[] = [];
-    const ev = await gatherEvidence(cfg, { deadlineMs: 5_000, env: {}, now: () => new Date('2026-05-01T12:00:00Z'), statuses: true, fetchStatuses: fake, onProvider: (s) => seenProviders.push(s.id) });
+    const ev = await gatherEvidence(cfg, {
+      deadlineMs: 5_000,
+      env: {},
+      now: () => new Date('2026-05-01T12:00:00Z'),
+      statuses: true,
+      fetchStatuses: fake,
+      onProvider: (s) => seenProviders.push(s.id),
+    });
     expect(ev).toMatchObject({ schema: 'layerpost.evidence/v1', takenAt: '2026-05-01T12:00:00.000Z' });
     expect(ev.probes.map((p) => [p.id, p.ok])).toEqual([
       ['ours', true],
@@ -84,7 +117,13 @@ describe('gatherEvidence', () => {
     const fake: typeof fetchStatuses = async () => {
       throw new Error('must not be called');
     };
-    const ev = await gatherEvidence(cfg, { deadlineMs: 3_000, env: {}, now: () => new Date(), statuses: false, fetchStatuses: fake });
+    const ev = await gatherEvidence(cfg, {
+      deadlineMs: 3_000,
+      env: {},
+      now: () => new Date(),
+      statuses: false,
+      fetchStatuses: fake,
+    });
     expect(ev.providers).toEqual([]);
   });
 
@@ -92,16 +131,34 @@ describe('gatherEvidence', () => {
     const cfg = config({ probes: [{ ...probes[1]!, http: { method: 'GET', url: `${srv.url}/never` } }] });
     const fake: typeof fetchStatuses = () => new Promise(() => undefined);
     const t0 = Date.now();
-    const ev = await gatherEvidence(cfg, { deadlineMs: 500, env: {}, now: () => new Date(), statuses: true, fetchStatuses: fake });
+    const ev = await gatherEvidence(cfg, {
+      deadlineMs: 500,
+      env: {},
+      now: () => new Date(),
+      statuses: true,
+      fetchStatuses: fake,
+    });
     expect(Date.now() - t0).toBeLessThan(4_000);
     expect(ev.probes[0]).toMatchObject({ outcome: 'timeout' });
-    expect(ev.providers).toEqual([expect.objectContaining({ id: 'anthropic', indicator: 'unknown', error: 'no answer before the deadline' })]);
+    expect(ev.providers).toEqual([
+      expect.objectContaining({ id: 'anthropic', indicator: 'unknown', error: 'no answer before the deadline' }),
+    ]);
   });
 
   it('a missing secret fails before any request', async () => {
-    const cfg = config({ probes: [{ id: 'k', layer: 'integration', http: { method: 'GET', url: `${srv.url}/ok`, headers: { authorization: 'Bearer ${ABSENT_TOKEN}' } } }] });
+    const cfg = config({
+      probes: [
+        {
+          id: 'k',
+          layer: 'integration',
+          http: { method: 'GET', url: `${srv.url}/ok`, headers: { authorization: 'Bearer ${ABSENT_TOKEN}' } },
+        },
+      ],
+    });
     const before = srv.hits.length;
-    await expect(gatherEvidence(cfg, { deadlineMs: 3_000, env: {}, now: () => new Date(), statuses: false })).rejects.toThrow(/ABSENT_TOKEN/);
+    await expect(
+      gatherEvidence(cfg, { deadlineMs: 3_000, env: {}, now: () => new Date(), statuses: false }),
+    ).rejects.toThrow(/ABSENT_TOKEN/);
     expect(srv.hits.length).toBe(before);
   });
 });

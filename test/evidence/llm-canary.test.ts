@@ -20,7 +20,10 @@ beforeAll(async () => {
   srv = await startServer((req, res, body) => {
     const parsed = JSON.parse(body || '{}') as Record<string, unknown>;
     seen.push({ path: req.url ?? '', headers: req.headers, body: parsed });
-    const [status, text] = answers[String(parsed.model)] ?? [404, '{"type":"error","error":{"type":"not_found_error","message":"model: unknown"}}'];
+    const [status, text] = answers[String(parsed.model)] ?? [
+      404,
+      '{"type":"error","error":{"type":"not_found_error","message":"model: unknown"}}',
+    ];
     res.writeHead(status, { 'content-type': 'application/json' }).end(text);
   });
 });
@@ -30,17 +33,37 @@ afterEach(() => {
   clearSecrets();
 });
 
-const anthropic = (id: string, model: string, layer = 'model-endpoint', extra: Partial<NonNullable<ProbeConfig['llm-canary']>> = {}): ProbeConfig => ({
+const anthropic = (
+  id: string,
+  model: string,
+  layer = 'model-endpoint',
+  extra: Partial<NonNullable<ProbeConfig['llm-canary']>> = {},
+): ProbeConfig => ({
   id,
   layer,
   provider: 'anthropic',
-  'llm-canary': { api: 'anthropic', baseUrl: srv.url, model, prompt: 'Reply with the single word: pong', maxTokens: 16, expect: { contains: 'pong' }, ...extra },
+  'llm-canary': {
+    api: 'anthropic',
+    baseUrl: srv.url,
+    model,
+    prompt: 'Reply with the single word: pong',
+    maxTokens: 16,
+    expect: { contains: 'pong' },
+    ...extra,
+  },
 });
 const openai = (id: string, model: string, layer = 'model-endpoint'): ProbeConfig => ({
   id,
   layer,
   provider: 'openai',
-  'llm-canary': { api: 'openai', baseUrl: `${srv.url}/v1/`, model, prompt: 'Reply with the single word: pong', maxTokens: 16, expect: { contains: 'pong' } },
+  'llm-canary': {
+    api: 'openai',
+    baseUrl: `${srv.url}/v1/`,
+    model,
+    prompt: 'Reply with the single word: pong',
+    maxTokens: 16,
+    expect: { contains: 'pong' },
+  },
 });
 const env = { ANTHROPIC_API_KEY: 'sk-ant-api03-canary-KEY-0001', OPENAI_API_KEY: 'sk-proj-canary-KEY-0002' };
 
@@ -55,7 +78,11 @@ describe('llm-canary requests', () => {
     expect(req.headers['x-api-key']).toBe(env.ANTHROPIC_API_KEY);
     expect(req.headers['anthropic-version']).toBe('2023-06-01');
     expect(req.headers.authorization).toBeUndefined();
-    expect(req.body).toEqual({ model: 'claude-opus-4-7', max_tokens: 16, messages: [{ role: 'user', content: 'Reply with the single word: pong' }] });
+    expect(req.body).toEqual({
+      model: 'claude-opus-4-7',
+      max_tokens: 16,
+      messages: [{ role: 'user', content: 'Reply with the single word: pong' }],
+    });
   });
 
   it('speaks OpenAI Chat Completions, with a base URL that already ends in /v1', async () => {
@@ -72,9 +99,18 @@ describe('llm-canary requests', () => {
 
 describe('llm-canary evidence', () => {
   it('a 200 with a wrong answer is a mismatch that indicates model-quality', async () => {
-    answers['claude-sonnet-4-6'] = [200, fixture('anthropic-message.json').replace('"pong"', '"I cannot help with that."')];
+    answers['claude-sonnet-4-6'] = [
+      200,
+      fixture('anthropic-message.json').replace('"pong"', '"I cannot help with that."'),
+    ];
     const [r] = await run([anthropic('sonnet', 'claude-sonnet-4-6')], { env });
-    expect(r).toMatchObject({ ok: false, outcome: 'mismatch', status: 200, layer: 'model-endpoint', indicates: 'model-quality' });
+    expect(r).toMatchObject({
+      ok: false,
+      outcome: 'mismatch',
+      status: 200,
+      layer: 'model-endpoint',
+      indicates: 'model-quality',
+    });
     expect(r!.detail).toBe(
       'POST /v1/messages (claude-sonnet-4-6) → 200 but the answer failed its check: expected the answer to contain "pong", got "I cannot help with that."',
     );
@@ -83,10 +119,26 @@ describe('llm-canary evidence', () => {
   it('an error status is API evidence with the provider error type, never model-quality', async () => {
     answers['claude-haiku-4-5'] = [529, fixture('anthropic-529.json')];
     answers['gpt-5-mini'] = [429, fixture('openai-429.json')];
-    const [a, o] = await run([anthropic('haiku', 'claude-haiku-4-5', 'model-quality'), openai('mini', 'gpt-5-mini', 'model-quality')], { env });
-    expect(a).toMatchObject({ ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', layer: 'model-quality', indicates: 'provider-api' });
+    const [a, o] = await run(
+      [anthropic('haiku', 'claude-haiku-4-5', 'model-quality'), openai('mini', 'gpt-5-mini', 'model-quality')],
+      { env },
+    );
+    expect(a).toMatchObject({
+      ok: false,
+      outcome: 'http-status',
+      status: 529,
+      errorType: 'overloaded_error',
+      layer: 'model-quality',
+      indicates: 'provider-api',
+    });
     expect(a!.detail).toBe('POST /v1/messages (claude-haiku-4-5) → 529 overloaded_error: Overloaded');
-    expect(o).toMatchObject({ ok: false, outcome: 'http-status', status: 429, errorType: 'rate_limit_exceeded', indicates: 'provider-api' });
+    expect(o).toMatchObject({
+      ok: false,
+      outcome: 'http-status',
+      status: 429,
+      errorType: 'rate_limit_exceeded',
+      indicates: 'provider-api',
+    });
   });
 
   it('a 200 that is not the API format is an error, not a wrong answer', async () => {
@@ -100,7 +152,13 @@ describe('llm-canary evidence', () => {
   });
 
   it('never records the key', async () => {
-    answers['claude-echo'] = [401, JSON.stringify({ type: 'error', error: { type: 'authentication_error', message: `invalid x-api-key: ${env.ANTHROPIC_API_KEY}` } })];
+    answers['claude-echo'] = [
+      401,
+      JSON.stringify({
+        type: 'error',
+        error: { type: 'authentication_error', message: `invalid x-api-key: ${env.ANTHROPIC_API_KEY}` },
+      }),
+    ];
     const [r] = await run([anthropic('echo', 'claude-echo')], { env });
     expect(r).toMatchObject({ outcome: 'http-status', status: 401, errorType: 'authentication_error' });
     expect(JSON.stringify(r)).not.toContain(env.ANTHROPIC_API_KEY);
@@ -116,7 +174,10 @@ describe('pure parts', () => {
   ] as const)('canaryUrl(%s, %s)', (api, base, url) => expect(canaryUrl(api, base)).toBe(url));
 
   it('reads the answer text of both formats', () => {
-    expect(answerText('anthropic', JSON.parse(fixture('anthropic-message.json')))).toEqual({ text: 'pong', stop: 'end_turn' });
+    expect(answerText('anthropic', JSON.parse(fixture('anthropic-message.json')))).toEqual({
+      text: 'pong',
+      stop: 'end_turn',
+    });
     expect(answerText('openai', JSON.parse(fixture('openai-completion.json')))).toEqual({ text: 'pong', stop: 'stop' });
     expect(answerText('openai', JSON.parse(fixture('anthropic-message.json')))).toHaveProperty('error');
   });
@@ -131,6 +192,11 @@ describe('pure parts', () => {
     ['timeout', undefined, 'model-quality', 'provider-api'],
     ['ok', 200, 'model-quality', undefined],
   ] as const)('canaryIndicates(%s %s, declared %s) → %s', (outcome, status, declared, want) => {
-    expect(canaryIndicates({ id: 'x', layer: declared, ok: outcome === 'ok', outcome, status, latencyMs: 1, detail: '' }, declared)).toBe(want);
+    expect(
+      canaryIndicates(
+        { id: 'x', layer: declared, ok: outcome === 'ok', outcome, status, latencyMs: 1, detail: '' },
+        declared,
+      ),
+    ).toBe(want);
   });
 });

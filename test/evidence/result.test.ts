@@ -20,7 +20,9 @@ describe('providerError', () => {
   });
 
   it('reads Google-style bodies by their status, not the numeric code', () => {
-    expect(providerError({ error: { code: 429, message: 'Resource has been exhausted', status: 'RESOURCE_EXHAUSTED' } })).toEqual({
+    expect(
+      providerError({ error: { code: 429, message: 'Resource has been exhausted', status: 'RESOURCE_EXHAUSTED' } }),
+    ).toEqual({
       type: 'RESOURCE_EXHAUSTED',
       message: 'Resource has been exhausted',
     });
@@ -33,7 +35,10 @@ describe('providerError', () => {
 
 describe('statusPhrase', () => {
   it('names status, provider type and message', () => {
-    expect(statusPhrase(529, fixture('anthropic-529.json'))).toEqual({ phrase: '529 overloaded_error: Overloaded', errorType: 'overloaded_error' });
+    expect(statusPhrase(529, fixture('anthropic-529.json'))).toEqual({
+      phrase: '529 overloaded_error: Overloaded',
+      errorType: 'overloaded_error',
+    });
   });
   it('falls back to a short flattened body', () => {
     const { phrase, errorType } = statusPhrase(502, '<html>\n<body>Bad   Gateway</body></html>');
@@ -58,6 +63,8 @@ describe('snippet', () => {
 
 describe('requestLabel', () => {
   it('keeps method, path and model, never host or query', () => {
-    expect(requestLabel('POST', 'https://api.anthropic.com/v1/messages?key=abc', 'claude-opus-4-7')).toBe('POST /v1/messages (claude-opus-4-7)');
+    expect(requestLabel('POST', 'https://api.anthropic.com/v1/messages?key=abc', 'claude-opus-4-7')).toBe(
+      'POST /v1/messages (claude-opus-4-7)',
+    );
   });
 });

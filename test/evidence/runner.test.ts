@@ -35,16 +35,20 @@ beforeAll(async () => {
     '/reset': (req) => {
       req.socket.resetAndDestroy();
     },
-    '/529': (_q, res) => void res.writeHead(529, { 'content-type': 'application/json' }).end(fixture('anthropic-529.json')),
+    '/529': (_q, res) =>
+      void res.writeHead(529, { 'content-type': 'application/json' }).end(fixture('anthropic-529.json')),
     '/flaky': (_q, res) => {
       flaky++;
       if (flaky % 3 === 2) res.writeHead(503, { 'content-type': 'text/plain' }).end('upstream unavailable');
       else json(res, 200, {});
     },
     '/echo': (req, res) =>
-      void res
-        .writeHead(401, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ type: 'error', error: { type: 'authentication_error', message: `invalid x-api-key ${String(req.headers['x-api-key'])}` } })),
+      void res.writeHead(401, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          type: 'error',
+          error: { type: 'authentication_error', message: `invalid x-api-key ${String(req.headers['x-api-key'])}` },
+        }),
+      ),
   });
 });
 afterAll(() => srv.close());
@@ -63,7 +67,12 @@ describe('runProbes: outcomes', () => {
     const port = await closedPort();
     const results = await run([
       httpProbeOf('fast', `${srv.url}/fast`, { expect: { jsonPath: 'status', equals: 'ok' } }),
-      httpProbeOf('overloaded', `${srv.url}/529`, {}, { layer: 'provider-api', provider: 'anthropic', model: 'claude-opus-4-7' }),
+      httpProbeOf(
+        'overloaded',
+        `${srv.url}/529`,
+        {},
+        { layer: 'provider-api', provider: 'anthropic', model: 'claude-opus-4-7' },
+      ),
       httpProbeOf('reset', `${srv.url}/reset`),
       httpProbeOf('refused', `http://127.0.0.1:${port}/`),
       { id: 'dns-ok', layer: 'network', dns: { host: 'localhost' } },
@@ -71,10 +80,27 @@ describe('runProbes: outcomes', () => {
       { id: 'tcp-refused', layer: 'network', tcp: { host: '127.0.0.1', port } },
     ]);
     const by = Object.fromEntries(results.map((r) => [r.id, r]));
-    expect(results.map((r) => r.id)).toEqual(['fast', 'overloaded', 'reset', 'refused', 'dns-ok', 'tcp-ok', 'tcp-refused']);
+    expect(results.map((r) => r.id)).toEqual([
+      'fast',
+      'overloaded',
+      'reset',
+      'refused',
+      'dns-ok',
+      'tcp-ok',
+      'tcp-refused',
+    ]);
     expect(by.fast).toMatchObject({ ok: true, outcome: 'ok', status: 200, kind: 'http' });
-    expect(by.overloaded).toMatchObject({ ok: false, outcome: 'http-status', status: 529, errorType: 'overloaded_error', provider: 'anthropic', model: 'claude-opus-4-7' });
-    expect(by.overloaded!.detail).toBe('GET /529 (claude-opus-4-7) → 529 overloaded_error: Overloaded (expected 2xx/3xx)');
+    expect(by.overloaded).toMatchObject({
+      ok: false,
+      outcome: 'http-status',
+      status: 529,
+      errorType: 'overloaded_error',
+      provider: 'anthropic',
+      model: 'claude-opus-4-7',
+    });
+    expect(by.overloaded!.detail).toBe(
+      'GET /529 (claude-opus-4-7) → 529 overloaded_error: Overloaded (expected 2xx/3xx)',
+    );
     expect(by.reset).toMatchObject({ ok: false, outcome: 'reset' });
     expect(by.refused).toMatchObject({ ok: false, outcome: 'refused' });
     expect(by['dns-ok']).toMatchObject({ ok: true, outcome: 'ok' });
@@ -106,22 +132,38 @@ describe('runProbes: outcomes', () => {
 
 describe('dns probe', () => {
   // Resolution failures come from an injected resolver: tests never ask the machine's DNS server anything.
-  const failing = (code: string) => () => Promise.reject(Object.assign(new Error(`getaddrinfo ${code} api.example.test`), { code }));
+  const failing = (code: string) => () =>
+    Promise.reject(Object.assign(new Error(`getaddrinfo ${code} api.example.test`), { code }));
   it.each([
     ['ENOTFOUND', 'dns'],
     ['EAI_AGAIN', 'dns'],
     ['ECONNREFUSED', 'refused'],
   ])('%s → %s', async (code, outcome) => {
-    const r = (await dnsProbe({ id: 'd', layer: 'network', dns: { host: 'api.example.test' } }, ctx({ lookup: failing(code) }))) as ProbeResult;
+    const r = (await dnsProbe(
+      { id: 'd', layer: 'network', dns: { host: 'api.example.test' } },
+      ctx({ lookup: failing(code) }),
+    )) as ProbeResult;
     expect(r).toMatchObject({ ok: false, outcome, kind: 'dns', target: 'api.example.test' });
     expect(r.detail).toMatch(/^resolve api\.example\.test: /);
   });
   it('a resolver that never answers is cut at the timeout', async () => {
-    const r = (await dnsProbe({ id: 'd', layer: 'network', dns: { host: 'api.example.test' } }, ctx({ timeoutMs: 200, lookup: () => new Promise(() => undefined) }))) as ProbeResult;
+    const r = (await dnsProbe(
+      { id: 'd', layer: 'network', dns: { host: 'api.example.test' } },
+      ctx({ timeoutMs: 200, lookup: () => new Promise(() => undefined) }),
+    )) as ProbeResult;
     expect(r).toMatchObject({ ok: false, outcome: 'timeout' });
   });
   it('lists what the name resolved to', async () => {
-    const r = (await dnsProbe({ id: 'd', layer: 'network', dns: { host: 'api.example.test' } }, ctx({ lookup: async () => [{ address: '192.0.2.1', family: 4 }, { address: '192.0.2.2', family: 4 }, { address: '2001:db8::1', family: 6 }] }))) as ProbeResult;
+    const r = (await dnsProbe(
+      { id: 'd', layer: 'network', dns: { host: 'api.example.test' } },
+      ctx({
+        lookup: async () => [
+          { address: '192.0.2.1', family: 4 },
+          { address: '192.0.2.2', family: 4 },
+          { address: '2001:db8::1', family: 6 },
+        ],
+      }),
+    )) as ProbeResult;
     expect(r).toMatchObject({ ok: true, outcome: 'ok' });
     expect(r.detail).toMatch(/^api\.example\.test → 192\.0\.2\.1, 192\.0\.2\.2 \(\+1\) in \d+ ms$/);
   });
@@ -140,7 +182,9 @@ describe('runProbes: concurrency, deadline, samples', () => {
 
   it('reports each result as it finishes, not in config order', async () => {
     const finished: string[] = [];
-    const results = await run([httpProbeOf('slow', `${srv.url}/slow`), httpProbeOf('fast', `${srv.url}/fast`)], { onResult: (r) => finished.push(r.id) });
+    const results = await run([httpProbeOf('slow', `${srv.url}/slow`), httpProbeOf('fast', `${srv.url}/fast`)], {
+      onResult: (r) => finished.push(r.id),
+    });
     expect(finished).toEqual(['fast', 'slow']);
     expect(results.map((r) => r.id)).toEqual(['slow', 'fast']);
   });
@@ -149,7 +193,12 @@ describe('runProbes: concurrency, deadline, samples', () => {
     const t0 = Date.now();
     const seen: ProbeResult[] = [];
     const results = await run(
-      [httpProbeOf('fast', `${srv.url}/fast`), httpProbeOf('hang1', `${srv.url}/never`), httpProbeOf('hang2', `${srv.url}/never`), httpProbeOf('queued', `${srv.url}/fast`)],
+      [
+        httpProbeOf('fast', `${srv.url}/fast`),
+        httpProbeOf('hang1', `${srv.url}/never`),
+        httpProbeOf('hang2', `${srv.url}/never`),
+        httpProbeOf('queued', `${srv.url}/fast`),
+      ],
       { concurrency: 2, deadlineMs: 600, defaultTimeoutMs: 5_000, onResult: (r) => seen.push(r) },
     );
     const ms = Date.now() - t0;
@@ -166,7 +215,9 @@ describe('runProbes: concurrency, deadline, samples', () => {
   });
 
   it('a deadline that cuts samples says which sample and counts it as failed', async () => {
-    const [r] = await run([httpProbeOf('s', `${srv.url}/never`, {}, { samples: 3, timeoutMs: 200 })], { deadlineMs: 500 });
+    const [r] = await run([httpProbeOf('s', `${srv.url}/never`, {}, { samples: 3, timeoutMs: 200 })], {
+      deadlineMs: 500,
+    });
     // Two samples time out at 200 ms each, the third is cut by the deadline.
     expect(r).toMatchObject({ ok: false, outcome: 'timeout', samples: { total: 3, failed: 3 } });
     expect(r!.detail).toContain('during sample 3 of 3 (2 of the 2 before failed)');
@@ -174,11 +225,14 @@ describe('runProbes: concurrency, deadline, samples', () => {
 
   it('repeats samples and records how many failed', async () => {
     flaky = 0;
-    const [some, all, none] = await run([
-      httpProbeOf('flaky', `${srv.url}/flaky`, {}, { samples: 3 }),
-      httpProbeOf('down', `${srv.url}/529`, {}, { samples: 3 }),
-      httpProbeOf('up', `${srv.url}/fast`, {}, { samples: 2 }),
-    ], { concurrency: 1 });
+    const [some, all, none] = await run(
+      [
+        httpProbeOf('flaky', `${srv.url}/flaky`, {}, { samples: 3 }),
+        httpProbeOf('down', `${srv.url}/529`, {}, { samples: 3 }),
+        httpProbeOf('up', `${srv.url}/fast`, {}, { samples: 2 }),
+      ],
+      { concurrency: 1 },
+    );
     expect(some).toMatchObject({ ok: false, outcome: 'http-status', status: 503, samples: { total: 3, failed: 1 } });
     expect(all).toMatchObject({ ok: false, outcome: 'http-status', status: 529, samples: { total: 3, failed: 3 } });
     expect(none).toMatchObject({ ok: true, outcome: 'ok', samples: { total: 2, failed: 0 } });
@@ -198,20 +252,58 @@ describe('runProbes: concurrency, deadline, samples', () => {
 });
 
 describe('combineSamples', () => {
-  const r = (ok: boolean, outcome: ProbeResult['outcome'], latencyMs: number, status?: number): ProbeResult => ({ id: 'x', layer: 'integration', ok, outcome, latencyMs, detail: `${outcome} ${status ?? ''}`, ...(status ? { status } : {}) });
+  const r = (ok: boolean, outcome: ProbeResult['outcome'], latencyMs: number, status?: number): ProbeResult => ({
+    id: 'x',
+    layer: 'integration',
+    ok,
+    outcome,
+    latencyMs,
+    detail: `${outcome} ${status ?? ''}`,
+    ...(status ? { status } : {}),
+  });
   it('shows the most common failure and the median latency', () => {
-    const c = combineSamples([r(false, 'http-status', 10, 529), r(true, 'ok', 30, 200), r(false, 'timeout', 50), r(false, 'http-status', 20, 529)]);
-    expect(c).toMatchObject({ ok: false, outcome: 'http-status', status: 529, latencyMs: 20, samples: { total: 4, failed: 3 } });
+    const c = combineSamples([
+      r(false, 'http-status', 10, 529),
+      r(true, 'ok', 30, 200),
+      r(false, 'timeout', 50),
+      r(false, 'http-status', 20, 529),
+    ]);
+    expect(c).toMatchObject({
+      ok: false,
+      outcome: 'http-status',
+      status: 529,
+      latencyMs: 20,
+      samples: { total: 4, failed: 3 },
+    });
   });
 });
 
 describe('secrets', () => {
   it('a missing ${ENV_VAR} is a config error naming it, before anything runs', () => {
-    expect(() => prepareProbes([httpProbeOf('p', 'https://example.test/', { headers: { authorization: 'Bearer ${NOPE_KEY}' } })], {})).toThrow(ConfigError);
-    expect(() => prepareProbes([httpProbeOf('p', 'https://example.test/', { headers: { authorization: 'Bearer ${NOPE_KEY}' } })], {})).toThrow(
-      /probe "p": http\.headers\.authorization: environment variable NOPE_KEY is not set/,
-    );
-    expect(() => prepareProbes([{ id: 'c', layer: 'model-quality', 'llm-canary': { api: 'openai', model: 'gpt-5', prompt: 'p', maxTokens: 8, expect: {} } }], {})).toThrow(/OPENAI_API_KEY/);
+    expect(() =>
+      prepareProbes(
+        [httpProbeOf('p', 'https://example.test/', { headers: { authorization: 'Bearer ${NOPE_KEY}' } })],
+        {},
+      ),
+    ).toThrow(ConfigError);
+    expect(() =>
+      prepareProbes(
+        [httpProbeOf('p', 'https://example.test/', { headers: { authorization: 'Bearer ${NOPE_KEY}' } })],
+        {},
+      ),
+    ).toThrow(/probe "p": http\.headers\.authorization: environment variable NOPE_KEY is not set/);
+    expect(() =>
+      prepareProbes(
+        [
+          {
+            id: 'c',
+            layer: 'model-quality',
+            'llm-canary': { api: 'openai', model: 'gpt-5', prompt: 'p', maxTokens: 8, expect: {} },
+          },
+        ],
+        {},
+      ),
+    ).toThrow(/OPENAI_API_KEY/);
   });
 
   it('a probe whose ${secret:NAME} is unset is one that cannot run, named with its variable; the others still run', () => {
@@ -226,12 +318,17 @@ describe('secrets', () => {
   });
 
   it('an invalid pattern is a config error', () => {
-    expect(() => prepareProbes([httpProbeOf('p', 'https://example.test/', { expect: { matches: '(' } })], {})).toThrow(/probe "p": http\.expect\.matches: invalid regular expression/);
+    expect(() => prepareProbes([httpProbeOf('p', 'https://example.test/', { expect: { matches: '(' } })], {})).toThrow(
+      /probe "p": http\.expect\.matches: invalid regular expression/,
+    );
   });
 
   it('a response that echoes the key back is redacted in the detail', async () => {
     const key = 'sk-test-0123456789abcdefSECRET';
-    const [r] = await run([httpProbeOf('echo', `${srv.url}/echo?token=\${TEST_KEY}`, { headers: { 'x-api-key': '${TEST_KEY}' } })], { env: { TEST_KEY: key } });
+    const [r] = await run(
+      [httpProbeOf('echo', `${srv.url}/echo?token=\${TEST_KEY}`, { headers: { 'x-api-key': '${TEST_KEY}' } })],
+      { env: { TEST_KEY: key } },
+    );
     expect(r).toMatchObject({ outcome: 'http-status', status: 401, errorType: 'authentication_error' });
     expect(JSON.stringify(r)).not.toContain(key);
     expect(r!.detail).toContain('[REDACTED]');
@@ -244,7 +341,10 @@ describe('tls', () => {
   let port = 0;
   beforeAll(async () => {
     const { readFileSync } = await import('node:fs');
-    tlsSrv = createTlsServer({ key: readFileSync(FIXTURES + 'self-signed.key'), cert: readFileSync(FIXTURES + 'self-signed.crt') }, (_q, res) => res.end('{"ok":true}'));
+    tlsSrv = createTlsServer(
+      { key: readFileSync(FIXTURES + 'self-signed.key'), cert: readFileSync(FIXTURES + 'self-signed.crt') },
+      (_q, res) => res.end('{"ok":true}'),
+    );
     await new Promise<void>((r) => tlsSrv.listen(0, '127.0.0.1', r));
     port = (tlsSrv.address() as AddressInfo).port;
   });
@@ -262,7 +362,10 @@ describe('tls', () => {
 
   it('an insecure host is accepted, and the certificate lifetime is reported', async () => {
     const [t, h] = await run(
-      [{ id: 't', layer: 'network', tls: { host: '127.0.0.1', port, minValidDays: 100_000 } }, httpProbeOf('h', `https://127.0.0.1:${port}/`)],
+      [
+        { id: 't', layer: 'network', tls: { host: '127.0.0.1', port, minValidDays: 100_000 } },
+        httpProbeOf('h', `https://127.0.0.1:${port}/`),
+      ],
       { insecureHosts: ['127.0.0.1'] },
     );
     expect(t).toMatchObject({ ok: true, outcome: 'ok' });
@@ -273,10 +376,15 @@ describe('tls', () => {
   });
 
   it('"host:port" lets the tls probe through as it does the http probe; another port of that host stays verified', async () => {
-    const [t, h] = await run([{ id: 't', layer: 'network', tls: { host: '127.0.0.1', port } }, httpProbeOf('h', `https://127.0.0.1:${port}/`)], { insecureHosts: [`127.0.0.1:${port}`] });
+    const [t, h] = await run(
+      [{ id: 't', layer: 'network', tls: { host: '127.0.0.1', port } }, httpProbeOf('h', `https://127.0.0.1:${port}/`)],
+      { insecureHosts: [`127.0.0.1:${port}`] },
+    );
     expect(t).toMatchObject({ ok: true, outcome: 'ok' });
     expect(h).toMatchObject({ ok: true, status: 200 });
-    const [other] = await run([{ id: 't', layer: 'network', tls: { host: '127.0.0.1', port } }], { insecureHosts: [`127.0.0.1:${port + 1}`] });
+    const [other] = await run([{ id: 't', layer: 'network', tls: { host: '127.0.0.1', port } }], {
+      insecureHosts: [`127.0.0.1:${port + 1}`],
+    });
     expect(other).toMatchObject({ ok: false, outcome: 'tls' });
   });
 });

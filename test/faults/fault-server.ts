@@ -8,8 +8,26 @@ import { startServer, type TestServer } from '../helpers/server.js';
 /** A Statuspage v2 summary that reads as "all operational" (the good source beside the broken ones). */
 export function goodSummary(name: string, component = 'API'): Record<string, unknown> {
   return {
-    page: { id: `p-${name.toLowerCase().replace(/\W+/g, '')}`, name, url: 'https://status.example.test', time_zone: 'Etc/UTC', updated_at: '2026-10-07T21:44:41.416Z' },
-    components: [{ id: 'c1', name: component, status: 'operational', created_at: '2023-07-11T17:52:24.275Z', updated_at: '2026-10-06T12:43:02.833Z', position: 1, group: false, group_id: null, only_show_if_degraded: false }],
+    page: {
+      id: `p-${name.toLowerCase().replace(/\W+/g, '')}`,
+      name,
+      url: 'https://status.example.test',
+      time_zone: 'Etc/UTC',
+      updated_at: '2026-10-07T21:44:41.416Z',
+    },
+    components: [
+      {
+        id: 'c1',
+        name: component,
+        status: 'operational',
+        created_at: '2023-07-11T17:52:24.275Z',
+        updated_at: '2026-10-06T12:43:02.833Z',
+        position: 1,
+        group: false,
+        group_id: null,
+        only_show_if_degraded: false,
+      },
+    ],
     incidents: [],
     scheduled_maintenances: [],
     status: { indicator: 'none', description: 'All Systems Operational' },
@@ -17,7 +35,8 @@ export function goodSummary(name: string, component = 'API'): Record<string, unk
 }
 
 /** Text a hostile or compromised status page could carry: markup for the review page, mustaches for the template engine. */
-export const HOSTILE_TEXT = 'Elevated errors <!channel> <img src=x onerror=alert(1)><script>alert(2)</script> {{constructor.constructor}} [x](javascript:alert(3))';
+export const HOSTILE_TEXT =
+  'Elevated errors <!channel> <img src=x onerror=alert(1)><script>alert(2)</script> {{constructor.constructor}} [x](javascript:alert(3))';
 
 /** The good summary with one open incident on the API whose name and latest update are HOSTILE_TEXT. */
 export function hostileSummary(): Record<string, unknown> {
@@ -33,27 +52,46 @@ export function hostileSummary(): Record<string, unknown> {
     started_at: at,
     updated_at: at,
     components: [{ id: 'c1', name: 'API', status: 'major_outage' }],
-    incident_updates: [{ id: 'u1', status: 'investigating', body: HOSTILE_TEXT, created_at: at, display_at: at, updated_at: at }],
+    incident_updates: [
+      { id: 'u1', status: 'investigating', body: HOSTILE_TEXT, created_at: at, display_at: at, updated_at: at },
+    ],
   };
-  return { ...base, components: [{ id: 'c1', name: 'API', status: 'major_outage' }], incidents: [incident], status: { indicator: 'major', description: 'Partial System Outage' } };
+  return {
+    ...base,
+    components: [{ id: 'c1', name: 'API', status: 'major_outage' }],
+    incidents: [incident],
+    status: { indicator: 'major', description: 'Partial System Outage' },
+  };
 }
 
 /** An incident name that tries every terminal trick: OSC 52 clipboard write, clear screen, a bare CR/LF, right-to-left override, zero-width characters, NUL. */
-export const CONTROL_TEXT = 'Elevated errors\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J on the API\r\nFAKE: all clear \u202Eevil\u202C\u200B\u2060\u0000 end';
+export const CONTROL_TEXT =
+  'Elevated errors\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J on the API\r\nFAKE: all clear \u202Eevil\u202C\u200B\u2060\u0000 end';
 
 /** The good summary with one open incident on the API whose name and latest update are CONTROL_TEXT. */
 export function controlsSummary(): Record<string, unknown> {
   const s = hostileSummary() as { incidents: Array<Record<string, unknown>> };
   const [incident] = s.incidents;
-  return { ...s, incidents: [{ ...incident, name: CONTROL_TEXT, incident_updates: [{ ...(incident!.incident_updates as object[])[0], body: CONTROL_TEXT }] }] };
+  return {
+    ...s,
+    incidents: [
+      {
+        ...incident,
+        name: CONTROL_TEXT,
+        incident_updates: [{ ...(incident!.incident_updates as object[])[0], body: CONTROL_TEXT }],
+      },
+    ],
+  };
 }
 
 /** Anthropic's real 529 body (test/fixtures/probes/anthropic-529.json). */
-export const OVERLOADED_BODY = '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}';
+export const OVERLOADED_BODY =
+  '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}';
 export const BIG_BYTES = 50 * 1024 * 1024;
 export const DRIP_INTERVAL_MS = 200;
 /** A Cloudflare-style challenge page: HTML with a 200. */
-export const HTML_200 = '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>';
+export const HTML_200 =
+  '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>';
 /** A CDN's error page when the origin is down. */
 export const HTML_503 =
   '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1"><TITLE>ERROR: The request could not be satisfied</TITLE></HEAD><BODY><H1>503 ERROR</H1><H2>The request could not be satisfied.</H2><HR noshade size="1px">Generated by cloudfront (CloudFront)</BODY></HTML>';
@@ -102,7 +140,9 @@ export interface FaultServer extends TestServer {
 }
 
 function echoBody(req: IncomingMessage): string {
-  const values = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+  const values = Object.fromEntries(
+    Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+  );
   // Credentials first, as a debugging proxy would show them, so even a short excerpt of the body carries them.
   const creds = Object.fromEntries(Object.entries(values).filter(([k]) => /authorization|api-key|x-extra/.test(k)));
   return JSON.stringify({
@@ -177,12 +217,24 @@ function handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>
     case 'bad-utf8':
       return void res
         .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
-        .end(Buffer.concat([Buffer.from('{"status": '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]), Buffer.from('}')]));
+        .end(
+          Buffer.concat([
+            Buffer.from('{"status": '),
+            Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]),
+            Buffer.from('}'),
+          ]),
+        );
     case 'bad-utf8-string': {
       const [head, tail] = summary().split('"name":"API"') as [string, string];
       return void res
         .writeHead(200, { 'content-type': 'application/json' })
-        .end(Buffer.concat([Buffer.from(`${head}"name":"API `), Buffer.from([0xc3, 0x28, 0xff, 0xfe]), Buffer.from(` Edge"${tail}`)]));
+        .end(
+          Buffer.concat([
+            Buffer.from(`${head}"name":"API `),
+            Buffer.from([0xc3, 0x28, 0xff, 0xfe]),
+            Buffer.from(` Edge"${tail}`),
+          ]),
+        );
     }
     case 'loop-a':
       return void res.writeHead(302, { location: '/loop-b/summary.json' }).end();
@@ -201,10 +253,22 @@ function handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>
     case 'overloaded':
       return void res.writeHead(529, { 'content-type': 'application/json' }).end(OVERLOADED_BODY);
     case 'echo':
-      return void res.writeHead(200, { 'content-type': 'application/json', 'x-echo-auth': String(req.headers['x-api-key'] ?? req.headers.authorization ?? '') }).end(echoBody(req));
+      return void res
+        .writeHead(200, {
+          'content-type': 'application/json',
+          'x-echo-auth': String(req.headers['x-api-key'] ?? req.headers.authorization ?? ''),
+        })
+        .end(echoBody(req));
     case 'echo-401': {
       const key = String(req.headers['x-api-key'] ?? req.headers.authorization ?? '');
-      const body = { type: 'error', error: { type: 'authentication_error', message: `invalid x-api-key: ${key} (${Buffer.from(key).toString('base64')})` }, echo: JSON.parse(echoBody(req)) };
+      const body = {
+        type: 'error',
+        error: {
+          type: 'authentication_error',
+          message: `invalid x-api-key: ${key} (${Buffer.from(key).toString('base64')})`,
+        },
+        echo: JSON.parse(echoBody(req)),
+      };
       return void res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     }
     case 'hostile':
@@ -212,7 +276,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>
     case 'hostile-controls':
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(controlsSummary()));
     case 'to':
-      return void res.writeHead(302, { location: new URL(req.url ?? '/', 'http://x').searchParams.get('url') ?? '/' }).end();
+      return void res
+        .writeHead(302, { location: new URL(req.url ?? '/', 'http://x').searchParams.get('url') ?? '/' })
+        .end();
     case 'aaa':
       return void res.writeHead(200, { 'content-type': 'text/plain' }).end(`${'a'.repeat(40)}!`);
     default:
@@ -235,7 +301,13 @@ export async function startFaultServer(): Promise<FaultServer> {
 }
 
 /** The same faults over HTTPS with a self-signed certificate (CN localhost, IP 127.0.0.1): every client must refuse it by default. */
-export async function startTlsFaultServer(): Promise<{ url: string; port: number; at: FaultServer['at']; seen: Seen[]; close(): Promise<void> }> {
+export async function startTlsFaultServer(): Promise<{
+  url: string;
+  port: number;
+  at: FaultServer['at'];
+  seen: Seen[];
+  close(): Promise<void>;
+}> {
   const cert = (name: string) => readFileSync(new URL(`../fixtures/probes/self-signed.${name}`, import.meta.url));
   const sockets = new Set<Socket>();
   const seen: Seen[] = [];

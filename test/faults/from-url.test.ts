@@ -26,7 +26,10 @@ afterAll(async () => {
 describe('draft --from URL', () => {
   it.each([
     ['an HTTP error', () => `${server.url}/missing.json?token=${TOKEN}&region=eu`],
-    ['a refused connection', async () => `http://user:${TOKEN}@127.0.0.1:${await freePort()}/e.json?access_token=${TOKEN}`],
+    [
+      'a refused connection',
+      async () => `http://user:${TOKEN}@127.0.0.1:${await freePort()}/e.json?access_token=${TOKEN}`,
+    ],
   ])('%s: the error line names the URL without its token', async (_name, url) => {
     const dir = project({ product: { name: 'Acme' } });
     const r = await runCli(['--quiet', 'draft', '--from', await url(), '--yes', '--out', 'out'], { cwd: dir });
@@ -37,15 +40,31 @@ describe('draft --from URL', () => {
 
   it('Ctrl-C while it loads: exit 130, the answers kept for --resume', async () => {
     const dir = project({ product: { name: 'Acme' } });
-    const r = await runCli(['draft', '--from', `${server.url}/hang.json`, '--yes', '--out', 'out', '--incident', 'cc', '--impact', 'Typed before Ctrl-C.'], {
-      cwd: dir,
-      onSpawn: (c) => (child = c),
-    });
+    const r = await runCli(
+      [
+        'draft',
+        '--from',
+        `${server.url}/hang.json`,
+        '--yes',
+        '--out',
+        'out',
+        '--incident',
+        'cc',
+        '--impact',
+        'Typed before Ctrl-C.',
+      ],
+      {
+        cwd: dir,
+        onSpawn: (c) => (child = c),
+      },
+    );
     expect({ code: r.code, signal: r.signal }, r.stderr).toEqual({ code: 130, signal: null });
     assertNoStack(r.stderr);
     expect(r.stderr).toMatch(/--resume/);
     expect(existsSync(join(dir, 'out', 'cc'))).toBe(false);
-    const resume = JSON.parse(readFileSync(join(dir, 'out', '.layerpost-resume.cc.json'), 'utf8')) as { answers: { impact?: string } };
+    const resume = JSON.parse(readFileSync(join(dir, 'out', '.layerpost-resume.cc.json'), 'utf8')) as {
+      answers: { impact?: string };
+    };
     expect(resume.answers.impact).toBe('Typed before Ctrl-C.');
   });
 });

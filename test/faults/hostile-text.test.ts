@@ -6,7 +6,9 @@ import { runCli, type CliResult } from '../helpers/cli.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { assertNoStack, assertUserError, faultServerOfFile, filesUnder, project } from './project.js';
 
-const EVIDENCE = JSON.parse(readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8')) as Evidence;
+const EVIDENCE = JSON.parse(
+  readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8'),
+) as Evidence;
 /** What must never reach a terminal or a draft: C0 controls but tab and newline, DEL, C1, bidi controls, zero-width characters. */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const unsafeIn = (text: string) => UNSAFE.exec(text)?.[0];
@@ -19,9 +21,19 @@ describe('terminal escapes and invisible characters from a status page (item 6)'
   beforeAll(async () => {
     dir = project({
       product: { name: 'Acme Notes' },
-      providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: srv().at('hostile-controls', '/summary.json') } }],
+      providers: [
+        { id: 'anthropic', status: { kind: 'statuspage', url: srv().at('hostile-controls', '/summary.json') } },
+      ],
       timeoutMs: 3000,
-      probes: [{ id: 'api', layer: 'provider-api', provider: 'anthropic', timeoutMs: 3000, http: { url: srv().at('overloaded'), expect: { status: [200] } } }],
+      probes: [
+        {
+          id: 'api',
+          layer: 'provider-api',
+          provider: 'anthropic',
+          timeoutMs: 3000,
+          http: { url: srv().at('overloaded'), expect: { status: [200] } },
+        },
+      ],
     });
     const opts = { cwd: dir, timeoutMs: 30_000 };
     [runs.status, runs.statusJson, runs.probe] = await Promise.all([
@@ -71,7 +83,24 @@ describe.concurrent('hostile text in evidence files and templates (item 6)', () 
     const evidence = structuredClone(EVIDENCE);
     for (const p of evidence.probes) if (p.model) p.model = `${p.model}\u0000\u001b[2J\u001b]0;PWNED\u0007`;
     writeFileSync(join(dir, 'e.json'), JSON.stringify(evidence));
-    const r = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'm', '--layer', 'model-endpoint', '--provider', 'anthropic', '--confirm-override'], { cwd: dir, timeoutMs: 30_000 });
+    const r = await runCli(
+      [
+        'draft',
+        '--from',
+        'e.json',
+        '--yes',
+        '--out',
+        'out',
+        '--incident',
+        'm',
+        '--layer',
+        'model-endpoint',
+        '--provider',
+        'anthropic',
+        '--confirm-override',
+      ],
+      { cwd: dir, timeoutMs: 30_000 },
+    );
     expect([0, 1], r.stderr).toContain(r.code);
     const bundle = join(dir, 'out', 'm', '001-investigating');
     for (const f of ['x.txt', 'statuspage.md', 'draft.json']) {
@@ -86,7 +115,10 @@ describe.concurrent('hostile text in evidence files and templates (item 6)', () 
     const dir = project();
     mkdirSync(join(dir, 't', 'channels', 'x'), { recursive: true });
     // A variable name may hold ESC: the unknown-variable finding quotes it.
-    writeFileSync(join(dir, 't', 'channels', 'x', 'default.hbs'), '{{product.name}} {{na\u001bme}} \u001b]52;c;cHduZWQ=\u0007 \u202Egnp.exe\n');
+    writeFileSync(
+      join(dir, 't', 'channels', 'x', 'default.hbs'),
+      '{{product.name}} {{na\u001bme}} \u001b]52;c;cHduZWQ=\u0007 \u202Egnp.exe\n',
+    );
     const r = await runCli(['lint', 't'], { cwd: dir, timeoutMs: 30_000 });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('"na\\u001bme": the template context has no field');
@@ -111,8 +143,18 @@ describe.concurrent('inputs that made patterns run for minutes (item 7)', () => 
   it('an expect.matches pattern that backtracks for ever on the answer: --deadline still ends the run, the probe is an error naming the pattern', async () => {
     const dir = project({
       probes: [
-        { id: 'bomb', layer: 'integration', timeoutMs: 5000, http: { url: srv().at('aaa'), expect: { status: [200], matches: '^(a+)+\\1$' } } },
-        { id: 'linear', layer: 'integration', timeoutMs: 5000, http: { url: srv().at('aaa', '/2'), expect: { status: [200], matches: '^(a+)+$' } } },
+        {
+          id: 'bomb',
+          layer: 'integration',
+          timeoutMs: 5000,
+          http: { url: srv().at('aaa'), expect: { status: [200], matches: '^(a+)+\\1$' } },
+        },
+        {
+          id: 'linear',
+          layer: 'integration',
+          timeoutMs: 5000,
+          http: { url: srv().at('aaa', '/2'), expect: { status: [200], matches: '^(a+)+$' } },
+        },
       ],
     });
     const r = await runCli(['probe', '--json', '--no-status', '--deadline', '3'], { cwd: dir, timeoutMs: 30_000 });
@@ -135,11 +177,25 @@ describe.concurrent('render size (item 8)', () => {
     writeFileSync(join(dir, 'e.json'), JSON.stringify(EVIDENCE));
     mkdirSync(join(dir, 't', 'partials'), { recursive: true });
     mkdirSync(join(dir, 't', 'channels', 'slack'), { recursive: true });
-    for (const [name, source] of Object.entries(partials)) writeFileSync(join(dir, 't', 'partials', `${name}.hbs`), source);
+    for (const [name, source] of Object.entries(partials))
+      writeFileSync(join(dir, 't', 'partials', `${name}.hbs`), source);
     writeFileSync(join(dir, 't', 'channels', 'slack', 'default.hbs'), slack);
     return dir;
   };
-  const args = ['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'big', '--templates', 't', '--channels', 'slack'];
+  const args = [
+    'draft',
+    '--from',
+    'e.json',
+    '--yes',
+    '--out',
+    'out',
+    '--incident',
+    'big',
+    '--templates',
+    't',
+    '--channels',
+    'slack',
+  ];
 
   it('a partial that doubles itself 26 times: exit 2 naming the template, no bundle', async () => {
     const partials: Record<string, string> = { p0: 'sixteen chars!!!' };

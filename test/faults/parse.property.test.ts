@@ -11,14 +11,17 @@ import { diagnose } from '../../src/diagnosis/diagnose.js';
 import { LAYER_IDS } from '../../src/model/layers.js';
 import { ConfigError } from '../../src/platform/errors.js';
 
-const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const FIXTURE = JSON.parse(
+  readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 const NOW = new Date(Date.parse(FIXTURE.takenAt as string) + 60_000);
 
 /** Every path to a value inside a JSON document (objects and arrays included). */
 function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   const here = prefix.length ? [prefix] : [];
   if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => paths(v, [...prefix, i]))];
-  if (value && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+  if (value && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
   return here;
 }
 const FIXTURE_PATHS = paths(FIXTURE);
@@ -62,7 +65,8 @@ describe('property: evidence files', () => {
     let accepted = 0;
     fc.assert(
       fc.property(anyText, (text) => {
-        const evidence = expectCleanError(() => parseEvidence(text, 'e.json', NOW), 'e.json') as ReturnType<typeof parseEvidence> | undefined;
+        const evidence = expectCleanError(() => parseEvidence(text, 'e.json', NOW), 'e.json') as
+          ReturnType<typeof parseEvidence> | undefined;
         if (!evidence) return;
         accepted++;
         expect(EvidenceSchema.safeParse(evidence).success).toBe(true);

@@ -38,7 +38,11 @@ export function tryMountTmpfs(options: string): string | { why: string } {
     return dir;
   } catch (err) {
     rmdirSync(dir);
-    return { why: String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).trim().split('\n')[0]! };
+    return {
+      why: String((err as { stderr?: Buffer }).stderr ?? (err as Error).message)
+        .trim()
+        .split('\n')[0]!,
+    };
   }
 }
 
@@ -59,7 +63,10 @@ export function assertNoStack(text: string): void {
 /** A user error: the exit code, exactly one line on stderr matching `reason`, no stack. */
 export function assertUserError(r: CliResult, code: number, reason: RegExp): string {
   // The line naming the config used (said on every run) is not part of the error.
-  const lines = r.stderr.trim().split('\n').filter((l) => l && !l.startsWith('Config: '));
+  const lines = r.stderr
+    .trim()
+    .split('\n')
+    .filter((l) => l && !l.startsWith('Config: '));
   expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code });
   expect(lines, r.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(reason);

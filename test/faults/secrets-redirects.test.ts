@@ -18,22 +18,48 @@ let b: FaultServer;
 let tlsA: Awaited<ReturnType<typeof startTlsFaultServer>>;
 let tlsB: Awaited<ReturnType<typeof startTlsFaultServer>>;
 beforeAll(async () => {
-  [a, b, tlsA, tlsB] = await Promise.all([startFaultServer(), startFaultServer(), startTlsFaultServer(), startTlsFaultServer()]);
+  [a, b, tlsA, tlsB] = await Promise.all([
+    startFaultServer(),
+    startFaultServer(),
+    startTlsFaultServer(),
+    startTlsFaultServer(),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([a.close(), b.close(), tlsA.close(), tlsB.close()]);
   cleanupProjects();
 });
 
-const CREDENTIALS = { authorization: 'Bearer ${LP_R_KEY}', 'x-api-key': '${LP_R_KEY}', cookie: 'sid=${LP_R_SID}', 'x-custom': 'k=${LP_R_KEY}', 'x-feature-flag': '${LP_R_FLAG}' };
-const probe = (id: string, url: string, extra: Record<string, unknown> = {}) => ({ id, layer: 'integration', timeoutMs: 3000, http: { url, headers: CREDENTIALS, ...extra } });
-const to = (from: FaultServer | typeof tlsA, target: string, marker: string) => from.at('to', `/${marker}?url=${encodeURIComponent(target)}`);
+const CREDENTIALS = {
+  authorization: 'Bearer ${LP_R_KEY}',
+  'x-api-key': '${LP_R_KEY}',
+  cookie: 'sid=${LP_R_SID}',
+  'x-custom': 'k=${LP_R_KEY}',
+  'x-feature-flag': '${LP_R_FLAG}',
+};
+const probe = (id: string, url: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  layer: 'integration',
+  timeoutMs: 3000,
+  http: { url, headers: CREDENTIALS, ...extra },
+});
+const to = (from: FaultServer | typeof tlsA, target: string, marker: string) =>
+  from.at('to', `/${marker}?url=${encodeURIComponent(target)}`);
 
 /** Every 12-character piece of the ways a secret can be written: none may appear in output. */
 function leaks(secret: string, texts: Record<string, string>): string[] {
-  const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'), JSON.stringify(secret).slice(1, -1)];
-  const pieces = new Set(forms.flatMap((f) => Array.from({ length: Math.max(1, f.length - 11) }, (_, i) => f.slice(i, i + 12))));
-  return Object.entries(texts).flatMap(([where, text]) => [...pieces].filter((p) => text.includes(p)).map((p) => `${where}: ${p}`));
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    Buffer.from(secret).toString('base64'),
+    JSON.stringify(secret).slice(1, -1),
+  ];
+  const pieces = new Set(
+    forms.flatMap((f) => Array.from({ length: Math.max(1, f.length - 11) }, (_, i) => f.slice(i, i + 12))),
+  );
+  return Object.entries(texts).flatMap(([where, text]) =>
+    [...pieces].filter((p) => text.includes(p)).map((p) => `${where}: ${p}`),
+  );
 }
 
 describe('redirects (items 1 and 2)', () => {
@@ -56,7 +82,12 @@ describe('redirects (items 1 and 2)', () => {
   it('the run finished with a result per probe and no stack', () => {
     expect(r.code, r.stderr).toBe(1);
     assertNoStack(r.stderr);
-    expect(evidence.probes.map((p) => p.id).sort()).toEqual(['cross-origin', 'same-origin', 'tls-hop-unlisted', 'tls-listed']);
+    expect(evidence.probes.map((p) => p.id).sort()).toEqual([
+      'cross-origin',
+      'same-origin',
+      'tls-hop-unlisted',
+      'tls-listed',
+    ]);
   });
 
   it('a redirect to another origin carries no authorization, API key, cookie or header holding a secret; other headers go on', () => {
@@ -94,7 +125,19 @@ describe.concurrent('redaction is of secrets, as values (item 3)', () => {
         product: { name: 'Acme Notes' },
         providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: a.at('ok', '/summary.json') } }],
         timeoutMs: 3000,
-        probes: [{ id: 'flagged', provider: 'anthropic', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', `/flag`), headers: { 'x-feature-flag': '${LP_R_FLAG}' }, expect: { status: [200] } } }],
+        probes: [
+          {
+            id: 'flagged',
+            provider: 'anthropic',
+            layer: 'integration',
+            timeoutMs: 3000,
+            http: {
+              url: a.at('echo', `/flag`),
+              headers: { 'x-feature-flag': '${LP_R_FLAG}' },
+              expect: { status: [200] },
+            },
+          },
+        ],
       });
       const env = { LP_R_FLAG: flag };
       const p = await runCli(['probe', '--json', '--save', 'e.json'], { cwd: dir, env, timeoutMs: 30_000 });
@@ -106,7 +149,22 @@ describe.concurrent('redaction is of secrets, as values (item 3)', () => {
       expect(saved.probes[0]).toMatchObject({ ok: true, outcome: 'ok' });
       expect(saved.providers[0]).toMatchObject({ id: 'anthropic', indicator: 'none' });
       expect(p.stdout + p.stderr).not.toContain('[REDACTED]');
-      const d = await runCli(['draft', '--json', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'flag', '--layer', 'integration'], { cwd: dir, env, timeoutMs: 30_000 });
+      const d = await runCli(
+        [
+          'draft',
+          '--json',
+          '--from',
+          'e.json',
+          '--yes',
+          '--out',
+          'out',
+          '--incident',
+          'flag',
+          '--layer',
+          'integration',
+        ],
+        { cwd: dir, env, timeoutMs: 30_000 },
+      );
       expect([0, 1], d.stderr).toContain(d.code);
       assertNoStack(d.stderr);
       expect(JSON.parse(d.stdout)).toMatchObject({ incident: 'flag', layer: 'integration' });
@@ -114,8 +172,25 @@ describe.concurrent('redaction is of secrets, as values (item 3)', () => {
   }
 
   it('a secret whose value spells JSON ("true") is still redacted, and the files stay valid JSON', async () => {
-    const dir = project({ probes: [{ id: 'tok', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', '/tok'), headers: { authorization: '${LP_R_TOKEN}' }, expect: { status: [200], contains: 'never-there' } } }] });
-    const p = await runCli(['probe', '--json', '--no-status', '--save', 'e.json'], { cwd: dir, env: { LP_R_TOKEN: 'true' }, timeoutMs: 30_000 });
+    const dir = project({
+      probes: [
+        {
+          id: 'tok',
+          layer: 'integration',
+          timeoutMs: 3000,
+          http: {
+            url: a.at('echo', '/tok'),
+            headers: { authorization: '${LP_R_TOKEN}' },
+            expect: { status: [200], contains: 'never-there' },
+          },
+        },
+      ],
+    });
+    const p = await runCli(['probe', '--json', '--no-status', '--save', 'e.json'], {
+      cwd: dir,
+      env: { LP_R_TOKEN: 'true' },
+      timeoutMs: 30_000,
+    });
     expect(p.code, p.stderr).toBe(1);
     const saved = JSON.parse(readFileSync(join(dir, 'e.json'), 'utf8')) as Evidence;
     expect(saved.probes[0]!.ok).toBe(false);
@@ -128,27 +203,71 @@ describe.concurrent('literal credentials (item 4)', () => {
   it('a literal llm-canary.apiKey is exit 2 naming the field, before any request', async () => {
     // The other tests of this block run at the same time against the same server: only this probe's path counts.
     const canaryPath = '/echo/literal-key';
-    const dir = project({ probes: [{ id: 'c', layer: 'model-endpoint', provider: 'anthropic', 'llm-canary': { api: 'anthropic', baseUrl: a.at('echo', '/literal-key'), model: 'm', apiKey: 'sk-ant-literal-0123456789abcdef' } }] });
+    const dir = project({
+      probes: [
+        {
+          id: 'c',
+          layer: 'model-endpoint',
+          provider: 'anthropic',
+          'llm-canary': {
+            api: 'anthropic',
+            baseUrl: a.at('echo', '/literal-key'),
+            model: 'm',
+            apiKey: 'sk-ant-literal-0123456789abcdef',
+          },
+        },
+      ],
+    });
     const r = await runCli(['probe', '--no-status'], { cwd: dir, timeoutMs: 30_000 });
-    const line = assertUserError(r, 2, /layerpost\.config\.json: probes\[0\]\.llm-canary\.apiKey: a literal key; write "\$\{ANTHROPIC_API_KEY\}" and set the variable$/);
+    const line = assertUserError(
+      r,
+      2,
+      /layerpost\.config\.json: probes\[0\]\.llm-canary\.apiKey: a literal key; write "\$\{ANTHROPIC_API_KEY\}" and set the variable$/,
+    );
     expect(line).not.toContain('sk-ant-literal');
     expect(a.seen.filter((s) => s.url.startsWith(canaryPath))).toEqual([]);
   });
 
   it('a literal authorization header is exit 2 naming it', async () => {
-    const dir = project({ probes: [{ id: 'h', layer: 'integration', http: { url: a.at('echo'), headers: { Authorization: 'Bearer abc-literal-token-123' } } }] });
+    const dir = project({
+      probes: [
+        {
+          id: 'h',
+          layer: 'integration',
+          http: { url: a.at('echo'), headers: { Authorization: 'Bearer abc-literal-token-123' } },
+        },
+      ],
+    });
     const r = await runCli(['probe', '--no-status'], { cwd: dir, timeoutMs: 30_000 });
-    const line = assertUserError(r, 2, /probes\[0\]\.http\.headers\.Authorization: a literal credential; write "Bearer \$\{API_TOKEN\}"/);
+    const line = assertUserError(
+      r,
+      2,
+      /probes\[0\]\.http\.headers\.Authorization: a literal credential; write "Bearer \$\{API_TOKEN\}"/,
+    );
     expect(line).not.toContain('abc-literal');
   });
 
   it('a literal key in a URL query is redacted everywhere (stdout, stderr, the evidence file)', async () => {
     const literal = 'sk-literal-in-url-0123456789abcdef';
-    const dir = project({ probes: [{ id: 'q', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', `/q?api_key=${literal}`), expect: { status: [200], contains: 'never-there' } } }] });
-    const r = await runCli(['probe', '--verbose', '--json', '--no-status', '--save', 'e.json'], { cwd: dir, timeoutMs: 30_000 });
+    const dir = project({
+      probes: [
+        {
+          id: 'q',
+          layer: 'integration',
+          timeoutMs: 3000,
+          http: { url: a.at('echo', `/q?api_key=${literal}`), expect: { status: [200], contains: 'never-there' } },
+        },
+      ],
+    });
+    const r = await runCli(['probe', '--verbose', '--json', '--no-status', '--save', 'e.json'], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
     expect(r.code, r.stderr).toBe(1);
     expect(a.seen.some((s) => s.url === `/echo/q?api_key=${literal}`)).toBe(true);
-    expect(leaks(literal, { stdout: r.stdout, stderr: r.stderr, evidence: readFileSync(join(dir, 'e.json'), 'utf8') })).toEqual([]);
+    expect(
+      leaks(literal, { stdout: r.stdout, stderr: r.stderr, evidence: readFileSync(join(dir, 'e.json'), 'utf8') }),
+    ).toEqual([]);
   });
 });
 
@@ -158,12 +277,34 @@ describe('${VAR} in URLs (item 5)', () => {
   beforeAll(async () => {
     dir = project({
       probes: [
-        { id: 'userinfo', layer: 'integration', timeoutMs: 3000, http: { url: `${a.url.replace('://', '://op:${LP_R_PW}@')}/echo/userinfo`, expect: { status: [200] } } },
-        { id: 'path', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', '/seg/${LP_R_PW}/end'), expect: { status: [200] } } },
-        { id: 'query', layer: 'integration', timeoutMs: 3000, http: { url: a.at('echo', '/query?token=${LP_R_PW}&x=1'), expect: { status: [200], contains: 'never-there' } } },
+        {
+          id: 'userinfo',
+          layer: 'integration',
+          timeoutMs: 3000,
+          http: { url: `${a.url.replace('://', '://op:${LP_R_PW}@')}/echo/userinfo`, expect: { status: [200] } },
+        },
+        {
+          id: 'path',
+          layer: 'integration',
+          timeoutMs: 3000,
+          http: { url: a.at('echo', '/seg/${LP_R_PW}/end'), expect: { status: [200] } },
+        },
+        {
+          id: 'query',
+          layer: 'integration',
+          timeoutMs: 3000,
+          http: {
+            url: a.at('echo', '/query?token=${LP_R_PW}&x=1'),
+            expect: { status: [200], contains: 'never-there' },
+          },
+        },
       ],
     });
-    r = await runCli(['probe', '--verbose', '--json', '--no-status', '--save', 'e.json'], { cwd: dir, env: ENV, timeoutMs: 30_000 });
+    r = await runCli(['probe', '--verbose', '--json', '--no-status', '--save', 'e.json'], {
+      cwd: dir,
+      env: ENV,
+      timeoutMs: 30_000,
+    });
   }, 60_000);
 
   it('userinfo is sent as Basic authorization (not dropped), and the URL goes without it', () => {
@@ -182,6 +323,8 @@ describe('${VAR} in URLs (item 5)', () => {
   });
 
   it('no piece of the password in stdout, stderr or the evidence (the prefix before "#" included)', () => {
-    expect(leaks(PW, { stdout: r.stdout, stderr: r.stderr, evidence: readFileSync(join(dir, 'e.json'), 'utf8') })).toEqual([]);
+    expect(
+      leaks(PW, { stdout: r.stdout, stderr: r.stderr, evidence: readFileSync(join(dir, 'e.json'), 'utf8') }),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,16 @@ const ENV = { LP_FAULT_KEY: KEY, LP_FAULT_PASS: PASS };
 /** Every form in which a secret could leak: as is, URL-encoded, base64, inside a JSON string, HTML-escaped. */
 function forms(secret: string): string[] {
   const html = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return [...new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'), JSON.stringify(secret).slice(1, -1), html, new URL(`http://h/?t=${secret}`).search.slice(3)])];
+  return [
+    ...new Set([
+      secret,
+      encodeURIComponent(secret),
+      Buffer.from(secret).toString('base64'),
+      JSON.stringify(secret).slice(1, -1),
+      html,
+      new URL(`http://h/?t=${secret}`).search.slice(3),
+    ]),
+  ];
 }
 
 const srv = faultServerOfFile();
@@ -43,7 +52,12 @@ beforeAll(async () => {
         provider: 'anthropic',
         model: 'claude-opus-4-7',
         timeoutMs: 3000,
-        'llm-canary': { api: 'anthropic', baseUrl: srv().at('echo-401'), model: 'claude-opus-4-7', apiKey: '${LP_FAULT_KEY}' },
+        'llm-canary': {
+          api: 'anthropic',
+          baseUrl: srv().at('echo-401'),
+          model: 'claude-opus-4-7',
+          apiKey: '${LP_FAULT_KEY}',
+        },
       },
       {
         id: 'canary-echo',
@@ -51,13 +65,22 @@ beforeAll(async () => {
         provider: 'anthropic',
         model: 'claude-sonnet-4-6',
         timeoutMs: 3000,
-        'llm-canary': { api: 'openai', baseUrl: srv().at('echo'), model: 'claude-sonnet-4-6', apiKey: '${LP_FAULT_PASS}', headers: { 'x-extra': 'k=${LP_FAULT_KEY}' } },
+        'llm-canary': {
+          api: 'openai',
+          baseUrl: srv().at('echo'),
+          model: 'claude-sonnet-4-6',
+          apiKey: '${LP_FAULT_PASS}',
+          headers: { 'x-extra': 'k=${LP_FAULT_KEY}' },
+        },
       },
     ],
   });
   const opts = { cwd: dir, env: ENV, timeoutMs: 30_000 };
   // probe (text with --verbose, and --json with --save), then drafts from the saved file and from a live run.
-  [runs.probeText, runs.probeJson] = await Promise.all([runCli(['probe', '--verbose'], opts), runCli(['probe', '--json', '--save', 'evidence.json'], opts)]);
+  [runs.probeText, runs.probeJson] = await Promise.all([
+    runCli(['probe', '--verbose'], opts),
+    runCli(['probe', '--json', '--save', 'evidence.json'], opts),
+  ]);
   [runs.draftFrom, runs.draftLive] = await Promise.all([
     runCli(['draft', '--json', '--from', 'evidence.json', '--yes', '--out', 'out', '--incident', 'from-file'], opts),
     runCli(['draft', '--yes', '--out', 'out', '--incident', 'live', '--deadline', '10'], opts),
@@ -79,20 +102,32 @@ describe('secrets', () => {
 
   it('no form of either secret, nor 12 characters of one, in stdout, stderr, the evidence file, or any file of either bundle', () => {
     const artefacts: Array<[string, string]> = [
-      ...Object.entries(runs).flatMap(([name, r]) => [[`${name} stdout`, r.stdout] as [string, string], [`${name} stderr`, r.stderr] as [string, string]]),
+      ...Object.entries(runs).flatMap(([name, r]) => [
+        [`${name} stdout`, r.stdout] as [string, string],
+        [`${name} stderr`, r.stderr] as [string, string],
+      ]),
       ...filesUnder(dir).map((f) => [f, readFileSync(f, 'utf8')] as [string, string]),
     ];
     expect(artefacts.length).toBeGreaterThan(20);
     // Any 12 characters in a row of any form count: a detail cut short must not carry most of a secret either.
-    const pieces = new Set([KEY, PASS].flatMap(forms).flatMap((f) => Array.from({ length: Math.max(1, f.length - 11) }, (_, i) => f.slice(i, i + 12))));
+    const pieces = new Set(
+      [KEY, PASS]
+        .flatMap(forms)
+        .flatMap((f) => Array.from({ length: Math.max(1, f.length - 11) }, (_, i) => f.slice(i, i + 12))),
+    );
     const leaks: string[] = [];
-    for (const piece of pieces) for (const [where, text] of artefacts) if (text.includes(piece)) leaks.push(`${where}: …${piece}…`);
+    for (const piece of pieces)
+      for (const [where, text] of artefacts) if (text.includes(piece)) leaks.push(`${where}: …${piece}…`);
     expect(leaks).toEqual([]);
   });
 
   it('missing environment variables that leave no probe to run are exit 2 naming every one, before any request', async () => {
     const before = srv().hits.length;
-    const r = await runCli(['probe', '--no-status'], { cwd: dir, env: { LP_FAULT_KEY: undefined, LP_FAULT_PASS: undefined }, timeoutMs: 30_000 });
+    const r = await runCli(['probe', '--no-status'], {
+      cwd: dir,
+      env: { LP_FAULT_KEY: undefined, LP_FAULT_PASS: undefined },
+      timeoutMs: 30_000,
+    });
     assertUserError(r, 2, /LP_FAULT_PASS, LP_FAULT_KEY are not set/);
     expect(srv().hits.length).toBe(before);
   });

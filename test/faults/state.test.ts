@@ -1,17 +1,40 @@
 // Files, state and numbers: resume files validated and kept per incident (9, 10), stale temp dirs swept (12), a symlinked incident folder refused (13), numeric flags validated (14), init (15), deep evidence, /dev/zero, a failed --save and a read-only bundle (16).
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import type { Evidence } from '../../src/model/evidence.js';
-import { assertNoStack, assertUserError, cleanupProjects, EVIDENCE, project, tryMountTmpfs, withEvidence } from './project.js';
+import {
+  assertNoStack,
+  assertUserError,
+  cleanupProjects,
+  EVIDENCE,
+  project,
+  tryMountTmpfs,
+  withEvidence,
+} from './project.js';
 
 afterAll(() => {
   cleanupProjects();
 });
 
 const resumeFile = (incident: string | undefined, impact: string, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ schema: 'layerpost.resume/v1', answers: { impact }, from: 'e.json', ...(incident === undefined ? {} : { incident }), ...extra });
+  JSON.stringify({
+    schema: 'layerpost.resume/v1',
+    answers: { impact },
+    from: 'e.json',
+    ...(incident === undefined ? {} : { incident }),
+    ...extra,
+  });
 
 describe.concurrent('the resume file (items 9 and 10)', () => {
   it('an incident of "../../escaped/zz" or an absolute path is refused (exit 2): nothing is written outside --out', async () => {
@@ -38,21 +61,34 @@ describe.concurrent('the resume file (items 9 and 10)', () => {
 
     const alpha = await runCli(['draft', '--resume', '--incident', 'alpha', '--yes', '--out', 'out', '--json'], hang);
     expect([0, 1], alpha.stderr).toContain(alpha.code);
-    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'alpha', '001-investigating', 'draft.json'), 'utf8')) as { answers: { impact: string } };
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'alpha', '001-investigating', 'draft.json'), 'utf8')) as {
+      answers: { impact: string };
+    };
     expect(manifest.answers.impact).toBe('Alpha users see errors.');
     // alpha's file is gone, beta's is untouched, and now it is the only one: --resume alone takes it.
-    expect(readdirSync(join(dir, 'out')).filter((n) => n.startsWith('.layerpost-resume'))).toEqual(['.layerpost-resume.beta.json']);
+    expect(readdirSync(join(dir, 'out')).filter((n) => n.startsWith('.layerpost-resume'))).toEqual([
+      '.layerpost-resume.beta.json',
+    ]);
     const beta = await runCli(['draft', '--resume', '--yes', '--out', 'out', '--json'], hang);
     expect([0, 1], beta.stderr).toContain(beta.code);
     expect(JSON.parse(beta.stdout)).toMatchObject({ incident: 'beta' });
-    expect((JSON.parse(readFileSync(join(dir, 'out', 'beta', '001-investigating', 'draft.json'), 'utf8')) as { answers: { impact: string } }).answers.impact).toBe('Beta users see errors.');
+    expect(
+      (
+        JSON.parse(readFileSync(join(dir, 'out', 'beta', '001-investigating', 'draft.json'), 'utf8')) as {
+          answers: { impact: string };
+        }
+      ).answers.impact,
+    ).toBe('Beta users see errors.');
   });
 
   it("a resume file holding another incident's answers is refused", async () => {
     const dir = withEvidence();
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out', '.layerpost-resume.alpha.json'), resumeFile('beta', 'Beta users see errors.'));
-    const r = await runCli(['draft', '--resume', '--incident', 'alpha', '--yes', '--out', 'out'], { cwd: dir, timeoutMs: 30_000 });
+    const r = await runCli(['draft', '--resume', '--incident', 'alpha', '--yes', '--out', 'out'], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
     assertUserError(r, 2, /holds the answers of incident beta, not alpha; refusing to resume into another incident/);
     expect(existsSync(join(dir, 'out', 'alpha'))).toBe(false);
     expect(existsSync(join(dir, 'out', 'beta'))).toBe(false);
@@ -72,7 +108,10 @@ describe.concurrent('bundle folders (items 12 and 13)', () => {
     writeFileSync(join(dead, 'x.txt'), 'half');
     const hourAgo = new Date(Date.now() - 2 * 3600_000);
     utimesSync(old, hourAgo, hourAgo);
-    const r = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'sweep'], { cwd: dir, timeoutMs: 30_000 });
+    const r = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'sweep'], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
     expect([0, 1], r.stderr).toContain(r.code);
     expect(existsSync(dead)).toBe(false);
     expect(existsSync(old)).toBe(false);
@@ -84,7 +123,10 @@ describe.concurrent('bundle folders (items 12 and 13)', () => {
     mkdirSync(join(dir, 'out'));
     mkdirSync(join(dir, 'elsewhere'));
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'linked'));
-    const r = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'linked'], { cwd: dir, timeoutMs: 30_000 });
+    const r = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'linked'], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
     assertUserError(r, 2, /out\/linked: is a symbolic link; an incident folder must be a real directory/);
     expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
   });
@@ -109,11 +151,18 @@ describe.concurrent('numeric flags (item 14)', () => {
     });
 
   it('--timeout 1.5 is rounded (2 ms), not an internal error; --deadline 0.05 rounds to 0.1 s and holds', async () => {
-    const dir = project({ providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: 'http://127.0.0.1:9/summary.json' } }] });
-    const r = await runCli(['status', '--json', '--timeout', '1.5', '--deadline', '0.05'], { cwd: dir, timeoutMs: 30_000 });
+    const dir = project({
+      providers: [{ id: 'anthropic', status: { kind: 'statuspage', url: 'http://127.0.0.1:9/summary.json' } }],
+    });
+    const r = await runCli(['status', '--json', '--timeout', '1.5', '--deadline', '0.05'], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
     expect(r.code, r.stderr).toBe(0);
     assertNoStack(r.stderr);
-    expect((JSON.parse(r.stdout) as { providers: Array<{ indicator: string }> }).providers[0]!.indicator).toBe('unknown');
+    expect((JSON.parse(r.stdout) as { providers: Array<{ indicator: string }> }).providers[0]!.indicator).toBe(
+      'unknown',
+    );
   });
 });
 
@@ -159,26 +208,43 @@ describe.concurrent('edge inputs (item 16)', () => {
     const dir = withEvidence();
     mkdirSync(join(dir, 'out', 'zero', '001-investigating'), { recursive: true });
     symlinkSync('/dev/zero', join(dir, 'out', 'zero', '001-investigating', 'draft.json'));
-    const follow = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'zero'], { cwd: dir, timeoutMs: 30_000 });
-    assertUserError(follow, 2, /001-investigating\/draft\.json: larger than 16 MB; is this the right bundle manifest\?/);
+    const follow = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'zero'], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
+    assertUserError(
+      follow,
+      2,
+      /001-investigating\/draft\.json: larger than 16 MB; is this the right bundle manifest\?/,
+    );
     symlinkSync('/dev/zero', join(dir, 'out', '.layerpost-resume.z2.json'));
-    const resumed = await runCli(['draft', '--resume', '--incident', 'z2', '--from', 'e.json', '--yes', '--out', 'out'], { cwd: dir, timeoutMs: 30_000 });
+    const resumed = await runCli(
+      ['draft', '--resume', '--incident', 'z2', '--from', 'e.json', '--yes', '--out', 'out'],
+      { cwd: dir, timeoutMs: 30_000 },
+    );
     assertUserError(resumed, 2, /\.layerpost-resume\.z2\.json: larger than 16 MB; is this the right resume file\?/);
   });
 
   it('probe --save that cannot be written: exit 2, and the evidence is on stdout', async () => {
-    const dir = project({ probes: [{ id: 'refused', layer: 'network', timeoutMs: 2000, tcp: { host: '127.0.0.1', port: 9 } }] });
+    const dir = project({
+      probes: [{ id: 'refused', layer: 'network', timeoutMs: 2000, tcp: { host: '127.0.0.1', port: 9 } }],
+    });
     writeFileSync(join(dir, 'a-file'), 'x');
     const r = await runCli(['probe', '--no-status', '--save', 'a-file/e.json'], { cwd: dir, timeoutMs: 30_000 });
     expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr.trim().split('\n').pop()).toMatch(/could not save the evidence: .*a-file.*not a directory\. The evidence is printed on stdout above/);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(
+      /could not save the evidence: .*a-file.*not a directory\. The evidence is printed on stdout above/,
+    );
     const ev = JSON.parse(r.stdout) as Evidence;
     expect(ev.probes.map((p) => p.id)).toEqual(['refused']);
   });
 
   it('review of a bundle whose review.html cannot be written prints the summary, then exit 2', async () => {
     const dir = withEvidence();
-    const d = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'ro'], { cwd: dir, timeoutMs: 30_000 });
+    const d = await runCli(['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'ro'], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
     expect([0, 1], d.stderr).toContain(d.code);
     const bundle = join(dir, 'out', 'ro', '001-investigating');
     // A directory where the page goes: the write fails for root too (a read-only mount does the same without one).
@@ -189,7 +255,9 @@ describe.concurrent('edge inputs (item 16)', () => {
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toMatch(/^layer +provider-api/m);
     expect(r.stdout).toMatch(/^drafts$/m);
-    expect(r.stderr.trim().split('\n').pop()).toMatch(/could not write review\.html: .*review\.html.*; the summary is printed above/);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(
+      /could not write review\.html: .*review\.html.*; the summary is printed above/,
+    );
     assertNoStack(r.stderr);
   });
 });

@@ -35,12 +35,22 @@ beforeAll(async () => {
 });
 
 interface StatusJson {
-  providers: Array<{ id: string; name: string; indicator: string; description: string; components: Array<{ name: string; status: string }>; error?: string }>;
+  providers: Array<{
+    id: string;
+    name: string;
+    indicator: string;
+    description: string;
+    components: Array<{ name: string; status: string }>;
+    error?: string;
+  }>;
 }
 
 describe.concurrent('status against broken sources', () => {
   it('--json: valid JSON only; each broken source unknown with a one-line reason; the good ones read; exit 0 within the bound', async () => {
-    const r = await runCli(['status', '--json', '--timeout', '2000', '--deadline', '9'], { cwd: dir, timeoutMs: 30_000 });
+    const r = await runCli(['status', '--json', '--timeout', '2000', '--deadline', '9'], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.ms).toBeLessThan(15_000);
     const out = JSON.parse(r.stdout) as StatusJson;
@@ -53,7 +63,11 @@ describe.concurrent('status against broken sources', () => {
       expect(p.error, fault).toMatch(reason!);
       expect(p.error, fault).not.toMatch(/\n/);
     }
-    expect(byId.get('fault-ok')).toMatchObject({ indicator: 'none', description: 'All Systems Operational', components: [{ name: 'API', status: 'operational' }] });
+    expect(byId.get('fault-ok')).toMatchObject({
+      indicator: 'none',
+      description: 'All Systems Operational',
+      components: [{ name: 'API', status: 'operational' }],
+    });
     // Invalid UTF-8 inside a string is replaced, not fatal: the rest of the page still reads.
     const mangled = byId.get('fault-bad-utf8-string')!;
     expect(mangled).toMatchObject({ indicator: 'none' });
@@ -78,9 +92,16 @@ describe.concurrent('status against broken sources', () => {
 describe('status: bounds', () => {
   it('--deadline ends a run whose every source hangs, each marked with the deadline', async () => {
     const hanging = project({
-      providers: (['hang', 'stall', 'drip'] as const).map((f) => ({ id: `slow-${f}`, name: `Slow ${f}`, status: { kind: 'statuspage', url: srv().at(f, '/summary.json') } })),
+      providers: (['hang', 'stall', 'drip'] as const).map((f) => ({
+        id: `slow-${f}`,
+        name: `Slow ${f}`,
+        status: { kind: 'statuspage', url: srv().at(f, '/summary.json') },
+      })),
     });
-    const r = await runCli(['status', '--json', '--timeout', '60000', '--deadline', '2'], { cwd: hanging, timeoutMs: 30_000 });
+    const r = await runCli(['status', '--json', '--timeout', '60000', '--deadline', '2'], {
+      cwd: hanging,
+      timeoutMs: 30_000,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.ms).toBeLessThan(10_000);
     const out = JSON.parse(r.stdout) as StatusJson;

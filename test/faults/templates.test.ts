@@ -19,7 +19,20 @@ function withTemplates(byChannel: Record<string, string>): string {
   return dir;
 }
 
-const draftArgs = (channels: string[]) => ['draft', '--from', 'e.json', '--yes', '--out', 'out', '--incident', 'tpl', '--templates', 'tpl', '--channels', channels.join(',')];
+const draftArgs = (channels: string[]) => [
+  'draft',
+  '--from',
+  'e.json',
+  '--yes',
+  '--out',
+  'out',
+  '--incident',
+  'tpl',
+  '--templates',
+  'tpl',
+  '--channels',
+  channels.join(','),
+];
 
 /** What code execution through a template would write; never there. */
 const MARKER = 'PWNED-BY-TEMPLATE';
@@ -70,10 +83,26 @@ describe.concurrent('templates cannot reach JavaScript internals', () => {
   });
 
   for (const [name, source, reason] of [
-    ['{{#with this}}{{constructor.name}}{{/with}}', '{{#with this}}{{constructor.name}}{{/with}}', /channels\/x\/default\.hbs:1:\d+: "name" not defined in undefined$/],
-    ['{{constructor.constructor}}', 'a {{constructor.constructor}}', /channels\/x\/default\.hbs:1:\d+: "constructor" not defined in undefined$/],
-    ['a helper call on a prototype method', '{{constructor.constructor "return 1"}}', /channels\/x\/default\.hbs:1(:\d+)?: .*(knownHelpersOnly|unknown helper)/],
-    ['a dynamic partial named by a prototype lookup', '{{> (lookup this "constructor") }}', /channels\/x\/default\.hbs(:\d+)?(:\d+)?: .*partial/i],
+    [
+      '{{#with this}}{{constructor.name}}{{/with}}',
+      '{{#with this}}{{constructor.name}}{{/with}}',
+      /channels\/x\/default\.hbs:1:\d+: "name" not defined in undefined$/,
+    ],
+    [
+      '{{constructor.constructor}}',
+      'a {{constructor.constructor}}',
+      /channels\/x\/default\.hbs:1:\d+: "constructor" not defined in undefined$/,
+    ],
+    [
+      'a helper call on a prototype method',
+      '{{constructor.constructor "return 1"}}',
+      /channels\/x\/default\.hbs:1(:\d+)?: .*(knownHelpersOnly|unknown helper)/,
+    ],
+    [
+      'a dynamic partial named by a prototype lookup',
+      '{{> (lookup this "constructor") }}',
+      /channels\/x\/default\.hbs(:\d+)?(:\d+)?: .*partial/i,
+    ],
     ['the classic RCE gadget (string.sub.apply)', RCE_GADGET, /channels\/x\/default\.hbs(:\d+)?(:\d+)?: /],
   ] as const) {
     it(`${name}: exit 2 naming the template, no code run`, async () => {

@@ -14,11 +14,16 @@ afterAll(async () => {
   cleanupProjects();
 });
 
-const TLS_REASON = /TLS failed \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\)/;
+const TLS_REASON =
+  /TLS failed \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\)/;
 
 describe.concurrent('a self-signed certificate', () => {
   it('status: the source is unknown with the TLS reason, exit 0', async () => {
-    const dir = project({ providers: [{ id: 'selfsigned', name: 'Self-signed', status: { kind: 'statuspage', url: tls.at('ok', '/summary.json') } }] });
+    const dir = project({
+      providers: [
+        { id: 'selfsigned', name: 'Self-signed', status: { kind: 'statuspage', url: tls.at('ok', '/summary.json') } },
+      ],
+    });
     const r = await runCli(['status', '--json', '--timeout', '3000'], { cwd: dir, timeoutMs: 30_000 });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { providers: Array<{ indicator: string; error?: string }> };
@@ -27,10 +32,20 @@ describe.concurrent('a self-signed certificate', () => {
   });
 
   it('probe: outcome tls by default; ok only for a host the config lists in insecureHosts', async () => {
-    const probes = [{ id: 'self-signed', layer: 'network', timeoutMs: 3000, http: { url: tls.at('ok', '/health'), expect: { status: [200] } } }];
+    const probes = [
+      {
+        id: 'self-signed',
+        layer: 'network',
+        timeoutMs: 3000,
+        http: { url: tls.at('ok', '/health'), expect: { status: [200] } },
+      },
+    ];
     const [strict, lenient] = await Promise.all([
       runCli(['probe', '--json', '--no-status'], { cwd: project({ probes }), timeoutMs: 30_000 }),
-      runCli(['probe', '--json', '--no-status'], { cwd: project({ probes, insecureHosts: ['127.0.0.1'] }), timeoutMs: 30_000 }),
+      runCli(['probe', '--json', '--no-status'], {
+        cwd: project({ probes, insecureHosts: ['127.0.0.1'] }),
+        timeoutMs: 30_000,
+      }),
     ]);
     expect(strict.code, strict.stderr).toBe(1);
     assertNoStack(strict.stderr);
@@ -42,8 +57,17 @@ describe.concurrent('a self-signed certificate', () => {
   });
 
   it('draft --from an https URL: exit 2 with the TLS reason', async () => {
-    const r = await runCli(['draft', '--yes', '--out', 'out', '--from', tls.at('ok', '/evidence.json')], { cwd: project({ insecureHosts: ['127.0.0.1'] }), timeoutMs: 30_000 });
+    const r = await runCli(['draft', '--yes', '--out', 'out', '--from', tls.at('ok', '/evidence.json')], {
+      cwd: project({ insecureHosts: ['127.0.0.1'] }),
+      timeoutMs: 30_000,
+    });
     // insecureHosts is for probes only: an evidence document is never read over an unverified connection.
-    assertUserError(r, 2, new RegExp(`could not fetch the evidence: ${TLS_REASON.source}; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca\\.pem$`));
+    assertUserError(
+      r,
+      2,
+      new RegExp(
+        `could not fetch the evidence: ${TLS_REASON.source}; a private CA is trusted with NODE_EXTRA_CA_CERTS=ca\\.pem$`,
+      ),
+    );
   });
 });

@@ -12,7 +12,9 @@ export class ScriptedAsker implements Asker {
     const i = this.script.findIndex((s) => s.match.test(message));
     if (i < 0) throw new Error(`unexpected question: ${message}`);
     const [step] = this.script.splice(i, 1);
-    return typeof step!.answer === 'function' ? (step!.answer as (c?: Choice[], d?: string) => unknown)(choices, def) : step!.answer;
+    return typeof step!.answer === 'function'
+      ? (step!.answer as (c?: Choice[], d?: string) => unknown)(choices, def)
+      : step!.answer;
   }
   async select<T extends string>(q: { message: string; choices: Choice<T>[]; default?: T }): Promise<T> {
     const a = this.take(q.message, q.choices, q.default) as T;

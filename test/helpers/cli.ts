@@ -28,7 +28,8 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, CI: 'true', NO_COLOR: '1', ...opts.env })) if (v !== undefined) env[k] = v;
+    for (const [k, v] of Object.entries({ ...process.env, CI: 'true', NO_COLOR: '1', ...opts.env }))
+      if (v !== undefined) env[k] = v;
     const child = spawn(NODE, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

@@ -15,7 +15,16 @@ export async function embeddedSet(): Promise<CompiledSet> {
 
 /** The fixture case of this layer, phase and profile, as lint judges it (with `said`). */
 export async function lintContext(layer: string, phase?: Phase, profile = 'typical'): Promise<LintContext> {
-  const c = renderCases(DEFAULT_LAYERS).find((x) => x.layer.id === layer && (!phase || x.phase === phase) && x.profile.id === profile);
+  const c = renderCases(DEFAULT_LAYERS).find(
+    (x) => x.layer.id === layer && (!phase || x.phase === phase) && x.profile.id === profile,
+  );
   if (!c) throw new Error(`no fixture case ${layer} × ${phase ?? 'any'} × ${profile}`);
-  return { ...c.ctx, said: renderSaid(await embeddedSet(), c.ctx, DEFAULT_LAYERS.map((l) => l.id)) };
+  return {
+    ...c.ctx,
+    said: renderSaid(
+      await embeddedSet(),
+      c.ctx,
+      DEFAULT_LAYERS.map((l) => l.id),
+    ),
+  };
 }

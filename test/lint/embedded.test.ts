@@ -16,9 +16,12 @@ describe('embedded templates', () => {
     // Every distinct channel template text is rendered once per case (the memo keeps renderChannel from rendering twice,
     // and the social folders' one-line frames from rendering four times); the reasons' templates are given a reason's
     // facts, not a draft context.
-    expect(r.renders).toBe(cases * new Set([...set.templates].filter(([n]) => !n.startsWith('reasons/')).map(([, f]) => f.source)).size);
+    expect(r.renders).toBe(
+      cases * new Set([...set.templates].filter(([n]) => !n.startsWith('reasons/')).map(([, f]) => f.source)).size,
+    );
     expect(r.lengths.map((l) => l.channel).sort()).toEqual([...CHANNEL_IDS].sort());
-    for (const l of r.lengths.filter((x) => x.channel !== 'sms')) expect(l.length, `${l.channel}: ${l.case}`).toBeLessThanOrEqual(l.limit);
+    for (const l of r.lengths.filter((x) => x.channel !== 'sms'))
+      expect(l.length, `${l.channel}: ${l.case}`).toBeLessThanOrEqual(l.limit);
   });
 
   it('every rule has an id, a severity, a one-line description and docs that cite their source', () => {

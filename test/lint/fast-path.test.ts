@@ -13,18 +13,19 @@ const DE = fileURLToPath(new URL('../fixtures/templates-de', import.meta.url));
 const BLOCKING = ['syntax', 'unknown-variable', 'unknown-helper', 'unknown-partial'];
 
 /** x/default with text faults that hold in some layers or phases only, beside the planted phrase files. */
-const X_BAD = [
-  '{{#if correction.has}}{{> correction-short}} {{/if}}',
-  'Due to a third-party issue, some requests fail.',
-  '{{> impact-line-short}}',
-  '{{> cause}}',
-  '{{#if phase.is.investigating}}This is probably due to a bad deploy at {{provider.name}}.{{/if}}',
-  '{{> not-affected-short}}',
-  '{{#if layer.providerLayer}}Pod api-7d9f8b6c5-x2x9k at 10.0.3.17 returned ECONNRESET.{{/if}}',
-  '{{> action}}',
-  '{{#if nextUpdate.has}}Next update by 09:15 UTC. It will be resolved by {{nextUpdate.at.utc}}.' +
-    '{{else}}{{> closing}}{{/if}}',
-].join('\n\n') + '\n';
+const X_BAD =
+  [
+    '{{#if correction.has}}{{> correction-short}} {{/if}}',
+    'Due to a third-party issue, some requests fail.',
+    '{{> impact-line-short}}',
+    '{{> cause}}',
+    '{{#if phase.is.investigating}}This is probably due to a bad deploy at {{provider.name}}.{{/if}}',
+    '{{> not-affected-short}}',
+    '{{#if layer.providerLayer}}Pod api-7d9f8b6c5-x2x9k at 10.0.3.17 returned ECONNRESET.{{/if}}',
+    '{{> action}}',
+    '{{#if nextUpdate.has}}Next update by 09:15 UTC. It will be resolved by {{nextUpdate.at.utc}}.' +
+      '{{else}}{{> closing}}{{/if}}',
+  ].join('\n\n') + '\n';
 
 /** Every plant's faults that fit together (the first plant to write a file keeps it): many rules, some contexts
  * only. */

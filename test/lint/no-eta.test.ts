@@ -8,7 +8,8 @@ import type { LintContext } from '../../src/lint/types.js';
 
 // no-eta reads only the sentence: the context's rendered phrases (`said`) are not needed.
 const ctx = { ...renderCases(DEFAULT_LAYERS)[0]!.ctx, said: {} as LintContext['said'] };
-const hits = (sentence: string) => noEta.check({ text: sentence, part: 'body', channel: CHANNELS.x, ctx, layers: DEFAULT_LAYERS, vaguePhrases: [] });
+const hits = (sentence: string) =>
+  noEta.check({ text: sentence, part: 'body', channel: CHANNELS.x, ctx, layers: DEFAULT_LAYERS, vaguePhrases: [] });
 
 describe('no-eta', () => {
   it.each([
@@ -27,10 +28,12 @@ describe('no-eta', () => {
     expect(hits(s)).toHaveLength(1);
   });
 
-  it.each(['Next update by 14:32 UTC.', 'We are following the incident and retrying failed requests.', 'The problem is fixed and the service is working normally again.', 'eta is not a word here, beta is'])(
-    'passes %j',
-    (s) => {
-      expect(hits(s)).toEqual([]);
-    },
-  );
+  it.each([
+    'Next update by 14:32 UTC.',
+    'We are following the incident and retrying failed requests.',
+    'The problem is fixed and the service is working normally again.',
+    'eta is not a word here, beta is',
+  ])('passes %j', (s) => {
+    expect(hits(s)).toEqual([]);
+  });
 });

@@ -12,7 +12,15 @@ beforeAll(async () => {
   apiCtx = await lintContext('provider-api');
   qualityCtx = await lintContext('model-quality');
 });
-const hits = (sentence: string, ctx: LintContext = apiCtx) => qualityImplication.check({ text: sentence, part: 'body', channel: CHANNELS.x, ctx, layers: DEFAULT_LAYERS, vaguePhrases: [] });
+const hits = (sentence: string, ctx: LintContext = apiCtx) =>
+  qualityImplication.check({
+    text: sentence,
+    part: 'body',
+    channel: CHANNELS.x,
+    ctx,
+    layers: DEFAULT_LAYERS,
+    vaguePhrases: [],
+  });
 
 describe('quality-implication', () => {
   it.each([
@@ -33,15 +41,19 @@ describe('quality-implication', () => {
     expect(hits(s).length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(['Acme AI answers are failing for many users.', "We are following Anthropic's incident and retrying failed requests.", 'Model quality is unaffected.', 'This is not a change in model quality, and answers are not worse.'])(
-    'passes %j',
-    (s) => {
-      expect(hits(s)).toEqual([]);
-    },
-  );
+  it.each([
+    'Acme AI answers are failing for many users.',
+    "We are following Anthropic's incident and retrying failed requests.",
+    'Model quality is unaffected.',
+    'This is not a change in model quality, and answers are not worse.',
+  ])('passes %j', (s) => {
+    expect(hits(s)).toEqual([]);
+  });
 
   it("the message says what is not affected, in the set's own words", () => {
-    expect(hits('The model is hallucinating.')[0]!.message).toBe(`"hallucinating" suggests the model's answers got worse, but the layer is provider-api: ${apiCtx.said.notAffectedShort}`);
+    expect(hits('The model is hallucinating.')[0]!.message).toBe(
+      `"hallucinating" suggests the model's answers got worse, but the layer is provider-api: ${apiCtx.said.notAffectedShort}`,
+    );
     expect(apiCtx.said.notAffectedShort).toBe('Model quality is unaffected.');
   });
 

@@ -5,33 +5,107 @@ import { disabledRules, scanTemplate } from '../../src/lint/scan.js';
 import { resolveParts, suggest } from '../../src/lint/schema.js';
 
 const vars = (src: string) => scanTemplate(src).refs.filter((r) => r.kind === 'variable');
-const problems = (src: string) => scanTemplate(src).refs.filter((r) => r.problem).map((r) => r.problem);
+const problems = (src: string) =>
+  scanTemplate(src)
+    .refs.filter((r) => r.problem)
+    .map((r) => r.problem);
 const canonical = (src: string) => vars(src).map((r) => [r.name, r.canonical ?? `✗ ${r.problem}`]);
 
 describe('scanTemplate: variables', () => {
   it.each([
     ['{{layer.name}}', [['layer.name', 'layer.name']]],
-    ['{{#each models.list}}{{name}} {{this.id}} {{@index}}{{/each}}', [['models.list', 'models.list'], ['name', 'models.list[].name'], ['this.id', 'models.list[].id'], ['@index', '@index']]],
-    ['{{#each models.list as |m i|}}{{m.name}} {{i}}{{/each}}', [['models.list', 'models.list'], ['m.name', 'models.list[].name'], ['i', '@index']]],
-    ['{{#each evidence.lines}}{{this}} {{.}}{{/each}}', [['evidence.lines', 'evidence.lines'], ['this', 'evidence.lines[]'], ['.', 'evidence.lines[]']]],
-    ['{{#with layer}}{{name}} {{../product.name}} {{@root.phase.id}}{{/with}}', [['layer', 'layer'], ['name', 'layer.name'], ['../product.name', 'product.name'], ['@root.phase.id', 'phase.id']]],
-    ['{{#with layer as |l|}}{{l.is.modelQuality}}{{/with}}', [['layer', 'layer'], ['l.is.modelQuality', 'layer.is.modelQuality']]],
+    [
+      '{{#each models.list}}{{name}} {{this.id}} {{@index}}{{/each}}',
+      [
+        ['models.list', 'models.list'],
+        ['name', 'models.list[].name'],
+        ['this.id', 'models.list[].id'],
+        ['@index', '@index'],
+      ],
+    ],
+    [
+      '{{#each models.list as |m i|}}{{m.name}} {{i}}{{/each}}',
+      [
+        ['models.list', 'models.list'],
+        ['m.name', 'models.list[].name'],
+        ['i', '@index'],
+      ],
+    ],
+    [
+      '{{#each evidence.lines}}{{this}} {{.}}{{/each}}',
+      [
+        ['evidence.lines', 'evidence.lines'],
+        ['this', 'evidence.lines[]'],
+        ['.', 'evidence.lines[]'],
+      ],
+    ],
+    [
+      '{{#with layer}}{{name}} {{../product.name}} {{@root.phase.id}}{{/with}}',
+      [
+        ['layer', 'layer'],
+        ['name', 'layer.name'],
+        ['../product.name', 'product.name'],
+        ['@root.phase.id', 'phase.id'],
+      ],
+    ],
+    [
+      '{{#with layer as |l|}}{{l.is.modelQuality}}{{/with}}',
+      [
+        ['layer', 'layer'],
+        ['l.is.modelQuality', 'layer.is.modelQuality'],
+      ],
+    ],
     // #if does not change the context, so ../ inside it still means the parent of #each's item.
-    ['{{#each models.list}}{{#if id}}{{../product.name}}{{/if}}{{/each}}', [['models.list', 'models.list'], ['id', 'models.list[].id'], ['../product.name', 'product.name']]],
-    ['{{#each models.list as |m|}}{{#each ../evidence.lines as |line|}}{{m.name}}{{line}}{{/each}}{{/each}}', [['models.list', 'models.list'], ['../evidence.lines', 'evidence.lines'], ['m.name', 'models.list[].name'], ['line', 'evidence.lines[]']]],
-    ['{{models.list.0.name}} {{models.list.length}}', [['models.list.0.name', 'models.list[].name'], ['models.list.length', 'models.list.length']]],
+    [
+      '{{#each models.list}}{{#if id}}{{../product.name}}{{/if}}{{/each}}',
+      [
+        ['models.list', 'models.list'],
+        ['id', 'models.list[].id'],
+        ['../product.name', 'product.name'],
+      ],
+    ],
+    [
+      '{{#each models.list as |m|}}{{#each ../evidence.lines as |line|}}{{m.name}}{{line}}{{/each}}{{/each}}',
+      [
+        ['models.list', 'models.list'],
+        ['../evidence.lines', 'evidence.lines'],
+        ['m.name', 'models.list[].name'],
+        ['line', 'evidence.lines[]'],
+      ],
+    ],
+    [
+      '{{models.list.0.name}} {{models.list.length}}',
+      [
+        ['models.list.0.name', 'models.list[].name'],
+        ['models.list.length', 'models.list.length'],
+      ],
+    ],
     // A section over a list iterates; over an object it becomes the context.
-    ['{{#models.list}}{{name}}{{/models.list}}{{#product}}{{feature}}{{/product}}', [['models.list', 'models.list'], ['name', 'models.list[].name'], ['product', 'product'], ['feature', 'product.feature']]],
+    [
+      '{{#models.list}}{{name}}{{/models.list}}{{#product}}{{feature}}{{/product}}',
+      [
+        ['models.list', 'models.list'],
+        ['name', 'models.list[].name'],
+        ['product', 'product'],
+        ['feature', 'product.feature'],
+      ],
+    ],
   ])('%s', (src, expected) => {
     expect(canonical(src)).toEqual(expected);
   });
 
   it.each([
     ['{{layer.nam}}', '"layer.nam": layer has no field "nam"; did you mean "layer.name"?'],
-    ['{{#each models.list}}{{nmae}}{{/each}}', '"nmae": models.list[] has no field "nmae"; did you mean "models.list[].name"?'],
+    [
+      '{{#each models.list}}{{nmae}}{{/each}}',
+      '"nmae": models.list[] has no field "nmae"; did you mean "models.list[].name"?',
+    ],
     ['{{#each models.list as |m|}}{{m.title}}{{/each}}', '"m.title": models.list[] has no field "title"'],
     ['{{#with layer}}{{product.name}}{{/with}}', '"product.name": layer has no field "product"'],
-    ['{{#each models.list}}{{../../product.name}}{{/each}}', '"../../product.name" goes above the template\'s root context'],
+    [
+      '{{#each models.list}}{{../../product.name}}{{/each}}',
+      '"../../product.name" goes above the template\'s root context',
+    ],
     ['{{@index}}', '"@index" is only defined inside #each'],
     ['{{@foo}}', '"@foo" is not a data variable layerpost defines (@root, @index, @first, @last, @key)'],
     ['{{models.list.name}}', '"models.list.name": models.list is a list; use #each, or an index such as models.list.0'],
@@ -51,7 +125,10 @@ describe('scanTemplate: variables', () => {
   });
 
   it('the {{else}} of #each runs in the outer context', () => {
-    expect(canonical('{{#each models.list}}{{name}}{{else}}{{product.name}}{{/each}}').at(-1)).toEqual(['product.name', 'product.name']);
+    expect(canonical('{{#each models.list}}{{name}}{{else}}{{product.name}}{{/each}}').at(-1)).toEqual([
+      'product.name',
+      'product.name',
+    ]);
   });
 
   it('reports line and 1-based column', () => {
@@ -84,7 +161,9 @@ describe('scanTemplate: helpers, partials, unescaped output', () => {
   });
 
   it('records triple-stash and {{& }} with the paths they print', () => {
-    const s = scanTemplate('{{{impact.text}}} {{&notes}} {{{phase.id}}} {{#each evidence.lines as |l|}}{{{l}}}{{/each}} {{{lookup models.list 0}}}');
+    const s = scanTemplate(
+      '{{{impact.text}}} {{&notes}} {{{phase.id}}} {{#each evidence.lines as |l|}}{{{l}}}{{/each}} {{{lookup models.list 0}}}',
+    );
     expect(s.unescaped.map((u) => [u.name, u.sources])).toEqual([
       ['impact.text', ['impact.text']],
       ['notes', ['notes']],
@@ -95,7 +174,11 @@ describe('scanTemplate: helpers, partials, unescaped output', () => {
   });
 
   it('a parse error is returned with line and column, never thrown', () => {
-    expect(scanTemplate('hello\n{{#if layer.id}}x{{/each}}').parseError).toMatchObject({ line: 2, column: 18, message: expect.stringContaining('does not match the `{{#if}}` opened at line 2') });
+    expect(scanTemplate('hello\n{{#if layer.id}}x{{/each}}').parseError).toMatchObject({
+      line: 2,
+      column: 18,
+      message: expect.stringContaining('does not match the `{{#if}}` opened at line 2'),
+    });
     const e = scanTemplate('one\ntwo {{layer.name').parseError!;
     expect(e.line).toBe(2);
     expect(e.column).toBeGreaterThan(4);
@@ -117,13 +200,19 @@ describe('disable directives', () => {
 });
 
 describe('schema resolution', () => {
-  const S = z.object({ a: z.object({ b: z.array(z.object({ c: z.string() })).optional() }), r: z.record(z.string(), z.number()), u: z.union([z.string(), z.number()]) });
+  const S = z.object({
+    a: z.object({ b: z.array(z.object({ c: z.string() })).optional() }),
+    r: z.record(z.string(), z.number()),
+    u: z.union([z.string(), z.number()]),
+  });
   it.each([
     [['a', 'b', '0', 'c'], 'a.b[].c'],
     [['r', 'anything'], 'r[]'],
     [['u', 'x'], 'u.x'],
   ])('%j → %s', (parts, canonicalPath) => {
-    expect(resolveParts({ type: S, canonical: '' }, parts, parts.join('.'))).toMatchObject({ canonical: canonicalPath });
+    expect(resolveParts({ type: S, canonical: '' }, parts, parts.join('.'))).toMatchObject({
+      canonical: canonicalPath,
+    });
   });
   it('suggests only close names', () => {
     expect(suggest('nam', ['name', 'short'])).toBe('name');

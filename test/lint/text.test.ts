@@ -4,7 +4,9 @@ import { findPhrase, phraseRegExp, removePhrase } from '../../src/lint/text.js';
 
 describe('findPhrase and removePhrase', () => {
   it('find what the case-insensitive phrase regexp finds, in its original case', () => {
-    expect(findPhrase("Status: ANTHROPIC'S   API\nis returning errors.", "Anthropic's API is returning errors")).toBe("ANTHROPIC'S   API\nis returning errors");
+    expect(findPhrase("Status: ANTHROPIC'S   API\nis returning errors.", "Anthropic's API is returning errors")).toBe(
+      "ANTHROPIC'S   API\nis returning errors",
+    );
     expect(findPhrase('the network between us', 'network between')).toBe('network between');
     expect(findPhrase('networking', 'network')).toBeUndefined(); // word boundary
     expect(findPhrase('anything', '   ')).toBeUndefined();
@@ -14,11 +16,45 @@ describe('findPhrase and removePhrase', () => {
 
   it('agree with the plain regexp on random ASCII phrases in text with every kind of whitespace and word boundary', () => {
     // ASCII phrases take the regexp-free path; the text around them may hold anything.
-    const words = ['api', 'API', "anthropic's", 'is', 'the', 'model', 'a', 'x_1', '4.7', '(http', '529)', 'ok.', '-', 'not', 'Api'];
-    const glue = [' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\v', '', '_', 'x', '.', 'é', 'ß', 'K', 'ſ', '9'];
+    const words = [
+      'api',
+      'API',
+      "anthropic's",
+      'is',
+      'the',
+      'model',
+      'a',
+      'x_1',
+      '4.7',
+      '(http',
+      '529)',
+      'ok.',
+      '-',
+      'not',
+      'Api',
+    ];
+    const glue = [
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\v',
+      '',
+      '_',
+      'x',
+      '.',
+      'é',
+      'ß',
+      'K',
+      'ſ',
+      '9',
+    ];
     let seed = 11;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
-    const pick = <T,>(a: readonly T[]) => a[rand(a.length)]!;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const pick = <T>(a: readonly T[]) => a[rand(a.length)]!;
     for (let i = 0; i < 4000; i++) {
       const phrase = Array.from({ length: 1 + rand(3) }, () => pick(words)).join(pick([' ', '  ', '\t']));
       let text = '';
@@ -27,15 +63,47 @@ describe('findPhrase and removePhrase', () => {
       if (rand(3) === 0) text += phrase;
       const expected = phraseRegExp(phrase).exec(text)?.[0];
       expect(findPhrase(text, phrase), JSON.stringify({ text, phrase })).toBe(expected);
-      expect(removePhrase(text, phrase), JSON.stringify({ text, phrase })).toBe(text.replace(phraseRegExp(phrase, 'gi'), ' '));
+      expect(removePhrase(text, phrase), JSON.stringify({ text, phrase })).toBe(
+        text.replace(phraseRegExp(phrase, 'gi'), ' '),
+      );
     }
   });
 
   it('agree with the plain regexp on random text, including letters whose case folding is irregular', () => {
     // Greek final sigma, German sharp s, the Kelvin sign, dotless and dotted i, the long s, ligatures, spaces of several kinds.
-    const alphabet = ['a', 'A', 's', 'S', 'k', 'K', 'σ', 'ς', 'Σ', 'ß', 'SS', 'ẞ', 'K', 'ı', 'İ', 'i', 'I', 'ſ', 'ﬁ', 'µ', 'μ', 'Μ', ' ', '  ', '\n', '\u00a0', '\t', '.', "'"];
+    const alphabet = [
+      'a',
+      'A',
+      's',
+      'S',
+      'k',
+      'K',
+      'σ',
+      'ς',
+      'Σ',
+      'ß',
+      'SS',
+      'ẞ',
+      'K',
+      'ı',
+      'İ',
+      'i',
+      'I',
+      'ſ',
+      'ﬁ',
+      'µ',
+      'μ',
+      'Μ',
+      ' ',
+      '  ',
+      '\n',
+      '\u00a0',
+      '\t',
+      '.',
+      "'",
+    ];
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
     for (let i = 0; i < 3000; i++) {
       const phrase = word(1 + rand(4)).trim() || 'a';

@@ -11,7 +11,21 @@ import { numberArg } from '../../src/cli.js';
 import { UsageError } from '../../src/platform/errors.js';
 
 describe("X's weighted length of a long text (counted in pieces)", () => {
-  const word = fc.constantFrom('a', 'status', 'https://status.example.com/incidents/abc', 'example.com', '日本語', '😀', '👩\u200d💻', 'é', '4.7', 'x.co', '#tag', '@who', 'a.b.c');
+  const word = fc.constantFrom(
+    'a',
+    'status',
+    'https://status.example.com/incidents/abc',
+    'example.com',
+    '日本語',
+    '😀',
+    '👩\u200d💻',
+    'é',
+    '4.7',
+    'x.co',
+    '#tag',
+    '@who',
+    'a.b.c',
+  );
   const space = fc.constantFrom(' ', '\n', '  ', '\t');
   it('equals twitter-text on the whole text', () => {
     fc.assert(
@@ -61,15 +75,30 @@ describe('pattern matches are bounded in time', () => {
 });
 
 describe('render size', () => {
-  const file = (name: string, source: string): TemplateFile => ({ name, path: `/t/${name}.hbs`, source, origin: 'override' });
+  const file = (name: string, source: string): TemplateFile => ({
+    name,
+    path: `/t/${name}.hbs`,
+    source,
+    origin: 'override',
+  });
   it('a partial that doubles itself stops at the cap with an error naming the template', () => {
     const partials = new Map<string, TemplateFile>([['p0', file('partials/p0', 'sixteen chars!!!')]]);
     for (let i = 1; i <= 26; i++) partials.set(`p${i}`, file(`partials/p${i}`, `{{> p${i - 1}}}{{> p${i - 1}}}`));
-    const set = compileSet({ templates: new Map([['channels/slack/default', file('channels/slack/default', '{{> p26}}')]]), partials, layered: new Map() });
+    const set = compileSet({
+      templates: new Map([['channels/slack/default', file('channels/slack/default', '{{> p26}}')]]),
+      partials,
+      layered: new Map(),
+    });
     expect(() => set.render('channels/slack/default', {})).toThrow(TemplateError);
-    expect(() => set.render('channels/slack/default', {})).toThrow(/^\/t\/channels\/slack\/default\.hbs: renders more than 1,000,000 characters/);
+    expect(() => set.render('channels/slack/default', {})).toThrow(
+      /^\/t\/channels\/slack\/default\.hbs: renders more than 1,000,000 characters/,
+    );
     // The meter starts again for each render: a small one after a failed one still works.
-    const ok = compileSet({ templates: new Map([['channels/x/default', file('channels/x/default', '{{> p3}}')]]), partials, layered: new Map() });
+    const ok = compileSet({
+      templates: new Map([['channels/x/default', file('channels/x/default', '{{> p3}}')]]),
+      partials,
+      layered: new Map(),
+    });
     expect(ok.render('channels/x/default', {})).toHaveLength(16 * 8);
   });
 });
@@ -84,7 +113,8 @@ describe('numeric flags', () => {
     expect(deadline(' 20 ')).toBe(20);
   });
   it('refuses what Number() took: "", hex, exponents, signs, out of range', () => {
-    for (const v of ['', ' ', '0x10', '1e3', '-1', '+5', 'Infinity', '0.0001', '5000000', '1,5']) expect(() => deadline(v), v).toThrow(UsageError);
+    for (const v of ['', ' ', '0x10', '1e3', '-1', '+5', 'Infinity', '0.0001', '5000000', '1,5'])
+      expect(() => deadline(v), v).toThrow(UsageError);
     expect(() => timeout('0')).toThrow(/--timeout expects a whole number of milliseconds from 1 to 600000, got "0"/);
   });
 });

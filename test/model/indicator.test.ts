@@ -12,7 +12,13 @@ import { requestLabel } from '../../src/evidence/probes/result.js';
 import { loadBundle } from '../review/fixtures.js';
 
 const c = new Chalk({ level: 1 });
-const major: ProviderStatus = { ...(loadBundle('first-update').evidence!.providers[0] as ProviderStatus), indicator: 'major', description: 'Partial System Outage', error: undefined, cachedAt: undefined };
+const major: ProviderStatus = {
+  ...(loadBundle('first-update').evidence!.providers[0] as ProviderStatus),
+  indicator: 'major',
+  description: 'Partial System Outage',
+  error: undefined,
+  cachedAt: undefined,
+};
 
 describe('a provider state in words', () => {
   it.each([
@@ -24,7 +30,11 @@ describe('a provider state in words', () => {
     const table = renderStatuses([s], { c, now: new Date(), columns: 200 });
     const line = providerLine(s, c);
     // the same coloured label in the table and in the progress line
-    const coloured = (text: string) => new RegExp(`(\\u001b\\[[\\d;]+m)+${words}\\*?\\s*\\u001b`).exec(text)?.[0]?.replace(/\s+\u001b$/, '').replace(new RegExp(`${words}.*`), '');
+    const coloured = (text: string) =>
+      new RegExp(`(\\u001b\\[[\\d;]+m)+${words}\\*?\\s*\\u001b`)
+        .exec(text)?.[0]
+        ?.replace(/\s+\u001b$/, '')
+        .replace(new RegExp(`${words}.*`), '');
     expect(coloured(table)).toBeDefined();
     expect(coloured(table)).toBe(coloured(line));
     const { manifest, evidence } = loadBundle('first-update');
@@ -41,7 +51,9 @@ describe('durations and unreachable hosts', () => {
     expect(formatDuration(2440)).toBe('2.4 s');
   });
   it('a request that never reached its host names the host; one that did names the path only', () => {
-    expect(requestLabel('GET', 'https://acme.example/api/ai/health?key=s3cret', undefined, true)).toBe('GET acme.example/api/ai/health');
+    expect(requestLabel('GET', 'https://acme.example/api/ai/health?key=s3cret', undefined, true)).toBe(
+      'GET acme.example/api/ai/health',
+    );
     expect(requestLabel('GET', 'https://acme.example/api/ai/health?key=s3cret')).toBe('GET /api/ai/health');
   });
 });

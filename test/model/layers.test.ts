@@ -1,10 +1,26 @@
 // The layer model: six default layers with plain names and "not affected" sentences, unknown only while investigating, config merges.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYERS, findLayer, isKnownLayer, LAYER_IDS, mergeLayers, namesModels, namesProvider, PHASES } from '../../src/model/layers.js';
+import {
+  DEFAULT_LAYERS,
+  findLayer,
+  isKnownLayer,
+  LAYER_IDS,
+  mergeLayers,
+  namesModels,
+  namesProvider,
+  PHASES,
+} from '../../src/model/layers.js';
 
 describe('DEFAULT_LAYERS', () => {
   it('are the six of SPEC §1, from our side outward', () => {
-    expect(DEFAULT_LAYERS.map((l) => l.id)).toEqual(['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality', 'unknown']);
+    expect(DEFAULT_LAYERS.map((l) => l.id)).toEqual([
+      'integration',
+      'network',
+      'provider-api',
+      'model-endpoint',
+      'model-quality',
+      'unknown',
+    ]);
     expect([...LAYER_IDS]).toEqual(DEFAULT_LAYERS.map((l) => l.id));
   });
 
@@ -21,14 +37,23 @@ describe('DEFAULT_LAYERS', () => {
     expect(l.providerLayer).toBe(providerLayer);
   });
 
-  it.each(DEFAULT_LAYERS.map((l) => [l.id, l] as const))('%s documents what it leaves unaffected and its evidence (drafts take their words from templates/phrases/)', (_id, l) => {
-    expect(l.notAffected.length).toBeGreaterThan(0);
-    expect(l.evidence.length).toBeGreaterThan(0);
-  });
+  it.each(DEFAULT_LAYERS.map((l) => [l.id, l] as const))(
+    '%s documents what it leaves unaffected and its evidence (drafts take their words from templates/phrases/)',
+    (_id, l) => {
+      expect(l.notAffected.length).toBeGreaterThan(0);
+      expect(l.evidence.length).toBeGreaterThan(0);
+    },
+  );
 
-  it('our side and the provider\'s side: which layers name the provider and which the models', () => {
+  it("our side and the provider's side: which layers name the provider and which the models", () => {
     expect(DEFAULT_LAYERS.filter((l) => l.ourSide).map((l) => l.id)).toEqual(['integration', 'network']);
-    expect(DEFAULT_LAYERS.filter((l) => namesProvider(l)).map((l) => l.id)).toEqual(['integration', 'network', 'provider-api', 'model-endpoint', 'model-quality']);
+    expect(DEFAULT_LAYERS.filter((l) => namesProvider(l)).map((l) => l.id)).toEqual([
+      'integration',
+      'network',
+      'provider-api',
+      'model-endpoint',
+      'model-quality',
+    ]);
     expect(LAYER_IDS.filter(namesModels)).toEqual(['provider-api', 'model-endpoint', 'model-quality']);
   });
 
@@ -40,7 +65,9 @@ describe('DEFAULT_LAYERS', () => {
 
 describe('mergeLayers', () => {
   it('renames a default layer by id, keeping the rest of it; the name becomes the layer-name phrase', () => {
-    const out = mergeLayers([{ id: 'integration', name: 'the Acme AI gateway', mitigation: 'We restart the gateway.' }]);
+    const out = mergeLayers([
+      { id: 'integration', name: 'the Acme AI gateway', mitigation: 'We restart the gateway.' },
+    ]);
     const l = out.find((x) => x.id === 'integration')!;
     expect(l.name).toBe('the Acme AI gateway');
     expect(l.nameTemplate).toBe('the Acme AI gateway');
@@ -53,7 +80,14 @@ describe('mergeLayers', () => {
     const out = mergeLayers([{ id: 'vector-store', name: 'our vector database' }]);
     expect(out.map((l) => l.id)).toEqual([...LAYER_IDS, 'vector-store']);
     const l = out.at(-1)!;
-    expect(l).toMatchObject({ id: 'vector-store', name: 'our vector database', nameTemplate: 'our vector database', providerLayer: false, ourSide: false, phases: PHASES });
+    expect(l).toMatchObject({
+      id: 'vector-store',
+      name: 'our vector database',
+      nameTemplate: 'our vector database',
+      providerLayer: false,
+      ourSide: false,
+      phases: PHASES,
+    });
     expect(isKnownLayer('vector-store', out)).toBe(true);
     expect(isKnownLayer('vector-store')).toBe(false);
   });
@@ -69,6 +103,8 @@ describe('mergeLayers', () => {
   });
 
   it('a config can narrow the phases of a layer', () => {
-    expect(mergeLayers([{ id: 'network', phases: ['investigating', 'identified'] }]).find((l) => l.id === 'network')!.phases).toEqual(['investigating', 'identified']);
+    expect(
+      mergeLayers([{ id: 'network', phases: ['investigating', 'identified'] }]).find((l) => l.id === 'network')!.phases,
+    ).toEqual(['investigating', 'identified']);
   });
 });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/platform/http.js';
 
 /** undici's error for a proxy that answers CONNECT with `status`. */
-const tunnelRefused = (status: number) => Object.assign(new Error(`Proxy response (${status}) !== 200 when HTTP Tunneling`), { name: 'AbortError', code: 'UND_ERR_ABORTED' });
+const tunnelRefused = (status: number) =>
+  Object.assign(new Error(`Proxy response (${status}) !== 200 when HTTP Tunneling`), {
+    name: 'AbortError',
+    code: 'UND_ERR_ABORTED',
+  });
 
 describe('classify', () => {
   it.each([

@@ -30,17 +30,41 @@ describe('credential headers by name', () => {
     const fn = resolveField('${FN}', env, 'p', 'http.headers.x-functions-key');
     expect(redact(`${sub} ${fn}`)).toBe('[REDACTED] [REDACTED]');
     clearSecrets();
-    const hop = forHop({ 'Ocp-Apim-Subscription-Key': 'not-registered-1', 'x-functions-key': 'not-registered-2', accept: 'application/json' }, new URL('https://a.example/x'), new URL('https://b.example/y'));
+    const hop = forHop(
+      {
+        'Ocp-Apim-Subscription-Key': 'not-registered-1',
+        'x-functions-key': 'not-registered-2',
+        accept: 'application/json',
+      },
+      new URL('https://a.example/x'),
+      new URL('https://b.example/y'),
+    );
     expect(hop).toEqual({ accept: 'application/json' });
   });
 
   it('a literal one is refused', () => {
-    const text = JSON.stringify({ probes: [{ id: 'fn', layer: 'integration', http: { url: 'https://fn.example/api', headers: { 'x-functions-key': 'literal-functions-key-value' } } }] });
-    expect(() => parseConfigText(text, 'layerpost.config.json')).toThrow(/probes\[0\]\.http\.headers\.x-functions-key: a literal credential/);
+    const text = JSON.stringify({
+      probes: [
+        {
+          id: 'fn',
+          layer: 'integration',
+          http: { url: 'https://fn.example/api', headers: { 'x-functions-key': 'literal-functions-key-value' } },
+        },
+      ],
+    });
+    expect(() => parseConfigText(text, 'layerpost.config.json')).toThrow(
+      /probes\[0\]\.http\.headers\.x-functions-key: a literal credential/,
+    );
   });
 
   it("a config's credentialHeaders are credentials too: literal refused, value redacted", () => {
-    const config = (value: string) => JSON.stringify({ credentialHeaders: ['X-Acme-Pass'], probes: [{ id: 'a', layer: 'integration', http: { url: 'https://acme.example/', headers: { 'x-acme-pass': value } } }] });
+    const config = (value: string) =>
+      JSON.stringify({
+        credentialHeaders: ['X-Acme-Pass'],
+        probes: [
+          { id: 'a', layer: 'integration', http: { url: 'https://acme.example/', headers: { 'x-acme-pass': value } } },
+        ],
+      });
     expect(() => parseConfigText(config('literal-value'), 'c.json')).toThrow(/x-acme-pass: a literal credential/);
     expect(isCredentialHeader('X-Acme-Pass')).toBe(false);
     registerCredentialHeaders(parseConfigText(config('${ACME}'), 'c.json').credentialHeaders!);

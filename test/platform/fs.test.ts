@@ -27,7 +27,9 @@ describe('ensureDir', () => {
     await writeFile(join(dir, 'file'), 'x');
     await expect(ensureDir(join(dir, 'file'))).rejects.toThrow(UsageError);
     await expect(ensureDir(join(dir, 'file'))).rejects.toThrow(/file: a parent of this path is not a directory/);
-    await expect(ensureDir(join(dir, 'file', 'below'))).rejects.toThrow(/below: a parent of this path is not a directory/);
+    await expect(ensureDir(join(dir, 'file', 'below'))).rejects.toThrow(
+      /below: a parent of this path is not a directory/,
+    );
   });
 
   it('a path under /proc fails at once with the cause of the level that failed (recursive mkdir hung on Node 20)', async () => {

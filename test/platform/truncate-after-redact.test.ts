@@ -7,14 +7,35 @@ import { statusPhrase } from '../../src/evidence/probes/result.js';
 import { httpReason } from '../../src/evidence/status/fetch.js';
 
 const KEY = 'sk-ant-api03-CROSSING-THE-CUT-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ';
-const response = (status: number, body: string, type = 'text/html'): HttpResponse => ({ url: 'http://x/', status, headers: { 'content-type': type }, body: Buffer.from(body), latencyMs: 1, redirects: 0 });
+const response = (status: number, body: string, type = 'text/html'): HttpResponse => ({
+  url: 'http://x/',
+  status,
+  headers: { 'content-type': type },
+  body: Buffer.from(body),
+  latencyMs: 1,
+  redirects: 0,
+});
 afterEach(() => clearSecrets());
 
 describe('truncate after redacting', () => {
   it.each([
-    ['a probe\'s HTML error page (title cut at 120, then 80)', () => statusPhrase(502, `<html><head><title>${'Bad gateway '.repeat(5)}${KEY}</title></head></html>`).phrase],
-    ['an HTML status page title at 80', () => httpReason(response(503, `<!doctype html><html><title>${'Service down '.repeat(5)}${KEY}</title></html>`))],
-    ['a JSON source answering HTML', () => (parseJsonBody(response(503, `<html><title>${'Maintenance '.repeat(5)}${KEY}</title></html>`)) as { reason: string }).reason],
+    [
+      "a probe's HTML error page (title cut at 120, then 80)",
+      () => statusPhrase(502, `<html><head><title>${'Bad gateway '.repeat(5)}${KEY}</title></head></html>`).phrase,
+    ],
+    [
+      'an HTML status page title at 80',
+      () => httpReason(response(503, `<!doctype html><html><title>${'Service down '.repeat(5)}${KEY}</title></html>`)),
+    ],
+    [
+      'a JSON source answering HTML',
+      () =>
+        (
+          parseJsonBody(response(503, `<html><title>${'Maintenance '.repeat(5)}${KEY}</title></html>`)) as {
+            reason: string;
+          }
+        ).reason,
+    ],
     ['a plain-text body at 80', () => httpReason(response(500, `${'error '.repeat(10)}${KEY}`, 'text/plain'))],
   ])('%s', (_name, described) => {
     registerSecret(KEY);

@@ -23,10 +23,24 @@ afterAll(async () => {
 });
 
 function bundle(update: number, phase: string, text: string): PublishBundle {
-  const texts = ['statuspage', 'slack', 'mastodon', 'bluesky'].map((channel) => ({ channel, file: `${channel}.txt`, title: channel === 'statuspage' ? 'Acme AI errors' : undefined, text: `${text} (${channel})`, hash: textHash(channel, channel === 'statuspage' ? 'Acme AI errors' : undefined, `${text} (${channel})`) }));
+  const texts = ['statuspage', 'slack', 'mastodon', 'bluesky'].map((channel) => ({
+    channel,
+    file: `${channel}.txt`,
+    title: channel === 'statuspage' ? 'Acme AI errors' : undefined,
+    text: `${text} (${channel})`,
+    hash: textHash(channel, channel === 'statuspage' ? 'Acme AI errors' : undefined, `${text} (${channel})`),
+  }));
   return {
     dir: '/nowhere',
-    manifest: { incident: 'inc', update, phase, layer: 'provider-api', answers: { impactLevel: 'major' }, findings: [], drafts: [] } as unknown as PublishBundle['manifest'],
+    manifest: {
+      incident: 'inc',
+      update,
+      phase,
+      layer: 'provider-api',
+      answers: { impactLevel: 'major' },
+      findings: [],
+      drafts: [],
+    } as unknown as PublishBundle['manifest'],
     texts,
     approvals: [],
   };
@@ -35,7 +49,11 @@ function bundle(update: number, phase: string, text: string): PublishBundle {
 interface Rig {
   ledger: Ledger;
   dest(id: string): Destination;
-  run(id: string, update?: number, o?: { retryUnknown?: boolean; rateLimitWaitMs?: number }): ReturnType<typeof execute>;
+  run(
+    id: string,
+    update?: number,
+    o?: { retryUnknown?: boolean; rateLimitWaitMs?: number },
+  ): ReturnType<typeof execute>;
 }
 
 let rigs = 0;
@@ -52,11 +70,22 @@ function rig(fakes: Parameters<typeof publishConfig>[0], extra: Record<string, u
     ledger,
     dest,
     run: (id, update = 1, o = {}) => {
-      const b = bundle(update, ['investigating', 'identified', 'monitoring', 'resolved'][update - 1]!, `Update ${update} (run ${n}): answers fail`);
+      const b = bundle(
+        update,
+        ['investigating', 'identified', 'monitoring', 'resolved'][update - 1]!,
+        `Update ${update} (run ${n}): answers fail`,
+      );
       const d = dest(id);
       const t = b.texts.find((x) => x.channel === d.channel)!;
       const item: PlanItem = { bundle: b, destination: d, text: t, post: toPost(b, t, '2026-12-06T14:00:00.000Z') };
-      return execute(item, { ledger, by: 'test', rateLimitWaitMs: o.rateLimitWaitMs ?? 5_000, retryUnknown: o.retryUnknown, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), readBackDelayMs: 0 });
+      return execute(item, {
+        ledger,
+        by: 'test',
+        rateLimitWaitMs: o.rateLimitWaitMs ?? 5_000,
+        retryUnknown: o.retryUnknown,
+        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+        readBackDelayMs: 0,
+      });
     },
   };
 }
@@ -69,7 +98,13 @@ async function start(opts: { duplicateKey500?: boolean; historyScope?: boolean }
     fakeMastodon({ token: SECRETS.MASTODON_TOKEN, duplicateKey500: opts.duplicateKey500 }),
     fakeBluesky({ identifier: 'status.acme.test', password: SECRETS.BLUESKY_APP_PASSWORD }),
   ]);
-  return { statuspage, slack, mastodon, bluesky, close: () => Promise.all([statuspage, slack, mastodon, bluesky].map((x) => x.close())) };
+  return {
+    statuspage,
+    slack,
+    mastodon,
+    bluesky,
+    close: () => Promise.all([statuspage, slack, mastodon, bluesky].map((x) => x.close())),
+  };
 }
 
 let f: F;
@@ -105,7 +140,11 @@ describe('Statuspage', () => {
 
   it('420 and 429 with Retry-After are waited out, then sent once', async () => {
     const r = rig(f);
-    f.statuspage.inject('POST /incidents', { kind: 'rate-limit', status: 420, retryAfter: '0.2' }, { kind: 'rate-limit', status: 429, retryAfter: '0.1' });
+    f.statuspage.inject(
+      'POST /incidents',
+      { kind: 'rate-limit', status: 420, retryAfter: '0.2' },
+      { kind: 'rate-limit', status: 429, retryAfter: '0.1' },
+    );
     expect(await r.run('statuspage')).toMatchObject({ status: 'published' });
     expect(events(r)).toEqual(['intent', 'failed', 'intent', 'failed', 'intent', 'sent']);
     expect(f.statuspage.incidents).toHaveLength(1);
@@ -123,7 +162,11 @@ describe('Statuspage', () => {
 
   it('a 422 is a definite failure: recorded, not read back', async () => {
     const r = rig(f);
-    f.statuspage.inject('POST /incidents', { kind: 'refuse', status: 422, body: { message: 'Validation failed: name is too long' } });
+    f.statuspage.inject('POST /incidents', {
+      kind: 'refuse',
+      status: 422,
+      body: { message: 'Validation failed: name is too long' },
+    });
     const before = f.statuspage.hits.length;
     const res = await r.run('statuspage');
     expect(res).toMatchObject({ status: 'failed', reason: 'HTTP 422 Validation failed: name is too long' });
@@ -169,12 +212,18 @@ describe('Slack', () => {
 
   it('the incoming webhook: a 500 after accepting is unknown and never retried blindly', async () => {
     const r = rig(f, { slack: { webhook: '${SLACK_WEBHOOK_URL}' } });
-    const d = configuredDestinations(PublishConfigSchema.parse(publishConfig(f, { slack: { webhook: '${SLACK_WEBHOOK_URL}' } })), { send: httpSender(500), env: { ...SECRETS, SLACK_WEBHOOK_URL: `${f.slack.url}/services/T0/B0/secretpath` } }).find((x) => x.id === 'slack')!;
+    const d = configuredDestinations(
+      PublishConfigSchema.parse(publishConfig(f, { slack: { webhook: '${SLACK_WEBHOOK_URL}' } })),
+      { send: httpSender(500), env: { ...SECRETS, SLACK_WEBHOOK_URL: `${f.slack.url}/services/T0/B0/secretpath` } },
+    ).find((x) => x.id === 'slack')!;
     expect(d.checkHint).toMatch(/incoming webhook returns no message id/);
     f.slack.inject('POST /webhook', { kind: 'error-after' });
     const b = bundle(1, 'investigating', 'Webhook post');
     const t = b.texts.find((x) => x.channel === 'slack')!;
-    const res = await execute({ bundle: b, destination: d, text: t, post: toPost(b, t, '2026-12-06T14:00:00Z') }, { ledger: r.ledger, by: 't', rateLimitWaitMs: 0, sleep: async () => undefined });
+    const res = await execute(
+      { bundle: b, destination: d, text: t, post: toPost(b, t, '2026-12-06T14:00:00Z') },
+      { ledger: r.ledger, by: 't', rateLimitWaitMs: 0, sleep: async () => undefined },
+    );
     expect(res.status).toBe('unknown');
     expect(f.slack.webhookPosts).toHaveLength(1);
   });
@@ -222,7 +271,10 @@ describe('Bluesky', () => {
   it('5xx after accepting: getRecord at the chosen record key finds it', async () => {
     const r = rig(f);
     f.bluesky.inject('POST createRecord', { kind: 'error-after' });
-    expect(await r.run('bluesky')).toMatchObject({ status: 'published', remoteId: expect.stringMatching(/^at:\/\/did:plc:fake0status\/app\.bsky\.feed\.post\/[2-7a-z]{13}$/) });
+    expect(await r.run('bluesky')).toMatchObject({
+      status: 'published',
+      remoteId: expect.stringMatching(/^at:\/\/did:plc:fake0status\/app\.bsky\.feed\.post\/[2-7a-z]{13}$/),
+    });
     expect(f.bluesky.records).toHaveLength(1);
   });
 
@@ -234,33 +286,67 @@ describe('Bluesky', () => {
     const post = toPost(b, t, '2026-12-06T14:00:00.000Z');
     const params = d.params(post);
     expect(await d.send(post, params, undefined)).toMatchObject({ kind: 'sent' });
-    expect(await d.send(post, params, undefined)).toMatchObject({ kind: 'unknown', reason: 'HTTP 500 InternalServerError: Internal Server Error' });
+    expect(await d.send(post, params, undefined)).toMatchObject({
+      kind: 'unknown',
+      reason: 'HTTP 500 InternalServerError: Internal Server Error',
+    });
     expect(await d.readBack(post, params, undefined)).toMatchObject({ kind: 'found' });
     expect(f.bluesky.records).toHaveLength(1);
   });
 
   it('a wrong app password is a definite failure before anything is posted', async () => {
     const r = rig(f);
-    const d = configuredDestinations(PublishConfigSchema.parse(publishConfig(f)), { send: httpSender(500), env: { ...SECRETS, BLUESKY_APP_PASSWORD: 'wrong-password' } }).find((x) => x.id === 'bluesky')!;
+    const d = configuredDestinations(PublishConfigSchema.parse(publishConfig(f)), {
+      send: httpSender(500),
+      env: { ...SECRETS, BLUESKY_APP_PASSWORD: 'wrong-password' },
+    }).find((x) => x.id === 'bluesky')!;
     const b = bundle(1, 'investigating', 'Nope');
     const t = b.texts.find((x) => x.channel === 'bluesky')!;
-    const res = await execute({ bundle: b, destination: d, text: t, post: toPost(b, t, '2026-12-06T14:00:00Z') }, { ledger: r.ledger, by: 't', rateLimitWaitMs: 0, sleep: async () => undefined });
-    expect(res).toMatchObject({ status: 'failed', reason: 'Bluesky session: HTTP 401 AuthenticationRequired: Invalid identifier or password' });
-    expect(r.ledger.all().map((e) => JSON.stringify(e)).join('')).not.toContain('wrong-password');
+    const res = await execute(
+      { bundle: b, destination: d, text: t, post: toPost(b, t, '2026-12-06T14:00:00Z') },
+      { ledger: r.ledger, by: 't', rateLimitWaitMs: 0, sleep: async () => undefined },
+    );
+    expect(res).toMatchObject({
+      status: 'failed',
+      reason: 'Bluesky session: HTTP 401 AuthenticationRequired: Invalid identifier or password',
+    });
+    expect(
+      r.ledger
+        .all()
+        .map((e) => JSON.stringify(e))
+        .join(''),
+    ).not.toContain('wrong-password');
   });
 });
 
 describe('every destination × every fault: published exactly once', () => {
-  const ROUTES = { statuspage: 'POST /incidents', slack: 'POST /api/chat.postMessage', mastodon: 'POST /api/v1/statuses', bluesky: 'POST createRecord' } as const;
-  const count = (id: keyof typeof ROUTES) => ({ statuspage: f.statuspage.incidents.length, slack: f.slack.messages.length, mastodon: f.mastodon.statuses.length, bluesky: f.bluesky.records.length })[id];
+  const ROUTES = {
+    statuspage: 'POST /incidents',
+    slack: 'POST /api/chat.postMessage',
+    mastodon: 'POST /api/v1/statuses',
+    bluesky: 'POST createRecord',
+  } as const;
+  const count = (id: keyof typeof ROUTES) =>
+    ({
+      statuspage: f.statuspage.incidents.length,
+      slack: f.slack.messages.length,
+      mastodon: f.mastodon.statuses.length,
+      bluesky: f.bluesky.records.length,
+    })[id];
   const FAULTS: Array<[string, import('./fakes.js').Fault, string[]]> = [
     ['500 after accepting', { kind: 'error-after' }, ['intent', 'unknown', 'sent']],
     ['connection dropped after accepting', { kind: 'drop-after' }, ['intent', 'unknown', 'sent']],
     ['slow past the timeout', { kind: 'slow', ms: 2_500 }, ['intent', 'unknown', 'sent']],
-    ['503 before accepting (read back, absent, sent again)', { kind: 'refuse', status: 503, body: { error: 'Service Unavailable' } }, ['intent', 'unknown', 'intent', 'sent']],
+    [
+      '503 before accepting (read back, absent, sent again)',
+      { kind: 'refuse', status: 503, body: { error: 'Service Unavailable' } },
+      ['intent', 'unknown', 'intent', 'sent'],
+    ],
     ['429 with Retry-After', { kind: 'rate-limit', retryAfter: '0.1' }, ['intent', 'failed', 'intent', 'sent']],
   ];
-  const cases = (Object.keys(ROUTES) as Array<keyof typeof ROUTES>).flatMap((id) => FAULTS.map(([name, fault, ev]) => [id, name, fault, ev] as const));
+  const cases = (Object.keys(ROUTES) as Array<keyof typeof ROUTES>).flatMap((id) =>
+    FAULTS.map(([name, fault, ev]) => [id, name, fault, ev] as const),
+  );
   it.each(cases)('%s: %s', async (id, _name, fault, expected) => {
     const r = rig(f);
     const before = count(id);
@@ -273,7 +359,9 @@ describe('every destination × every fault: published exactly once', () => {
 
 describe('Slack thread options', () => {
   it('broadcast: follow-ups are thread replies also shown in the channel', async () => {
-    const r = rig(f, { slack: { url: `${f.slack.url}/api`, channel: 'C0INCIDENT', token: '${SLACK_BOT_TOKEN}', broadcast: true } });
+    const r = rig(f, {
+      slack: { url: `${f.slack.url}/api`, channel: 'C0INCIDENT', token: '${SLACK_BOT_TOKEN}', broadcast: true },
+    });
     const before = f.slack.messages.length;
     await r.run('slack', 1);
     await r.run('slack', 2);

@@ -41,17 +41,27 @@ interface Ctx {
   route: string;
 }
 
-type Handler = (c: Ctx) => { status: number; body: unknown; headers?: Record<string, string>; raw?: boolean } | undefined;
+type Handler = (
+  c: Ctx,
+) => { status: number; body: unknown; headers?: Record<string, string>; raw?: boolean } | undefined;
 
 /** A write route: commit() changes state and returns the answer; faults and hooks wrap it. */
 interface WriteRoute {
   match: RegExp;
   method: string;
   name: string;
-  commit: (c: Ctx, m: RegExpExecArray) => { status: number; body: unknown; headers?: Record<string, string>; raw?: boolean };
+  commit: (
+    c: Ctx,
+    m: RegExpExecArray,
+  ) => { status: number; body: unknown; headers?: Record<string, string>; raw?: boolean };
 }
 
-async function serve(reads: Array<{ method: string; match: RegExp; handle: (c: Ctx, m: RegExpExecArray) => ReturnType<Handler> }>, writes: WriteRoute[], auth: (c: Ctx) => ReturnType<Handler>, port = 0): Promise<Fake> {
+async function serve(
+  reads: Array<{ method: string; match: RegExp; handle: (c: Ctx, m: RegExpExecArray) => ReturnType<Handler> }>,
+  writes: WriteRoute[],
+  auth: (c: Ctx) => ReturnType<Handler>,
+  port = 0,
+): Promise<Fake> {
   const faults = new Map<string, Fault[]>();
   const sockets = new Set<Socket>();
   const hits: string[] = [];
@@ -65,10 +75,15 @@ async function serve(reads: Array<{ method: string; match: RegExp; handle: (c: C
         server.close(() => r());
       }),
   };
-  const send = (res: ServerResponse, a: { status: number; body: unknown; headers?: Record<string, string>; raw?: boolean }) => {
+  const send = (
+    res: ServerResponse,
+    a: { status: number; body: unknown; headers?: Record<string, string>; raw?: boolean },
+  ) => {
     if (res.destroyed) return;
     const text = a.raw ? String(a.body) : JSON.stringify(a.body);
-    res.writeHead(a.status, { 'content-type': a.raw ? 'text/plain' : 'application/json; charset=utf-8', ...a.headers }).end(text);
+    res
+      .writeHead(a.status, { 'content-type': a.raw ? 'text/plain' : 'application/json; charset=utf-8', ...a.headers })
+      .end(text);
   };
   const server = createServer(async (req, res) => {
     let body = '';
@@ -86,15 +101,25 @@ async function serve(reads: Array<{ method: string; match: RegExp; handle: (c: C
         if (!m) continue;
         const fault = faults.get(w.name)?.shift();
         if (fault?.kind === 'rate-limit')
-          return send(res, { status: fault.status ?? 429, body: { error: 'rate limited', message: 'Rate limit exceeded' }, headers: { 'retry-after': fault.retryAfter ?? '1' } });
+          return send(res, {
+            status: fault.status ?? 429,
+            body: { error: 'rate limited', message: 'Rate limit exceeded' },
+            headers: { 'retry-after': fault.retryAfter ?? '1' },
+          });
         if (fault?.kind === 'refuse') return send(res, { status: fault.status, body: fault.body });
-        if (fault?.kind === 'slack-error' && !fault.commit) return send(res, { status: 200, body: { ok: false, error: fault.error } });
-        if ((await fake.onWrite?.(w.name, 'before')) === 'drop' || res.destroyed || req.socket.destroyed) return void req.socket.destroy();
+        if (fault?.kind === 'slack-error' && !fault.commit)
+          return send(res, { status: 200, body: { ok: false, error: fault.error } });
+        if ((await fake.onWrite?.(w.name, 'before')) === 'drop' || res.destroyed || req.socket.destroyed)
+          return void req.socket.destroy();
         const answer = w.commit(c, m);
         await fake.onWrite?.(w.name, 'after');
         if (!fault) return send(res, answer);
         if (fault.kind === 'slow') return void setTimeout(() => send(res, answer), fault.ms).unref();
-        if (fault.kind === 'error-after') return send(res, { status: fault.status ?? 500, body: { error: 'Internal Server Error', message: 'Internal Server Error' } });
+        if (fault.kind === 'error-after')
+          return send(res, {
+            status: fault.status ?? 500,
+            body: { error: 'Internal Server Error', message: 'Internal Server Error' },
+          });
         if (fault.kind === 'drop-after') return void req.socket.destroy();
         if (fault.kind === 'slack-error') return send(res, { status: 200, body: { ok: false, error: fault.error } });
         return send(res, answer);
@@ -150,7 +175,11 @@ export interface SpIncident {
 const SP_STATUS = ['investigating', 'identified', 'monitoring', 'resolved'];
 const COMPONENT = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'];
 
-export async function fakeStatuspage(opts: { page: string; key: string; port?: number }): Promise<Fake & { incidents: SpIncident[] }> {
+export async function fakeStatuspage(opts: {
+  page: string;
+  key: string;
+  port?: number;
+}): Promise<Fake & { incidents: SpIncident[] }> {
   const incidents: SpIncident[] = [];
   let n = 0;
   const prefix = `/v1/pages/${opts.page}`;
@@ -167,19 +196,36 @@ export async function fakeStatuspage(opts: { page: string; key: string; port?: n
     inc.incident_updates.unshift(u); // newest first, as Statuspage lists them
   };
   const invalid = (i: Record<string, unknown>) =>
-    (i.status !== undefined && !SP_STATUS.includes(String(i.status))) || Object.values((i.components ?? {}) as Record<string, string>).some((s) => !COMPONENT.includes(s));
+    (i.status !== undefined && !SP_STATUS.includes(String(i.status))) ||
+    Object.values((i.components ?? {}) as Record<string, string>).some((s) => !COMPONENT.includes(s));
   const fake = await serve(
     [
-      { method: 'GET', match: new RegExp(`^${prefix}/incidents/unresolved$`), handle: () => ({ status: 200, body: incidents.filter((i) => i.status !== 'resolved') }) },
+      {
+        method: 'GET',
+        match: new RegExp(`^${prefix}/incidents/unresolved$`),
+        handle: () => ({ status: 200, body: incidents.filter((i) => i.status !== 'resolved') }),
+      },
       {
         method: 'GET',
         match: new RegExp(`^${prefix}/incidents$`),
         handle: (c) => {
           const q = c.query.get('q');
-          return { status: 200, body: incidents.filter((i) => !q || i.name.includes(q) || i.incident_updates.some((u) => u.body.includes(q))).slice(0, Number(c.query.get('limit') ?? 100)) };
+          return {
+            status: 200,
+            body: incidents
+              .filter((i) => !q || i.name.includes(q) || i.incident_updates.some((u) => u.body.includes(q)))
+              .slice(0, Number(c.query.get('limit') ?? 100)),
+          };
         },
       },
-      { method: 'GET', match: new RegExp(`^${prefix}/incidents/([^/]+)$`), handle: (_c, m) => { const i = incidents.find((x) => x.id === m[1]); return i ? { status: 200, body: i } : { status: 404, body: { message: 'Incident not found' } }; } },
+      {
+        method: 'GET',
+        match: new RegExp(`^${prefix}/incidents/([^/]+)$`),
+        handle: (_c, m) => {
+          const i = incidents.find((x) => x.id === m[1]);
+          return i ? { status: 200, body: i } : { status: 404, body: { message: 'Incident not found' } };
+        },
+      },
     ],
     [
       {
@@ -188,9 +234,19 @@ export async function fakeStatuspage(opts: { page: string; key: string; port?: n
         match: new RegExp(`^${prefix}/incidents$`),
         commit: (c) => {
           const i = (json(c).incident ?? {}) as Record<string, unknown>;
-          if (!i.name || invalid(i)) return { status: 422, body: { message: 'Validation failed: status or component status is invalid' } };
+          if (!i.name || invalid(i))
+            return { status: 422, body: { message: 'Validation failed: status or component status is invalid' } };
           const id = `inc${++n}`;
-          const inc: SpIncident = { id, name: String(i.name), status: String(i.status ?? 'investigating'), impact: String(i.impact_override ?? 'minor'), shortlink: `${fake.url}/s/${id}`, metadata: (i.metadata ?? {}) as Record<string, unknown>, incident_updates: [], components: {} };
+          const inc: SpIncident = {
+            id,
+            name: String(i.name),
+            status: String(i.status ?? 'investigating'),
+            impact: String(i.impact_override ?? 'minor'),
+            shortlink: `${fake.url}/s/${id}`,
+            metadata: (i.metadata ?? {}) as Record<string, unknown>,
+            incident_updates: [],
+            components: {},
+          };
           update(inc, i);
           incidents.push(inc);
           return { status: 201, body: inc };
@@ -213,7 +269,10 @@ export async function fakeStatuspage(opts: { page: string; key: string; port?: n
         },
       },
     ],
-    (c) => (c.req.headers.authorization === `OAuth ${opts.key}` ? undefined : { status: 401, body: { error: 'Could not authenticate' } }),
+    (c) =>
+      c.req.headers.authorization === `OAuth ${opts.key}`
+        ? undefined
+        : { status: 401, body: { error: 'Could not authenticate' } },
     opts.port,
   );
   return Object.assign(fake, { incidents });
@@ -230,19 +289,35 @@ export interface SlackMsg {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
-export async function fakeSlack(opts: { token: string; channel: string; historyScope?: boolean; port?: number }): Promise<Fake & { messages: SlackMsg[]; webhookPosts: string[] }> {
+export async function fakeSlack(opts: {
+  token: string;
+  channel: string;
+  historyScope?: boolean;
+  port?: number;
+}): Promise<Fake & { messages: SlackMsg[]; webhookPosts: string[] }> {
   const messages: SlackMsg[] = [];
   const webhookPosts: string[] = [];
   let clock = 1_700_000_000;
   const ok = (body: Record<string, unknown>) => ({ status: 200, body: { ok: true, ...body } });
   const notOk = (error: string) => ({ status: 200, body: { ok: false, error } });
-  const withMeta = (c: Ctx, m: SlackMsg) => (c.query.get('include_all_metadata') === 'true' ? m : { ...m, metadata: undefined });
+  const withMeta = (c: Ctx, m: SlackMsg) =>
+    c.query.get('include_all_metadata') === 'true' ? m : { ...m, metadata: undefined };
   const fake = await serve(
     [
       {
         method: 'GET',
         match: /^\/api\/conversations\.history$/,
-        handle: (c) => (opts.historyScope === false ? notOk('missing_scope') : c.query.get('channel') !== opts.channel ? notOk('channel_not_found') : ok({ messages: messages.filter((m) => !m.thread_ts).reverse().map((m) => withMeta(c, m)) })),
+        handle: (c) =>
+          opts.historyScope === false
+            ? notOk('missing_scope')
+            : c.query.get('channel') !== opts.channel
+              ? notOk('channel_not_found')
+              : ok({
+                  messages: messages
+                    .filter((m) => !m.thread_ts)
+                    .reverse()
+                    .map((m) => withMeta(c, m)),
+                }),
       },
       {
         method: 'GET',
@@ -254,7 +329,16 @@ export async function fakeSlack(opts: { token: string; channel: string; historyS
           return thread.length ? ok({ messages: thread.map((m) => withMeta(c, m)) }) : notOk('thread_not_found');
         },
       },
-      { method: 'GET', match: /^\/api\/chat\.getPermalink$/, handle: (c) => { const m = messages.find((x) => x.ts === c.query.get('message_ts')); return m ? ok({ permalink: `${fake.url}/archives/${m.channel}/p${m.ts.replace('.', '')}` }) : notOk('message_not_found'); } },
+      {
+        method: 'GET',
+        match: /^\/api\/chat\.getPermalink$/,
+        handle: (c) => {
+          const m = messages.find((x) => x.ts === c.query.get('message_ts'));
+          return m
+            ? ok({ permalink: `${fake.url}/archives/${m.channel}/p${m.ts.replace('.', '')}` })
+            : notOk('message_not_found');
+        },
+      },
     ],
     [
       {
@@ -265,8 +349,16 @@ export async function fakeSlack(opts: { token: string; channel: string; historyS
           const b = json(c);
           if (b.channel !== opts.channel) return notOk('channel_not_found');
           if (!b.text) return notOk('no_text');
-          if (b.thread_ts && !messages.some((m) => m.ts === b.thread_ts && !m.thread_ts)) return notOk('thread_not_found');
-          const msg: SlackMsg = { ts: `${++clock}.000100`, channel: String(b.channel), text: String(b.text), thread_ts: b.thread_ts as string | undefined, reply_broadcast: b.reply_broadcast === true, metadata: b.metadata as SlackMsg['metadata'] };
+          if (b.thread_ts && !messages.some((m) => m.ts === b.thread_ts && !m.thread_ts))
+            return notOk('thread_not_found');
+          const msg: SlackMsg = {
+            ts: `${++clock}.000100`,
+            channel: String(b.channel),
+            text: String(b.text),
+            thread_ts: b.thread_ts as string | undefined,
+            reply_broadcast: b.reply_broadcast === true,
+            metadata: b.metadata as SlackMsg['metadata'],
+          };
           messages.push(msg);
           return ok({ channel: msg.channel, ts: msg.ts, message: msg });
         },
@@ -283,7 +375,10 @@ export async function fakeSlack(opts: { token: string; channel: string; historyS
         },
       },
     ],
-    (c) => (c.path.startsWith('/services/') || c.req.headers.authorization === `Bearer ${opts.token}` ? undefined : notOk('invalid_auth')),
+    (c) =>
+      c.path.startsWith('/services/') || c.req.headers.authorization === `Bearer ${opts.token}`
+        ? undefined
+        : notOk('invalid_auth'),
     opts.port,
   );
   return Object.assign(fake, { messages, webhookPosts });
@@ -301,25 +396,58 @@ export interface Toot {
   language: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** Mastodon's rendering: paragraphs, <br>, links shortened with invisible spans. */
 function mastodonHtml(text: string): string {
   const para = (p: string) =>
     escapeHtml(p)
-      .replace(/https?:\/\/[^\s<]+/g, (u) => `<a href="${u}" rel="nofollow noopener" target="_blank"><span class="invisible">${u.slice(0, u.indexOf('//') + 2)}</span><span class="ellipsis">${u.slice(u.indexOf('//') + 2, u.indexOf('//') + 25)}</span><span class="invisible">${u.slice(u.indexOf('//') + 25)}</span></a>`)
+      .replace(
+        /https?:\/\/[^\s<]+/g,
+        (u) =>
+          `<a href="${u}" rel="nofollow noopener" target="_blank"><span class="invisible">${u.slice(0, u.indexOf('//') + 2)}</span><span class="ellipsis">${u.slice(u.indexOf('//') + 2, u.indexOf('//') + 25)}</span><span class="invisible">${u.slice(u.indexOf('//') + 25)}</span></a>`,
+      )
       .replace(/\n/g, '<br />');
-  return text.split(/\n\n+/).map((p) => `<p>${para(p)}</p>`).join('');
+  return text
+    .split(/\n\n+/)
+    .map((p) => `<p>${para(p)}</p>`)
+    .join('');
 }
 
-export async function fakeMastodon(opts: { token: string; duplicateKey500?: boolean; port?: number }): Promise<Fake & { statuses: Toot[] }> {
+export async function fakeMastodon(opts: {
+  token: string;
+  duplicateKey500?: boolean;
+  port?: number;
+}): Promise<Fake & { statuses: Toot[] }> {
   const statuses: Toot[] = [];
   const keys = new Map<string, Toot>();
   let n = 100;
   const fake = await serve(
     [
-      { method: 'GET', match: /^\/api\/v1\/accounts\/verify_credentials$/, handle: () => ({ status: 200, body: { id: '1', acct: 'status', username: 'status' } }) },
-      { method: 'GET', match: /^\/api\/v1\/accounts\/1\/statuses$/, handle: (c) => ({ status: 200, body: [...statuses].reverse().slice(0, Number(c.query.get('limit') ?? 20)).map(({ text: _t, ...s }) => s) }) },
-      { method: 'GET', match: /^\/api\/v1\/statuses\/(\d+)$/, handle: (_c, m) => { const s = statuses.find((x) => x.id === m[1]); return s ? { status: 200, body: s } : { status: 404, body: { error: 'Record not found' } }; } },
+      {
+        method: 'GET',
+        match: /^\/api\/v1\/accounts\/verify_credentials$/,
+        handle: () => ({ status: 200, body: { id: '1', acct: 'status', username: 'status' } }),
+      },
+      {
+        method: 'GET',
+        match: /^\/api\/v1\/accounts\/1\/statuses$/,
+        handle: (c) => ({
+          status: 200,
+          body: [...statuses]
+            .reverse()
+            .slice(0, Number(c.query.get('limit') ?? 20))
+            .map(({ text: _t, ...s }) => s),
+        }),
+      },
+      {
+        method: 'GET',
+        match: /^\/api\/v1\/statuses\/(\d+)$/,
+        handle: (_c, m) => {
+          const s = statuses.find((x) => x.id === m[1]);
+          return s ? { status: 200, body: s } : { status: 404, body: { error: 'Record not found' } };
+        },
+      },
     ],
     [
       {
@@ -327,23 +455,41 @@ export async function fakeMastodon(opts: { token: string; duplicateKey500?: bool
         method: 'POST',
         match: /^\/api\/v1\/statuses$/,
         commit: (c) => {
-          const f = c.req.headers['content-type']?.includes('json') ? (json(c) as Record<string, string>) : Object.fromEntries(new URLSearchParams(c.body));
+          const f = c.req.headers['content-type']?.includes('json')
+            ? (json(c) as Record<string, string>)
+            : Object.fromEntries(new URLSearchParams(c.body));
           const key = c.req.headers['idempotency-key'] as string | undefined;
           const seen = key ? keys.get(key) : undefined;
           // mastodon/mastodon#40399: a repeat with the same key answered 500 instead of the original status.
-          if (seen) return opts.duplicateKey500 ? { status: 500, body: { error: 'We\'re sorry, but something went wrong on our end.' } } : { status: 200, body: seen };
+          if (seen)
+            return opts.duplicateKey500
+              ? { status: 500, body: { error: "We're sorry, but something went wrong on our end." } }
+              : { status: 200, body: seen };
           if (!f.status?.trim()) return { status: 422, body: { error: "Validation failed: Text can't be blank" } };
-          if ([...f.status].length > 500) return { status: 422, body: { error: 'Validation failed: Text character limit of 500 exceeded' } };
-          if (f.in_reply_to_id && !statuses.some((s) => s.id === f.in_reply_to_id)) return { status: 404, body: { error: 'Record not found' } };
+          if ([...f.status].length > 500)
+            return { status: 422, body: { error: 'Validation failed: Text character limit of 500 exceeded' } };
+          if (f.in_reply_to_id && !statuses.some((s) => s.id === f.in_reply_to_id))
+            return { status: 404, body: { error: 'Record not found' } };
           const id = String(++n);
-          const t: Toot = { id, url: `${fake.url}/@status/${id}`, content: mastodonHtml(f.status), text: f.status, in_reply_to_id: f.in_reply_to_id || null, visibility: f.visibility ?? 'public', language: f.language ?? 'en' };
+          const t: Toot = {
+            id,
+            url: `${fake.url}/@status/${id}`,
+            content: mastodonHtml(f.status),
+            text: f.status,
+            in_reply_to_id: f.in_reply_to_id || null,
+            visibility: f.visibility ?? 'public',
+            language: f.language ?? 'en',
+          };
           statuses.push(t);
           if (key) keys.set(key, t);
           return { status: 200, body: t };
         },
       },
     ],
-    (c) => (c.req.headers.authorization === `Bearer ${opts.token}` ? undefined : { status: 401, body: { error: 'The access token is invalid' } }),
+    (c) =>
+      c.req.headers.authorization === `Bearer ${opts.token}`
+        ? undefined
+        : { status: 401, body: { error: 'The access token is invalid' } },
     opts.port,
   );
   return Object.assign(fake, { statuses });
@@ -355,10 +501,19 @@ export interface SkeetRecord {
   uri: string;
   cid: string;
   rkey: string;
-  value: { text: string; createdAt: string; facets?: Array<{ index: { byteStart: number; byteEnd: number }; features: Array<{ uri: string }> }>; reply?: { root: { uri: string; cid: string }; parent: { uri: string; cid: string } } };
+  value: {
+    text: string;
+    createdAt: string;
+    facets?: Array<{ index: { byteStart: number; byteEnd: number }; features: Array<{ uri: string }> }>;
+    reply?: { root: { uri: string; cid: string }; parent: { uri: string; cid: string } };
+  };
 }
 
-export async function fakeBluesky(opts: { identifier: string; password: string; port?: number }): Promise<Fake & { records: SkeetRecord[]; sessions: () => number }> {
+export async function fakeBluesky(opts: {
+  identifier: string;
+  password: string;
+  port?: number;
+}): Promise<Fake & { records: SkeetRecord[]; sessions: () => number }> {
   const did = 'did:plc:fake0status';
   const jwt = 'fake-access-jwt-0123456789';
   const records: SkeetRecord[] = [];
@@ -372,7 +527,8 @@ export async function fakeBluesky(opts: { identifier: string; password: string; 
         match: /^\/xrpc\/com\.atproto\.server\.createSession$/,
         handle: (c) => {
           const b = json(c);
-          if (b.identifier !== opts.identifier || b.password !== opts.password) return xerr(401, 'AuthenticationRequired', 'Invalid identifier or password');
+          if (b.identifier !== opts.identifier || b.password !== opts.password)
+            return xerr(401, 'AuthenticationRequired', 'Invalid identifier or password');
           state.sessions++;
           return { status: 200, body: { did, handle: opts.identifier, accessJwt: jwt, refreshJwt: 'fake-refresh' } };
         },
@@ -382,7 +538,13 @@ export async function fakeBluesky(opts: { identifier: string; password: string; 
         match: /^\/xrpc\/com\.atproto\.repo\.getRecord$/,
         handle: (c) => {
           const r = records.find((x) => x.rkey === c.query.get('rkey') && c.query.get('repo') === did);
-          return r ? { status: 200, body: { uri: r.uri, cid: r.cid, value: r.value } } : xerr(400, 'RecordNotFound', `Could not locate record: at://${did}/app.bsky.feed.post/${c.query.get('rkey')}`);
+          return r
+            ? { status: 200, body: { uri: r.uri, cid: r.cid, value: r.value } }
+            : xerr(
+                400,
+                'RecordNotFound',
+                `Could not locate record: at://${did}/app.bsky.feed.post/${c.query.get('rkey')}`,
+              );
         },
       },
     ],
@@ -392,15 +554,26 @@ export async function fakeBluesky(opts: { identifier: string; password: string; 
         method: 'POST',
         match: /^\/xrpc\/com\.atproto\.repo\.createRecord$/,
         commit: (c) => {
-          if (c.req.headers.authorization !== `Bearer ${jwt}`) return xerr(400, 'InvalidToken', 'Token could not be verified');
+          if (c.req.headers.authorization !== `Bearer ${jwt}`)
+            return xerr(400, 'InvalidToken', 'Token could not be verified');
           const b = json(c) as { repo?: string; collection?: string; rkey?: string; record?: SkeetRecord['value'] };
           const rec = b.record;
-          if (b.repo !== did || b.collection !== 'app.bsky.feed.post' || !rec?.text || !rec.createdAt) return xerr(400, 'InvalidRequest', 'Input/record must have the property "text"');
+          if (b.repo !== did || b.collection !== 'app.bsky.feed.post' || !rec?.text || !rec.createdAt)
+            return xerr(400, 'InvalidRequest', 'Input/record must have the property "text"');
           const graphemes = [...segmenter.segment(rec.text)].length;
-          if (graphemes > 300) return xerr(400, 'InvalidRequest', `Invalid app.bsky.feed.post record: grapheme too big (maximum 300, got ${graphemes}) at $.record.text`);
+          if (graphemes > 300)
+            return xerr(
+              400,
+              'InvalidRequest',
+              `Invalid app.bsky.feed.post record: grapheme too big (maximum 300, got ${graphemes}) at $.record.text`,
+            );
           const bytes = Buffer.from(rec.text);
           for (const f of rec.facets ?? [])
-            if (f.index.byteEnd > bytes.length || bytes.subarray(f.index.byteStart, f.index.byteEnd).toString() !== f.features[0]?.uri) return xerr(400, 'InvalidRequest', 'facet byte range does not match its uri');
+            if (
+              f.index.byteEnd > bytes.length ||
+              bytes.subarray(f.index.byteStart, f.index.byteEnd).toString() !== f.features[0]?.uri
+            )
+              return xerr(400, 'InvalidRequest', 'facet byte range does not match its uri');
           const rkey = b.rkey ?? `${Date.now()}`;
           if (!/^[234567a-z]{13}$/.test(rkey)) return xerr(400, 'InvalidRequest', 'Invalid record key');
           // The reference PDS answers a second createRecord at an existing rkey with a bare 500 (atproto#3718).

@@ -24,18 +24,38 @@ export async function startFakes(opts: { duplicateKey500?: boolean; historyScope
     fakeMastodon({ token: SECRETS.MASTODON_TOKEN, duplicateKey500: opts.duplicateKey500 }),
     fakeBluesky({ identifier: 'status.acme.test', password: SECRETS.BLUESKY_APP_PASSWORD }),
   ]);
-  return { statuspage, slack, mastodon, bluesky, close: () => Promise.all([statuspage, slack, mastodon, bluesky].map((f) => f.close())) };
+  return {
+    statuspage,
+    slack,
+    mastodon,
+    bluesky,
+    close: () => Promise.all([statuspage, slack, mastodon, bluesky].map((f) => f.close())),
+  };
 }
 
-export function publishConfig(f: Pick<Fakes, 'statuspage' | 'slack' | 'mastodon' | 'bluesky'>, extra: Record<string, unknown> = {}) {
+export function publishConfig(
+  f: Pick<Fakes, 'statuspage' | 'slack' | 'mastodon' | 'bluesky'>,
+  extra: Record<string, unknown> = {},
+) {
   return {
     // Generous: a loopback answer slowed by a busy machine must not read as a timeout (the fault tests set their own).
     timeoutSeconds: 10,
     rateLimitWaitSeconds: 5,
-    statuspage: { url: `${f.statuspage.url}/v1`, page: 'pg1', apiKey: '${STATUSPAGE_API_KEY}', components: ['cmp-ai'], componentStatus: { layers: { 'model-quality': 'degraded_performance' } } },
+    statuspage: {
+      url: `${f.statuspage.url}/v1`,
+      page: 'pg1',
+      apiKey: '${STATUSPAGE_API_KEY}',
+      components: ['cmp-ai'],
+      componentStatus: { layers: { 'model-quality': 'degraded_performance' } },
+    },
     slack: { url: `${f.slack.url}/api`, channel: 'C0INCIDENT', token: '${SLACK_BOT_TOKEN}' },
     mastodon: { url: f.mastodon.url, token: '${MASTODON_TOKEN}' },
-    bluesky: { url: f.bluesky.url, identifier: 'status.acme.test', password: '${secret:BLUESKY_APP_PASSWORD}', appUrl: 'https://bsky.example' },
+    bluesky: {
+      url: f.bluesky.url,
+      identifier: 'status.acme.test',
+      password: '${secret:BLUESKY_APP_PASSWORD}',
+      appUrl: 'https://bsky.example',
+    },
     ...extra,
   };
 }
@@ -52,7 +72,10 @@ export function tempDir(prefix = 'layerpost-publish-'): string {
 }
 
 export function writeConfig(dir: string, publish: unknown): void {
-  writeFileSync(join(dir, 'layerpost.config.json'), JSON.stringify({ product: { name: 'Acme Notes', feature: 'Acme AI' }, out: 'out', publish }, null, 2));
+  writeFileSync(
+    join(dir, 'layerpost.config.json'),
+    JSON.stringify({ product: { name: 'Acme Notes', feature: 'Acme AI' }, out: 'out', publish }, null, 2),
+  );
 }
 
 /** A project folder with the evidence fixtures and a config publishing to `publish`. */
@@ -68,19 +91,38 @@ export function env(extra: Record<string, string> = {}): Record<string, string> 
   return { ...SECRETS, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...extra };
 }
 
-export const cli = (dir: string, args: string[], opts: CliOptions = {}): Promise<CliResult> => runCli(args, { cwd: dir, timeoutMs: 60_000, ...opts, env: { ...env(), ...opts.env } });
+export const cli = (dir: string, args: string[], opts: CliOptions = {}): Promise<CliResult> =>
+  runCli(args, { cwd: dir, timeoutMs: 60_000, ...opts, env: { ...env(), ...opts.env } });
 
 /** The four updates of a provider-api incident, drafted as an operator would (`--yes`, --from evidence). */
 export async function draftIncident(dir: string, incident = 'inc', updates = 4): Promise<string[]> {
   const steps = [
-    ['--from', 'provider-api-529.json', '--layer', 'unknown', '--phase', 'investigating', '--impact', 'Answers fail for many users'],
+    [
+      '--from',
+      'provider-api-529.json',
+      '--layer',
+      'unknown',
+      '--phase',
+      'investigating',
+      '--impact',
+      'Answers fail for many users',
+    ],
     ['--from', 'provider-api-529.json', '--layer', 'provider-api', '--phase', 'identified'],
     ['--from', 'all-passing.json', '--phase', 'monitoring'],
     ['--from', 'all-passing.json', '--phase', 'resolved', '--data-loss', 'No customer data was lost.'],
   ].slice(0, updates);
   const bundles: string[] = [];
   for (const s of steps) {
-    const r = await cli(dir, ['draft', '--incident', incident, '--yes', '--json', '--channels', 'statuspage,slack,mastodon,bluesky,x', ...s]);
+    const r = await cli(dir, [
+      'draft',
+      '--incident',
+      incident,
+      '--yes',
+      '--json',
+      '--channels',
+      'statuspage,slack,mastodon,bluesky,x',
+      ...s,
+    ]);
     expect([0, 1], r.stderr).toContain(r.code);
     bundles.push((JSON.parse(r.stdout) as { bundle: string }).bundle);
   }

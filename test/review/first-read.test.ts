@@ -8,15 +8,27 @@ import { loadBundle, visibleText } from './fixtures.js';
 const { manifest } = loadBundle('first-update');
 const SAME = ['x', 'bluesky', 'mastodon', 'threads'];
 /** The first-update bundle with the four plain-text channels saying the same thing. */
-function sameText(text = 'Some Acme AI answers fail. Anthropic\'s API is returning errors; we are watching it.'): BundleManifest {
-  return { ...manifest, drafts: manifest.drafts.map((d) => (SAME.includes(d.channel) ? { ...d, text, length: text.length } : d)) };
+function sameText(
+  text = "Some Acme AI answers fail. Anthropic's API is returning errors; we are watching it.",
+): BundleManifest {
+  return {
+    ...manifest,
+    drafts: manifest.drafts.map((d) => (SAME.includes(d.channel) ? { ...d, text, length: text.length } : d)),
+  };
 }
-const articles = (page: string) => [...page.matchAll(/<article class="card[^"]*" data-channel="([a-z]+)"(?: data-channels="([a-z ]+)")?/g)].map((m) => m[2] ?? m[1]);
+const articles = (page: string) =>
+  [...page.matchAll(/<article class="card[^"]*" data-channel="([a-z]+)"(?: data-channels="([a-z ]+)")?/g)].map(
+    (m) => m[2] ?? m[1],
+  );
 
 describe('posts with the same text', () => {
   it('share one card listing each channel with its own counter', () => {
     const page = renderReviewHtml(sameText());
-    expect(articles(page)).toEqual(['x bluesky mastodon threads', 'linkedin', 'sms', 'slack'].filter((c) => manifest.drafts.some((d) => c.startsWith(d.channel))));
+    expect(articles(page)).toEqual(
+      ['x bluesky mastodon threads', 'linkedin', 'sms', 'slack'].filter((c) =>
+        manifest.drafts.some((d) => c.startsWith(d.channel)),
+      ),
+    );
     const card = page.slice(page.indexOf('data-channels='), page.indexOf('</article>', page.indexOf('data-channels=')));
     expect(visibleText(card)).toMatch(/X · Bluesky · Mastodon · Threads\s*same text/);
     for (const ch of SAME) expect(card).toMatch(new RegExp(`<span class="counter-of" data-channel="${ch}">`));
@@ -24,7 +36,10 @@ describe('posts with the same text', () => {
   });
   it('are shown apart again when one differs', () => {
     const m = sameText();
-    const page = renderReviewHtml({ ...m, drafts: m.drafts.map((d) => (d.channel === 'bluesky' ? { ...d, text: `${d.text} More soon.` } : d)) });
+    const page = renderReviewHtml({
+      ...m,
+      drafts: m.drafts.map((d) => (d.channel === 'bluesky' ? { ...d, text: `${d.text} More soon.` } : d)),
+    });
     expect(articles(page).slice(0, 2)).toEqual(['x mastodon threads', 'bluesky']);
   });
 });
@@ -38,13 +53,30 @@ describe('the rest of the page', () => {
 
   it("a finding's quoted phrase is marked in the post text", () => {
     const m = sameText('Some answers fail. We expect the fix will be resolved by noon.');
-    const withFinding = { ...m, findings: [{ rule: 'no-eta', severity: 'error' as const, channel: 'x', message: '"will be resolved by" promises a fix time; promise the next update instead' }] };
+    const withFinding = {
+      ...m,
+      findings: [
+        {
+          rule: 'no-eta',
+          severity: 'error' as const,
+          channel: 'x',
+          message: '"will be resolved by" promises a fix time; promise the next update instead',
+        },
+      ],
+    };
     const page = renderReviewHtml(withFinding);
-    expect(page).toMatch(/<mark class="finding error" title="&quot;will be resolved by&quot; promises[^"]*">will be resolved by<\/mark>/);
+    expect(page).toMatch(
+      /<mark class="finding error" title="&quot;will be resolved by&quot; promises[^"]*">will be resolved by<\/mark>/,
+    );
   });
 
   it('a correction is said once', () => {
-    const page = visibleText(renderReviewHtml({ ...manifest, correction: 'Correction: earlier we said the cause was Anthropic\'s API; it is our own integration.' }));
+    const page = visibleText(
+      renderReviewHtml({
+        ...manifest,
+        correction: "Correction: earlier we said the cause was Anthropic's API; it is our own integration.",
+      }),
+    );
     expect(page).toContain('Correction in this update: earlier we said the cause was');
     expect(page).not.toMatch(/Correction[^.]*\.\s*Correction:/);
   });
@@ -66,7 +98,9 @@ describe('the rest of the page', () => {
   });
 
   it('the header names the models as the drafts do', () => {
-    const page = visibleText(renderReviewHtml({ ...manifest, models: ['claude-opus-4-7'], modelNames: ['Claude Opus 4.7'] }));
+    const page = visibleText(
+      renderReviewHtml({ ...manifest, models: ['claude-opus-4-7'], modelNames: ['Claude Opus 4.7'] }),
+    );
     expect(page).toContain('models Claude Opus 4.7');
     expect(page).not.toContain('models claude-opus-4-7');
   });
@@ -75,15 +109,35 @@ describe('the rest of the page', () => {
 describe('findings marked on the status page', () => {
   it('in the title and the body, never cutting a Markdown mark in two', () => {
     const sp = manifest.drafts.find((d) => d.channel === 'statuspage')!;
-    const drafts = manifest.drafts.map((d) => (d === sp ? { ...d, title: 'Errors, to be resolved by noon', text: '**Cause:** the API will be resolved by noon.\n\nWe are **degraded performance** here.' } : d));
+    const drafts = manifest.drafts.map((d) =>
+      d === sp
+        ? {
+            ...d,
+            title: 'Errors, to be resolved by noon',
+            text: '**Cause:** the API will be resolved by noon.\n\nWe are **degraded performance** here.',
+          }
+        : d,
+    );
     const findings = [
-      { rule: 'no-eta', severity: 'error' as const, channel: 'statuspage', message: '"resolved by" promises a fix time' },
+      {
+        rule: 'no-eta',
+        severity: 'error' as const,
+        channel: 'statuspage',
+        message: '"resolved by" promises a fix time',
+      },
       { rule: 'vague', severity: 'warning' as const, channel: 'statuspage', message: '"are **degraded" is vague' },
     ];
     const page = renderReviewHtml({ ...manifest, drafts, findings });
-    const article = page.slice(page.indexOf('data-channel="statuspage"'), page.indexOf('</article>', page.indexOf('data-channel="statuspage"')));
-    expect(article).toMatch(/<h3 class="sp-title">Errors, to be <mark class="finding error"[^>]*>resolved by<\/mark> noon<\/h3>/);
-    expect(article).toMatch(/<strong>Cause:<\/strong> the API will be <mark class="finding error"[^>]*>resolved by<\/mark> noon\./);
+    const article = page.slice(
+      page.indexOf('data-channel="statuspage"'),
+      page.indexOf('</article>', page.indexOf('data-channel="statuspage"')),
+    );
+    expect(article).toMatch(
+      /<h3 class="sp-title">Errors, to be <mark class="finding error"[^>]*>resolved by<\/mark> noon<\/h3>/,
+    );
+    expect(article).toMatch(
+      /<strong>Cause:<\/strong> the API will be <mark class="finding error"[^>]*>resolved by<\/mark> noon\./,
+    );
     expect(article).toContain('<strong>degraded performance</strong>');
   });
 });

@@ -45,7 +45,8 @@ export function startTags(html: string): Array<{ name: string; attrs: Array<[str
   const tags: Array<{ name: string; attrs: Array<[string, string]> }> = [];
   for (const m of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>]+(?:="[^"]*"|='[^']*'|=[^\s>]*)?)*)\s*\/?>/g)) {
     const attrs: Array<[string, string]> = [];
-    for (const a of m[2]!.matchAll(/([^\s=>]+)(?:="([^"]*)"|='([^']*)'|=([^\s>]*))?/g)) attrs.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']);
+    for (const a of m[2]!.matchAll(/([^\s=>]+)(?:="([^"]*)"|='([^']*)'|=([^\s>]*))?/g))
+      attrs.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']);
     tags.push({ name: m[1]!.toLowerCase(), attrs });
   }
   return tags;

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/model/bundle.js';
 import { escapeHtml, html } from '../../src/review/escape.js';
 import { createHash } from 'node:crypto';
-import { markdownBlocks, postText, renderReviewHtml, REVIEW_CSP, REVIEW_SCRIPT, slackMarks, slackText } from '../../src/review/html.js';
+import {
+  markdownBlocks,
+  postText,
+  renderReviewHtml,
+  REVIEW_CSP,
+  REVIEW_SCRIPT,
+  slackMarks,
+  slackText,
+} from '../../src/review/html.js';
 import { FIXTURES, loadBundle, squash, startTags, visibleText } from './fixtures.js';
 
 /** What a draft's text looks like once its own markup (status-page Markdown, Slack mrkdwn) is rendered. */
@@ -29,7 +37,9 @@ describe.each(FIXTURES.filter((f) => f !== 'hostile'))('review page for %s', (na
     for (const d of manifest.drafts) {
       const error = manifest.findings.some((f) => f.channel === d.channel && f.severity === 'error');
       const state = d.length > d.limit ? 'over' : error ? 'error' : d.length >= d.limit * 0.9 ? 'near' : 'ok';
-      expect(page, d.channel).toMatch(new RegExp(`<span class="counter ${state}"[^>]*>(title )?${d.length}/${d.limit}`));
+      expect(page, d.channel).toMatch(
+        new RegExp(`<span class="counter ${state}"[^>]*>(title )?${d.length}/${d.limit}`),
+      );
     }
   });
 
@@ -54,7 +64,10 @@ describe.each(FIXTURES.filter((f) => f !== 'hostile'))('review page for %s', (na
   });
 
   it('shows the status page as a status page: title, phase badge, components and their new status', () => {
-    const sp = page.slice(page.indexOf('<section id="statuspage">'), page.indexOf('</section>', page.indexOf('<section id="statuspage">')));
+    const sp = page.slice(
+      page.indexOf('<section id="statuspage">'),
+      page.indexOf('</section>', page.indexOf('<section id="statuspage">')),
+    );
     expect(sp).toContain(`<h3 class="sp-title">${escapeHtml(manifest.drafts[0]!.title!)}</h3>`);
     expect(sp).toMatch(new RegExp(`<span class="badge phase-${manifest.phase}">`));
     for (const c of manifest.statuspage!.components) expect(visibleText(sp)).toContain(c.name);
@@ -62,7 +75,9 @@ describe.each(FIXTURES.filter((f) => f !== 'hostile'))('review page for %s', (na
   });
 
   it('is one self-contained file: CSP first in head, only its own script (allowed by hash), nothing fetched', () => {
-    expect(page).toMatch(/^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; script-src &#39;sha256-/);
+    expect(page).toMatch(
+      /^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; script-src &#39;sha256-/,
+    );
     expect(REVIEW_CSP).toContain("default-src 'none'");
     expect(REVIEW_CSP).toContain(`'sha256-${createHash('sha256').update(REVIEW_SCRIPT).digest('base64')}'`);
     expect(page.match(/<script>([\s\S]*?)<\/script>/g)).toEqual([`<script>${REVIEW_SCRIPT}</script>`]);
@@ -80,7 +95,9 @@ describe('override banner', () => {
     const page = renderReviewHtml({ ...manifest, layer, layerName: `name of ${layer}` }, evidence);
     expect(page.includes('id="override"')).toBe(banner);
     if (banner) {
-      const text = visibleText(page.slice(page.indexOf('id="override"'), page.indexOf('</div>', page.indexOf('id="override"'))));
+      const text = visibleText(
+        page.slice(page.indexOf('id="override"'), page.indexOf('</div>', page.indexOf('id="override"'))),
+      );
       expect(text).toContain("layerpost proposed the provider's API / infrastructure (81% sure)");
       expect(text).toContain(`these drafts name name of ${layer}.`);
     }
@@ -96,7 +113,11 @@ describe('follow-up: the previous update beside this one', () => {
   const { manifest, evidence } = loadBundle('follow-up-correction');
   const page = renderReviewHtml(manifest, evidence);
   const changes = page.slice(page.indexOf('<section id="changes">'));
-  const block = (channel: string) => changes.slice(changes.indexOf(`data-channel="${channel}"`), changes.indexOf('</div></div></div>', changes.indexOf(`data-channel="${channel}"`)));
+  const block = (channel: string) =>
+    changes.slice(
+      changes.indexOf(`data-channel="${channel}"`),
+      changes.indexOf('</div></div></div>', changes.indexOf(`data-channel="${channel}"`)),
+    );
 
   it('marks the changed words with <del> on the previous side and <ins> on this side', () => {
     const sms = block('sms');
@@ -132,10 +153,14 @@ describe('hostile text', () => {
   const { manifest, evidence } = loadBundle('hostile');
   const page = renderReviewHtml(manifest, evidence, { editedFiles: ['<img src=x onerror=alert(1)>.txt'] });
   const ALLOWED_TAGS = new Set(
-    'html head meta title style body header main footer section article div p h1 h2 h3 h4 span strong em code br ul ol li table caption thead tbody tr th td dl dt dd q a del ins mark time button textarea script'.split(' '),
+    'html head meta title style body header main footer section article div p h1 h2 h3 h4 span strong em code br ul ol li table caption thead tbody tr th td dl dt dd q a del ins mark time button textarea script'.split(
+      ' ',
+    ),
   );
   const ALLOWED_ATTRS = new Set(
-    'lang charset http-equiv content name class id title role aria-label aria-hidden data-channel data-channels style href rel datetime type data-copy data-label hidden readonly'.split(' '),
+    'lang charset http-equiv content name class id title role aria-label aria-hidden data-channel data-channels style href rel datetime type data-copy data-label hidden readonly'.split(
+      ' ',
+    ),
   );
 
   it('produces only the elements and attributes the page itself uses', () => {
@@ -169,13 +194,16 @@ describe('hostile text', () => {
     expect(seen).toContain(`<script>document.title='PWNED';`);
     expect(seen).toContain(`<img src=x onerror="document.title='PWNED';this.id='pwned-img'">`);
     expect(seen).toContain(`[Check our status](javascript:document.title='PWNED')`);
-    for (const d of manifest.drafts.filter((d) => d.channel !== 'statuspage' && d.channel !== 'slack')) expect(seen).toContain(squash(d.text));
+    for (const d of manifest.drafts.filter((d) => d.channel !== 'statuspage' && d.channel !== 'slack'))
+      expect(seen).toContain(squash(d.text));
     for (const d of manifest.drafts) expect(page).toContain(`${d.length}/${d.limit}`);
     expect(seen).toContain('<img src=x onerror=alert(1)>.txt');
   });
 
   it('keeps an http(s) link with a quote in it inside its attribute', () => {
-    expect(page).toContain('<a href="https://status.acme.example/&quot;onmouseover=&quot;document.title=&#39;PWNED&#39;" rel="noopener noreferrer">status</a>');
+    expect(page).toContain(
+      '<a href="https://status.acme.example/&quot;onmouseover=&quot;document.title=&#39;PWNED&#39;" rel="noopener noreferrer">status</a>',
+    );
   });
 });
 
@@ -185,7 +213,10 @@ describe('text renderers', () => {
     ['line one\nline two', '<p>line one<br>line two</p>'],
     ['- a\n- b', '<ul><li>a</li><li>b</li></ul>'],
     ['## Heading', '<h4>Heading</h4>'],
-    ['see [status](https://status.acme.example)', '<p>see <a href="https://status.acme.example" rel="noopener noreferrer">status</a> <span class="href">(https://status.acme.example)</span></p>'],
+    [
+      'see [status](https://status.acme.example)',
+      '<p>see <a href="https://status.acme.example" rel="noopener noreferrer">status</a> <span class="href">(https://status.acme.example)</span></p>',
+    ],
     ['[x](javascript:alert(1))', '<p>[x](javascript:alert(1))</p>'],
     ['<b>raw</b> & `code`', '<p>&lt;b&gt;raw&lt;/b&gt; &amp; <code>code</code></p>'],
     ['a\n\n\nb', '<p>a</p><p>b</p>'],
@@ -195,19 +226,26 @@ describe('text renderers', () => {
 
   it.each([
     ['*bold* and _it_ in rate_limit_error', '<strong>bold</strong> and <em>it</em> in rate_limit_error'],
-    ['<https://x.example|X> <javascript:alert(1)|y>', '<a href="https://x.example" rel="noopener noreferrer">X</a> <span class="href">(https://x.example)</span> &lt;javascript:alert(1)|y&gt;'],
+    [
+      '<https://x.example|X> <javascript:alert(1)|y>',
+      '<a href="https://x.example" rel="noopener noreferrer">X</a> <span class="href">(https://x.example)</span> &lt;javascript:alert(1)|y&gt;',
+    ],
   ])('slack %j', (input, out) => {
     expect(slackText(input).value).toBe(out);
   });
 
   it('colours links and hashtags in a post without changing its text', () => {
     const out = postText('See https://status.acme.example. #AcmeStatus <b>').value;
-    expect(out).toBe('See <span class="link">https://status.acme.example</span>. <span class="tag-text">#AcmeStatus</span> &lt;b&gt;');
+    expect(out).toBe(
+      'See <span class="link">https://status.acme.example</span>. <span class="tag-text">#AcmeStatus</span> &lt;b&gt;',
+    );
   });
 
   it('escapes every interpolated value, including in attributes', () => {
     const v = `"><script>x</script>'`;
-    expect(html`<a title="${v}">${v}</a>`.value).toBe('<a title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&#39;">&quot;&gt;&lt;script&gt;x&lt;/script&gt;&#39;</a>');
+    expect(html`<a title="${v}">${v}</a>`.value).toBe(
+      '<a title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&#39;">&quot;&gt;&lt;script&gt;x&lt;/script&gt;&#39;</a>',
+    );
     expect(html`${[v, 1, null, undefined, false]}`.value).toBe(escapeHtml(v) + '1');
   });
 });
@@ -221,14 +259,37 @@ describe('without evidence', () => {
 
 describe('slackMarks: Slack bold and italic boundaries without Unicode lookarounds', () => {
   // The pattern slackText used before, with a link's target and label stopping at "<" as ours do (linear time): the same marks must come out, at the same places.
-  const REFERENCE = /(?<![\p{L}\p{N}*])\*([^*\n]+)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_([^_\n]+)_(?![\p{L}\p{N}_])|`([^`\n]+)`|<(https?:\/\/[^|<>\s]+)(?:\|([^<>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/gu;
+  const REFERENCE =
+    /(?<![\p{L}\p{N}*])\*([^*\n]+)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_([^_\n]+)_(?![\p{L}\p{N}_])|`([^`\n]+)`|<(https?:\/\/[^|<>\s]+)(?:\|([^<>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/gu;
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => [m.index, ...m]);
   const ours = (text: string) => slackMarks(text).map((m) => [m.index, ...m]);
 
   it('agrees with the Unicode-lookaround pattern on random Slack text', () => {
-    const pieces = ['*', '_', '`', 'a', 'Z', '9', 'é', '日', '😀', '𝐀', ' ', '\n', '.', '<https://x.example|X>', 'https://status.example/a', '<', '>', '|', '__', '**', 'ß'];
+    const pieces = [
+      '*',
+      '_',
+      '`',
+      'a',
+      'Z',
+      '9',
+      'é',
+      '日',
+      '😀',
+      '𝐀',
+      ' ',
+      '\n',
+      '.',
+      '<https://x.example|X>',
+      'https://status.example/a',
+      '<',
+      '>',
+      '|',
+      '__',
+      '**',
+      'ß',
+    ];
     let seed = 5;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     for (let i = 0; i < 5000; i++) {
       let t = '';
       for (let j = 1 + rand(24); j > 0; j--) t += pieces[rand(pieces.length)];

@@ -25,8 +25,12 @@ describe('inline patterns are linear', () => {
   });
 
   it('links still render next to the hostile runs', () => {
-    expect(markdownBlocks('[[[[see [status](https://s.example/x) now').value).toContain('<a href="https://s.example/x" rel="noopener noreferrer">status</a>');
-    expect(slackText('<<http://a <https://s.example|status>').value).toContain('<a href="https://s.example" rel="noopener noreferrer">status</a>');
+    expect(markdownBlocks('[[[[see [status](https://s.example/x) now').value).toContain(
+      '<a href="https://s.example/x" rel="noopener noreferrer">status</a>',
+    );
+    expect(slackText('<<http://a <https://s.example|status>').value).toContain(
+      '<a href="https://s.example" rel="noopener noreferrer">status</a>',
+    );
   });
 
   it('review of a bundle whose drafts hold "[" × 60 000 writes the whole text to the page and the Markdown', () => {

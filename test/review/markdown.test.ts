@@ -50,7 +50,7 @@ describe('Markdown details', () => {
     const md = renderReviewMarkdown(manifest, evidence);
     expect(md).toContain('## Changes since update 1');
     expect(md).toContain('Next update ~~06:50~~**07:20** UTC.');
-    expect(md).toContain('Anthropic\'s API ~~is~~**was** returning errors');
+    expect(md).toContain("Anthropic's API ~~is~~**was** returning errors");
     expect(md).toContain('**layer changed**');
     expect(md).toContain('### Mastodon\n\nNot in this update.');
   });

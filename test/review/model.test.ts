@@ -18,7 +18,11 @@ describe('counterState', () => {
 
 describe('statuspageFromPayload', () => {
   it('reads the incident status and component statuses, ids standing in for names', () => {
-    expect(statuspageFromPayload({ incident: { name: 't', status: 'identified', body: 'b', components: { abc: 'partial_outage', def: 7 } } })).toEqual({
+    expect(
+      statuspageFromPayload({
+        incident: { name: 't', status: 'identified', body: 'b', components: { abc: 'partial_outage', def: 7 } },
+      }),
+    ).toEqual({
       status: 'identified',
       components: [{ id: 'abc', name: 'abc', status: 'partial_outage' }],
     });

@@ -13,7 +13,13 @@ export function hbsFiles(dir: string): Map<string, string> {
     const full = join(e.parentPath, e.name);
     // templates/review/ is the review page's own set, not a draft template
     if (relative(dir, full).split(sep)[0] === 'review') continue;
-    out.set(relative(dir, full).split(sep).join('/').replace(/\.hbs$/, ''), readFileSync(full, 'utf8'));
+    out.set(
+      relative(dir, full)
+        .split(sep)
+        .join('/')
+        .replace(/\.hbs$/, ''),
+      readFileSync(full, 'utf8'),
+    );
   }
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -9,9 +9,9 @@ import { compileSet } from '../../src/templating/engine.js';
 import { embeddedTemplatesDir, toTemplateSet } from '../../src/templating/load.js';
 import { hbsFiles, markWords, MUSTACHE } from './literals.js';
 
-
 /** Ids and enum values: words such as "network" or "investigating" that a template's English could also hold. */
-const ID_PATHS = /^(?:layer\.id|previous\.layer\.id|phase\.id|previous\.phase\.id|provider\.id|provider\.incident\.status|models\.list\.id|evidence\.errors\.kind|impact\.level)$/;
+const ID_PATHS =
+  /^(?:layer\.id|previous\.layer\.id|phase\.id|previous\.phase\.id|provider\.id|provider\.incident\.status|models\.list\.id|evidence\.errors\.kind|impact\.level)$/;
 
 /**
  * The fact values of a context, each as it may stand in a draft, longest first ("Claude Opus 4.7" before "Claude"):
@@ -33,7 +33,12 @@ function factValues(ctx: TemplateContext): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-const files = [...hbsFiles(embeddedTemplatesDir())].map(([name, source]) => ({ name, path: `marked:${name}.hbs`, source: markWords(name, source), origin: 'override' as const }));
+const files = [...hbsFiles(embeddedTemplatesDir())].map(([name, source]) => ({
+  name,
+  path: `marked:${name}.hbs`,
+  source: markWords(name, source),
+  origin: 'override' as const,
+}));
 const marked = compileSet(toTemplateSet(files));
 
 const cases = renderCases(DEFAULT_LAYERS);
@@ -46,7 +51,11 @@ function leftWords(set: ReturnType<typeof compileSet>): string[] {
     for (const d of renderDrafts(set, c.ctx, CHANNEL_IDS)) {
       for (const text of [d.text, d.title ?? '']) {
         // Slack escapes &, < and > (mrkdwn): undone, so a fact holding one of them is still found.
-        let rest = text.replace(/⟦[^⟧]*⟧/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        let rest = text
+          .replace(/⟦[^⟧]*⟧/g, ' ')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
         for (const f of facts) rest = rest.split(f).join(' ');
         const words = rest.match(/\p{L}{2,}/gu);
         if (words) left.push(`${describeCase(c)}, ${d.channel}: ${words.join(' ')}`);
@@ -75,7 +84,9 @@ describe('no English in code', () => {
 
   it('finds words that do not come from the templates: without phrases/layer-name/network, words of src/ are left', () => {
     const left = leftWords(without);
-    expect(left.some((l) => l.startsWith('layer network') && l.includes('the network between us and the provider'))).toBe(true);
+    expect(
+      left.some((l) => l.startsWith('layer network') && l.includes('the network between us and the provider')),
+    ).toBe(true);
     for (const l of left) for (const w of l.replace(/^.*?: /, '').split(' ')) expect(defaultNames, l).toContain(w);
   });
 
@@ -83,7 +94,9 @@ describe('no English in code', () => {
   // layer-name/default.hbs in the current context, so {{layer.name}} is the *current* layer's name, and a correction
   // says "the cause is X, not X". The context has no previous.layer.name to render instead. Flip to it() when fixed.
   it('a correction from a layer without its own layer-name file names the previous layer, not the current one', () => {
-    const c = cases.find((x) => x.layer.id === 'integration' && x.phase === 'investigating' && x.profile.id === 'japanese')!;
+    const c = cases.find(
+      (x) => x.layer.id === 'integration' && x.phase === 'investigating' && x.profile.id === 'japanese',
+    )!;
     expect(c.ctx.correction.has).toBe(true);
     const text = renderDrafts(without, c.ctx, ['statuspage'])[0]!.text;
     expect(text).toContain('the network between us and the provider');

@@ -58,7 +58,10 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
           phase,
           provider: { id: 'anthropic', name: 'Anthropic' },
           models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
-          impact: { text: 'Acme AI answers are failing for many users', reported: 'Acme AI answers are failing for many users' },
+          impact: {
+            text: 'Acme AI answers are failing for many users',
+            reported: 'Acme AI answers are failing for many users',
+          },
           errors: [{ status: 529, kind: 'overloaded' }],
           evidenceLines: ['3/3 POST /v1/messages → 529 overloaded_error'],
           evidenceTakenAt: NOW.toISOString(),
@@ -79,7 +82,7 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
     expect(n).toBe(15 * 21);
   });
 
-  it('say every evidence fixture\'s diagnosis exactly as compiling does (templates/reasons/)', () => {
+  it("say every evidence fixture's diagnosis exactly as compiling does (templates/reasons/)", () => {
     for (const name of EVIDENCE_FIXTURES) {
       const d = diagnose({ evidence: loadEvidence(name) });
       expect(sayDiagnosis(pre, d), name).toEqual(sayDiagnosis(compiled, d));
@@ -92,7 +95,12 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
     edited.templates.set('channels/sms/default', { ...x, source: x.source + ' Edited.' });
     expect((await rendererFor(edited)).how).toBe('compiled');
     const override = structuredClone(set);
-    override.templates.set('channels/x/default', { ...x, name: 'channels/x/default', origin: 'override', path: '/tmp/x/default.hbs' });
+    override.templates.set('channels/x/default', {
+      ...x,
+      name: 'channels/x/default',
+      origin: 'override',
+      path: '/tmp/x/default.hbs',
+    });
     expect((await rendererFor(override)).how).toBe('compiled');
     // One phrase edited is enough to compile the set instead.
     const phrase = structuredClone(set);

@@ -5,7 +5,12 @@ import { scanTemplate } from '../../src/lint/scan.js';
 describe('a Handlebars syntax error in words', () => {
   it.each([
     ['a\n\n{{#if layer.is.network}}\nhello', 3, 1, 'the `{{#if}}` opened at line 3 is never closed (no `{{/if}}`)'],
-    ['{{#if x}}\n{{#each models.list}}\n{{/if}}', 3, 1, '`{{/if}}` does not match the `{{#each}}` opened at line 2; close that one first with `{{/each}}`'],
+    [
+      '{{#if x}}\n{{#each models.list}}\n{{/if}}',
+      3,
+      1,
+      '`{{/if}}` does not match the `{{#each}}` opened at line 2; close that one first with `{{/each}}`',
+    ],
     ['hi {{/if}}', 1, 4, '`{{/if}}` closes a block that was never opened'],
     ['one\ntwo {{layer.name', 2, 5, 'this `{{` is never closed with `}}`'],
     ['{{#if x}}a{{else}}b', 1, 1, 'the `{{#if}}` opened at line 1 is never closed (no `{{/if}}`)'],
@@ -20,7 +25,13 @@ describe('a Handlebars syntax error in words', () => {
   });
 
   it('a template that parses has no error, partial blocks and inline partials included', () => {
-    for (const s of ['{{#if a}}{{#each b}}{{/each}}{{else}}{{/if}}', '{{#> layout}}x{{/layout}}', '{{#*inline "p"}}x{{/inline}}', '\\{{#if}}', '{{#if a}}{{^}}{{/if}}'])
+    for (const s of [
+      '{{#if a}}{{#each b}}{{/each}}{{else}}{{/if}}',
+      '{{#> layout}}x{{/layout}}',
+      '{{#*inline "p"}}x{{/inline}}',
+      '\\{{#if}}',
+      '{{#if a}}{{^}}{{/if}}',
+    ])
       expect(scanTemplate(s).parseError, s).toBeUndefined();
   });
 });

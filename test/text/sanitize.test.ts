@@ -3,10 +3,36 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { jsonForTerminal, outsideDeep, outsideText, terminalLine, terminalText } from '../../src/text/sanitize.js';
 
-const UNSAFE_OUTSIDE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const UNSAFE_OUTSIDE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 /** Raw in terminal output: any control but tab and newline, except our own colour codes. */
-const UNSAFE_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
-const anyText = fc.array(fc.oneof(fc.constantFrom('\u001b', '\u009b', '\u009d', '\u0007', '[', ']', ';', '\n', '\r', '\u202e', '\u200b', '\u200d', '\u200c', '😀', 'a', ' '), fc.string({ unit: 'binary', maxLength: 1 }))).map((parts) => parts.join(''));
+const UNSAFE_TERMINAL =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const anyText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '\u001b',
+        '\u009b',
+        '\u009d',
+        '\u0007',
+        '[',
+        ']',
+        ';',
+        '\n',
+        '\r',
+        '\u202e',
+        '\u200b',
+        '\u200d',
+        '\u200c',
+        '😀',
+        'a',
+        ' ',
+      ),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    ),
+  )
+  .map((parts) => parts.join(''));
 
 describe('outsideText', () => {
   it('removes an OSC 52 clipboard write, a clear-screen, a title change whole; folds CR/LF; drops bidi and zero-width', () => {
@@ -27,7 +53,13 @@ describe('outsideText', () => {
   });
 
   it('leaves ordinary text (any script, emoji, punctuation) as it is', () => {
-    for (const t of ['Elevated errors on Claude Opus 4.7', '日本語のテキスト', 'Ünïcödé — “quotes”', 'a\tb'.replace('\t', ' ')]) expect(outsideText(t)).toBe(t);
+    for (const t of [
+      'Elevated errors on Claude Opus 4.7',
+      '日本語のテキスト',
+      'Ünïcödé — “quotes”',
+      'a\tb'.replace('\t', ' '),
+    ])
+      expect(outsideText(t)).toBe(t);
   });
 
   it('property: the result holds no control, bidi or invisible character, and a second pass changes nothing', () => {
@@ -42,7 +74,9 @@ describe('outsideText', () => {
   });
 
   it('outsideDeep cleans every string of a value, keys included, and keeps the rest', () => {
-    expect(outsideDeep({ 'k\u001b[2J': ['v\u0000', 1, true, null, { n: 'x\ny' }] })).toEqual({ k: ['v', 1, true, null, { n: 'x y' }] });
+    expect(outsideDeep({ 'k\u001b[2J': ['v\u0000', 1, true, null, { n: 'x\ny' }] })).toEqual({
+      k: ['v', 1, true, null, { n: 'x y' }],
+    });
   });
 });
 

@@ -5,10 +5,25 @@ import { buildProgram } from '../../src/cli.js';
 
 describe('unknownNames', () => {
   it.each([
-    ['layer', ['provder-api'], ['integration', 'provider-api'], 'unknown layer "provder-api"; did you mean "provider-api"?'],
+    [
+      'layer',
+      ['provder-api'],
+      ['integration', 'provider-api'],
+      'unknown layer "provder-api"; did you mean "provider-api"?',
+    ],
     ['layer', ['zzz'], ['integration', 'network'], 'unknown layer "zzz" (known: integration, network)'],
-    ['channel', ['blusky', 'zzzzzz'], ['x', 'bluesky'], 'unknown channels "blusky" (did you mean "bluesky"?), "zzzzzz" (known: x, bluesky)'],
-    ['channel', ['blusky', 'mastdon'], ['bluesky', 'mastodon'], 'unknown channels "blusky" (did you mean "bluesky"?), "mastdon" (did you mean "mastodon"?)'],
+    [
+      'channel',
+      ['blusky', 'zzzzzz'],
+      ['x', 'bluesky'],
+      'unknown channels "blusky" (did you mean "bluesky"?), "zzzzzz" (known: x, bluesky)',
+    ],
+    [
+      'channel',
+      ['blusky', 'mastdon'],
+      ['bluesky', 'mastodon'],
+      'unknown channels "blusky" (did you mean "bluesky"?), "mastdon" (did you mean "mastodon"?)',
+    ],
     ['probe id', ['a'], [], 'unknown probe id "a" (known: none)'],
   ])('%s %j', (noun, names, known, line) => {
     expect(unknownNames(noun, names, known)).toBe(line);

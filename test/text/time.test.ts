@@ -10,7 +10,13 @@ describe('formatTime', () => {
     ['Berlin in summer', '2026-07-21T14:02:00Z', 'Europe/Berlin', '16:02 GMT+2', '14:02 UTC (16:02 GMT+2)'],
     ['New York', '2026-01-21T14:02:00Z', 'America/New_York', '09:02 EST', '14:02 UTC (09:02 EST)'],
     ['Kolkata half hour', '2026-01-21T14:02:00Z', 'Asia/Kolkata', '19:32 GMT+5:30', '14:02 UTC (19:32 GMT+5:30)'],
-    ['past midnight in Tokyo', '2026-01-21T15:30:00Z', 'Asia/Tokyo', '00:30 GMT+9', '14:02 UTC'.replace('14:02', '15:30') + ' (00:30 GMT+9)'],
+    [
+      'past midnight in Tokyo',
+      '2026-01-21T15:30:00Z',
+      'Asia/Tokyo',
+      '00:30 GMT+9',
+      '14:02 UTC'.replace('14:02', '15:30') + ' (00:30 GMT+9)',
+    ],
     ['London in winter adds nothing to UTC', '2026-01-21T14:02:00Z', 'Europe/London', '14:02 GMT', '14:02 UTC'],
     ['London in summer', '2026-07-21T14:02:00Z', 'Europe/London', '15:02 GMT+1', '14:02 UTC (15:02 GMT+1)'],
   ])('%s', (_n, iso, tz, local, both) => {
@@ -27,7 +33,12 @@ describe('formatTime', () => {
   });
 
   it('UTC is formatted without time-zone data, exactly as Intl formats it', () => {
-    const intl = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'UTC',
+    });
     for (let i = 0; i < 2000; i++) {
       const d = new Date(Date.UTC(2026, 0, 1) + i * 7_919_357); // about every 2.2 hours through 2026, odd minutes and seconds
       expect(formatTime(d, 'UTC').utc).toBe(`${intl.format(d)} UTC`);
@@ -40,7 +51,12 @@ describe('formatTime', () => {
     expect(zones.length).toBeGreaterThan(300);
     const dates = [0, 1, 2, 3, 4, 5].map((i) => new Date(Date.UTC(2026, i * 2, 1 + i * 5) + i * 9_876_543)); // across both DST seasons
     for (const timeZone of zones) {
-      const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+      const clock = new Intl.DateTimeFormat('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone,
+      });
       const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
       for (const d of dates) {
         const zone = name.formatToParts(d).find((p) => p.type === 'timeZoneName')!.value;

@@ -23,10 +23,20 @@ async function watchWithKeys(draft: (flags: Record<string, unknown>) => Promise<
   sim.writeConfig(dir);
   const drawn: string[][] = [];
   const stderr: string[] = [];
-  const screen: Screen = { draw: (l) => void drawn.push([...l]), clear: () => undefined, bell: () => undefined, width: () => 200, onResize: () => () => undefined, close: () => undefined };
+  const screen: Screen = {
+    draw: (l) => void drawn.push([...l]),
+    clear: () => undefined,
+    bell: () => undefined,
+    width: () => 200,
+    onResize: () => () => undefined,
+    close: () => undefined,
+  };
   let press: (k: string) => void = () => undefined;
   const paused: boolean[] = [];
-  const keys = (onKey: (k: string) => void) => ((press = onKey), { pause: () => void paused.push(true), resume: () => void paused.push(false) });
+  const keys = (onKey: (k: string) => void) => (
+    (press = onKey),
+    { pause: () => void paused.push(true), resume: () => void paused.push(false) }
+  );
   const calls: Array<Record<string, unknown>> = [];
   const rt: Runtime = {
     cwd: dir,
@@ -45,7 +55,12 @@ async function watchWithKeys(draft: (flags: Record<string, unknown>) => Promise<
     if (s.round === pressAt) press('d');
   };
   try {
-    const result = await run(rt, { incident: 'keys', interval: 1, rounds }, [], { screen, keys, onRound, draft: (_p, flags) => (calls.push(flags), draft(flags)) }).then(
+    const result = await run(rt, { incident: 'keys', interval: 1, rounds }, [], {
+      screen,
+      keys,
+      onRound,
+      draft: (_p, flags) => (calls.push(flags), draft(flags)),
+    }).then(
       (code) => ({ code }),
       (error: unknown) => ({ error }),
     );
@@ -61,9 +76,16 @@ describe('watch: a key runs the proposed draft', () => {
     const w = await watchWithKeys(async () => 0, 4, 5);
     expect(w.result).toEqual({ code: 0 });
     expect(w.calls).toHaveLength(1);
-    expect(w.calls[0]).toMatchObject({ incident: 'keys', phase: 'identified', layer: 'provider-api', from: expect.stringMatching(/\/out\/keys\/watch\/\S+-r000003\.json$/) });
+    expect(w.calls[0]).toMatchObject({
+      incident: 'keys',
+      phase: 'identified',
+      layer: 'provider-api',
+      from: expect.stringMatching(/\/out\/keys\/watch\/\S+-r000003\.json$/),
+    });
     expect(w.paused).toEqual([true, false, true]);
-    expect(w.stderr).toMatch(/Running: layerpost draft --incident keys --phase identified --layer provider-api --from \S+-r000003\.json/);
+    expect(w.stderr).toMatch(
+      /Running: layerpost draft --incident keys --phase identified --layer provider-api --from \S+-r000003\.json/,
+    );
     expect(w.stderr).toContain('The draft ended (exit 0); back to watching.');
     // Round 5 came after the draft.
     expect(w.drawn.at(-1)!.join('\n')).toContain('round 5 ·');

@@ -47,7 +47,11 @@ describe('watch schedule', () => {
 
   it('stops on its signal mid-wait, and a round can end the schedule', async () => {
     const stop = new AbortController();
-    const s = schedule({ intervalMs: 60_000, signal: stop.signal, round: async () => void setTimeout(() => stop.abort(), 5) });
+    const s = schedule({
+      intervalMs: 60_000,
+      signal: stop.signal,
+      round: async () => void setTimeout(() => stop.abort(), 5),
+    });
     expect(await s.done).toEqual({ rounds: 1, reason: 'stopped' });
     const t = schedule({ intervalMs: 1, signal: new AbortController().signal, round: async (n) => n === 3 });
     expect(await t.done).toEqual({ rounds: 3, reason: 'finished' });
@@ -74,7 +78,12 @@ describe('watch schedule', () => {
 });
 
 describe('watch round store', () => {
-  const evidence = (i: number): Evidence => ({ schema: EVIDENCE_SCHEMA, takenAt: new Date(Date.UTC(2026, 11, 6, 14, 0, i)).toISOString(), probes: [], providers: [] });
+  const evidence = (i: number): Evidence => ({
+    schema: EVIDENCE_SCHEMA,
+    takenAt: new Date(Date.UTC(2026, 11, 6, 14, 0, i)).toISOString(),
+    probes: [],
+    providers: [],
+  });
 
   it('keeps the rounds where something changed and the last N; deletes the rest', async () => {
     const dir = join(await mkdtemp(join(tmpdir(), 'layerpost-watch-')), 'inc', 'watch');
@@ -96,6 +105,8 @@ describe('watch round store', () => {
       await store.save({ ...evidence(i) }, new Date(Date.UTC(2026, 11, 6, 14, 0, i)), i);
       await store.settle(true);
     }
-    expect((await readdir(dir)).map((f) => Number(/-r(\d+)\.json$/.exec(f)![1])).sort((a, b) => a - b)).toEqual([6, 7, 8, 9, 10]);
+    expect((await readdir(dir)).map((f) => Number(/-r(\d+)\.json$/.exec(f)![1])).sort((a, b) => a - b)).toEqual([
+      6, 7, 8, 9, 10,
+    ]);
   });
 });

@@ -33,7 +33,16 @@ it(`${ROUNDS} rounds: RSS, handles and open files stay flat; evidence kept is bo
   const sim = await startSim('healthy');
   try {
     // One probe and the status page: the rounds are short, the paths (requests, files, state) the same as a real watch's.
-    sim.writeConfig(dir, { probes: [{ id: 'our-handler', layer: 'integration', http: { url: `${sim.server.url}/app/api/ai/health`, expect: { status: [200] } }, timeoutMs: 2000 }] });
+    sim.writeConfig(dir, {
+      probes: [
+        {
+          id: 'our-handler',
+          layer: 'integration',
+          http: { url: `${sim.server.url}/app/api/ai/health`, expect: { status: [200] } },
+          timeoutMs: 2000,
+        },
+      ],
+    });
     const stages: Stage[] = ['healthy', 'overloaded', 'one-model', 'recovered'];
     const samples: Array<{ round: number; rss: number; heap: number; handles: number; files: number }> = [];
     let lines = 0;
@@ -58,7 +67,12 @@ it(`${ROUNDS} rounds: RSS, handles and open files stay flat; evidence kept is bo
         samples.push({ round: s.round, rss: m.rss, heap: m.heapUsed, handles: handles(), files: openFiles() });
       }
     };
-    const code = await run(rt, { incident: 'soak', interval: 0.005, rounds: ROUNDS, keep: 5, recoveredRounds: 2, resolvedAfter: 0 }, [], { onRound });
+    const code = await run(
+      rt,
+      { incident: 'soak', interval: 0.005, rounds: ROUNDS, keep: 5, recoveredRounds: 2, resolvedAfter: 0 },
+      [],
+      { onRound },
+    );
     expect(code).toBe(0);
     expect(lines).toBeGreaterThan(ROUNDS);
 
@@ -73,8 +87,12 @@ it(`${ROUNDS} rounds: RSS, handles and open files stay flat; evidence kept is bo
     // The heap after a full collection, past the warm-up (compiled code, the bounded lists filling): a leak of even one
     // small evidence document per round (about 2 KB) grows it faster than this; what stays grows about 0.4 KB a round.
     expect(slope(samples.filter((s) => s.round >= 800).map((s) => [s.round, s.heap])), report).toBeLessThan(1024);
-    expect(Math.max(...late.map((s) => s.handles)), report).toBeLessThanOrEqual(Math.max(...early.map((s) => s.handles)) + 2);
-    expect(Math.max(...late.map((s) => s.files)), report).toBeLessThanOrEqual(Math.max(...early.map((s) => s.files)) + 2);
+    expect(Math.max(...late.map((s) => s.handles)), report).toBeLessThanOrEqual(
+      Math.max(...early.map((s) => s.handles)) + 2,
+    );
+    expect(Math.max(...late.map((s) => s.files)), report).toBeLessThanOrEqual(
+      Math.max(...early.map((s) => s.files)) + 2,
+    );
     // The evidence folder: the changed rounds (stage switches, and rounds cut short by the tiny interval) up to 500, and
     // the last 5 — not 2 000 files; no temp file left behind.
     const names = readdirSync(join(dir, 'out', 'soak', 'watch'));

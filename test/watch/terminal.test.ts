@@ -10,7 +10,12 @@ import { keyReader, ttyScreen, type Screen } from '../../src/watch/terminal.js';
 import { SIM_KEY_VAR, startSim } from '../helpers/watch-sim.js';
 
 function fakeStream(columns = 80, rows = 24) {
-  const e = new EventEmitter() as EventEmitter & { written: string; columns: number; rows: number; write(s: string): boolean };
+  const e = new EventEmitter() as EventEmitter & {
+    written: string;
+    columns: number;
+    rows: number;
+    write(s: string): boolean;
+  };
   e.written = '';
   e.columns = columns;
   e.rows = rows;
@@ -59,7 +64,13 @@ describe('watch terminal writer', () => {
   });
 
   it('keys are read one by one in raw mode, and pausing hands the terminal back', () => {
-    const input = Object.assign(new EventEmitter(), { raw: false, paused: true, setRawMode: (on: boolean) => void (input.raw = on), resume: () => void (input.paused = false), pause: () => void (input.paused = true) });
+    const input = Object.assign(new EventEmitter(), {
+      raw: false,
+      paused: true,
+      setRawMode: (on: boolean) => void (input.raw = on),
+      resume: () => void (input.paused = false),
+      pause: () => void (input.paused = true),
+    });
     const keys: string[] = [];
     const reader = keyReader(input, (k) => keys.push(k));
     expect([input.raw, input.paused]).toEqual([true, false]);
@@ -82,7 +93,14 @@ describe('watch bell', () => {
     try {
       sim.writeConfig(dir);
       let rung = 0;
-      const screen: Screen = { draw: () => undefined, clear: () => undefined, bell: () => void rung++, width: () => 100, onResize: () => () => undefined, close: () => undefined };
+      const screen: Screen = {
+        draw: () => undefined,
+        clear: () => undefined,
+        bell: () => void rung++,
+        width: () => 100,
+        onResize: () => () => undefined,
+        close: () => undefined,
+      };
       const rt: Runtime = {
         cwd: dir,
         env: { PATH: process.env.PATH, [SIM_KEY_VAR]: 'k', ...env },

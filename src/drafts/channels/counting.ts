@@ -11,7 +11,8 @@ const encoder = new TextEncoder();
 // selectors, surrogates (emoji), Hangul and every script with vowel signs. Text of these alone has one grapheme per
 // UTF-16 unit, so the segmenter, the slowest part of measuring a draft, is needed only for other text (a test checks
 // every character here against Intl.Segmenter).
-export const SIMPLE = /^[\t\n\x20-\x7e\u00a0-\u02ff\u2000-\u200b\u200e-\u20cf\u20f1-\u2bff\u3000-\u3029\u3030-\u3098\u309b-\u30ff\u4e00-\u9fff\uff00-\uff9d\uffa0-\uffef]*$/;
+export const SIMPLE =
+  /^[\t\n\x20-\x7e\u00a0-\u02ff\u2000-\u200b\u200e-\u20cf\u20f1-\u2bff\u3000-\u3029\u3030-\u3098\u309b-\u30ff\u4e00-\u9fff\uff00-\uff9d\uffa0-\uffef]*$/;
 
 export function graphemes(text: string): string[] {
   if (SIMPLE.test(text)) return text.split('');
@@ -81,7 +82,13 @@ export function smsCount(text: string): SmsCount {
       break;
     }
   }
-  if (gsm) return { encoding: 'GSM-7', units: septets, segments: septets <= 160 ? 1 : Math.ceil(septets / 153), singleLimit: 160 };
+  if (gsm)
+    return {
+      encoding: 'GSM-7',
+      units: septets,
+      segments: septets <= 160 ? 1 : Math.ceil(septets / 153),
+      singleLimit: 160,
+    };
   const units = text.length;
   return { encoding: 'UCS-2', units, segments: units <= 70 ? 1 : Math.ceil(units / 67), singleLimit: 70 };
 }

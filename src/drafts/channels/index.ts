@@ -61,7 +61,11 @@ export type Variant = (typeof VARIANTS)[number];
  * The one rule of which variant a channel posts: the first, in the channel's order, that is not over its limit; when
  * every one is over, the last one tried (the shortest). `make` returns undefined for a variant the set lacks.
  */
-export function firstThatFits<T>(variants: readonly Variant[], make: (v: Variant) => T | undefined, over: (t: T) => boolean): T | undefined {
+export function firstThatFits<T>(
+  variants: readonly Variant[],
+  make: (v: Variant) => T | undefined,
+  over: (t: T) => boolean,
+): T | undefined {
   let last: T | undefined;
   for (const v of variants) {
     const made = make(v);
@@ -84,10 +88,18 @@ export function channelTemplates(channel: Channel): string[] {
 
 const plain = (text: string) => text;
 export const escapeSlack = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const simple = (limit: number, unit: string, count: (t: string) => number) => (text: string): Measure => {
-  const length = count(text);
-  return { length, limit, unit, over: length > limit, reason: length > limit ? `${length}/${limit} ${unit}` : undefined };
-};
+const simple =
+  (limit: number, unit: string, count: (t: string) => number) =>
+  (text: string): Measure => {
+    const length = count(text);
+    return {
+      length,
+      limit,
+      unit,
+      over: length > limit,
+      reason: length > limit ? `${length}/${limit} ${unit}` : undefined,
+    };
+  };
 
 export const CHANNELS: Record<ChannelId, Channel> = {
   statuspage: {
@@ -116,7 +128,13 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     finish: plain,
     measure: (text) => {
       const weighted = xWeightedLength(text);
-      return { length: weighted, limit: 280, unit: 'weighted characters', over: weighted > 280, reason: weighted > 280 ? `${weighted}/280 weighted characters` : undefined };
+      return {
+        length: weighted,
+        limit: 280,
+        unit: 'weighted characters',
+        over: weighted > 280,
+        reason: weighted > 280 ? `${weighted}/280 weighted characters` : undefined,
+      };
     },
   },
   bluesky: {
@@ -133,7 +151,13 @@ export const CHANNELS: Record<ChannelId, Channel> = {
       const length = graphemeCount(text);
       const bytes = utf8Bytes(text);
       const over = length > 300 || bytes > 3000;
-      return { length, limit: 300, unit: 'graphemes', over, reason: over ? (length > 300 ? `${length}/300 graphemes` : `${bytes}/3000 bytes`) : undefined };
+      return {
+        length,
+        limit: 300,
+        unit: 'graphemes',
+        over,
+        reason: over ? (length > 300 ? `${length}/300 graphemes` : `${bytes}/3000 bytes`) : undefined,
+      };
     },
   },
   mastodon: {
@@ -146,7 +170,8 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     public: true,
     markdown: false,
     finish: plain,
-    measure: (text, opts) => simple(opts.mastodonLimit ?? 500, 'characters (URLs as 23)', (t) => mastodonLength(t))(text),
+    measure: (text, opts) =>
+      simple(opts.mastodonLimit ?? 500, 'characters (URLs as 23)', (t) => mastodonLength(t))(text),
   },
   threads: {
     id: 'threads',
@@ -171,7 +196,10 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     markdown: false,
     // linkedin.txt is what a person pastes; the API's escaped "little text" goes to linkedin.json.
     finish: plain,
-    payload: { file: 'linkedin.json', render: (text) => JSON.stringify({ commentary: escapeLinkedIn(text) }, null, 2) + '\n' },
+    payload: {
+      file: 'linkedin.json',
+      render: (text) => JSON.stringify({ commentary: escapeLinkedIn(text) }, null, 2) + '\n',
+    },
     // The API counts the escaped form, so that is what the limit applies to.
     measure: simple(3000, 'characters (escaped)', (t) => escapeLinkedIn(t).length),
   },
@@ -190,7 +218,15 @@ export const CHANNELS: Record<ChannelId, Channel> = {
     measure: (text) => {
       const s = smsCount(text);
       const over = s.segments > 1;
-      return { length: s.units, limit: s.singleLimit, unit: `${s.encoding} characters, ${s.segments} segment${s.segments > 1 ? 's' : ''}`, over, reason: over ? `${s.segments} ${s.encoding} segments (${s.units} characters; one segment holds ${s.singleLimit})` : undefined };
+      return {
+        length: s.units,
+        limit: s.singleLimit,
+        unit: `${s.encoding} characters, ${s.segments} segment${s.segments > 1 ? 's' : ''}`,
+        over,
+        reason: over
+          ? `${s.segments} ${s.encoding} segments (${s.units} characters; one segment holds ${s.singleLimit})`
+          : undefined,
+      };
     },
   },
   slack: {

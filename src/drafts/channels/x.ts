@@ -9,7 +9,9 @@ interface TwitterText {
 let twitter: TwitterText | undefined;
 function twitterText(): TwitterText {
   if (!twitter) {
-    const mod = (typeof require === 'function' ? require('twitter-text') : createRequire(import.meta.url)('twitter-text')) as TwitterText & { default?: TwitterText };
+    const mod = (
+      typeof require === 'function' ? require('twitter-text') : createRequire(import.meta.url)('twitter-text')
+    ) as TwitterText & { default?: TwitterText };
     twitter = mod.default ?? mod;
   }
   return twitter;
@@ -70,7 +72,8 @@ function longWeightedLength(text: string): number {
     if (run.length > MAX_URL) {
       if (piece) total += xLength(piece).weighted;
       piece = '';
-      for (let i = 0; i < run.length; i += PIECE) total += xLength(run.slice(i, i + PIECE).replace(/\./g, '-')).weighted;
+      for (let i = 0; i < run.length; i += PIECE)
+        total += xLength(run.slice(i, i + PIECE).replace(/\./g, '-')).weighted;
       continue;
     }
     if (piece.length + run.length > PIECE && piece) {

@@ -31,7 +31,13 @@ export function defaultProbes(catalogue: readonly CatalogueEntry[]): ProbeConfig
     const gw = GATEWAY[p.id] ?? FALLBACK;
     probes.push(
       { id: `${p.id}-dns`, layer: 'network', provider: p.id, description: `${host} resolves`, dns: { host } },
-      { id: `${p.id}-tls`, layer: 'network', provider: p.id, description: `TLS handshake with ${host}`, tls: { host, port: 443 } },
+      {
+        id: `${p.id}-tls`,
+        layer: 'network',
+        provider: p.id,
+        description: `TLS handshake with ${host}`,
+        tls: { host, port: 443 },
+      },
       {
         id: `${p.id}-gateway`,
         layer: 'provider-api',

@@ -14,8 +14,16 @@ export async function dnsProbe(probe: ProbeConfig, ctx: ProbeContext): Promise<P
   try {
     const addrs = await abortable(ctx.lookup ? ctx.lookup(host) : lookup(host, { all: true }), b.signal);
     const ms = performance.now() - started;
-    const shown = addrs.slice(0, 2).map((a) => a.address).join(', ');
-    return finish(base, 'ok', ms, `${host} → ${shown}${addrs.length > 2 ? ` (+${addrs.length - 2})` : ''} in ${Math.round(ms)} ms`);
+    const shown = addrs
+      .slice(0, 2)
+      .map((a) => a.address)
+      .join(', ');
+    return finish(
+      base,
+      'ok',
+      ms,
+      `${host} → ${shown}${addrs.length > 2 ? ` (+${addrs.length - 2})` : ''} in ${Math.round(ms)} ms`,
+    );
   } catch (err) {
     return failure(base, err, performance.now() - started, `resolve ${host}`, b);
   }

@@ -10,10 +10,20 @@ export async function evidenceSourceProbe(probe: ProbeConfig, ctx: ProbeContext)
   const from = probe.evidence!.from;
   const started = performance.now();
   try {
-    const doc = await loadEvidence(from, { baseDir: ctx.baseDir, now: ctx.now(), signal: ctx.signal, timeoutMs: ctx.timeoutMs });
+    const doc = await loadEvidence(from, {
+      baseDir: ctx.baseDir,
+      now: ctx.now(),
+      signal: ctx.signal,
+      timeoutMs: ctx.timeoutMs,
+    });
     const source = redact(from);
     // Ids are prefixed so "anthropic-opus" seen from another region stays beside ours instead of replacing it.
-    return doc.probes.map((r) => ({ ...r, id: `${probe.id}:${r.id}`, observedAt: r.observedAt ?? doc.takenAt, source: r.source ?? source }));
+    return doc.probes.map((r) => ({
+      ...r,
+      id: `${probe.id}:${r.id}`,
+      observedAt: r.observedAt ?? doc.takenAt,
+      source: r.source ?? source,
+    }));
   } catch (err) {
     return [finish(resultBase(probe, 'evidence', from), 'error', performance.now() - started, (err as Error).message)];
   }

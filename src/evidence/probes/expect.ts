@@ -66,7 +66,11 @@ export function checkPattern(pattern: string): string | undefined {
  * The body checks of an expectation. Returns undefined when the body passes, else why it does not
  * (already shortened and redacted).
  */
-export function checkBody(expect: HttpExpect | undefined, text: string, budgetMs = MATCH_BUDGET_MS): string | undefined {
+export function checkBody(
+  expect: HttpExpect | undefined,
+  text: string,
+  budgetMs = MATCH_BUDGET_MS,
+): string | undefined {
   if (!expect) return undefined;
   let subject = text;
   let where = 'the body';
@@ -95,7 +99,9 @@ export function checkText(
   ignoreCase = true,
   budgetMs = MATCH_BUDGET_MS,
 ): string | undefined {
-  const has = ignoreCase ? (t: string, s: string) => t.toLowerCase().includes(s.toLowerCase()) : (t: string, s: string) => t.includes(s);
+  const has = ignoreCase
+    ? (t: string, s: string) => t.toLowerCase().includes(s.toLowerCase())
+    : (t: string, s: string) => t.includes(s);
   if (expect?.contains !== undefined && !has(text, expect.contains))
     return `expected ${where} to contain "${expect.contains}", got "${snippet(text, 60)}"`;
   if (expect?.matches !== undefined && !matchWithin(expect.matches, text, budgetMs))
@@ -106,7 +112,9 @@ export function checkText(
 /** A pattern that ran past its time on an answer: the probe's result is an error, not a mismatch (the answer was not judged). */
 export class PatternTimeoutError extends Error {
   constructor(pattern: string, budgetMs: number) {
-    super(`the pattern /${pattern.length > 60 ? `${pattern.slice(0, 59)}…` : pattern}/ did not finish within ${Math.round(budgetMs)} ms on the answer (it backtracks too much; simplify it)`);
+    super(
+      `the pattern /${pattern.length > 60 ? `${pattern.slice(0, 59)}…` : pattern}/ did not finish within ${Math.round(budgetMs)} ms on the answer (it backtracks too much; simplify it)`,
+    );
     this.name = 'PatternTimeoutError';
   }
 }
@@ -120,7 +128,9 @@ let matcher: { ctx: Context; script: Script } | undefined;
  */
 export function matchWithin(pattern: string, text: string, budgetMs: number): boolean {
   if (!matcher) {
-    process.getBuiltinModule('node:v8').setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+    process
+      .getBuiltinModule('node:v8')
+      .setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
     matcher = { ctx: createContext({}), script: new Script('new RegExp(globalThis.pattern).test(globalThis.text)') };
   }
   const budget = Math.max(1, Math.floor(budgetMs));
@@ -128,7 +138,8 @@ export function matchWithin(pattern: string, text: string, budgetMs: number): bo
   try {
     return matcher.script.runInContext(matcher.ctx, { timeout: budget }) === true;
   } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new PatternTimeoutError(pattern, budget);
+    if ((err as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+      throw new PatternTimeoutError(pattern, budget);
     throw err;
   } finally {
     Object.assign(matcher.ctx, { pattern: undefined, text: undefined });

@@ -21,7 +21,15 @@ export async function httpProbe(probe: ProbeConfig, ctx: ProbeContext): Promise<
   }
   const base = resultBase(probe, 'http', `${method} ${spec.url}`);
   return exchange(base, ctx, { method, url: spec.url, headers, body, model: probe.model }, (status, text, latencyMs) =>
-    judgeHttp(base, spec.expect, { method, url: spec.url, model: probe.model }, status, text, latencyMs, matchBudget(ctx)),
+    judgeHttp(
+      base,
+      spec.expect,
+      { method, url: spec.url, model: probe.model },
+      status,
+      text,
+      latencyMs,
+      matchBudget(ctx),
+    ),
   );
 }
 
@@ -63,7 +71,12 @@ export async function exchange(
     return judge(res.status, decodeBody(res.body), res.latencyMs);
   } catch (err) {
     const e = err instanceof NetError ? err : classify(err);
-    return failure(base, e, performance.now() - started, requestLabel(req.method, req.url, req.model, UNREACHED.has(e.outcome)));
+    return failure(
+      base,
+      e,
+      performance.now() - started,
+      requestLabel(req.method, req.url, req.model, UNREACHED.has(e.outcome)),
+    );
   }
 }
 
@@ -80,10 +93,19 @@ export function judgeHttp(
   const label = requestLabel(req.method, req.url, req.model);
   if (!statusExpected(expect, status)) {
     const { phrase, errorType } = statusPhrase(status, text);
-    return finish(base, 'http-status', latencyMs, `${label} → ${phrase} (expected ${describeExpectedStatus(expect)})`, { status, errorType });
+    return finish(base, 'http-status', latencyMs, `${label} → ${phrase} (expected ${describeExpectedStatus(expect)})`, {
+      status,
+      errorType,
+    });
   }
   if (expect?.maxLatencyMs !== undefined && latencyMs > expect.maxLatencyMs)
-    return finish(base, 'timeout', latencyMs, `${label} → ${status} in ${Math.round(latencyMs)} ms, over the ${expect.maxLatencyMs} ms ceiling`, { status });
+    return finish(
+      base,
+      'timeout',
+      latencyMs,
+      `${label} → ${status} in ${Math.round(latencyMs)} ms, over the ${expect.maxLatencyMs} ms ceiling`,
+      { status },
+    );
   const wrong = checkBody(expect, text, budgetMs);
   if (wrong)
     return finish(base, 'mismatch', latencyMs, `${label} → ${status} but ${wrong}`, { status, failedCheck: wrong });

@@ -44,16 +44,24 @@ export function answerText(api: Canary['api'], body: unknown): { text: string; s
     const b = body as { type?: unknown; content?: unknown; stop_reason?: unknown };
     if (!Array.isArray(b.content)) return { error: 'no "content" array (not a Messages API answer)' };
     const text = b.content
-      .filter((p): p is { type: 'text'; text: string } => !!p && typeof p === 'object' && (p as { type?: unknown }).type === 'text' && typeof (p as { text?: unknown }).text === 'string')
+      .filter(
+        (p): p is { type: 'text'; text: string } =>
+          !!p &&
+          typeof p === 'object' &&
+          (p as { type?: unknown }).type === 'text' &&
+          typeof (p as { text?: unknown }).text === 'string',
+      )
       .map((p) => p.text)
       .join('');
     return { text, stop: typeof b.stop_reason === 'string' ? b.stop_reason : undefined };
   }
   const choice = (body as { choices?: unknown }).choices;
-  if (!Array.isArray(choice) || !choice[0] || typeof choice[0] !== 'object') return { error: 'no "choices" (not a Chat Completions answer)' };
+  if (!Array.isArray(choice) || !choice[0] || typeof choice[0] !== 'object')
+    return { error: 'no "choices" (not a Chat Completions answer)' };
   const c0 = choice[0] as { message?: { content?: unknown; refusal?: unknown }; finish_reason?: unknown };
   const content = c0.message?.content;
-  const text = typeof content === 'string' ? content : typeof c0.message?.refusal === 'string' ? c0.message.refusal : '';
+  const text =
+    typeof content === 'string' ? content : typeof c0.message?.refusal === 'string' ? c0.message.refusal : '';
   return { text, stop: typeof c0.finish_reason === 'string' ? c0.finish_reason : undefined };
 }
 
@@ -67,7 +75,8 @@ export function canaryIndicates(r: ProbeResult, declared: string): string | unde
   if (r.outcome === 'mismatch') layer = 'model-quality';
   else if (r.outcome === 'ok' || declared !== 'model-quality') layer = undefined;
   else if (r.outcome === 'dns' || r.outcome === 'refused' || r.outcome === 'tls') layer = 'network';
-  else if (r.outcome === 'http-status' && r.status !== undefined && r.status >= 400 && r.status < 429) layer = 'integration';
+  else if (r.outcome === 'http-status' && r.status !== undefined && r.status >= 400 && r.status < 429)
+    layer = 'integration';
   else layer = 'provider-api';
   return layer && layer !== declared ? layer : undefined;
 }
@@ -77,28 +86,48 @@ export async function llmCanaryProbe(probe: ProbeConfig, ctx: ProbeContext): Pro
   const req = canaryRequest(c);
   const model = c.model;
   const base: ResultBase = { ...resultBase(probe, 'llm-canary', `POST ${req.url}`), model: probe.model ?? model };
-  const r = await exchange(base, ctx, { method: 'POST', url: req.url, headers: req.headers, body: req.body, model }, (status, text, latencyMs) =>
-    judgeCanary(base, c, req.url, status, text, latencyMs, matchBudget(ctx)),
+  const r = await exchange(
+    base,
+    ctx,
+    { method: 'POST', url: req.url, headers: req.headers, body: req.body, model },
+    (status, text, latencyMs) => judgeCanary(base, c, req.url, status, text, latencyMs, matchBudget(ctx)),
   );
   const indicates = canaryIndicates(r, probe.layer);
   return indicates ? { ...r, indicates } : r;
 }
 
-export function judgeCanary(base: ResultBase, c: Canary, url: string, status: number, text: string, latencyMs: number, budgetMs?: number): ProbeResult {
+export function judgeCanary(
+  base: ResultBase,
+  c: Canary,
+  url: string,
+  status: number,
+  text: string,
+  latencyMs: number,
+  budgetMs?: number,
+): ProbeResult {
   const label = requestLabel('POST', url, c.model);
   if (status !== 200) {
     const { phrase, errorType } = statusPhrase(status, text);
     return finish(base, 'http-status', latencyMs, `${label} → ${phrase}`, { status, errorType });
   }
   const answer = answerText(c.api, parseMaybeJson(text));
-  if ('error' in answer) return finish(base, 'error', latencyMs, `${label} → 200 but ${answer.error}: "${snippet(text, 60)}"`, { status });
+  if ('error' in answer)
+    return finish(base, 'error', latencyMs, `${label} → 200 but ${answer.error}: "${snippet(text, 60)}"`, { status });
   if (!answer.text.trim() && (answer.stop === 'max_tokens' || answer.stop === 'length'))
     // A reasoning model can spend the whole budget before writing: that is our setting, not the model's quality.
-    return finish(base, 'error', latencyMs, `${label} → 200 with no text before the ${c.maxTokens}-token limit (${answer.stop}); raise maxTokens`, { status });
+    return finish(
+      base,
+      'error',
+      latencyMs,
+      `${label} → 200 with no text before the ${c.maxTokens}-token limit (${answer.stop}); raise maxTokens`,
+      { status },
+    );
   const wrong = checkText(c.expect, answer.text, undefined, undefined, budgetMs);
   if (wrong) {
     const failedCheck = `the answer failed its check: ${wrong}`;
     return finish(base, 'mismatch', latencyMs, `${label} → 200 but ${failedCheck}`, { status, failedCheck });
   }
-  return finish(base, 'ok', latencyMs, `${label} → 200 "${snippet(answer.text, 40)}" in ${Math.round(latencyMs)} ms`, { status });
+  return finish(base, 'ok', latencyMs, `${label} → 200 "${snippet(answer.text, 40)}" in ${Math.round(latencyMs)} ms`, {
+    status,
+  });
 }

@@ -11,7 +11,9 @@ import { DEFAULT_KEY_REF } from './llm-canary.js';
 /** A probe with its canary's default key reference filled in (ANTHROPIC_API_KEY …), as it is resolved. */
 function withDefaultKey(p: ProbeConfig): ProbeConfig {
   const canary = p['llm-canary'];
-  return canary && canary.apiKey === undefined ? { ...p, 'llm-canary': { ...canary, apiKey: DEFAULT_KEY_REF[canary.api] } } : p;
+  return canary && canary.apiKey === undefined
+    ? { ...p, 'llm-canary': { ...canary, apiKey: DEFAULT_KEY_REF[canary.api] } }
+    : p;
 }
 
 /** The ${ENV_VAR}s a probe references (its canary's default key included), in order. */
@@ -41,10 +43,17 @@ export function describeNotRun(notRun: readonly NotRun[]): string {
  * The probes that can run, prepared, and those that cannot for want of environment variables. Some may be left out
  * only when `allowSome` (the others still run); otherwise, or when none can run, it is a ConfigError naming every one.
  */
-export function planProbes(selected: readonly ProbeConfig[], env: NodeJS.ProcessEnv, allowSome: boolean): { runnable: ProbeConfig[]; notRun: NotRun[] } {
+export function planProbes(
+  selected: readonly ProbeConfig[],
+  env: NodeJS.ProcessEnv,
+  allowSome: boolean,
+): { runnable: ProbeConfig[]; notRun: NotRun[] } {
   const notRun = selected.map((p) => ({ id: p.id, missing: missingEnv(p, env) })).filter((n) => n.missing.length);
   if (notRun.length && (!allowSome || notRun.length === selected.length)) throw new ConfigError(describeNotRun(notRun));
-  const runnable = prepareProbes(selected.filter((p) => !notRun.some((n) => n.id === p.id)), env);
+  const runnable = prepareProbes(
+    selected.filter((p) => !notRun.some((n) => n.id === p.id)),
+    env,
+  );
   return { runnable, notRun };
 }
 

@@ -16,8 +16,19 @@ const LAYER_WIDTH = 14;
 export function probeProgressLine(r: ProbeResult, c: Chalk, idWidth = MIN_ID_WIDTH, verbose = false): string {
   const mark = r.ok ? c.green('✓') : c.red('✗');
   const outcome = r.outcome + (r.status !== undefined && !r.ok ? ` ${r.status}` : '');
-  const parts = [mark, r.id.padEnd(Math.max(idWidth, MIN_ID_WIDTH)), c.dim(r.layer.padEnd(LAYER_WIDTH)), `${Math.round(r.latencyMs)} ms`.padStart(8), r.ok ? c.green(outcome) : c.red(outcome)];
-  if (r.samples && r.samples.total > 1) parts.push(r.samples.failed ? c.yellow(`${r.samples.failed}/${r.samples.total} failed`) : c.dim(`${r.samples.total}/${r.samples.total} passed`));
+  const parts = [
+    mark,
+    r.id.padEnd(Math.max(idWidth, MIN_ID_WIDTH)),
+    c.dim(r.layer.padEnd(LAYER_WIDTH)),
+    `${Math.round(r.latencyMs)} ms`.padStart(8),
+    r.ok ? c.green(outcome) : c.red(outcome),
+  ];
+  if (r.samples && r.samples.total > 1)
+    parts.push(
+      r.samples.failed
+        ? c.yellow(`${r.samples.failed}/${r.samples.total} failed`)
+        : c.dim(`${r.samples.total}/${r.samples.total} passed`),
+    );
   if (r.indicates) parts.push(c.yellow(`→ ${r.indicates} evidence`));
   if (!r.ok || verbose || /WARNING/.test(r.detail)) parts.push(r.ok ? c.dim(r.detail) : r.detail);
   return parts.join('  ');
@@ -26,7 +37,12 @@ export function probeProgressLine(r: ProbeResult, c: Chalk, idWidth = MIN_ID_WID
 export function providerLine(s: ProviderStatus, c: Chalk): string {
   const open = s.incidents.filter(isOpenIncident);
   const ind = colorFor(c, s.indicator)(indicatorWords(s.indicator));
-  const tail = s.error ? ` (${s.error})` : open.length ? ` — ${open.map((i) => `"${i.name}"`).join('; ')}` : s.description ? ` — ${s.description}` : '';
+  const tail = s.error
+    ? ` (${s.error})`
+    : open.length
+      ? ` — ${open.map((i) => `"${i.name}"`).join('; ')}`
+      : s.description
+        ? ` — ${s.description}`
+        : '';
   return `• ${s.name} status: ${ind}${tail}${s.cachedAt ? c.dim(` (cached ${s.cachedAt})`) : ''}`;
 }
-

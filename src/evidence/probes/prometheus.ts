@@ -26,17 +26,30 @@ export function queryUrl(base: string, query: string): string {
 }
 
 /** The vector of an instant query, or why there is none (Prometheus's own error, HTML, a non-vector). */
-export function parseVector(res: HttpResponse): { ok: true; samples: Sample[] } | { ok: false; reason: string; errorType?: string } {
+export function parseVector(
+  res: HttpResponse,
+): { ok: true; samples: Sample[] } | { ok: false; reason: string; errorType?: string } {
   const parsed = parseJsonBody(res);
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
-  const v = parsed.value as { status?: unknown; errorType?: unknown; error?: unknown; data?: { resultType?: unknown; result?: unknown } };
+  const v = parsed.value as {
+    status?: unknown;
+    errorType?: unknown;
+    error?: unknown;
+    data?: { resultType?: unknown; result?: unknown };
+  };
   if (v?.status !== 'success') {
     const msg = typeof v?.error === 'string' ? v.error : snippet(decodeBody(res.body), 100);
-    return { ok: false, reason: `Prometheus answered ${res.status}: ${msg}`, errorType: typeof v?.errorType === 'string' ? v.errorType : undefined };
+    return {
+      ok: false,
+      reason: `Prometheus answered ${res.status}: ${msg}`,
+      errorType: typeof v?.errorType === 'string' ? v.errorType : undefined,
+    };
   }
-  if (v.data?.resultType !== 'vector' || !Array.isArray(v.data.result)) return { ok: false, reason: `expected a vector, got ${String(v.data?.resultType)}` };
+  if (v.data?.resultType !== 'vector' || !Array.isArray(v.data.result))
+    return { ok: false, reason: `expected a vector, got ${String(v.data?.resultType)}` };
   const samples = (v.data.result as unknown[]).filter(
-    (s): s is Sample => !!s && typeof s === 'object' && typeof (s as Sample).metric === 'object' && Array.isArray((s as Sample).value),
+    (s): s is Sample =>
+      !!s && typeof s === 'object' && typeof (s as Sample).metric === 'object' && Array.isArray((s as Sample).value),
   );
   return { ok: true, samples };
 }
@@ -50,13 +63,26 @@ export function seriesKey(metric: Record<string, string>): string {
     .join(',');
 }
 
-export function mapLayer(spec: Pick<PromSpec, 'layers'>, metric: Record<string, string>, fallback: { layer: string; provider?: string; model?: string }) {
+export function mapLayer(
+  spec: Pick<PromSpec, 'layers'>,
+  metric: Record<string, string>,
+  fallback: { layer: string; provider?: string; model?: string },
+) {
   const rule = spec.layers.find((r) => Object.entries(r.match).every(([k, v]) => metric[k] === v));
-  return rule ? { layer: rule.layer, provider: rule.provider ?? fallback.provider, model: rule.model ?? fallback.model } : fallback;
+  return rule
+    ? { layer: rule.layer, provider: rule.provider ?? fallback.provider, model: rule.model ?? fallback.model }
+    : fallback;
 }
 
 /** One blackbox series as a ProbeResult. */
-export function seriesResult(probe: ProbeConfig, spec: PromSpec, success: Sample, status: Sample | undefined, duration: Sample | undefined, source: string): ProbeResult {
+export function seriesResult(
+  probe: ProbeConfig,
+  spec: PromSpec,
+  success: Sample,
+  status: Sample | undefined,
+  duration: Sample | undefined,
+  source: string,
+): ProbeResult {
   const m = success.metric;
   const name = m[spec.idLabel] ?? seriesKey(m);
   const mapped = mapLayer(spec, m, { layer: probe.layer, provider: probe.provider, model: probe.model });
@@ -75,7 +101,11 @@ export function seriesResult(probe: ProbeConfig, spec: PromSpec, success: Sample
     if (code && (code < 200 || code >= 400)) [outcome, what] = ['http-status', `failed: HTTP ${code}`];
     // Not `mismatch`: blackbox does not say which of its module's checks failed (body regex, TLS, IP version), and
     // a mismatch reads as a wrong answer.
-    else if (code) [outcome, what] = ['error', `failed although it answered HTTP ${code} (a check of the blackbox module did not hold)`];
+    else if (code)
+      [outcome, what] = [
+        'error',
+        `failed although it answered HTTP ${code} (a check of the blackbox module did not hold)`,
+      ];
     else [outcome, what] = ['error', 'failed without an HTTP answer'];
   } else if (code) what = `succeeded: HTTP ${code}`;
   return finish(base, outcome, latencyMs, `blackbox probe of ${name} ${what}${job}`, {
@@ -110,12 +140,23 @@ export async function prometheusProbe(probe: ProbeConfig, ctx: ProbeContext): Pr
   const ms = performance.now() - started;
   const vectors = answers.map(parseVector);
   const [success, status, duration] = vectors;
-  if (!success?.ok) return [finish(base, 'error', ms, `${queries[0]}: ${success && !success.ok ? success.reason : 'no answer'}`, { source })];
-  if (success.samples.length === 0) return [finish(base, 'error', ms, `no series match ${queries[0]} (is blackbox_exporter scraped, with this selector?)`, { source })];
-  const index = (v: (typeof vectors)[number] | undefined) => new Map(v?.ok ? v.samples.map((s) => [seriesKey(s.metric), s] as const) : []);
+  if (!success?.ok)
+    return [
+      finish(base, 'error', ms, `${queries[0]}: ${success && !success.ok ? success.reason : 'no answer'}`, { source }),
+    ];
+  if (success.samples.length === 0)
+    return [
+      finish(base, 'error', ms, `no series match ${queries[0]} (is blackbox_exporter scraped, with this selector?)`, {
+        source,
+      }),
+    ];
+  const index = (v: (typeof vectors)[number] | undefined) =>
+    new Map(v?.ok ? v.samples.map((s) => [seriesKey(s.metric), s] as const) : []);
   const codes = index(status);
   const durations = index(duration);
   return success.samples
-    .map((s) => seriesResult(probe, spec, s, codes.get(seriesKey(s.metric)), durations.get(seriesKey(s.metric)), source))
+    .map((s) =>
+      seriesResult(probe, spec, s, codes.get(seriesKey(s.metric)), durations.get(seriesKey(s.metric)), source),
+    )
     .sort((a, b) => a.id.localeCompare(b.id));
 }

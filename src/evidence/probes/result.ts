@@ -23,7 +23,13 @@ export function finish(
     Pick<ProbeResult, 'status' | 'errorType' | 'failedCheck' | 'indicates' | 'observedAt' | 'source'>
   > = {},
 ): ProbeResult {
-  const r: ProbeResult = { ...base, ok: outcome === 'ok', outcome, latencyMs: Math.max(0, Math.round(latencyMs)), detail: redact(detail) };
+  const r: ProbeResult = {
+    ...base,
+    ok: outcome === 'ok',
+    outcome,
+    latencyMs: Math.max(0, Math.round(latencyMs)),
+    detail: redact(detail),
+  };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) (r as Record<string, unknown>)[k] = v;
   if (r.failedCheck !== undefined) r.failedCheck = redact(r.failedCheck);
   // A detail quotes what a server answered, an error type is the server's word: outside text, made safe here.
@@ -31,7 +37,13 @@ export function finish(
 }
 
 /** A thrown network or abort error as a result; `what` says what was attempted ("GET /health"). */
-export function failure(base: ResultBase, err: unknown, latencyMs: number, what: string, bound?: { signal?: AbortSignal; timeout?: AbortSignal; timeoutMs?: number }): ProbeResult {
+export function failure(
+  base: ResultBase,
+  err: unknown,
+  latencyMs: number,
+  what: string,
+  bound?: { signal?: AbortSignal; timeout?: AbortSignal; timeoutMs?: number },
+): ProbeResult {
   const e = err instanceof NetError ? err : classify(err, bound?.signal, bound?.timeout, bound?.timeoutMs);
   return finish(base, e.outcome, latencyMs, `${what}: ${e.message}`);
 }
@@ -92,7 +104,11 @@ export function requestLabel(method: string, url: string, model?: string, withHo
 /** "→ 529 overloaded_error: Overloaded" for an error answer. */
 export function statusPhrase(status: number, text: string): { phrase: string; errorType?: string } {
   const pe = providerError(parseMaybeJson(text));
-  if (pe) return { phrase: `${status}${pe.type ? ` ${pe.type}` : ''}${pe.message ? `: ${snippet(pe.message, 100)}` : ''}`, errorType: pe.type };
+  if (pe)
+    return {
+      phrase: `${status}${pe.type ? ` ${pe.type}` : ''}${pe.message ? `: ${snippet(pe.message, 100)}` : ''}`,
+      errorType: pe.type,
+    };
   // An HTML error page is described by its title, not its markup.
   const title = /^\s*</.test(text) ? htmlTitle(text) : undefined;
   if (title) return { phrase: `${status}: HTML page "${snippet(title, 80)}"` };

@@ -72,7 +72,12 @@ export function combineSamples(results: readonly ProbeResult[], total = results.
   }
   const latencies = results.map((r) => r.latencyMs).sort((a, b) => a - b);
   const median = latencies[Math.floor((latencies.length - 1) / 2)] ?? 0;
-  return { ...shown, ok: failed.length === 0, latencyMs: median, samples: { total, failed: failed.length + (total - results.length) } };
+  return {
+    ...shown,
+    ok: failed.length === 0,
+    latencyMs: median,
+    samples: { total, failed: failed.length + (total - results.length) },
+  };
 }
 
 interface Slot {
@@ -105,7 +110,10 @@ export async function runProbes(prepared: readonly ProbeConfig[], opts: RunProbe
           // A progress callback must not stop the run or lose the result.
         }
     };
-    const timer = setTimeout(() => run.abort(Object.assign(new Error(`deadline of ${deadlineS} s reached`), { name: 'TimeoutError' })), opts.deadlineMs);
+    const timer = setTimeout(
+      () => run.abort(Object.assign(new Error(`deadline of ${deadlineS} s reached`), { name: 'TimeoutError' })),
+      opts.deadlineMs,
+    );
     const onOuter = () => run.abort(opts.signal?.reason);
     const end = () => {
       if (done) return;
@@ -140,7 +148,14 @@ export async function runProbes(prepared: readonly ProbeConfig[], opts: RunProbe
         slot.started = performance.now();
         const probe = prepared[i]!;
         runOne(probe, slot, { ...ctxBase, timeoutMs: probe.timeoutMs ?? opts.defaultTimeoutMs })
-          .catch((err: unknown) => [finish(resultBase(probe, probeKind(probe), probeTarget(probe)), 'error', 0, `probe failed: ${(err as Error)?.message ?? String(err)}`)])
+          .catch((err: unknown) => [
+            finish(
+              resultBase(probe, probeKind(probe), probeTarget(probe)),
+              'error',
+              0,
+              `probe failed: ${(err as Error)?.message ?? String(err)}`,
+            ),
+          ])
           .then((results) => {
             active--;
             if (done) return;
@@ -168,7 +183,8 @@ async function runOne(probe: ProbeConfig, slot: Slot, ctx: ProbeContext): Promis
     const r = await guarded(probe, kind, ctx);
     slot.samples.push(...(Array.isArray(r) ? r : [r]));
   }
-  if (slot.samples.length === 0) return [finish(resultBase(probe, kind, probeTarget(probe)), 'timeout', 0, 'not started: the run ended first')];
+  if (slot.samples.length === 0)
+    return [finish(resultBase(probe, kind, probeTarget(probe)), 'timeout', 0, 'not started: the run ended first')];
   if (probe.samples === undefined && slot.samples.length === 1) return slot.samples;
   return [combineSamples(slot.samples, total)];
 }
@@ -179,11 +195,16 @@ async function guarded(probe: ProbeConfig, kind: ProbeKind, ctx: ProbeContext): 
   const base = () => resultBase(probe, kind, probeTarget(probe));
   let backstop: NodeJS.Timeout | undefined;
   const hung = new Promise<ProbeResult>((resolve) => {
-    backstop = setTimeout(() => resolve(finish(base(), 'timeout', performance.now() - started, `no result within ${ctx.timeoutMs} ms`)), ctx.timeoutMs + BACKSTOP_MS);
+    backstop = setTimeout(
+      () => resolve(finish(base(), 'timeout', performance.now() - started, `no result within ${ctx.timeoutMs} ms`)),
+      ctx.timeoutMs + BACKSTOP_MS,
+    );
   });
   try {
     return await Promise.race([
-      KINDS[kind](probe, ctx).catch((err: unknown) => finish(base(), 'error', performance.now() - started, `probe failed: ${(err as Error)?.message ?? String(err)}`)),
+      KINDS[kind](probe, ctx).catch((err: unknown) =>
+        finish(base(), 'error', performance.now() - started, `probe failed: ${(err as Error)?.message ?? String(err)}`),
+      ),
       hung,
     ]);
   } finally {
@@ -195,12 +216,25 @@ function cutResult(probe: ProbeConfig, slot: Slot, interrupted: boolean, deadlin
   const kind = probeKind(probe);
   const why = interrupted ? 'interrupted' : `the run's ${deadlineS} s deadline was reached`;
   if (slot.started === undefined)
-    return finish(resultBase(probe, kind, probeTarget(probe)), 'timeout', 0, `not started: ${why} (raise --deadline or --concurrency)`);
+    return finish(
+      resultBase(probe, kind, probeTarget(probe)),
+      'timeout',
+      0,
+      `not started: ${why} (raise --deadline or --concurrency)`,
+    );
   const total = EXTERNAL.has(kind) ? 1 : (probe.samples ?? 1);
   const doneSamples = slot.samples.length;
-  const r = finish(resultBase(probe, kind, probeTarget(probe)), 'timeout', at - slot.started, `no answer: ${why}${
-    total > 1 ? ` during sample ${doneSamples + 1} of ${total}${doneSamples ? ` (${slot.samples.filter((s) => !s.ok).length} of the ${doneSamples} before failed)` : ''}` : ''
-  }`);
-  if (probe.samples !== undefined && !EXTERNAL.has(kind)) r.samples = { total: doneSamples + 1, failed: slot.samples.filter((s) => !s.ok).length + 1 };
+  const r = finish(
+    resultBase(probe, kind, probeTarget(probe)),
+    'timeout',
+    at - slot.started,
+    `no answer: ${why}${
+      total > 1
+        ? ` during sample ${doneSamples + 1} of ${total}${doneSamples ? ` (${slot.samples.filter((s) => !s.ok).length} of the ${doneSamples} before failed)` : ''}`
+        : ''
+    }`,
+  );
+  if (probe.samples !== undefined && !EXTERNAL.has(kind))
+    r.samples = { total: doneSamples + 1, failed: slot.samples.filter((s) => !s.ok).length + 1 };
   return r;
 }

@@ -17,7 +17,12 @@ export async function tcpProbe(probe: ProbeConfig, ctx: ProbeContext): Promise<P
     const ms = performance.now() - started;
     const remote = socket.remoteAddress;
     socket.destroy();
-    return finish(base, 'ok', ms, `connect ${target}${remote && remote !== host ? ` (${remote})` : ''} in ${Math.round(ms)} ms`);
+    return finish(
+      base,
+      'ok',
+      ms,
+      `connect ${target}${remote && remote !== host ? ` (${remote})` : ''} in ${Math.round(ms)} ms`,
+    );
   } catch (err) {
     return failure(base, err, performance.now() - started, `connect ${target}`, b);
   }

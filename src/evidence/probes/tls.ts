@@ -19,7 +19,11 @@ export async function tlsProbe(probe: ProbeConfig, ctx: ProbeContext): Promise<P
   const b = bound(ctx.timeoutMs, ctx.signal);
   const started = performance.now();
   try {
-    const socket = await opened(connect({ host, port, servername: sni, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }), 'secureConnect', b.signal);
+    const socket = await opened(
+      connect({ host, port, servername: sni, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }),
+      'secureConnect',
+      b.signal,
+    );
     const ms = performance.now() - started;
     const cert = socket.getPeerCertificate();
     const authorized = socket.authorized;
@@ -32,7 +36,8 @@ export async function tlsProbe(probe: ProbeConfig, ctx: ProbeContext): Promise<P
     if (days !== undefined) parts.push(`certificate valid ${days} more day${days === 1 ? '' : 's'}`);
     // An expiring but valid certificate is a warning, not a fault in the request path: recording it as a
     // failure would point the diagnosis at the network while requests still succeed.
-    if (days !== undefined && minValidDays !== undefined && days < minValidDays) parts.push(`WARNING: under the ${minValidDays}-day minimum`);
+    if (days !== undefined && minValidDays !== undefined && days < minValidDays)
+      parts.push(`WARNING: under the ${minValidDays}-day minimum`);
     if (!authorized) parts.push(`not verified (${host} is in insecureHosts)`);
     return finish(base, 'ok', ms, parts.join(', '));
   } catch (err) {

@@ -4,7 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dispatcher } from 'undici';
 import * as z from 'zod';
-import { decodeBody, htmlTitle, httpRequest, NetError, parseJsonBody, redactedSnippet, type HttpResponse } from '../../platform/http.js';
+import {
+  decodeBody,
+  htmlTitle,
+  httpRequest,
+  NetError,
+  parseJsonBody,
+  redactedSnippet,
+  type HttpResponse,
+} from '../../platform/http.js';
 import { ensureDir, writeFileAtomic } from '../../platform/fs.js';
 import type { ProviderStatus } from '../../model/evidence.js';
 import type { CatalogueEntry } from '../../model/providers.js';
@@ -65,7 +73,12 @@ export async function fetchStatusesWithin(
 /** Every entry's status, in entry order; a source that fails is `unknown` with the reason (or its cached answer). Never throws. */
 export async function fetchStatuses(entries: CatalogueEntry[], opts: StatusFetchOptions): Promise<ProviderStatus[]> {
   // An unusable cache directory still lets the cache be read (if it exists) but never fails the fetch.
-  const cacheWritable = opts.cacheDir ? await ensureDir(opts.cacheDir).then(() => true, () => false) : false;
+  const cacheWritable = opts.cacheDir
+    ? await ensureDir(opts.cacheDir).then(
+        () => true,
+        () => false,
+      )
+    : false;
   return Promise.all(
     entries.map(async (entry) => {
       let result: ProviderStatus;
@@ -73,7 +86,11 @@ export async function fetchStatuses(entries: CatalogueEntry[], opts: StatusFetch
         result = await fetchOne(entry, opts, cacheWritable);
       } catch (err) {
         // fetchOne handles every expected failure; this is a bug, reported on the provider rather than crashing the run.
-        result = unknownStatus(entry, stamp(opts), `internal error reading the status: ${(err as Error)?.message ?? String(err)}`);
+        result = unknownStatus(
+          entry,
+          stamp(opts),
+          `internal error reading the status: ${(err as Error)?.message ?? String(err)}`,
+        );
       }
       try {
         opts.onResult?.(result);
@@ -94,7 +111,11 @@ const CacheRecordSchema = z.object({
 });
 type CacheRecord = z.infer<typeof CacheRecordSchema>;
 
-async function fetchOne(entry: CatalogueEntry, opts: StatusFetchOptions, cacheWritable: boolean): Promise<ProviderStatus> {
+async function fetchOne(
+  entry: CatalogueEntry,
+  opts: StatusFetchOptions,
+  cacheWritable: boolean,
+): Promise<ProviderStatus> {
   const source = entry.status;
   if (!source) return unknownStatus(entry, stamp(opts), 'no status source configured for this provider');
   const format = SOURCE_FORMATS[source.kind];
@@ -108,14 +129,23 @@ async function fetchOne(entry: CatalogueEntry, opts: StatusFetchOptions, cacheWr
   const cached = cacheFile ? await readCache(cacheFile, url) : undefined;
 
   const headers: Record<string, string> = {
-    accept: format.body === 'json' ? 'application/json' : 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
+    accept:
+      format.body === 'json'
+        ? 'application/json'
+        : 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
     'user-agent': 'layerpost (incident status check)',
   };
   if (cached?.etag) headers['if-none-match'] = cached.etag;
 
   let res: HttpResponse;
   try {
-    res = await httpRequest(url, { timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, signal: opts.signal, dispatcher: opts.dispatcher, headers });
+    res = await httpRequest(url, {
+      timeoutMs: opts.timeoutMs,
+      maxBytes: opts.maxBytes,
+      signal: opts.signal,
+      dispatcher: opts.dispatcher,
+      headers,
+    });
   } catch (err) {
     return failed(entry, url, netReason(err, opts), cached, opts);
   }
@@ -148,7 +178,9 @@ function adapt(
 ): { status: ProviderStatus; error?: string } {
   let payload: unknown = text;
   if (format.body === 'json') {
-    const parsed = parseJsonBody(res ?? { url, status: 200, headers: {}, body: Buffer.from(text), latencyMs: 0, redirects: 0 });
+    const parsed = parseJsonBody(
+      res ?? { url, status: 200, headers: {}, body: Buffer.from(text), latencyMs: 0, redirects: 0 },
+    );
     if (!parsed.ok) return { status: unknownStatus(entry, observedAt, parsed.reason), error: parsed.reason };
     payload = parsed.value;
   }
@@ -157,12 +189,24 @@ function adapt(
   return status.indicator === 'unknown' && status.error ? { status, error: status.error } : { status };
 }
 
-function failed(entry: CatalogueEntry, url: string, reason: string, cached: CacheRecord | undefined, opts: StatusFetchOptions): ProviderStatus {
+function failed(
+  entry: CatalogueEntry,
+  url: string,
+  reason: string,
+  cached: CacheRecord | undefined,
+  opts: StatusFetchOptions,
+): ProviderStatus {
   if (cached) {
     const format = SOURCE_FORMATS[entry.status!.kind];
     const { status, error } = adapt(entry, format, cached.body, cached.fetchedAt, url);
     // The last good answer is kept with its time, but a source that fails now is never "none": all was well then, not now.
-    if (!error) return { ...status, indicator: status.indicator === 'none' ? 'unknown' : status.indicator, cachedAt: cached.fetchedAt, error: reason };
+    if (!error)
+      return {
+        ...status,
+        indicator: status.indicator === 'none' ? 'unknown' : status.indicator,
+        cachedAt: cached.fetchedAt,
+        error: reason,
+      };
   }
   return { ...unknownStatus(entry, stamp(opts), reason), url };
 }
@@ -180,7 +224,7 @@ function netReason(err: unknown, opts: StatusFetchOptions): string {
 export function httpReason(res: HttpResponse): string {
   const text = decodeBody(res.body).trim();
   const type = res.headers['content-type'] ?? '';
-  if (/^</.test(text) && /<html|<!doctype html/i.test(text.slice(0, 500)) || /text\/html/i.test(type)) {
+  if ((/^</.test(text) && /<html|<!doctype html/i.test(text.slice(0, 500))) || /text\/html/i.test(type)) {
     const title = htmlTitle(text);
     return `HTTP ${res.status} with an HTML body${title ? ` ("${redactedSnippet(title, 80)}")` : ''}`;
   }

@@ -10,7 +10,8 @@ export interface Link {
 /** A component mapping never proves an answer-quality fault; only an incident's own words about wrong output do. */
 const NEVER_FROM_STATUS = 'model-quality';
 /** The incident is about the content of answers: wrong, corrupted or lower-quality output. */
-const ABOUT_OUTPUT = /\b(?:incorrect|wrong|corrupted?|garbled|gibberish|nonsensical|malformed|truncated|lower[- ]quality|degraded (?:quality|output|responses|answers)|quality of (?:responses|outputs?|answers|completions))\b/i;
+const ABOUT_OUTPUT =
+  /\b(?:incorrect|wrong|corrupted?|garbled|gibberish|nonsensical|malformed|truncated|lower[- ]quality|degraded (?:quality|output|responses|answers)|quality of (?:responses|outputs?|answers|completions))\b/i;
 
 /** Hyphens, underscores and repeated spaces read the same in status text ("claude-opus-4-7", "Claude Opus 4.7"). */
 function canon(s: string): string {
@@ -69,7 +70,8 @@ export function linkIncident(entry: CatalogueEntry, input: LinkInput): Link {
   let layer: string | undefined;
   if (models.length > 0 && !acrossModels) layer = 'model-endpoint';
   else if (mappedLayers.length > 0) layer = mappedLayers.includes('provider-api') ? 'provider-api' : mappedLayers[0];
-  else if (models.length > 0 || entry.incidentLayer || NAMES_API.test(input.name)) layer = entry.incidentLayer ?? 'provider-api';
+  else if (models.length > 0 || entry.incidentLayer || NAMES_API.test(input.name))
+    layer = entry.incidentLayer ?? 'provider-api';
   if (layer === NEVER_FROM_STATUS) layer = 'provider-api';
   if (ABOUT_OUTPUT.test(text.slice(0, 4000))) layer = 'model-quality';
   return { ...(layer ? { layer } : {}), ...(models.length ? { models } : {}) };

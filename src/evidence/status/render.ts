@@ -44,30 +44,48 @@ export function renderStatuses(statuses: ProviderStatus[], opts: RenderOptions):
   for (const s of statuses) {
     const label = indicatorWords(s.indicator) + (s.cachedAt ? '*' : '');
     const head = s.indicator === 'unknown' && s.error && !s.cachedAt ? `no answer: ${s.error}` : s.description;
-    lines.push(`${c.bold(s.name.padEnd(nameWidth))}  ${colorFor(c, s.indicator)(label.padEnd(labelWidth))}  ${cut(head, nameWidth + labelWidth + 4)}`);
+    lines.push(
+      `${c.bold(s.name.padEnd(nameWidth))}  ${colorFor(c, s.indicator)(label.padEnd(labelWidth))}  ${cut(head, nameWidth + labelWidth + 4)}`,
+    );
     const pad = ' '.repeat(2);
     if (s.cachedAt) {
       const age = formatAge(s.cachedAt, now) ?? 'unknown age';
-      lines.push(c.yellow(cut(`${pad}* stale: last good answer from ${age} ago (${s.cachedAt}); now: ${s.error ?? 'failed'}`, 0)));
+      lines.push(
+        c.yellow(
+          cut(`${pad}* stale: last good answer from ${age} ago (${s.cachedAt}); now: ${s.error ?? 'failed'}`, 0),
+        ),
+      );
     }
     for (const i of s.incidents) {
       const since = formatAge(i.startedAt, now);
-      const facts = [i.status, i.componentStatus ? COMPONENT_WORDS[normalizeComponentStatus(i.componentStatus)] : undefined, since ? `since ${since} ago` : undefined]
+      const facts = [
+        i.status,
+        i.componentStatus ? COMPONENT_WORDS[normalizeComponentStatus(i.componentStatus)] : undefined,
+        since ? `since ${since} ago` : undefined,
+      ]
         .filter(Boolean)
         .join(', ');
       const link = i.layer ? ` → ${i.layer}${i.models?.length ? ` (${i.models.join(', ')})` : ''}` : '';
-      lines.push(cut(`${pad}${colorFor(c, s.indicator === 'none' ? 'minor' : s.indicator)('!')} ${i.name} [${facts}]${link}`, 0));
+      lines.push(
+        cut(`${pad}${colorFor(c, s.indicator === 'none' ? 'minor' : s.indicator)('!')} ${i.name} [${facts}]${link}`, 0),
+      );
       if (i.latestUpdate) {
         const age = formatAge(i.updatedAt, now);
         lines.push(c.dim(cut(`${pad}    latest${age ? ` (${age} ago)` : ''}: ${i.latestUpdate}`, 0)));
       }
       if (i.url) lines.push(c.dim(cut(`${pad}    ${i.url}`, 0)));
     }
-    for (const mnt of s.maintenances ?? []) lines.push(c.blue(cut(`${pad}~ maintenance: ${mnt.name} [${mnt.status}]`, 0)));
+    for (const mnt of s.maintenances ?? [])
+      lines.push(c.blue(cut(`${pad}~ maintenance: ${mnt.name} [${mnt.status}]`, 0)));
     const degraded = s.components.filter((x) => x.status !== 'operational' && x.status !== 'unknown');
     for (const comp of degraded) {
       const words = COMPONENT_WORDS[normalizeComponentStatus(comp.status)];
-      lines.push(cut(`${pad}- ${comp.group ? `${comp.group} / ` : ''}${comp.name}: ${words}${comp.layer ? ` → ${comp.layer}` : ''}`, 0));
+      lines.push(
+        cut(
+          `${pad}- ${comp.group ? `${comp.group} / ` : ''}${comp.name}: ${words}${comp.layer ? ` → ${comp.layer}` : ''}`,
+          0,
+        ),
+      );
     }
   }
   if (statuses.some((s) => s.cachedAt)) lines.push(c.dim('* from the cache: the source failed now.'));

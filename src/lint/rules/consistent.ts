@@ -4,11 +4,25 @@ import { CHANNELS, isChannelId } from '../../drafts/channels/index.js';
 import type { LintContext } from '../types.js';
 import { PHASES, type Layer, type Phase } from '../../model/layers.js';
 import { SOURCES } from '../sources.js';
-import { clockTimes, containsPhrase, core, filledLayers, layerPhrases, readableText, removePhrase, withoutQuoted } from '../text.js';
+import {
+  clockTimes,
+  containsPhrase,
+  core,
+  filledLayers,
+  layerPhrases,
+  readableText,
+  removePhrase,
+  withoutQuoted,
+} from '../text.js';
 import type { BundleHit, BundleRule } from '../types.js';
 
 /** The English phase words a draft may state (lint's heuristics read English). */
-const PHASE_NAMES: Record<Phase, string> = { investigating: 'Investigating', identified: 'Identified', monitoring: 'Monitoring', resolved: 'Resolved' };
+const PHASE_NAMES: Record<Phase, string> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+};
 
 /** "Investigating:" / "*Resolved: …" at the start of a line or after Markdown emphasis: the phase a draft states. */
 const PHASE_STATEMENT = Object.fromEntries(
@@ -45,9 +59,18 @@ export const consistent: BundleRule = {
       // The bundle's own layer phrases may contain another layer's words ("… not reaching Anthropic's API: the network …"): remove them first.
       const named = own.filter((p) => containsPhrase(text, p));
       for (const p of named) text = removePhrase(text, p);
-      const layersNamed = [...(named.length ? [ctx.layer.id] : []), ...filled.filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p))).map((l) => l.id)];
-      const phases = PHASES.filter((p) => PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)));
-      const times = [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map((m) => clockTimes(m[1]!)[0]!);
+      const layersNamed = [
+        ...(named.length ? [ctx.layer.id] : []),
+        ...filled
+          .filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p)))
+          .map((l) => l.id),
+      ];
+      const phases = PHASES.filter(
+        (p) => PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)),
+      );
+      const times = [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map(
+        (m) => clockTimes(m[1]!)[0]!,
+      );
       return { channel: d.channel, layers: layersNamed, phases, times };
     });
     const hits: BundleHit[] = [];
@@ -60,9 +83,18 @@ export const consistent: BundleRule = {
           message: `names the layer ${other.join(', ')} ("${filled.find((l) => l.id === other[0])!.phrases[1] ?? other[0]}") but the bundle's layer is ${ctx.layer.id}${expectedLayer ? ` ("${expectedLayer.phrases[1] ?? expectedLayer.phrases[0]}")` : ''}`,
         });
       const wrongPhase = s.phases.filter((p) => p !== ctx.phase.id);
-      if (wrongPhase.length) hits.push({ channel: s.channel, message: `states the phase ${wrongPhase.map((p) => PHASE_NAMES[p]).join(', ')} but the bundle's phase is ${ctx.said.phaseName || ctx.phase.id}` });
+      if (wrongPhase.length)
+        hits.push({
+          channel: s.channel,
+          message: `states the phase ${wrongPhase.map((p) => PHASE_NAMES[p]).join(', ')} but the bundle's phase is ${ctx.said.phaseName || ctx.phase.id}`,
+        });
       const wrongTime = s.times.filter((t) => !expectedTimes.includes(t));
-      if (wrongTime.length) hits.push({ channel: s.channel, message: `gives the next update at ${wrongTime.join(', ')} but the bundle's next update is ${ctx.nextUpdate.at.both}`, needle: wrongTime[0] });
+      if (wrongTime.length)
+        hits.push({
+          channel: s.channel,
+          message: `gives the next update at ${wrongTime.join(', ')} but the bundle's next update is ${ctx.nextUpdate.at.both}`,
+          needle: wrongTime[0],
+        });
     }
     return hits;
   },
@@ -79,12 +111,10 @@ interface Prepared {
 
 /** What the rule needs of one bundle context, built once per context (lint checks 84 bundles of 8 drafts). */
 const prepared = oncePer((ctx: LintContext) =>
-  oncePer(
-    (layers: readonly Layer[]): Prepared => ({
-      filled: filledLayers(layers, ctx),
-      expectedTimes: clockTimes(ctx.nextUpdate.at.both),
-      aside: [ctx.said.notAffected, ctx.said.notAffectedShort].map(core).filter(Boolean),
-      own: layerPhrases(ctx),
-    }),
-  ),
+  oncePer((layers: readonly Layer[]): Prepared => ({
+    filled: filledLayers(layers, ctx),
+    expectedTimes: clockTimes(ctx.nextUpdate.at.both),
+    aside: [ctx.said.notAffected, ctx.said.notAffectedShort].map(core).filter(Boolean),
+    own: layerPhrases(ctx),
+  })),
 );

@@ -19,7 +19,17 @@ export const dataLoss: TextRule = {
   check({ text, ctx }) {
     if (!ctx.phase.is.resolved) return [];
     if (ctx.dataLoss.given && containsPhrase(text, ctx.dataLoss.text)) return [];
-    if (sentences(text).some((s) => /\bdata\b/i.test(s) && /\b(?:lost|loss|intact|safe|deleted|corrupt\w*|affected|unaffected)\b/i.test(s))) return [];
-    return [{ message: 'resolved, but does not say whether any data was lost; add {{dataLoss.text}} (phrases/closing.hbs says it)' }];
+    if (
+      sentences(text).some(
+        (s) => /\bdata\b/i.test(s) && /\b(?:lost|loss|intact|safe|deleted|corrupt\w*|affected|unaffected)\b/i.test(s),
+      )
+    )
+      return [];
+    return [
+      {
+        message:
+          'resolved, but does not say whether any data was lost; add {{dataLoss.text}} (phrases/closing.hbs says it)',
+      },
+    ];
   },
 };

@@ -18,6 +18,10 @@ export const layerNamed: TextRule = {
   ].join(' '),
   check({ text, ctx }) {
     if (namesLayer(text, ctx)) return [];
-    return [{ message: `does not name the failing layer (${ctx.layer.id}); say "${core(ctx.said.layerName)}" or use {{> cause}}` }];
+    return [
+      {
+        message: `does not name the failing layer (${ctx.layer.id}); say "${core(ctx.said.layerName)}" or use {{> cause}}`,
+      },
+    ];
   },
 };

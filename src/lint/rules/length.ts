@@ -7,7 +7,8 @@ export const length: DraftRule = {
   id: 'length',
   kind: 'draft',
   severity: 'error',
-  description: "Every channel's draft fits its limit, counted the way the platform counts, for every layer × phase (worst case reported).",
+  description:
+    "Every channel's draft fits its limit, counted the way the platform counts, for every layer × phase (worst case reported).",
   docs: [
     `A post that does not fit is cut by the platform or refused, usually at the end, where the next-update time is.`,
     `Lint renders every template for every layer × phase with long product and model names, several models, a URL`,
@@ -24,6 +25,11 @@ export const length: DraftRule = {
     const channel = isChannelId(draft.channel) ? CHANNELS[draft.channel] : undefined;
     const what = draft.channel === 'statuspage' ? 'title' : `${draft.variant} draft`;
     const soft = channel?.softLimit ? ' (a preferred limit: it is still delivered)' : '';
-    return [{ message: `the ${channel?.name ?? draft.channel} ${what} is over the limit: ${draft.length}/${draft.limit} ${draft.unit}${soft}`, ...(channel?.softLimit ? { atMost: 'warning' as const } : {}) }];
+    return [
+      {
+        message: `the ${channel?.name ?? draft.channel} ${what} is over the limit: ${draft.length}/${draft.limit} ${draft.unit}${soft}`,
+        ...(channel?.softLimit ? { atMost: 'warning' as const } : {}),
+      },
+    ];
   },
 };

@@ -20,9 +20,13 @@ export const nextUpdate: TextRule = {
   check({ text, ctx }) {
     if (ctx.phase.is.resolved || !ctx.nextUpdate.has) return [];
     const { times, inMinutes } = expectedFor(ctx);
-    const found = [...text.matchAll(/\b(\d{1,2}):(\d{2})\b/g)].some((m) => times.includes(`${m[1]!.padStart(2, '0')}:${m[2]}`));
+    const found = [...text.matchAll(/\b(\d{1,2}):(\d{2})\b/g)].some((m) =>
+      times.includes(`${m[1]!.padStart(2, '0')}:${m[2]}`),
+    );
     if ((found || inMinutes.test(text)) && /\bupdate/i.test(text)) return [];
-    return [{ message: `no next-update time in the ${ctx.phase.id} phase; add "Next update by {{nextUpdate.at.utc}}."` }];
+    return [
+      { message: `no next-update time in the ${ctx.phase.id} phase; add "Next update by {{nextUpdate.at.utc}}."` },
+    ];
   },
 };
 

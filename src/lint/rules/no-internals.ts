@@ -8,18 +8,28 @@ import type { LintContext, TextRule } from '../types.js';
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/, 'an IP address'],
   [/\b(?:[0-9a-f]{1,4}:){4,7}[0-9a-f]{1,4}\b/i, 'an IPv6 address'],
-  [/\blocalhost\b|\b[\w-]{1,63}\.(?:internal|local|localdomain|lan|corp|svc|cluster\.local)\b/i, 'an internal hostname'],
+  [
+    /\blocalhost\b|\b[\w-]{1,63}\.(?:internal|local|localdomain|lan|corp|svc|cluster\.local)\b/i,
+    'an internal hostname',
+  ],
   [/\b[a-z][a-z0-9-]{0,62}-[a-f0-9]{8,10}-[a-z0-9]{5}\b/, 'a Kubernetes pod name'],
   [/\bpods?\/[\w.-]+|\bdeployment\/[\w.-]+|\bnamespace\/[\w.-]+/i, 'a Kubernetes object'],
   [/\b(?:i|sg|vpc|subnet|eni|vol|ami)-[0-9a-f]{8,17}\b|\barn:aws[\w-]*:[^\s]+/, 'a cloud resource id'],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i, 'an id (UUID)'],
   [/\breq_[A-Za-z0-9]{8,}\b/, 'a request id'],
-  [/\bat [\w$.<>[\]]+ \([^)]*:\d+:\d+\)|\bat [^\s()]+:\d+:\d+|Traceback \(most recent call last\)|\bgoroutine \d+ \[|\bpanic: /, 'a stack trace'],
+  [
+    /\bat [\w$.<>[\]]+ \([^)]*:\d+:\d+\)|\bat [^\s()]+:\d+:\d+|Traceback \(most recent call last\)|\bgoroutine \d+ \[|\bpanic: /,
+    'a stack trace',
+  ],
   [/\b[\w./-]{1,255}\.(?:js|mjs|cjs|ts|py|go|java|rb|rs|php|cs):\d+\b/, 'a source file and line'],
-  [/\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b/, 'a system error code'],
+  [
+    /\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b/,
+    'a system error code',
+  ],
   [/\b\w+(?:Exception|Error)\b(?=:)/, 'an exception name'],
 ];
-const HOSTNAME = /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,126}(?:com|net|org|io|ai|dev|cloud|app|co|example|test|invalid))\b(?:\/\S*)?/gi;
+const HOSTNAME =
+  /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,126}(?:com|net|org|io|ai|dev|cloud|app|co|example|test|invalid))\b(?:\/\S*)?/gi;
 
 function host(url: string): string | undefined {
   try {
@@ -34,7 +44,8 @@ export const noInternals: TextRule = {
   kind: 'text',
   parts: 'any',
   severity: 'error',
-  description: 'No hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel (Slack is internal).',
+  description:
+    'No hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel (Slack is internal).',
   docs: [
     `Public posts are read by customers, not by the on-call team: an internal hostname, an IP, a pod name or a`,
     `stack trace explains nothing to them, can reveal how the system is built, and looks like a leak. Public`,
@@ -50,7 +61,8 @@ export const noInternals: TextRule = {
     const hits = [];
     for (const [re, what] of PATTERNS) {
       const m = re.exec(text)?.[0];
-      if (m) hits.push({ message: `${what} ("${m}") in a public channel; keep internals in the Slack update`, needle: m });
+      if (m)
+        hits.push({ message: `${what} ("${m}") in a public channel; keep internals in the Slack update`, needle: m });
     }
     const ok = allowedFor(ctx);
     for (const m of text.matchAll(HOSTNAME)) {
@@ -65,6 +77,10 @@ export const noInternals: TextRule = {
 
 /** Hosts a public post may name: our and the provider's status pages, and hosts that are the product's own name. */
 const allowedFor = oncePer((ctx: LintContext): { hosts: Set<string>; names: string } => ({
-  hosts: new Set([ctx.product.statusUrl, ctx.provider.statusUrl].map((u) => (u ? host(u) : undefined)).filter((h): h is string => Boolean(h))),
+  hosts: new Set(
+    [ctx.product.statusUrl, ctx.provider.statusUrl]
+      .map((u) => (u ? host(u) : undefined))
+      .filter((h): h is string => Boolean(h)),
+  ),
   names: `${ctx.product.name} ${ctx.product.feature}`.toLowerCase(),
 }));

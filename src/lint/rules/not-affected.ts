@@ -3,7 +3,8 @@ import { SOURCES } from '../sources.js';
 import { containsPhrase } from '../text.js';
 import type { TextRule } from '../types.js';
 
-const REASSURANCE = /\b(?:not (?:been )?affected|unaffected|not impacted|unchanged|working normally|(?:is|are) working|operating normally|not a change in)\b/i;
+const REASSURANCE =
+  /\b(?:not (?:been )?affected|unaffected|not impacted|unchanged|working normally|(?:is|are) working|operating normally|not a change in)\b/i;
 
 export const notAffected: TextRule = {
   id: 'not-affected',
@@ -21,7 +22,14 @@ export const notAffected: TextRule = {
   ].join(' '),
   check({ text, ctx }) {
     if (!ctx.said.notAffected && !ctx.said.notAffectedShort) return [];
-    if (containsPhrase(text, ctx.said.notAffected) || containsPhrase(text, ctx.said.notAffectedShort) || REASSURANCE.test(text)) return [];
-    return [{ message: `does not say what is not affected; add {{> not-affected-short}} ("${ctx.said.notAffectedShort}")` }];
+    if (
+      containsPhrase(text, ctx.said.notAffected) ||
+      containsPhrase(text, ctx.said.notAffectedShort) ||
+      REASSURANCE.test(text)
+    )
+      return [];
+    return [
+      { message: `does not say what is not affected; add {{> not-affected-short}} ("${ctx.said.notAffectedShort}")` },
+    ];
   },
 };

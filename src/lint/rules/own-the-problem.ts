@@ -4,7 +4,8 @@ import { escapeRegExp } from '../../text/regexp.js';
 import { containsPhrase, findPhrase, sentences, withoutQuoted } from '../text.js';
 import type { TextRule } from '../types.js';
 
-const BLAME = /\b(?:third[- ]party|upstream|vendor|supplier|(?:our |an? |the )?(?:AI |LLM )?provider(?:'s)?|due to|caused by|because of|outside (?:of )?our control|beyond our control|not our fault)\b/i;
+const BLAME =
+  /\b(?:third[- ]party|upstream|vendor|supplier|(?:our |an? |the )?(?:AI |LLM )?provider(?:'s)?|due to|caused by|because of|outside (?:of )?our control|beyond our control|not our fault)\b/i;
 const ABOUT_USERS = /\b(?:users?|customers?|you|your|we|our|us|people|everyone|requests?|answers?)\b/i;
 
 /** The first sentence a reader sees, after any correction and a "Phase: Feature" heading. */
@@ -36,9 +37,22 @@ export const ownTheProblem: TextRule = {
     const first = firstSentence(text, ctx);
     if (!first || (ctx.impact.given && containsPhrase(first, ctx.impact.text))) return [];
     const blame = BLAME.exec(first)?.[0] ?? (ctx.provider.named ? findPhrase(first, ctx.provider.name) : undefined);
-    if (blame) return [{ message: `the first sentence leads with "${blame}" instead of our users' impact; start with {{> impact-line}}`, needle: first }];
-    const ours = [ctx.product.name, ctx.product.feature].some((p) => p && findPhrase(first, p)) || ABOUT_USERS.test(first);
-    if (!ours) return [{ message: `the first sentence ("${first.slice(0, 60)}") is not about our users' impact; start with {{> impact-line}}`, needle: first }];
+    if (blame)
+      return [
+        {
+          message: `the first sentence leads with "${blame}" instead of our users' impact; start with {{> impact-line}}`,
+          needle: first,
+        },
+      ];
+    const ours =
+      [ctx.product.name, ctx.product.feature].some((p) => p && findPhrase(first, p)) || ABOUT_USERS.test(first);
+    if (!ours)
+      return [
+        {
+          message: `the first sentence ("${first.slice(0, 60)}") is not about our users' impact; start with {{> impact-line}}`,
+          needle: first,
+        },
+      ];
     return [];
   },
 };

@@ -46,7 +46,10 @@ export const providerIncident: TextRule = {
         let m: string | undefined;
         for (const r of patterns) if ((m = r.exec(clause)?.[0])) break;
         if (m) {
-          hits.push({ message: `"${m}" speaks of ${ctx.provider.name || "the provider"}'s incident, but the evidence holds no open incident of it; guard the sentence with {{#if provider.incident.open}}`, needle: m });
+          hits.push({
+            message: `"${m}" speaks of ${ctx.provider.name || 'the provider'}'s incident, but the evidence holds no open incident of it; guard the sentence with {{#if provider.incident.open}}`,
+            needle: m,
+          });
           break;
         }
       }
@@ -62,6 +65,9 @@ const patternsFor = oncePer((ctx: LintContext): readonly RegExp[] => {
   return [
     ...GENERIC,
     new RegExp(`${p}['’]s (?:\\w+ )?(?:incident|outage)\\b`, 'i'),
-    new RegExp(`${p} (?:has |is )?(?:reports?|reported|reporting|declared|acknowledged|posted|opened) (?:an? )?(?:\\w+ )?(?:incident|outage)\\b`, 'i'),
+    new RegExp(
+      `${p} (?:has |is )?(?:reports?|reported|reporting|declared|acknowledged|posted|opened) (?:an? )?(?:\\w+ )?(?:incident|outage)\\b`,
+      'i',
+    ),
   ];
 });

@@ -8,7 +8,7 @@ export const providerNamed: TextRule = {
   kind: 'text',
   parts: 'body',
   severity: 'error',
-  description: "For provider layers, the draft names the provider whose service failed.",
+  description: 'For provider layers, the draft names the provider whose service failed.',
   docs: [
     `When the layer is the provider's (its API, one model's serving, answer quality), readers need to know whose`,
     `service it is: "Anthropic's API is returning errors" lets them check the provider's status page and tells them`,
@@ -21,6 +21,10 @@ export const providerNamed: TextRule = {
     if (findPhrase(text, ctx.provider.name)) return [];
     const modelLayer = ctx.layer.is.modelEndpoint || ctx.layer.is.modelQuality;
     if (modelLayer && ctx.models.list.some((m) => findPhrase(text, m.name))) return [];
-    return [{ message: `the layer is ${ctx.provider.name}'s (${ctx.layer.id}) but the draft does not name ${ctx.provider.name}; use {{provider.name}} or {{> layer-name}}` }];
+    return [
+      {
+        message: `the layer is ${ctx.provider.name}'s (${ctx.layer.id}) but the draft does not name ${ctx.provider.name}; use {{provider.name}} or {{> layer-name}}`,
+      },
+    ];
   },
 };

@@ -22,7 +22,8 @@ const QUALITY: readonly RegExp[] = [
  * A word (or word start) each pattern needs, case-blind: "low-quality" needs "quality", and the per-model patterns need
  * "degrad" or "performance". A superset check, so it only ever skips sentences no pattern could match.
  */
-const KEYWORD = /degrad|regression|lower|reduced|worse|poorer|declin|decreas|quality|accuracy|intelligence|dumber|less|wrong|incorrect|inaccurate|bad|garbled|nonsensical|hallucinat|performance/i;
+const KEYWORD =
+  /degrad|regression|lower|reduced|worse|poorer|declin|decreas|quality|accuracy|intelligence|dumber|less|wrong|incorrect|inaccurate|bad|garbled|nonsensical|hallucinat|performance/i;
 
 export const qualityImplication: TextRule = {
   id: 'quality-implication',
@@ -48,7 +49,11 @@ export const qualityImplication: TextRule = {
       if (NEGATION.test(clause)) continue;
       let m: string | undefined;
       for (const r of patterns) if ((m = r.exec(clause)?.[0])) break;
-      if (m) hits.push({ message: `"${m}" suggests the model's answers got worse, but the layer is ${ctx.layer.id}: ${ctx.said.notAffectedShort || 'say what is affected instead'}`, needle: m });
+      if (m)
+        hits.push({
+          message: `"${m}" suggests the model's answers got worse, but the layer is ${ctx.layer.id}: ${ctx.said.notAffectedShort || 'say what is affected instead'}`,
+          needle: m,
+        });
     }
     return hits;
   },
@@ -57,5 +62,7 @@ export const qualityImplication: TextRule = {
 /** The fixed patterns, then "<model name> … degraded" for this context's models. */
 const patternsFor = oncePer((ctx: LintContext): readonly RegExp[] => [
   ...QUALITY,
-  ...ctx.models.list.map((m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i')),
+  ...ctx.models.list.map(
+    (m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i'),
+  ),
 ]);

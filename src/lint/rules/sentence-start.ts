@@ -25,12 +25,27 @@ export const sentenceStart: TextRule = {
     if (!channel.public) return [];
     const word = FIRST.exec(sentence)?.[1];
     if (!word || word[0] === word[0]!.toUpperCase()) return [];
-    if (lowerCaseNames(ctx).some((n) => sentence.trimStart().replace(/^[“"‘'(\[*_•>-]+/, '').startsWith(n))) return [];
-    return [{ message: `a sentence starts in lower case ("${sentence.slice(0, 40)}"); wrap the phrase that opens it in {{#capitalize}}…{{/capitalize}}`, needle: word }];
+    if (
+      lowerCaseNames(ctx).some((n) =>
+        sentence
+          .trimStart()
+          .replace(/^[“"‘'(\[*_•>-]+/, '')
+          .startsWith(n),
+      )
+    )
+      return [];
+    return [
+      {
+        message: `a sentence starts in lower case ("${sentence.slice(0, 40)}"); wrap the phrase that opens it in {{#capitalize}}…{{/capitalize}}`,
+        needle: word,
+      },
+    ];
   },
 };
 
 /** Names a sentence may start with as they are written (lower case on purpose). */
 const lowerCaseNames = oncePer((ctx: LintContext): string[] =>
-  [ctx.product.name, ctx.product.feature, ctx.provider.name, ...ctx.models.list.map((m) => m.name)].filter((n) => n && n[0] !== n[0]!.toUpperCase()),
+  [ctx.product.name, ctx.product.feature, ctx.provider.name, ...ctx.models.list.map((m) => m.name)].filter(
+    (n) => n && n[0] !== n[0]!.toUpperCase(),
+  ),
 );

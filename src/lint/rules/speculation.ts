@@ -6,14 +6,19 @@ import { core, findPhrase, layerPhrases } from '../text.js';
 import type { TextRule } from '../types.js';
 
 /** A cause attributed; what follows is the claimed cause. */
-const CAUSAL = /\b(?:caused by|due to|because of|as a result of|the result of|triggered by|stems? from|root cause (?:is|was)|the cause (?:is|was)|traced (?:it |this )?(?:back )?to|attributed to|blamed on)\s+/gi;
+const CAUSAL =
+  /\b(?:caused by|due to|because of|as a result of|the result of|triggered by|stems? from|root cause (?:is|was)|the cause (?:is|was)|traced (?:it |this )?(?:back )?to|attributed to|blamed on)\s+/gi;
 /** Hedged guesses about a cause. */
-const HEDGE = /\b(?:likely|probably|presumably|possibly|perhaps|we (?:suspect|believe|think)|appears? to (?:be|have)|seems? to (?:be|have)|looks like|might be|may be|could be)\b/i;
-const CAUSE_WORD = /\b(?:cause[sd]?|caused|due to|because|deploy\w*|release|rollout|change|bug|misconfigur\w*|config\w*|attack|ddos|upstream|third[- ]party|database|migration|capacity|traffic spike)\b/i;
+const HEDGE =
+  /\b(?:likely|probably|presumably|possibly|perhaps|we (?:suspect|believe|think)|appears? to (?:be|have)|seems? to (?:be|have)|looks like|might be|may be|could be)\b/i;
+const CAUSE_WORD =
+  /\b(?:cause[sd]?|caused|due to|because|deploy\w*|release|rollout|change|bug|misconfigur\w*|config\w*|attack|ddos|upstream|third[- ]party|database|migration|capacity|traffic spike)\b/i;
 /** Specific root causes nobody knows while investigating. */
-const GUESS = /\b(?:(?:bad|faulty|broken|failed|recent) (?:deploy\w*|release|rollout|update|change|config\w*|migration)|DDoS|cyber-?attack|hack(?:ed|ers?)|(?:a |the )?bug in|misconfigur\w*|power outage|fiber cut|data ?cent(?:er|re) fire)\b/i;
+const GUESS =
+  /\b(?:(?:bad|faulty|broken|failed|recent) (?:deploy\w*|release|rollout|update|change|config\w*|migration)|DDoS|cyber-?attack|hack(?:ed|ers?)|(?:a |the )?bug in|misconfigur\w*|power outage|fiber cut|data ?cent(?:er|re) fire)\b/i;
 /** "The cause is not yet known" is not a claim. */
-const NOT_A_CLAIM = /^(?:not (?:yet )?(?:known|determined|clear)|unknown|under investigation|still being (?:investigated|determined))/i;
+const NOT_A_CLAIM =
+  /^(?:not (?:yet )?(?:known|determined|clear)|unknown|under investigation|still being (?:investigated|determined))/i;
 
 export const speculation: TextRule = {
   id: 'speculation',
@@ -34,21 +39,40 @@ export const speculation: TextRule = {
   check({ text: s, ctx }) {
     if (!ctx.phase.is.investigating) return [];
     const guess = GUESS.exec(s)?.[0];
-    if (guess) return [{ message: `"${guess}" is a guess about the root cause while investigating; state the layer and the errors observed, not a cause`, needle: guess }];
+    if (guess)
+      return [
+        {
+          message: `"${guess}" is a guess about the root cause while investigating; state the layer and the errors observed, not a cause`,
+          needle: guess,
+        },
+      ];
     const known = knownFor(ctx);
     for (const m of s.matchAll(CAUSAL)) {
       const object = s.slice(m.index + m[0].length).replace(/[.;:!?](?:\s|$)[\s\S]*$/, '');
       if (NOT_A_CLAIM.test(object) || known.some((k) => findPhrase(object, k))) continue;
       const claimed = `${m[0]}${object}`.trim();
-      return [{ message: `"${claimed}" states a cause beyond the evidence while investigating; name the layer ("${core(ctx.said.layerName)}") and what was observed`, needle: claimed }];
+      return [
+        {
+          message: `"${claimed}" states a cause beyond the evidence while investigating; name the layer ("${core(ctx.said.layerName)}") and what was observed`,
+          needle: claimed,
+        },
+      ];
     }
     const hedge = HEDGE.exec(s)?.[0];
-    if (hedge && CAUSE_WORD.test(s)) return [{ message: `"${hedge}" hedges a guess about the cause while investigating; say what is known and when the next update comes`, needle: hedge }];
+    if (hedge && CAUSE_WORD.test(s))
+      return [
+        {
+          message: `"${hedge}" hedges a guess about the cause while investigating; say what is known and when the next update comes`,
+          needle: hedge,
+        },
+      ];
     return [];
   },
 };
 
 /** What the evidence establishes, so "caused by <the layer, provider, models or errors>" is not a guess. */
 const knownFor = oncePer((ctx: LintContext): string[] =>
-  [...layerPhrases(ctx), ctx.said.previousLayerName, ctx.provider.name, ...ctx.models.list.map((m) => m.name)].filter((p) => p.length > 0),
+  [...layerPhrases(ctx), ctx.said.previousLayerName, ctx.provider.name, ...ctx.models.list.map((m) => m.name)].filter(
+    (p) => p.length > 0,
+  ),
 );

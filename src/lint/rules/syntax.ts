@@ -14,6 +14,8 @@ export const syntax: TemplateRule = {
     `${SOURCES.handlebars}.`,
   ].join(' '),
   check({ scan }) {
-    return scan.parseError ? [{ message: scan.parseError.message, line: scan.parseError.line, column: scan.parseError.column }] : [];
+    return scan.parseError
+      ? [{ message: scan.parseError.message, line: scan.parseError.line, column: scan.parseError.column }]
+      : [];
   },
 };

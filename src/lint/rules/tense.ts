@@ -8,9 +8,18 @@ const BE = String.raw`\b(?:is|are|remains?)`;
 const NOW = String.raw`(?:\s+(?:still|currently|now|again))?`;
 /** Present-tense failure wording: "is failing", "are returning errors", "are not reaching …", "is down". */
 const PRESENT: readonly RegExp[] = [
-  new RegExp(`${BE}${NOW}\\s+(?:failing|down|erroring|timing out|unavailable|unreachable|broken|offline|degraded|overloaded|returning (?:errors|failures|\\w+ errors)|rejecting (?:requests|our requests|calls))\\b`, 'i'),
-  new RegExp(`\\b(?:is|are)${NOW}\\s+not\\s+(?:reaching|responding|working|completing|loading|available|getting through)\\b`, 'i'),
-  new RegExp(`\\b(?:isn't|aren't)${NOW}\\s+(?:reaching|responding|working|completing|loading|available|getting through)\\b`, 'i'),
+  new RegExp(
+    `${BE}${NOW}\\s+(?:failing|down|erroring|timing out|unavailable|unreachable|broken|offline|degraded|overloaded|returning (?:errors|failures|\\w+ errors)|rejecting (?:requests|our requests|calls))\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:is|are)${NOW}\\s+not\\s+(?:reaching|responding|working|completing|loading|available|getting through)\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:isn't|aren't)${NOW}\\s+(?:reaching|responding|working|completing|loading|available|getting through)\\b`,
+    'i',
+  ),
   /\b(?:requests|answers|calls|responses)\s+(?:still\s+)?(?:fail|time out|error out)\b/i,
   /\b(?:we are|we're) (?:seeing|experiencing) (?:errors|failures|timeouts|an outage)\b/i,
 ];
@@ -48,8 +57,16 @@ export const tense: TextRule = {
       if (!KEYWORD.test(s)) continue;
       let m: string | undefined;
       for (const r of PRESENT) if ((m = r.exec(s)?.[0])) break;
-      if (m) hits.push({ message: `"${m}" is present tense at ${ctx.phase.id}: say what was failing ({{#if phase.past}}…{{/if}}), not that it is failing`, needle: m });
-      else if (resolved && (m = OURS_NOW.exec(s)?.[0])) hits.push({ message: `"${m}" at resolved: the incident is over, so say what we did, not what we are doing`, needle: m });
+      if (m)
+        hits.push({
+          message: `"${m}" is present tense at ${ctx.phase.id}: say what was failing ({{#if phase.past}}…{{/if}}), not that it is failing`,
+          needle: m,
+        });
+      else if (resolved && (m = OURS_NOW.exec(s)?.[0]))
+        hits.push({
+          message: `"${m}" at resolved: the incident is over, so say what we did, not what we are doing`,
+          needle: m,
+        });
     }
     if (resolved && !hits.length) {
       // The operator's word on data loss speaks of the data now ("your notes are still there"): not a claim about the fault.

@@ -13,6 +13,8 @@ export const unknownHelper: TemplateRule = {
     `naming an unregistered helper fails to compile. Decorators are refused too. Source: ${SOURCES.handlebars}.`,
   ].join(' '),
   check({ scan }) {
-    return scan.refs.filter((r) => r.kind === 'helper' && r.problem).map((r) => ({ message: r.problem!, line: r.line, column: r.column }));
+    return scan.refs
+      .filter((r) => r.kind === 'helper' && r.problem)
+      .map((r) => ({ message: r.problem!, line: r.line, column: r.column }));
   },
 };

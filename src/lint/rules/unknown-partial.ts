@@ -22,7 +22,9 @@ export const unknownPartial: TemplateRule = {
       .map((r) => {
         const hint = r.problem ? undefined : suggest(r.name, known);
         return {
-          message: r.problem ?? `unknown partial "${r.name}"${hint ? `; did you mean "${hint}"?` : ''} (known: ${known.join(', ') || 'none'})`,
+          message:
+            r.problem ??
+            `unknown partial "${r.name}"${hint ? `; did you mean "${hint}"?` : ''} (known: ${known.join(', ') || 'none'})`,
           line: r.line,
           column: r.column,
         };

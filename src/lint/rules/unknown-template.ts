@@ -25,6 +25,12 @@ export const unknownTemplate: TemplateRule = {
   check({ file }) {
     if (/^(?:partials|phrases)\//.test(file.name) || KNOWN.includes(file.name)) return [];
     const hint = suggest(file.name, KNOWN);
-    return [{ message: `"${file.name}.hbs" is not a template layerpost renders${hint ? `; did you mean "${hint}.hbs"?` : ''}`, line: 1, column: 1 }];
+    return [
+      {
+        message: `"${file.name}.hbs" is not a template layerpost renders${hint ? `; did you mean "${hint}.hbs"?` : ''}`,
+        line: 1,
+        column: 1,
+      },
+    ];
   },
 };

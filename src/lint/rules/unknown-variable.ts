@@ -16,6 +16,8 @@ export const unknownVariable: TemplateRule = {
     `existing field. Source: ${SOURCES.handlebars}; ${SOURCES.layerpost}.`,
   ].join(' '),
   check({ scan }) {
-    return scan.refs.filter((r) => r.kind === 'variable' && r.problem).map((r) => ({ message: r.problem!, line: r.line, column: r.column }));
+    return scan.refs
+      .filter((r) => r.kind === 'variable' && r.problem)
+      .map((r) => ({ message: r.problem!, line: r.line, column: r.column }));
   },
 };

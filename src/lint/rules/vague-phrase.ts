@@ -31,7 +31,8 @@ export const vaguePhrase: TextRule = {
   kind: 'text',
   parts: 'any',
   severity: 'warning',
-  description: 'No vague wording ("degraded performance", "experiencing issues" …) in a sentence that does not name the layer.',
+  description:
+    'No vague wording ("degraded performance", "experiencing issues" …) in a sentence that does not name the layer.',
   docs: [
     `Statuspage's own vocabulary ("degraded performance") and stock phrases ("we are experiencing issues") say that`,
     `something is wrong without saying what; for a product built on an LLM the public fills the gap with "the model`,
@@ -45,7 +46,15 @@ export const vaguePhrase: TextRule = {
     if (!anyOf(vaguePhrases).test(sentence)) return [];
     for (const p of vaguePhrases) {
       const m = findPhrase(sentence, p);
-      if (m) return namesLayer(sentence, ctx) ? [] : [{ message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.said.causeShort}"`, needle: m }];
+      if (m)
+        return namesLayer(sentence, ctx)
+          ? []
+          : [
+              {
+                message: `vague phrase "${m}" without naming the layer; say what failed, e.g. "${ctx.said.causeShort}"`,
+                needle: m,
+              },
+            ];
     }
     return [];
   },
@@ -53,6 +62,9 @@ export const vaguePhrase: TextRule = {
 
 /** One regexp that matches wherever any phrase of the list would (the first one found is then reported, in list order). */
 const anyOf = oncePer((list: readonly string[]): RegExp => {
-  const sources = list.map((p) => p.trim()).filter(Boolean).map((p) => phraseRegExp(p).source);
+  const sources = list
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => phraseRegExp(p).source);
   return sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i') : /(?!)/;
 });

@@ -34,7 +34,10 @@ export function linkFacets(text: string): unknown[] {
   for (const m of text.matchAll(/https?:\/\/[^\s<>"]{1,2000}/g)) {
     const uri = m[0].replace(/[.,;:!?)\]]+$/, '');
     const byteStart = Buffer.byteLength(text.slice(0, m.index));
-    facets.push({ index: { byteStart, byteEnd: byteStart + Buffer.byteLength(uri) }, features: [{ $type: 'app.bsky.richtext.facet#link', uri }] });
+    facets.push({
+      index: { byteStart, byteEnd: byteStart + Buffer.byteLength(uri) },
+      features: [{ $type: 'app.bsky.richtext.facet#link', uri }],
+    });
   }
   return facets;
 }
@@ -57,7 +60,10 @@ export const bluesky: DestinationKind<BlueskyConfig> = {
         method: 'POST',
         url: `${xrpc}/com.atproto.server.createSession`,
         headers: { 'content-type': 'application/json' },
-        body: jsonBody({ identifier: cfg.identifier, password: credential(cfg.password, env, 'publish.bluesky.password') }),
+        body: jsonBody({
+          identifier: cfg.identifier,
+          password: credential(cfg.password, env, 'publish.bluesky.password'),
+        }),
       });
       // Nothing is posted by a session call: a failure there is a definite "not sent".
       if (!isOk(a)) {
@@ -65,7 +71,8 @@ export const bluesky: DestinationKind<BlueskyConfig> = {
         return o.kind === 'rate-limited' ? o : { kind: 'failed', reason: `Bluesky session: ${said(a)}` };
       }
       const j = (a.json ?? {}) as Partial<Session>;
-      if (!j.did || !j.accessJwt) return { kind: 'failed', reason: 'Bluesky session: no did or accessJwt in the answer' };
+      if (!j.did || !j.accessJwt)
+        return { kind: 'failed', reason: 'Bluesky session: no did or accessJwt in the answer' };
       session = { did: j.did, handle: j.handle ?? cfg.identifier, accessJwt: j.accessJwt };
       return session;
     };
@@ -77,7 +84,9 @@ export const bluesky: DestinationKind<BlueskyConfig> = {
         createdAt: params.createdAt,
         langs: [cfg.language],
         ...(facets.length ? { facets } : {}),
-        ...(prev ? { reply: { root: { uri: prev.rootUri, cid: prev.rootCid }, parent: { uri: prev.uri, cid: prev.cid } } } : {}),
+        ...(prev
+          ? { reply: { root: { uri: prev.rootUri, cid: prev.rootCid }, parent: { uri: prev.uri, cid: prev.cid } } }
+          : {}),
       };
     };
     const sentFrom = (s: Session, rkey: string, uri: string, cid: string, prev: Thread | undefined) => ({
@@ -91,8 +100,18 @@ export const bluesky: DestinationKind<BlueskyConfig> = {
       checkHint: `look at ${cfg.identifier}'s posts`,
       params: (post) => ({ rkey: recordKey(post), createdAt: new Date().toISOString() }),
       show: (post, params, prev): ShownRequest[] => [
-        { method: 'POST', url: `${xrpc}/com.atproto.server.createSession`, headers: { 'content-type': 'application/json' }, body: { identifier: cfg.identifier, password: credential(cfg.password, env, 'publish.bluesky.password') } },
-        { method: 'POST', url: `${xrpc}/com.atproto.repo.createRecord`, headers: { authorization: 'Bearer <accessJwt>', 'content-type': 'application/json' }, body: { repo: '<did>', collection: COLLECTION, rkey: params.rkey, record: record(post, params, prev) } },
+        {
+          method: 'POST',
+          url: `${xrpc}/com.atproto.server.createSession`,
+          headers: { 'content-type': 'application/json' },
+          body: { identifier: cfg.identifier, password: credential(cfg.password, env, 'publish.bluesky.password') },
+        },
+        {
+          method: 'POST',
+          url: `${xrpc}/com.atproto.repo.createRecord`,
+          headers: { authorization: 'Bearer <accessJwt>', 'content-type': 'application/json' },
+          body: { repo: '<did>', collection: COLLECTION, rkey: params.rkey, record: record(post, params, prev) },
+        },
       ],
       async send(post, params, prev) {
         const s = await login();
@@ -101,23 +120,37 @@ export const bluesky: DestinationKind<BlueskyConfig> = {
           method: 'POST',
           url: `${xrpc}/com.atproto.repo.createRecord`,
           headers: { authorization: `Bearer ${s.accessJwt}`, 'content-type': 'application/json' },
-          body: jsonBody({ repo: s.did, collection: COLLECTION, rkey: params.rkey, record: record(post, params, prev) }),
+          body: jsonBody({
+            repo: s.did,
+            collection: COLLECTION,
+            rkey: params.rkey,
+            record: record(post, params, prev),
+          }),
         });
         if (!isOk(a)) return notSent(a);
         const j = (a.json ?? {}) as { uri?: string; cid?: string };
-        return j.uri && j.cid ? { kind: 'sent', sent: sentFrom(s, params.rkey!, j.uri, j.cid, prev) } : { kind: 'unknown', reason: `${said(a)}: no uri/cid in the answer` };
+        return j.uri && j.cid
+          ? { kind: 'sent', sent: sentFrom(s, params.rkey!, j.uri, j.cid, prev) }
+          : { kind: 'unknown', reason: `${said(a)}: no uri/cid in the answer` };
       },
       async readBack(_post, params, prev): Promise<ReadBack> {
         const s = await login();
         if ('kind' in s) return { kind: 'cannot', reason: 'reason' in s ? s.reason : 'no session' };
         const q = new URLSearchParams({ repo: s.did, collection: COLLECTION, rkey: params.rkey! });
-        const a = await send({ method: 'GET', url: `${xrpc}/com.atproto.repo.getRecord?${q}`, headers: { authorization: `Bearer ${s.accessJwt}` } });
+        const a = await send({
+          method: 'GET',
+          url: `${xrpc}/com.atproto.repo.getRecord?${q}`,
+          headers: { authorization: `Bearer ${s.accessJwt}` },
+        });
         if (isOk(a)) {
           const j = (a.json ?? {}) as { uri?: string; cid?: string };
-          return j.uri && j.cid ? { kind: 'found', sent: sentFrom(s, params.rkey!, j.uri, j.cid, prev) } : { kind: 'cannot', reason: 'getRecord answered without uri/cid' };
+          return j.uri && j.cid
+            ? { kind: 'found', sent: sentFrom(s, params.rkey!, j.uri, j.cid, prev) }
+            : { kind: 'cannot', reason: 'getRecord answered without uri/cid' };
         }
         // A missing record is a 400 RecordNotFound on the reference PDS (404 elsewhere).
-        if (a.kind === 'response' && (a.status === 400 || a.status === 404) && /RecordNotFound|not found/i.test(a.text)) return { kind: 'absent' };
+        if (a.kind === 'response' && (a.status === 400 || a.status === 404) && /RecordNotFound|not found/i.test(a.text))
+          return { kind: 'absent' };
         return { kind: 'cannot', reason: said(a) };
       },
     };

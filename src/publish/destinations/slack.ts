@@ -26,7 +26,10 @@ export const slack: DestinationKind<SlackConfig> = {
 function bot(cfg: SlackConfig, { send, env }: Parameters<DestinationKind<SlackConfig>['create']>[1]): Destination {
   const api = base(cfg.url);
   const channel = cfg.channel!;
-  const auth = () => ({ authorization: `Bearer ${credential(cfg.token!, env, 'publish.slack.token')}`, 'content-type': 'application/json; charset=utf-8' });
+  const auth = () => ({
+    authorization: `Bearer ${credential(cfg.token!, env, 'publish.slack.token')}`,
+    'content-type': 'application/json; charset=utf-8',
+  });
   const body = (post: Post, prev: Record<string, string> | undefined) => ({
     channel,
     text: post.text,
@@ -35,7 +38,11 @@ function bot(cfg: SlackConfig, { send, env }: Parameters<DestinationKind<SlackCo
     metadata: { event_type: EVENT_TYPE, event_payload: { draft_id: post.draftId, approval_hash: post.hash } },
   });
   const permalink = async (ts: string): Promise<string | undefined> => {
-    const a = await send({ method: 'GET', url: `${api}/chat.getPermalink?channel=${encodeURIComponent(channel)}&message_ts=${encodeURIComponent(ts)}`, headers: auth() });
+    const a = await send({
+      method: 'GET',
+      url: `${api}/chat.getPermalink?channel=${encodeURIComponent(channel)}&message_ts=${encodeURIComponent(ts)}`,
+      headers: auth(),
+    });
     const j = isOk(a) ? (a.json as { ok?: boolean; permalink?: string }) : undefined;
     return j?.ok && typeof j.permalink === 'string' ? j.permalink : undefined;
   };
@@ -49,14 +56,22 @@ function bot(cfg: SlackConfig, { send, env }: Parameters<DestinationKind<SlackCo
     channel: 'slack',
     checkHint: `look in the Slack channel ${channel}${cfg.token ? ' (reading it back needs the channels:history or groups:history scope)' : ''}`,
     params: (post) => ({ marker: post.draftId }),
-    show: (post, _p, prev) => [{ method: 'POST', url: `${api}/chat.postMessage`, headers: auth(), body: body(post, prev) }],
+    show: (post, _p, prev) => [
+      { method: 'POST', url: `${api}/chat.postMessage`, headers: auth(), body: body(post, prev) },
+    ],
     async send(post, _params, prev): Promise<Outcome> {
-      const a = await send({ method: 'POST', url: `${api}/chat.postMessage`, headers: auth(), body: jsonBody(body(post, prev)) });
+      const a = await send({
+        method: 'POST',
+        url: `${api}/chat.postMessage`,
+        headers: auth(),
+        body: jsonBody(body(post, prev)),
+      });
       if (!isOk(a)) return notSent(a);
       const j = (a.json ?? {}) as { ok?: boolean; ts?: string; error?: string };
       if (j.ok && j.ts) return { kind: 'sent', sent: await sent(j.ts, prev) };
       const error = j.error ?? 'no ok in the answer';
-      if (error === 'ratelimited' || error === 'rate_limited') return { kind: 'rate-limited', retryAfterMs: retryAfterMs(a.headers), reason: `Slack: ${error}` };
+      if (error === 'ratelimited' || error === 'rate_limited')
+        return { kind: 'rate-limited', retryAfterMs: retryAfterMs(a.headers), reason: `Slack: ${error}` };
       if (MAYBE_POSTED.has(error) || j.ok === undefined) return { kind: 'unknown', reason: `Slack: ${error}` };
       return { kind: 'failed', reason: `Slack: ${error}` };
     },
@@ -68,7 +83,12 @@ function bot(cfg: SlackConfig, { send, env }: Parameters<DestinationKind<SlackCo
       if (!isOk(a)) return { kind: 'cannot', reason: said(a) };
       const j = (a.json ?? {}) as { ok?: boolean; error?: string; messages?: SlackMessage[] };
       if (!j.ok) return { kind: 'cannot', reason: `Slack: ${j.error ?? 'not ok'}` };
-      const m = (j.messages ?? []).find((x) => x.metadata?.event_type === EVENT_TYPE && x.metadata.event_payload?.draft_id === post.draftId && x.metadata.event_payload.approval_hash === post.hash);
+      const m = (j.messages ?? []).find(
+        (x) =>
+          x.metadata?.event_type === EVENT_TYPE &&
+          x.metadata.event_payload?.draft_id === post.draftId &&
+          x.metadata.event_payload.approval_hash === post.hash,
+      );
       return m?.ts ? { kind: 'found', sent: await sent(m.ts, prev) } : { kind: 'absent' };
     },
   };
@@ -79,12 +99,23 @@ function webhook(ref: string, { send, env }: Parameters<DestinationKind<SlackCon
   return {
     id: 'slack',
     channel: 'slack',
-    checkHint: 'look in the channel the webhook posts to (an incoming webhook returns no message id, so layerpost cannot read it back)',
+    checkHint:
+      'look in the channel the webhook posts to (an incoming webhook returns no message id, so layerpost cannot read it back)',
     params: (post) => ({ marker: post.draftId }),
-    show: (post) => [{ method: 'POST', url: url(), headers: { 'content-type': 'application/json' }, body: { text: post.text } }],
+    show: (post) => [
+      { method: 'POST', url: url(), headers: { 'content-type': 'application/json' }, body: { text: post.text } },
+    ],
     async send(post): Promise<Outcome> {
-      const a = await send({ method: 'POST', url: url(), headers: { 'content-type': 'application/json' }, body: jsonBody({ text: post.text }) });
-      if (isOk(a)) return a.text.trim() === 'ok' ? { kind: 'sent', sent: { remoteId: `webhook:${post.draftId}`, thread: {} } } : { kind: 'unknown', reason: said(a) };
+      const a = await send({
+        method: 'POST',
+        url: url(),
+        headers: { 'content-type': 'application/json' },
+        body: jsonBody({ text: post.text }),
+      });
+      if (isOk(a))
+        return a.text.trim() === 'ok'
+          ? { kind: 'sent', sent: { remoteId: `webhook:${post.draftId}`, thread: {} } }
+          : { kind: 'unknown', reason: said(a) };
       return notSent(a);
     },
     readBack: async () => ({ kind: 'cannot', reason: 'an incoming webhook cannot be read back' }),

@@ -20,13 +20,18 @@ export const statuspage: DestinationKind<StatuspageConfig> = {
   channel: 'statuspage',
   create(cfg, { send, env }): Destination {
     const root = `${base(cfg.url)}/pages/${encodeURIComponent(cfg.page)}`;
-    const auth = () => ({ authorization: `OAuth ${credential(cfg.apiKey, env, 'publish.statuspage.apiKey')}`, 'content-type': 'application/json' });
+    const auth = () => ({
+      authorization: `OAuth ${credential(cfg.apiKey, env, 'publish.statuspage.apiKey')}`,
+      'content-type': 'application/json',
+    });
     const notify = cfg.deliver_notifications ?? cfg.notify ?? true;
     const components = (post: Post) => {
       const status =
         post.phase === 'resolved'
           ? 'operational'
-          : (cfg.componentStatus?.layers?.[post.layer] ?? (post.impactLevel ? cfg.componentStatus?.impact?.[post.impactLevel] : undefined) ?? componentStatus(post.impactLevel ?? 'major', post.phase));
+          : (cfg.componentStatus?.layers?.[post.layer] ??
+            (post.impactLevel ? cfg.componentStatus?.impact?.[post.impactLevel] : undefined) ??
+            componentStatus(post.impactLevel ?? 'major', post.phase));
       const ids = cfg.components ?? [];
       return ids.length ? { components: Object.fromEntries(ids.map((c) => [c, status])), component_ids: ids } : {};
     };
@@ -38,7 +43,15 @@ export const statuspage: DestinationKind<StatuspageConfig> = {
             url: `${root}/incidents/${encodeURIComponent(prev.incidentId ?? '')}`,
             // The title follows the update (the cause named once known). No metadata here: a PATCH would replace the
             // incident's marker; a follow-up is found again by its exact body.
-            body: { incident: { ...(post.title ? { name: post.title } : {}), status: post.phase, body: post.text, ...components(post), deliver_notifications: notify } },
+            body: {
+              incident: {
+                ...(post.title ? { name: post.title } : {}),
+                status: post.phase,
+                body: post.text,
+                ...components(post),
+                deliver_notifications: notify,
+              },
+            },
           }
         : {
             method: 'POST',
@@ -75,11 +88,17 @@ export const statuspage: DestinationKind<StatuspageConfig> = {
         const a = await send({ method: r.method, url: r.url, headers: auth(), body: jsonBody(r.body) });
         if (!isOk(a)) return notSent(a);
         const s = sentFrom((a.json ?? {}) as SpIncident, post);
-        return s ? { kind: 'sent', sent: s } : { kind: 'unknown', reason: `${said(a)}: the answer holds no incident update with this text` };
+        return s
+          ? { kind: 'sent', sent: s }
+          : { kind: 'unknown', reason: `${said(a)}: the answer holds no incident update with this text` };
       },
       async readBack(post, _params, prev): Promise<ReadBack> {
         if (prev) {
-          const a = await send({ method: 'GET', url: `${root}/incidents/${encodeURIComponent(prev.incidentId ?? '')}`, headers: auth() });
+          const a = await send({
+            method: 'GET',
+            url: `${root}/incidents/${encodeURIComponent(prev.incidentId ?? '')}`,
+            headers: auth(),
+          });
           if (!isOk(a)) return { kind: 'cannot', reason: said(a) };
           const s = sentFrom((a.json ?? {}) as SpIncident, post);
           return s ? { kind: 'found', sent: s } : { kind: 'absent' };

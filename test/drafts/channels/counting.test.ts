@@ -1,6 +1,14 @@
 // Each platform's length rule: Bluesky graphemes and bytes, Mastodon URLs, Threads emoji bytes, SMS segments, LinkedIn escaping, whitespace.
 import { describe, expect, it } from 'vitest';
-import { SIMPLE, escapeLinkedIn, graphemeCount, mastodonLength, smsCount, threadsLength, utf8Bytes } from '../../../src/drafts/channels/counting.js';
+import {
+  SIMPLE,
+  escapeLinkedIn,
+  graphemeCount,
+  mastodonLength,
+  smsCount,
+  threadsLength,
+  utf8Bytes,
+} from '../../../src/drafts/channels/counting.js';
 import { CHANNELS, normalizeWhitespace } from '../../../src/drafts/channels/index.js';
 import { xLength } from '../../../src/drafts/channels/x.js';
 
@@ -52,11 +60,13 @@ describe('Bluesky: graphemes and UTF-8 bytes', () => {
     for (let i = 0; i < taken.length; i += 64) {
       const batch = taken.slice(i, i + 64);
       const text = batch.map(around).join('');
-      if (count(text) !== text.length) for (const c of batch) expect(count(around(c)), `U+${c.charCodeAt(0).toString(16)}`).toBe(around(c).length);
+      if (count(text) !== text.length)
+        for (const c of batch) expect(count(around(c)), `U+${c.charCodeAt(0).toString(16)}`).toBe(around(c).length);
     }
     expect(taken.length).toBeGreaterThan(25_000);
     // what it leaves to the segmenter
-    for (const c of ['\r', '\u0301', '\u200d', '\u3099', '\ufe0f', '\ud83d', '\uac00', '\u0915', '\u0e33']) expect(SIMPLE.test(c), JSON.stringify(c)).toBe(false);
+    for (const c of ['\r', '\u0301', '\u200d', '\u3099', '\ufe0f', '\ud83d', '\uac00', '\u0915', '\u0e33'])
+      expect(SIMPLE.test(c), JSON.stringify(c)).toBe(false);
     // and random texts from those characters count as the segmenter counts them
     let seed = 7;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
@@ -89,8 +99,14 @@ describe('Mastodon: graphemes, URLs as 23', () => {
   it('the URL weight and the limit are per instance', () => {
     expect(mastodonLength('https://example.com/long/path', 30)).toBe(30);
     expect(CHANNELS.mastodon.measure('a'.repeat(501), {}).over).toBe(true);
-    expect(CHANNELS.mastodon.measure('a'.repeat(501), { mastodonLimit: 1000 })).toMatchObject({ over: false, limit: 1000 });
-    expect(CHANNELS.mastodon.measure(`${'a'.repeat(477)} https://example.com/${'x'.repeat(400)}`, {})).toMatchObject({ length: 501, over: true });
+    expect(CHANNELS.mastodon.measure('a'.repeat(501), { mastodonLimit: 1000 })).toMatchObject({
+      over: false,
+      limit: 1000,
+    });
+    expect(CHANNELS.mastodon.measure(`${'a'.repeat(477)} https://example.com/${'x'.repeat(400)}`, {})).toMatchObject({
+      length: 501,
+      over: true,
+    });
   });
 });
 
@@ -152,15 +168,21 @@ describe('LinkedIn: reserved characters escaped', () => {
   });
 
   it('leaves other text alone and escapes a whole sentence', () => {
-    expect(escapeLinkedIn("Anthropic's API: 50% of requests fail! Next update 14:32 UTC.")).toBe("Anthropic's API: 50% of requests fail! Next update 14:32 UTC.");
-    expect(escapeLinkedIn('errors (HTTP 529) for #claude @anthropic')).toBe('errors \\(HTTP 529\\) for \\#claude \\@anthropic');
+    expect(escapeLinkedIn("Anthropic's API: 50% of requests fail! Next update 14:32 UTC.")).toBe(
+      "Anthropic's API: 50% of requests fail! Next update 14:32 UTC.",
+    );
+    expect(escapeLinkedIn('errors (HTTP 529) for #claude @anthropic')).toBe(
+      'errors \\(HTTP 529\\) for \\#claude \\@anthropic',
+    );
     expect(escapeLinkedIn('a\\b')).toBe('a\\\\b');
   });
 
   it('the pasteable text stays plain; the API payload carries the escaped form, and the limit counts it', () => {
     expect(CHANNELS.linkedin.finish('(x)')).toBe('(x)');
     expect(CHANNELS.linkedin.payload!.file).toBe('linkedin.json');
-    expect(JSON.parse(CHANNELS.linkedin.payload!.render('errors (DNS lookup failures)'))).toEqual({ commentary: 'errors \\(DNS lookup failures\\)' });
+    expect(JSON.parse(CHANNELS.linkedin.payload!.render('errors (DNS lookup failures)'))).toEqual({
+      commentary: 'errors \\(DNS lookup failures\\)',
+    });
     expect(CHANNELS.linkedin.measure('a'.repeat(3001), {}).over).toBe(true);
     expect(CHANNELS.linkedin.measure('a'.repeat(3000), {}).over).toBe(false);
     expect(CHANNELS.linkedin.measure('('.repeat(1501), {}).over).toBe(true);
@@ -201,13 +223,23 @@ describe('normalizeWhitespace', () => {
     ['plain: many blank lines and spaces fold', '  a  \n \n\n\n  b   c  \n', false, 'a\n\nb c'],
     ['plain: CRLF', 'a\r\nb\r\n\r\nc', false, 'a b\n\nc'],
     ['plain: tabs fold', 'a\t\tb', false, 'a b'],
-    ['plain: empty partial output leaves no gap', '\nAcme AI is failing.\n\nCause: X.\n', false, 'Acme AI is failing.\n\nCause: X.'],
+    [
+      'plain: empty partial output leaves no gap',
+      '\nAcme AI is failing.\n\nCause: X.\n',
+      false,
+      'Acme AI is failing.\n\nCause: X.',
+    ],
     ['plain: whitespace only', ' \n\n \t ', false, ''],
     ['markdown: single line breaks are kept', '*a*\n*b*', true, '*a*\n*b*'],
     ['markdown: trailing spaces go, inner runs fold', '*Impact:*   x  \n• y', true, '*Impact:* x\n• y'],
     ['markdown: blank lines fold to one', 'a\n\n\n\nb', true, 'a\n\nb'],
     ['markdown: leading indentation kept', 'list:\n  - item', true, 'list:\n  - item'],
-    ['markdown: leading blank lines and trailing whitespace go', '\n\n**Title**\n\nbody  \n\n', true, '**Title**\n\nbody'],
+    [
+      'markdown: leading blank lines and trailing whitespace go',
+      '\n\n**Title**\n\nbody  \n\n',
+      true,
+      '**Title**\n\nbody',
+    ],
   ])('%s', (_n, text, md, out) => {
     expect(normalizeWhitespace(text, md)).toBe(out);
   });

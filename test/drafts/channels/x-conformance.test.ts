@@ -95,8 +95,31 @@ describe('xWeightedLength (the measure the X channel uses) equals twitter-text',
 
   it('on random ASCII text (fast path) and random text with CJK, emoji and URLs (twitter-text path)', () => {
     let seed = 42;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
-    const pieces = ['a', 'Z', '7', ' ', '.', ':', '/', '-', '#', '@', '$', '\n', 'com', 'www', 'https://', '4.7', 'é', 'アクメ', '😀', '👨‍👩‍👧', 'x.co', '\u2028'];
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const pieces = [
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '.',
+      ':',
+      '/',
+      '-',
+      '#',
+      '@',
+      '$',
+      '\n',
+      'com',
+      'www',
+      'https://',
+      '4.7',
+      'é',
+      'アクメ',
+      '😀',
+      '👨‍👩‍👧',
+      'x.co',
+      '\u2028',
+    ];
     for (let i = 0; i < 500; i++) {
       let t = '';
       const n = 1 + rand(40);

@@ -17,8 +17,18 @@ function event(over: Record<string, unknown> = {}) {
     status: '2',
     summary: 'Increased Error Rates',
     event_log: [
-      { summary: 'Increased Error Rates', message: 'We are investigating increased error rates for InvokeModel requests.', status: 2, timestamp: 1791356400 },
-      { summary: 'Increased Error Rates', message: 'We have identified the cause of elevated errors for Claude Sonnet 4.6 on Amazon Bedrock.', status: 2, timestamp: 1791358200 },
+      {
+        summary: 'Increased Error Rates',
+        message: 'We are investigating increased error rates for InvokeModel requests.',
+        status: 2,
+        timestamp: 1791356400,
+      },
+      {
+        summary: 'Increased Error Rates',
+        message: 'We have identified the cause of elevated errors for Claude Sonnet 4.6 on Amazon Bedrock.',
+        status: 2,
+        timestamp: 1791358200,
+      },
     ],
     impacted_services: { 'bedrock-us-east-1': { service_name: 'Amazon Bedrock', current: '2', max: '2' } },
     ...over,
@@ -37,7 +47,14 @@ describe('AWS Health currentevents', () => {
     const s = adaptAwsHealth(JSON.parse(decodeBody(body)), bedrock, OBSERVED);
     expect(ProviderStatusSchema.parse(s)).toEqual(s);
     expect(s.indicator).toBe('major');
-    expect(s.components).toEqual([{ id: 'bedrock-us-east-1', name: 'Amazon Bedrock (N. Virginia)', status: 'partial_outage', layer: 'provider-api' }]);
+    expect(s.components).toEqual([
+      {
+        id: 'bedrock-us-east-1',
+        name: 'Amazon Bedrock (N. Virginia)',
+        status: 'partial_outage',
+        layer: 'provider-api',
+      },
+    ]);
     expect(s.incidents[0]).toMatchObject({
       name: 'Amazon Bedrock: Increased Error Rates',
       status: 'open',
@@ -57,7 +74,16 @@ describe('AWS Health currentevents', () => {
     ['2', 'major', 'partial_outage'],
     ['3', 'critical', 'major_outage'],
   ])('status "%s" → indicator %s, component %s', (code, indicator, component) => {
-    const s = adaptAwsHealth([event({ status: code, impacted_services: { 'bedrock-us-east-1': { service_name: 'Amazon Bedrock', current: code } } })], bedrock, OBSERVED);
+    const s = adaptAwsHealth(
+      [
+        event({
+          status: code,
+          impacted_services: { 'bedrock-us-east-1': { service_name: 'Amazon Bedrock', current: code } },
+        }),
+      ],
+      bedrock,
+      OBSERVED,
+    );
     expect(s.indicator).toBe(indicator);
     expect(s.components[0]!.status).toBe(component);
     expect(s.incidents).toHaveLength(code === '0' ? 0 : 1);
@@ -70,15 +96,36 @@ describe('AWS Health currentevents', () => {
 
   it('keeps only the service prefix and region asked for; a region-less code is global', () => {
     const events = [
-      event({ service: 'bedrock-eu-west-1', region_name: 'Ireland', impacted_services: { 'bedrock-eu-west-1': { service_name: 'Amazon Bedrock', current: '3' } } }),
-      event({ service: 'lambda-us-east-1', service_name: 'AWS Lambda', impacted_services: { 'lambda-us-east-1': { service_name: 'AWS Lambda', current: '3' } } }),
+      event({
+        service: 'bedrock-eu-west-1',
+        region_name: 'Ireland',
+        impacted_services: { 'bedrock-eu-west-1': { service_name: 'Amazon Bedrock', current: '3' } },
+      }),
+      event({
+        service: 'lambda-us-east-1',
+        service_name: 'AWS Lambda',
+        impacted_services: { 'lambda-us-east-1': { service_name: 'AWS Lambda', current: '3' } },
+      }),
     ];
-    expect(adaptAwsHealth(events, bedrock, OBSERVED)).toMatchObject({ indicator: 'none', incidents: [], components: [] });
+    expect(adaptAwsHealth(events, bedrock, OBSERVED)).toMatchObject({
+      indicator: 'none',
+      incidents: [],
+      components: [],
+    });
     expect(adaptAwsHealth(events, entry('aws-bedrock', { region: 'eu-west-1' }), OBSERVED).incidents).toHaveLength(1);
     // An event filed on another service that impacts Bedrock here counts.
-    const spill = event({ service: 'iam', service_name: 'AWS IAM', impacted_services: { iam: { service_name: 'AWS IAM', current: '2' }, 'bedrock-us-east-1': { service_name: 'Amazon Bedrock', current: '2' } } });
+    const spill = event({
+      service: 'iam',
+      service_name: 'AWS IAM',
+      impacted_services: {
+        iam: { service_name: 'AWS IAM', current: '2' },
+        'bedrock-us-east-1': { service_name: 'Amazon Bedrock', current: '2' },
+      },
+    });
     expect(adaptAwsHealth([spill], bedrock, OBSERVED).incidents).toHaveLength(1);
-    expect(adaptAwsHealth([event({ service: 'bedrock', impacted_services: {} })], bedrock, OBSERVED).incidents).toHaveLength(1);
+    expect(
+      adaptAwsHealth([event({ service: 'bedrock', impacted_services: {} })], bedrock, OBSERVED).incidents,
+    ).toHaveLength(1);
   });
 
   it('an empty array is all clear', () => {

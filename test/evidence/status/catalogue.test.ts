@@ -4,7 +4,19 @@ import { sourceUrl } from '../../../src/evidence/status/formats/index.js';
 import { StatusSourceSchema } from '../../../src/config/schema.js';
 import { DEFAULT_LAYERS } from '../../../src/model/layers.js';
 
-const REQUIRED = ['anthropic', 'openai', 'google', 'aws-bedrock', 'azure-openai', 'mistral', 'cohere', 'groq', 'together', 'fireworks', 'openrouter'];
+const REQUIRED = [
+  'anthropic',
+  'openai',
+  'google',
+  'aws-bedrock',
+  'azure-openai',
+  'mistral',
+  'cohere',
+  'groq',
+  'together',
+  'fireworks',
+  'openrouter',
+];
 
 describe('the embedded catalogue', () => {
   it('covers the providers teams build on, each with a valid status source and unique id', () => {
@@ -17,7 +29,8 @@ describe('the embedded catalogue', () => {
   });
 
   it('names an API host for the default reachability probes (Azure is per resource: set in config)', () => {
-    for (const e of CATALOGUE.filter((x) => x.id !== 'azure-openai')) expect(e.apiHost, e.id).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
+    for (const e of CATALOGUE.filter((x) => x.id !== 'azure-openai'))
+      expect(e.apiHost, e.id).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
   });
 
   it('maps components only to known layers, never to model-quality', () => {
@@ -31,17 +44,41 @@ describe('the embedded catalogue', () => {
   });
 
   it('reads each kind from its usual document, and takes a URL that names the document as it is', () => {
-    expect(sourceUrl({ kind: 'statuspage', url: 'https://status.claude.com' })).toBe('https://status.claude.com/api/v2/summary.json');
-    expect(sourceUrl({ kind: 'statuspage', url: 'https://anthropic.statuspage.io/' })).toBe('https://anthropic.statuspage.io/api/v2/summary.json');
-    expect(sourceUrl({ kind: 'statuspage', url: 'https://x.example/api/v2/summary.json' })).toBe('https://x.example/api/v2/summary.json');
-    expect(sourceUrl({ kind: 'incidentio', url: 'https://status.openai.com/proxy/status.openai.com/widget' })).toBe('https://status.openai.com/proxy/status.openai.com/widget');
-    expect(sourceUrl({ kind: 'google-cloud', url: 'https://status.cloud.google.com' })).toBe('https://status.cloud.google.com/incidents.json');
-    expect(sourceUrl({ kind: 'aws-health', url: 'https://health.aws.amazon.com' })).toBe('https://health.aws.amazon.com/public/currentevents');
-    expect(sourceUrl({ kind: 'feed', url: 'https://status.mistral.ai/feed.rss' })).toBe('https://status.mistral.ai/feed.rss');
+    expect(sourceUrl({ kind: 'statuspage', url: 'https://status.claude.com' })).toBe(
+      'https://status.claude.com/api/v2/summary.json',
+    );
+    expect(sourceUrl({ kind: 'statuspage', url: 'https://anthropic.statuspage.io/' })).toBe(
+      'https://anthropic.statuspage.io/api/v2/summary.json',
+    );
+    expect(sourceUrl({ kind: 'statuspage', url: 'https://x.example/api/v2/summary.json' })).toBe(
+      'https://x.example/api/v2/summary.json',
+    );
+    expect(sourceUrl({ kind: 'incidentio', url: 'https://status.openai.com/proxy/status.openai.com/widget' })).toBe(
+      'https://status.openai.com/proxy/status.openai.com/widget',
+    );
+    expect(sourceUrl({ kind: 'google-cloud', url: 'https://status.cloud.google.com' })).toBe(
+      'https://status.cloud.google.com/incidents.json',
+    );
+    expect(sourceUrl({ kind: 'aws-health', url: 'https://health.aws.amazon.com' })).toBe(
+      'https://health.aws.amazon.com/public/currentevents',
+    );
+    expect(sourceUrl({ kind: 'feed', url: 'https://status.mistral.ai/feed.rss' })).toBe(
+      'https://status.mistral.ai/feed.rss',
+    );
   });
 
   it('config overrides an entry by id and keeps what it does not say', () => {
-    const merged = mergeCatalogue([{ id: 'aws-bedrock', status: { kind: 'aws-health', url: 'https://health.aws.amazon.com/public/currentevents', products: ['bedrock'], region: 'eu-west-1' } }]);
+    const merged = mergeCatalogue([
+      {
+        id: 'aws-bedrock',
+        status: {
+          kind: 'aws-health',
+          url: 'https://health.aws.amazon.com/public/currentevents',
+          products: ['bedrock'],
+          region: 'eu-west-1',
+        },
+      },
+    ]);
     const e = merged.find((x) => x.id === 'aws-bedrock')!;
     expect(e.status?.region).toBe('eu-west-1');
     expect(e.incidentLayer).toBe('provider-api');

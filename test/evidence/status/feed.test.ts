@@ -3,7 +3,13 @@ import { adaptFeed } from '../../../src/evidence/status/formats/feed.js';
 import { ProviderStatusSchema } from '../../../src/model/evidence.js';
 import { AWS_RSS, OBSERVED, entry, fixtureText } from './helpers.js';
 
-const awsFeed = (region?: string) => entry('aws-bedrock', { kind: 'feed', url: 'https://status.aws.amazon.com/rss/bedrock-us-east-1.rss', products: undefined, region });
+const awsFeed = (region?: string) =>
+  entry('aws-bedrock', {
+    kind: 'feed',
+    url: 'https://status.aws.amazon.com/rss/bedrock-us-east-1.rss',
+    products: undefined,
+    region,
+  });
 const anthropicAtom = entry('anthropic', { kind: 'feed', url: 'https://status.claude.com/history.atom' });
 
 /** The real AWS all.rss sample with its items' titles, dates and guids replaced: a per-service feed. */
@@ -36,7 +42,11 @@ describe('AWS Service Health RSS', () => {
 
   it('everything newer than the last "operating normally" item is open; prefixes set the impact; PDT dates', () => {
     const xml = awsRss([
-      { title: 'Performance issues: Increased Error Rates', date: 'Wed, 07 Oct 2026 06:12:00 PDT', text: 'Elevated errors for Claude Sonnet 4.6 requests.' },
+      {
+        title: 'Performance issues: Increased Error Rates',
+        date: 'Wed, 07 Oct 2026 06:12:00 PDT',
+        text: 'Elevated errors for Claude Sonnet 4.6 requests.',
+      },
       { title: 'Informational message: Increased Error Rates', date: 'Wed, 07 Oct 2026 05:40:00 PDT' },
       { title: 'Service is operating normally: [RESOLVED] Increased Latency', date: 'Tue, 06 Oct 2026 10:00:00 PDT' },
       { title: 'Service disruption: Increased Latency', date: 'Tue, 06 Oct 2026 09:00:00 PDT' },
@@ -56,13 +66,29 @@ describe('AWS Service Health RSS', () => {
   });
 
   it('"Service disruption" is major; the real sample has PST dates', () => {
-    const s = adaptFeed(awsRss([{ title: 'Service disruption: Increased Error Rates', date: 'Wed, 07 Oct 2026 06:12:00 PST' }]), awsFeed(), OBSERVED);
+    const s = adaptFeed(
+      awsRss([{ title: 'Service disruption: Increased Error Rates', date: 'Wed, 07 Oct 2026 06:12:00 PST' }]),
+      awsFeed(),
+      OBSERVED,
+    );
     expect(s.indicator).toBe('major');
-    expect(s.incidents[0]).toMatchObject({ impact: 'major', componentStatus: 'major_outage', updatedAt: '2026-10-07T14:12:00.000Z', layer: 'provider-api' });
+    expect(s.incidents[0]).toMatchObject({
+      impact: 'major',
+      componentStatus: 'major_outage',
+      updatedAt: '2026-10-07T14:12:00.000Z',
+      layer: 'provider-api',
+    });
   });
 
   it('filters by region when the feed mixes regions', () => {
-    const xml = awsRss([{ title: 'Service disruption: Connectivity', date: 'Wed, 07 Oct 2026 06:12:00 PDT', guid: 'http://status.aws.amazon.com/#bedrock-eu-west-1_1791356400', text: 'Connectivity issues in the EU-WEST-1 Region.' }]);
+    const xml = awsRss([
+      {
+        title: 'Service disruption: Connectivity',
+        date: 'Wed, 07 Oct 2026 06:12:00 PDT',
+        guid: 'http://status.aws.amazon.com/#bedrock-eu-west-1_1791356400',
+        text: 'Connectivity issues in the EU-WEST-1 Region.',
+      },
+    ]);
     expect(adaptFeed(xml, awsFeed('us-east-1'), OBSERVED).incidents).toHaveLength(0);
     expect(adaptFeed(xml, awsFeed('eu-west-1'), OBSERVED).incidents).toHaveLength(1);
   });
@@ -107,7 +133,8 @@ describe('Statuspage history.atom', () => {
       status: 'monitoring',
       updatedAt: '2026-10-07T21:45:27.000Z',
       url: 'https://status.claude.com/incidents/978mjkgw6mh7',
-      latestUpdate: "We've mitigated the errors loading usage data on platform.claude.com and in the Admin API usage report.",
+      latestUpdate:
+        "We've mitigated the errors loading usage data on platform.claude.com and in the Admin API usage report.",
     });
     expect(s.indicator).toBe('minor');
   });
@@ -120,30 +147,69 @@ describe('Statuspage history.atom', () => {
 describe('feeds that post one item per update, and feeds of active issues only', () => {
   const item = (title: string, guid: string, date: string, html: string) =>
     `<item><title><![CDATA[${title}]]></title><link>${guid}</link><guid isPermaLink="true">${guid}</guid><pubDate>${date}</pubDate><description><![CDATA[${html}]]></description></item>`;
-  const rss = (...items: string[]) => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Status</title>${items.join('')}</channel></rss>`;
+  const rss = (...items: string[]) =>
+    `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Status</title>${items.join('')}</channel></rss>`;
   const mistral = entry('mistral');
 
   it('the newest item of an incident speaks for it ("Status: Resolved" closes it)', () => {
     const g = 'https://status.mistral.ai/incident/1a2b3c';
-    const investigating = item('Chat API Degraded', g, 'Wed, 07 Oct 2026 10:00:00 GMT', 'Status: Investigating<br/>Requests to Mistral Large are failing.<br/><br/>Affected services<ul><li>Chat API</li></ul>');
-    const resolved = item('Chat API Degraded', g, 'Wed, 07 Oct 2026 11:00:00 GMT', 'Status: Resolved<br/>The incident has been resolved');
+    const investigating = item(
+      'Chat API Degraded',
+      g,
+      'Wed, 07 Oct 2026 10:00:00 GMT',
+      'Status: Investigating<br/>Requests to Mistral Large are failing.<br/><br/>Affected services<ul><li>Chat API</li></ul>',
+    );
+    const resolved = item(
+      'Chat API Degraded',
+      g,
+      'Wed, 07 Oct 2026 11:00:00 GMT',
+      'Status: Resolved<br/>The incident has been resolved',
+    );
     expect(adaptFeed(rss(resolved, investigating), mistral, OBSERVED).incidents).toHaveLength(0);
     const open = adaptFeed(rss(investigating), mistral, OBSERVED);
-    expect(open.incidents[0]).toMatchObject({ name: 'Chat API Degraded', status: 'investigating', layer: 'model-endpoint', models: ['mistral-large-latest'] });
+    expect(open.incidents[0]).toMatchObject({
+      name: 'Chat API Degraded',
+      status: 'investigating',
+      layer: 'model-endpoint',
+      models: ['mistral-large-latest'],
+    });
     expect(open.incidents[0]!.latestUpdate).toMatch(/^Requests to Mistral Large are failing\. Affected services/);
   });
 
   it('a "[Resolved]" title (Better Stack) closes an item', () => {
-    const s = adaptFeed(rss(item('[Resolved] Elevated API errors', 'https://status.together.ai/incident/9', 'Wed, 07 Oct 2026 10:00:00 GMT', 'Fixed.')), entry('together'), OBSERVED);
+    const s = adaptFeed(
+      rss(
+        item(
+          '[Resolved] Elevated API errors',
+          'https://status.together.ai/incident/9',
+          'Wed, 07 Oct 2026 10:00:00 GMT',
+          'Fixed.',
+        ),
+      ),
+      entry('together'),
+      OBSERVED,
+    );
     expect(s.incidents).toHaveLength(0);
   });
 
   it('an item without a marker is open while recent (Azure lists active issues), and ages out', () => {
     const azure = entry('azure-openai');
-    const xml = rss(item('Azure OpenAI Service - Degraded availability in East US', 'https://azure.status.microsoft/en-us/status', 'Wed, 07 Oct 2026 10:00:00 GMT', '<p>Starting at 09:40 UTC, customers may experience errors calling Azure OpenAI in East US.</p>'));
+    const xml = rss(
+      item(
+        'Azure OpenAI Service - Degraded availability in East US',
+        'https://azure.status.microsoft/en-us/status',
+        'Wed, 07 Oct 2026 10:00:00 GMT',
+        '<p>Starting at 09:40 UTC, customers may experience errors calling Azure OpenAI in East US.</p>',
+      ),
+    );
     const s = adaptFeed(xml, azure, OBSERVED);
     expect(s.indicator).toBe('minor');
-    expect(s.incidents[0]).toMatchObject({ status: 'open', impact: 'unknown', layer: 'provider-api', latestUpdate: 'Starting at 09:40 UTC, customers may experience errors calling Azure OpenAI in East US.' });
+    expect(s.incidents[0]).toMatchObject({
+      status: 'open',
+      impact: 'unknown',
+      layer: 'provider-api',
+      latestUpdate: 'Starting at 09:40 UTC, customers may experience errors calling Azure OpenAI in East US.',
+    });
     expect(adaptFeed(xml, azure, '2026-12-01T00:00:00.000Z').incidents).toHaveLength(0);
     expect(adaptFeed(rss(), azure, OBSERVED)).toMatchObject({ indicator: 'none', incidents: [] });
   });
@@ -151,7 +217,11 @@ describe('feeds that post one item per update, and feeds of active issues only',
 
 describe('feed of the wrong shape', () => {
   it.each([
-    ['an HTML page', '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body></body></html>', /got <html>|not well-formed/],
+    [
+      'an HTML page',
+      '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body></body></html>',
+      /got <html>|not well-formed/,
+    ],
     ['text that is not XML', '{"status":"ok"}', /not XML/],
     ['broken XML', '<rss><channel><item></channel>', /not well-formed XML/],
     ['a JSON object instead of text', { rss: {} }, /expected an RSS or Atom document as text/],

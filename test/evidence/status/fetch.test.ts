@@ -16,14 +16,21 @@ const anthropicBody = fixtureText(ANTHROPIC_SUMMARY);
 
 beforeAll(async () => {
   server = await startServer({
-    '/ok/api/v2/summary.json': (_q, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(anthropicBody),
-    '/openai/api/v2/summary.json': (_q, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(fixtureText(OPENAI_SUMMARY)),
-    '/slow/api/v2/summary.json': (_q, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(anthropicBody), 300),
+    '/ok/api/v2/summary.json': (_q, res) =>
+      void res.writeHead(200, { 'content-type': 'application/json' }).end(anthropicBody),
+    '/openai/api/v2/summary.json': (_q, res) =>
+      void res.writeHead(200, { 'content-type': 'application/json' }).end(fixtureText(OPENAI_SUMMARY)),
+    '/slow/api/v2/summary.json': (_q, res) =>
+      void setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(anthropicBody), 300),
     '/hang/api/v2/summary.json': () => new Promise<void>(() => undefined),
     '/html503/api/v2/summary.json': (_q, res) =>
-      void res.writeHead(503, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head><body>down</body></html>'),
-    '/badjson/api/v2/summary.json': (_q, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status": {"indicator": "none",'),
-    '/shape/api/v2/summary.json': (_q, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"hello": "world"}'),
+      void res
+        .writeHead(503, { 'content-type': 'text/html' })
+        .end('<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head><body>down</body></html>'),
+    '/badjson/api/v2/summary.json': (_q, res) =>
+      void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status": {"indicator": "none",'),
+    '/shape/api/v2/summary.json': (_q, res) =>
+      void res.writeHead(200, { 'content-type': 'application/json' }).end('{"hello": "world"}'),
     '/huge/api/v2/summary.json': (_q, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       const chunk = Buffer.alloc(1024 * 1024, 0x20);
@@ -31,7 +38,11 @@ beforeAll(async () => {
       const pump = () => {
         while (sent < 60 && res.write(chunk)) sent++;
         if (sent >= 60) res.end();
-        else res.once('drain', () => { sent++; pump(); });
+        else
+          res.once('drain', () => {
+            sent++;
+            pump();
+          });
       };
       res.on('error', () => undefined);
       pump();
@@ -48,20 +59,46 @@ beforeAll(async () => {
       res.writeHead(503, { 'content-type': 'text/plain' }).end('upstream unavailable');
     },
     '/aws/public/currentevents': (_q, res) => {
-      const events = [{ date: '1791356400', region_name: 'N. Virginia', service: 'bedrock-us-east-1', service_name: 'Amazon Bedrock', status: '3', summary: 'Service disruption', event_log: [], impacted_services: {} }];
-      res.writeHead(200, { 'content-type': 'application/json' }).end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(events), 'utf16le')]));
+      const events = [
+        {
+          date: '1791356400',
+          region_name: 'N. Virginia',
+          service: 'bedrock-us-east-1',
+          service_name: 'Amazon Bedrock',
+          status: '3',
+          summary: 'Service disruption',
+          event_log: [],
+          impacted_services: {},
+        },
+      ];
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(events), 'utf16le')]));
     },
   });
 });
 afterAll(async () => server.close());
 
 const NOW = new Date('2026-10-08T00:00:00.000Z');
-const sp = (id: string, path: string): CatalogueEntry => ({ ...entry('anthropic', { url: `${server.url}/${path}` }), id, name: id });
-const opts = (over: Partial<StatusFetchOptions> = {}): StatusFetchOptions => ({ timeoutMs: 2_000, now: () => NOW, ...over });
+const sp = (id: string, path: string): CatalogueEntry => ({
+  ...entry('anthropic', { url: `${server.url}/${path}` }),
+  id,
+  name: id,
+});
+const opts = (over: Partial<StatusFetchOptions> = {}): StatusFetchOptions => ({
+  timeoutMs: 2_000,
+  now: () => NOW,
+  ...over,
+});
 
 describe('fetchStatuses', () => {
   it('answers every entry in entry order, concurrently, each with observedAt, source and url', async () => {
-    const entries = [sp('a', 'slow'), sp('b', 'slow'), sp('c', 'slow'), { ...entry('openai', { url: `${server.url}/openai` }) }];
+    const entries = [
+      sp('a', 'slow'),
+      sp('b', 'slow'),
+      sp('c', 'slow'),
+      { ...entry('openai', { url: `${server.url}/openai` }) },
+    ];
     const seen: string[] = [];
     const t0 = performance.now();
     const out = await fetchStatuses(entries, opts({ onResult: (s) => seen.push(s.id) }));
@@ -74,7 +111,11 @@ describe('fetchStatuses', () => {
       expect(s.observedAt).toBe(NOW.toISOString());
       expect(s.error).toBeUndefined();
     }
-    expect(out[0]).toMatchObject({ indicator: 'minor', source: 'statuspage', url: `${server.url}/slow/api/v2/summary.json` });
+    expect(out[0]).toMatchObject({
+      indicator: 'minor',
+      source: 'statuspage',
+      url: `${server.url}/slow/api/v2/summary.json`,
+    });
     expect(out[3]).toMatchObject({ indicator: 'none', source: 'incidentio' });
   });
 
@@ -106,7 +147,8 @@ describe('fetchStatuses', () => {
     for (const s of out) expect(ProviderStatusSchema.safeParse(s).success).toBe(true);
     expect(by.ok).toMatchObject({ indicator: 'minor' });
     expect(by.ok!.error).toBeUndefined();
-    for (const id of ['hang', 'html503', 'badjson', 'shape', 'huge', 'loop', 'refused', 'nosource']) expect(by[id]!.indicator, id).toBe('unknown');
+    for (const id of ['hang', 'html503', 'badjson', 'shape', 'huge', 'loop', 'refused', 'nosource'])
+      expect(by[id]!.indicator, id).toBe('unknown');
     expect(by.hang!.error).toBe('timed out after 400 ms');
     expect(by.html503!.error).toBe('HTTP 503 with an HTML body ("503 Service Unavailable")');
     expect(by.badjson!.error).toMatch(/^HTTP 200 answered invalid JSON/);
@@ -122,7 +164,8 @@ describe('fetchStatuses', () => {
   it('reports a DNS failure (through an injected dispatcher that cannot resolve)', async () => {
     const dispatcher = new Agent({
       connect: {
-        lookup: ((_h: string, _o: unknown, cb: (e: Error) => void) => cb(Object.assign(new Error('getaddrinfo ENOTFOUND status.example'), { code: 'ENOTFOUND' }))) as never,
+        lookup: ((_h: string, _o: unknown, cb: (e: Error) => void) =>
+          cb(Object.assign(new Error('getaddrinfo ENOTFOUND status.example'), { code: 'ENOTFOUND' }))) as never,
       },
     });
     try {
@@ -135,14 +178,24 @@ describe('fetchStatuses', () => {
 
   it('stops at the run deadline (signal) with that reason', async () => {
     const t0 = performance.now();
-    const out = await fetchStatuses([sp('hang', 'hang'), sp('ok', 'ok')], opts({ timeoutMs: 5_000, signal: AbortSignal.timeout(300) }));
+    const out = await fetchStatuses(
+      [sp('hang', 'hang'), sp('ok', 'ok')],
+      opts({ timeoutMs: 5_000, signal: AbortSignal.timeout(300) }),
+    );
     expect(performance.now() - t0).toBeLessThan(1_500);
     expect(out[0]).toMatchObject({ indicator: 'unknown', error: 'no answer before the run deadline' });
     expect(out[1]!.indicator).toBe('minor');
   });
 
   it('never throws, even when the progress callback does', async () => {
-    const out = await fetchStatuses([sp('ok', 'ok')], opts({ onResult: () => { throw new Error('boom'); } }));
+    const out = await fetchStatuses(
+      [sp('ok', 'ok')],
+      opts({
+        onResult: () => {
+          throw new Error('boom');
+        },
+      }),
+    );
     expect(out[0]!.indicator).toBe('minor');
   });
 });
@@ -165,11 +218,19 @@ describe('fetchStatuses with a cache directory', () => {
     const files = (await readdir(dir)).filter((f) => f.startsWith('flaky-'));
     expect(files).toHaveLength(1);
     firstFile = files[0]!;
-    expect(JSON.parse(await readFile(join(dir, files[0]!), 'utf8'))).toMatchObject({ v: 1, fetchedAt: first.toISOString() });
+    expect(JSON.parse(await readFile(join(dir, files[0]!), 'utf8'))).toMatchObject({
+      v: 1,
+      fetchedAt: first.toISOString(),
+    });
 
     flaky = false;
     const [stale] = await fetchStatuses([e], opts({ cacheDir: dir }));
-    expect(stale).toMatchObject({ indicator: 'minor', cachedAt: first.toISOString(), observedAt: first.toISOString(), error: 'HTTP 503 ("upstream unavailable")' });
+    expect(stale).toMatchObject({
+      indicator: 'minor',
+      cachedAt: first.toISOString(),
+      observedAt: first.toISOString(),
+      error: 'HTTP 503 ("upstream unavailable")',
+    });
     expect(stale!.incidents[0]!.name).toBe('Elevated errors on platform.claude.com');
 
     // Without the cache the same failure is plain unknown.
@@ -189,7 +250,10 @@ describe('fetchStatuses with a cache directory', () => {
     expect(again!.error).toBeUndefined();
     // The revalidated answer is the new "last good" one: a later failure shows it with this time.
     const file = (await readdir(dir)).find((f) => f.startsWith('etag-'))!;
-    expect(JSON.parse(await readFile(join(dir, file), 'utf8'))).toMatchObject({ fetchedAt: NOW.toISOString(), etag: '"v1"' });
+    expect(JSON.parse(await readFile(join(dir, file), 'utf8'))).toMatchObject({
+      fetchedAt: NOW.toISOString(),
+      etag: '"v1"',
+    });
   });
 
   it('a failing source with nothing cached is unknown, and an unwritable cache directory does not fail the fetch', async () => {
@@ -206,13 +270,24 @@ describe('fetchStatusesWithin', () => {
   it('ends with its signal even when the fetch ignores it: what has answered stays, the rest is cut', async () => {
     const a = entry('anthropic');
     const b = entry('openai');
-    const answered: ProviderStatus = { id: 'anthropic', name: 'Anthropic', indicator: 'none', description: 'ok', components: [], incidents: [] };
+    const answered: ProviderStatus = {
+      id: 'anthropic',
+      name: 'Anthropic',
+      indicator: 'none',
+      description: 'ok',
+      components: [],
+      incidents: [],
+    };
     // A fetch that reports one answer and then never settles, whatever its signal says.
     const stuck = ((_e: CatalogueEntry[], o: StatusFetchOptions) => {
       o.onResult?.(answered);
       return new Promise<ProviderStatus[]>(() => undefined);
     }) as typeof fetchStatuses;
-    const out = await fetchStatusesWithin([a, b], { timeoutMs: 100, signal: AbortSignal.timeout(50), now: () => new Date('2026-11-21T14:02:00Z') }, stuck);
+    const out = await fetchStatusesWithin(
+      [a, b],
+      { timeoutMs: 100, signal: AbortSignal.timeout(50), now: () => new Date('2026-11-21T14:02:00Z') },
+      stuck,
+    );
     expect(out.map((s) => [s.id, s.indicator, s.error])).toEqual([
       ['anthropic', 'none', undefined],
       ['openai', 'unknown', 'no answer before the deadline'],

@@ -22,7 +22,9 @@ describe('Google Cloud incidents.json (real Vertex Gemini API incident, 2026-02-
     expect(ProviderStatusSchema.parse(s)).toEqual(s);
     expect(s).toMatchObject({ indicator: 'none', incidents: [], source: 'google-cloud' });
     // The component carries the product's current title, found by id although its old title was "Vertex Gemini API".
-    expect(s.components).toEqual([{ id: VERTEX_GEMINI, name: 'Gemini on Agent Platform', status: 'operational', layer: 'provider-api' }]);
+    expect(s.components).toEqual([
+      { id: VERTEX_GEMINI, name: 'Gemini on Agent Platform', status: 'operational', layer: 'provider-api' },
+    ]);
   });
 
   it('an incident without an end is open: severity low → minor, SERVICE_INFORMATION → degraded', () => {
@@ -41,7 +43,9 @@ describe('Google Cloud incidents.json (real Vertex Gemini API incident, 2026-02-
       url: 'https://status.cloud.google.com/incidents/41E5S3mkTGDfkZuJZH5k',
       components: ['Gemini on Agent Platform'],
     });
-    expect(i.latestUpdate).toMatch(/^Description Between Friday, 2026-02-27, 04:36 and 06:45 PST, customers experienced/);
+    expect(i.latestUpdate).toMatch(
+      /^Description Between Friday, 2026-02-27, 04:36 and 06:45 PST, customers experienced/,
+    );
     // "The issue impacted API requests to multiple Gemini models": the API, not one model's serving.
     expect(i.layer).toBe('provider-api');
     expect(i.models).toBeUndefined();
@@ -54,7 +58,9 @@ describe('Google Cloud incidents.json (real Vertex Gemini API incident, 2026-02-
     expect(i.latestUpdate).toMatch(/^Incident Report Summary On Friday, 27 February 2026/);
     expect(i.updatedAt).toBe('2026-03-09T05:25:43.000Z');
     expect(i.layer).toBe('provider-api');
-    expect(i.models).toEqual(expect.arrayContaining(['gemini-2.5-flash', 'gemini-2.5-flash-lite', 'gemini-2.5-pro', 'gemini-3-pro-preview']));
+    expect(i.models).toEqual(
+      expect.arrayContaining(['gemini-2.5-flash', 'gemini-2.5-flash-lite', 'gemini-2.5-pro', 'gemini-3-pro-preview']),
+    );
   });
 
   it.each([

@@ -24,7 +24,12 @@ export const AWS_RSS = 'aws-status.all.rss.2021-12.yesoreyeram-uql.xml';
 export function entry(id: string, status?: Partial<StatusSource>): CatalogueEntry {
   const e = CATALOGUE.find((x) => x.id === id);
   if (!e) throw new Error(`no catalogue entry ${id}`);
-  return { ...e, models: [...e.models], components: { ...e.components }, status: status ? ({ ...e.status, ...status } as StatusSource) : e.status };
+  return {
+    ...e,
+    models: [...e.models],
+    components: { ...e.components },
+    status: status ? ({ ...e.status, ...status } as StatusSource) : e.status,
+  };
 }
 
 export const OBSERVED = '2026-10-08T00:00:00.000Z';

@@ -11,12 +11,20 @@ describe("incident.io's Statuspage dialect (real OpenAI payload)", () => {
     expect('incidents' in p).toBe(false);
     const s = adaptIncidentIo(p, openai, OBSERVED);
     expect(ProviderStatusSchema.parse(s)).toEqual(s);
-    expect(s).toMatchObject({ indicator: 'none', description: 'All Systems Operational', incidents: [], source: 'incidentio' });
+    expect(s).toMatchObject({
+      indicator: 'none',
+      description: 'All Systems Operational',
+      incidents: [],
+      source: 'incidentio',
+    });
     expect(s.error).toBeUndefined();
     expect(s.maintenances).toBeUndefined();
     expect(s.components).toHaveLength(25);
     expect(s.components.every((c) => c.status === 'operational')).toBe(true);
-    expect(s.components.find((c) => c.id === '01JMXBRMFEV0AJ0VVS68N9CD6R')).toMatchObject({ name: 'Embeddings', layer: 'provider-api' });
+    expect(s.components.find((c) => c.id === '01JMXBRMFEV0AJ0VVS68N9CD6R')).toMatchObject({
+      name: 'Embeddings',
+      layer: 'provider-api',
+    });
     expect(s.components.find((c) => c.name === 'Login')!.layer).toBeUndefined();
   });
 
@@ -33,7 +41,11 @@ describe("incident.io's Statuspage dialect (real OpenAI payload)", () => {
         created_at: '2026-10-07T10:00:00Z',
         updated_at: '2026-10-07T10:20:00Z',
         incident_updates: [
-          { status: 'investigating', body: '**We are investigating** elevated errors on GPT-5 mini requests.', created_at: '2026-10-07T10:20:00Z' },
+          {
+            status: 'investigating',
+            body: '**We are investigating** elevated errors on GPT-5 mini requests.',
+            created_at: '2026-10-07T10:20:00Z',
+          },
           { status: 'investigating', body: 'First report.', created_at: '2026-10-07T10:00:00Z' },
         ],
       },
@@ -78,7 +90,13 @@ describe("incident.io's Statuspage dialect (real OpenAI payload)", () => {
       { id: '01JMXBRMFE5ESNNV8JDHVCGSRD', name: 'Batch', status: 'major_outage', group: 'APIs', layer: 'provider-api' },
       { id: 'chatgpt', name: 'ChatGPT', status: 'degraded_performance' },
     ]);
-    expect(s.incidents[0]).toMatchObject({ status: 'identified', impact: 'critical', componentStatus: 'major_outage', layer: 'provider-api', components: ['Batch', 'ChatGPT'] });
+    expect(s.incidents[0]).toMatchObject({
+      status: 'identified',
+      impact: 'critical',
+      componentStatus: 'major_outage',
+      layer: 'provider-api',
+      components: ['Batch', 'ChatGPT'],
+    });
   });
 
   it('answers unknown with a reason for a payload of the wrong shape', () => {

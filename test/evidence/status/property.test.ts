@@ -3,13 +3,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProviderStatusSchema, type ProviderStatus } from '../../../src/model/evidence.js';
 import { SOURCE_FORMATS } from '../../../src/evidence/status/formats/index.js';
-import { ANTHROPIC_SUMMARY, AWS_RSS, GCP_INCIDENTS, OBSERVED, OPENAI_SUMMARY, entry, fixtureJson, fixtureText } from './helpers.js';
+import {
+  ANTHROPIC_SUMMARY,
+  AWS_RSS,
+  GCP_INCIDENTS,
+  OBSERVED,
+  OPENAI_SUMMARY,
+  entry,
+  fixtureJson,
+  fixtureText,
+} from './helpers.js';
 
 const CASES = [
   { kind: 'statuspage', entry: entry('anthropic'), fixture: () => fixtureJson(ANTHROPIC_SUMMARY) },
   { kind: 'incidentio', entry: entry('openai'), fixture: () => fixtureJson(OPENAI_SUMMARY) },
   { kind: 'google-cloud', entry: entry('google'), fixture: () => fixtureJson(GCP_INCIDENTS) },
-  { kind: 'aws-health', entry: entry('aws-bedrock'), fixture: () => [AWS_EVENT, { ...AWS_EVENT, status: '0', summary: '[RESOLVED] Earlier errors' }] as unknown },
+  {
+    kind: 'aws-health',
+    entry: entry('aws-bedrock'),
+    fixture: () => [AWS_EVENT, { ...AWS_EVENT, status: '0', summary: '[RESOLVED] Earlier errors' }] as unknown,
+  },
   { kind: 'feed', entry: entry('mistral'), fixture: () => fixtureText(AWS_RSS) as unknown },
 ] as const;
 
@@ -61,8 +74,17 @@ describe.each(CASES)('$kind adapter', ({ kind, entry: e, fixture }) => {
 
   it('anything at all (undefined, functions, odd objects) → a valid ProviderStatus', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (v) =>
-        wellFormed(adapt(v, e, OBSERVED), e.id),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (v) => wellFormed(adapt(v, e, OBSERVED), e.id),
       ),
       { numRuns: 200 },
     );
@@ -85,8 +107,35 @@ describe('feed adapter on text', () => {
   const e = entry('mistral');
   it('any string, and XML-ish strings, → a valid ProviderStatus', () => {
     const xmlish = fc
-      .array(fc.constantFrom('<rss>', '</rss>', '<channel>', '</channel>', '<item>', '</item>', '<title>', '</title>', '<feed>', '<entry>', '</entry>', '<![CDATA[', ']]>', '&amp;', '&lt;', 'Status: Resolved', '<pubDate>Wed, 07 Oct 2026 06:12:00 PDT</pubDate>', 'x'), { maxLength: 30 })
+      .array(
+        fc.constantFrom(
+          '<rss>',
+          '</rss>',
+          '<channel>',
+          '</channel>',
+          '<item>',
+          '</item>',
+          '<title>',
+          '</title>',
+          '<feed>',
+          '<entry>',
+          '</entry>',
+          '<![CDATA[',
+          ']]>',
+          '&amp;',
+          '&lt;',
+          'Status: Resolved',
+          '<pubDate>Wed, 07 Oct 2026 06:12:00 PDT</pubDate>',
+          'x',
+        ),
+        { maxLength: 30 },
+      )
       .map((parts) => parts.join(''));
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), xmlish), (t) => wellFormed(SOURCE_FORMATS.feed.adapt(t, e, OBSERVED), e.id)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), xmlish), (t) =>
+        wellFormed(SOURCE_FORMATS.feed.adapt(t, e, OBSERVED), e.id),
+      ),
+      { numRuns: 500 },
+    );
   });
 });

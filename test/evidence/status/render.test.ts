@@ -36,7 +36,11 @@ describe('renderStatuses', () => {
   });
 
   it('marks a cached answer as stale with its age and why the source failed now', () => {
-    const s = { ...adaptStatuspage(fixtureJson(ANTHROPIC_SUMMARY), entry('anthropic'), '2026-10-07T21:48:00.000Z'), cachedAt: '2026-10-07T21:48:00.000Z', error: 'HTTP 503' };
+    const s = {
+      ...adaptStatuspage(fixtureJson(ANTHROPIC_SUMMARY), entry('anthropic'), '2026-10-07T21:48:00.000Z'),
+      cachedAt: '2026-10-07T21:48:00.000Z',
+      error: 'HTTP 503',
+    };
     const out = renderStatuses([s], { now: NOW, c: plain });
     expect(out).toMatch(/^Anthropic {2}minor outage\* +Partially Degraded Service$/m);
     expect(out).toContain('  * stale: last good answer from 12m ago (2026-10-07T21:48:00.000Z); now: HTTP 503');

@@ -42,7 +42,11 @@ describe('Statuspage summary.json (real Anthropic payload, 2026-10-07)', () => {
 
   it('maps components by id: the Claude API component is provider-api', () => {
     expect(s.components).toHaveLength(6);
-    expect(s.components.find((c) => c.id === 'k8w3r06qmzrp')).toMatchObject({ name: 'Claude API (api.anthropic.com)', status: 'operational', layer: 'provider-api' });
+    expect(s.components.find((c) => c.id === 'k8w3r06qmzrp')).toMatchObject({
+      name: 'Claude API (api.anthropic.com)',
+      status: 'operational',
+      layer: 'provider-api',
+    });
     expect(s.components.find((c) => c.id === '0qbwn08sd68x')).toMatchObject({ status: 'degraded_performance' });
     expect(s.components.find((c) => c.id === '0qbwn08sd68x')!.layer).toBeUndefined();
   });
@@ -51,13 +55,17 @@ describe('Statuspage summary.json (real Anthropic payload, 2026-10-07)', () => {
     const p = summary();
     p.components[2].name = 'Claude Developer Platform API';
     const out = adaptStatuspage(p, anthropic, OBSERVED);
-    expect(out.components.find((c) => c.id === 'k8w3r06qmzrp')).toMatchObject({ name: 'Claude Developer Platform API', layer: 'provider-api' });
+    expect(out.components.find((c) => c.id === 'k8w3r06qmzrp')).toMatchObject({
+      name: 'Claude Developer Platform API',
+      layer: 'provider-api',
+    });
   });
 
   it('names components of an incident by their current name, not the name the update carried', () => {
     const p = summary();
     p.incidents[0].components = [];
-    for (const u of p.incidents[0].incident_updates) for (const a of u.affected_components) a.name = 'console.anthropic.com';
+    for (const u of p.incidents[0].incident_updates)
+      for (const a of u.affected_components) a.name = 'console.anthropic.com';
     const i = adaptStatuspage(p, anthropic, OBSERVED).incidents[0]!;
     expect(i.components).toEqual(['Claude Console (platform.claude.com)']);
     // With no incident components, the status is the newest update's new_status.
@@ -74,7 +82,10 @@ describe('Statuspage summary.json (real Anthropic payload, 2026-10-07)', () => {
     const p = summary();
     p.incidents[0].components = [{ ...p.components[2], status: 'partial_outage' }];
     p.incidents[0].name = 'Elevated errors on the API';
-    for (const u of p.incidents[0].incident_updates) u.affected_components = [{ code: 'k8w3r06qmzrp', name: 'Claude API', old_status: 'operational', new_status: 'partial_outage' }];
+    for (const u of p.incidents[0].incident_updates)
+      u.affected_components = [
+        { code: 'k8w3r06qmzrp', name: 'Claude API', old_status: 'operational', new_status: 'partial_outage' },
+      ];
     let i = adaptStatuspage(p, anthropic, OBSERVED).incidents[0]!;
     expect(i).toMatchObject({ layer: 'provider-api', componentStatus: 'partial_outage' });
     expect(i.models).toBeUndefined();
@@ -93,12 +104,22 @@ describe('Statuspage summary.json (real Anthropic payload, 2026-10-07)', () => {
     const out = adaptStatuspage(p, anthropic, OBSERVED);
     expect(out.incidents.map((i) => i.id)).toEqual(['978mjkgw6mh7']);
     expect(out.maintenances?.map((x) => x.id)).toEqual(['x017628t2rl5']);
-    expect(out.maintenances?.[0]).toMatchObject({ impact: 'maintenance', startedAt: '2025-08-29T01:23:38.412Z', status: 'in_progress' });
+    expect(out.maintenances?.[0]).toMatchObject({
+      impact: 'maintenance',
+      startedAt: '2025-08-29T01:23:38.412Z',
+      status: 'in_progress',
+    });
   });
 
   it('shows children of a component group with the group name, not the group itself', () => {
     const p = summary();
-    p.components.push({ id: 'grp1', name: 'Claude API platform', group: true, components: ['k8w3r06qmzrp'], status: 'partial_outage' });
+    p.components.push({
+      id: 'grp1',
+      name: 'Claude API platform',
+      group: true,
+      components: ['k8w3r06qmzrp'],
+      status: 'partial_outage',
+    });
     p.components[2].group_id = 'grp1';
     const out = adaptStatuspage(p, anthropic, OBSERVED);
     expect(out.components.find((c) => c.id === 'grp1')).toBeUndefined();

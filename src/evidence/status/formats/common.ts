@@ -1,6 +1,15 @@
 // Shared pieces of the status adapters: the adapter type, normalizing statuses, and the "unknown" answer.
 import * as z from 'zod';
-import { COMPONENT_STATUSES, INDICATORS, ProviderStatusSchema, type ComponentStatus, type Indicator, type ProviderComponent, type ProviderIncident, type ProviderStatus } from '../../../model/evidence.js';
+import {
+  COMPONENT_STATUSES,
+  INDICATORS,
+  ProviderStatusSchema,
+  type ComponentStatus,
+  type Indicator,
+  type ProviderComponent,
+  type ProviderIncident,
+  type ProviderStatus,
+} from '../../../model/evidence.js';
 import { formatPath } from '../../../text/zod-format.js';
 import { outsideDeep } from '../../../text/sanitize.js';
 import type { CatalogueEntry } from '../../../model/providers.js';
@@ -32,7 +41,13 @@ export function statusFor(
 }
 
 export function unknownStatus(entry: CatalogueEntry, observedAt: string, error: string): ProviderStatus {
-  return statusFor(entry, observedAt, { indicator: 'unknown', description: 'Status unknown', components: [], incidents: [], error });
+  return statusFor(entry, observedAt, {
+    indicator: 'unknown',
+    description: 'Status unknown',
+    components: [],
+    incidents: [],
+    error,
+  });
 }
 
 /**
@@ -47,7 +62,8 @@ export function guard(entry: CatalogueEntry, observedAt: string, body: () => Pro
     return unknownStatus(entry, observedAt, `could not read the payload (${(err as Error)?.message ?? String(err)})`);
   }
   const checked = ProviderStatusSchema.safeParse(out);
-  if (!checked.success) return unknownStatus(entry, observedAt, `wrong shape after normalizing: ${describeZod(checked.error)}`);
+  if (!checked.success)
+    return unknownStatus(entry, observedAt, `wrong shape after normalizing: ${describeZod(checked.error)}`);
   return checked.data;
 }
 
@@ -60,7 +76,12 @@ export function describeZod(err: z.core.$ZodError): string {
   return `${path}: ${first.message}${more}`;
 }
 
-export function wrongShape(entry: CatalogueEntry, observedAt: string, what: string, err?: z.core.$ZodError): ProviderStatus {
+export function wrongShape(
+  entry: CatalogueEntry,
+  observedAt: string,
+  what: string,
+  err?: z.core.$ZodError,
+): ProviderStatus {
   return unknownStatus(entry, observedAt, `wrong shape: expected ${what}${err ? ` (${describeZod(err)})` : ''}`);
 }
 
@@ -100,7 +121,13 @@ export function normalizeIndicator(v: unknown): Indicator {
 const COMPONENT_SET = new Set<string>(COMPONENT_STATUSES);
 /** Statuspage and incident.io component statuses, one level each ("full_outage" is incident.io's "major_outage"). */
 export function normalizeComponentStatus(v: unknown): ComponentStatus {
-  const s = typeof v === 'string' ? v.trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
+  const s =
+    typeof v === 'string'
+      ? v
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_')
+      : '';
   if (COMPONENT_SET.has(s)) return s as ComponentStatus;
   switch (s) {
     case 'full_outage':
@@ -134,7 +161,14 @@ export function worstComponentStatus(statuses: Iterable<string>): ComponentStatu
   return worst;
 }
 
-const INDICATOR_RANK: Record<Indicator, number> = { none: 0, unknown: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
+const INDICATOR_RANK: Record<Indicator, number> = {
+  none: 0,
+  unknown: 0,
+  maintenance: 1,
+  minor: 2,
+  major: 3,
+  critical: 4,
+};
 export function worstIndicator(...xs: Indicator[]): Indicator {
   return xs.reduce<Indicator>((a, b) => (INDICATOR_RANK[b] > INDICATOR_RANK[a] ? b : a), 'none');
 }
@@ -196,7 +230,19 @@ export function isoDate(v: unknown): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
 
-const US_ZONES: Record<string, string> = { PST: '-0800', PDT: '-0700', MST: '-0700', MDT: '-0600', CST: '-0600', CDT: '-0500', EST: '-0500', EDT: '-0400', UTC: '+0000', GMT: '+0000', UT: '+0000' };
+const US_ZONES: Record<string, string> = {
+  PST: '-0800',
+  PDT: '-0700',
+  MST: '-0700',
+  MDT: '-0600',
+  CST: '-0600',
+  CDT: '-0500',
+  EST: '-0500',
+  EDT: '-0400',
+  UTC: '+0000',
+  GMT: '+0000',
+  UT: '+0000',
+};
 /** RFC 822 dates end in a zone name ("… 12:16:32 PST", as AWS writes them); say it as an offset so every runtime parses it. */
 function withNumericZone(s: string): string {
   return s.replace(/\s([A-Z]{2,3})$/, (m, z: string) => (US_ZONES[z] ? ` ${US_ZONES[z]}` : m));

@@ -3,7 +3,20 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CLOSED_INCIDENT_STATUSES } from '../../../model/incident-status.js';
 import type { CatalogueEntry } from '../../../model/providers.js';
 import { linkIncident } from '../link.js';
-import { DESCRIPTIONS, guard, indicatorFromImpact, isoDate, newestFirst, plainText, statusFor, unknownStatus, worstIndicator, type ComponentStatus, type ProviderIncident, type ProviderStatus } from './common.js';
+import {
+  DESCRIPTIONS,
+  guard,
+  indicatorFromImpact,
+  isoDate,
+  newestFirst,
+  plainText,
+  statusFor,
+  unknownStatus,
+  worstIndicator,
+  type ComponentStatus,
+  type ProviderIncident,
+  type ProviderStatus,
+} from './common.js';
 
 /** An item with no resolution marker counts as open only while it is this recent (Azure lists only active issues; others age out). */
 export const FEED_OPEN_DAYS = 7;
@@ -16,10 +29,13 @@ interface FeedItem {
   html: string;
 }
 
-type State = { open: false } | { open: true; status: string; impact: string; componentStatus?: ComponentStatus; latest?: string; name: string };
+type State =
+  | { open: false }
+  | { open: true; status: string; impact: string; componentStatus?: ComponentStatus; latest?: string; name: string };
 
 // AWS Service Health Dashboard RSS: "Service is operating normally: [RESOLVED] Increased Error Rates".
-const AWS_PREFIX = /^\s*(service is operating normally|informational message|performance issues|service disruption|service impact)\s*:\s*/i;
+const AWS_PREFIX =
+  /^\s*(service is operating normally|informational message|performance issues|service disruption|service impact)\s*:\s*/i;
 const AWS_LEVEL: Record<string, { impact: string; componentStatus: ComponentStatus }> = {
   'informational message': { impact: 'minor', componentStatus: 'degraded_performance' },
   'performance issues': { impact: 'minor', componentStatus: 'degraded_performance' },
@@ -40,11 +56,18 @@ const parser = new XMLParser({
 
 export function adaptFeed(payload: unknown, entry: CatalogueEntry, observedAt: string): ProviderStatus {
   return guard(entry, observedAt, () => {
-    if (typeof payload !== 'string') return unknownStatus(entry, observedAt, 'wrong shape: expected an RSS or Atom document as text');
+    if (typeof payload !== 'string')
+      return unknownStatus(entry, observedAt, 'wrong shape: expected an RSS or Atom document as text');
     const text = payload.replace(/^\uFEFF/, '').trim();
-    if (!text.startsWith('<')) return unknownStatus(entry, observedAt, 'wrong shape: expected an RSS or Atom feed, got text that is not XML');
+    if (!text.startsWith('<'))
+      return unknownStatus(entry, observedAt, 'wrong shape: expected an RSS or Atom feed, got text that is not XML');
     const valid = XMLValidator.validate(text);
-    if (valid !== true) return unknownStatus(entry, observedAt, `wrong shape: not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+    if (valid !== true)
+      return unknownStatus(
+        entry,
+        observedAt,
+        `wrong shape: not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`,
+      );
     const doc = parser.parse(text) as Record<string, unknown>;
     const items = readItems(doc);
     if (!items) {
@@ -57,11 +80,17 @@ export function adaptFeed(payload: unknown, entry: CatalogueEntry, observedAt: s
       const hay = `${i.title}\n${i.id ?? ''}\n${i.link ?? ''}\n${i.html}`.toLowerCase();
       return (!region || hay.includes(region)) && (products.length === 0 || products.some((p) => hay.includes(p)));
     });
-    const incidents = openIncidents(newestFirst(wanted, (i) => i.date), entry, observedAt);
+    const incidents = openIncidents(
+      newestFirst(wanted, (i) => i.date),
+      entry,
+      observedAt,
+    );
     const indicator = worstIndicator('none', ...incidents.map((i) => indicatorFromImpact(i.impact)));
     return statusFor(entry, observedAt, {
       indicator,
-      description: incidents.length ? `${incidents.length} open item${incidents.length > 1 ? 's' : ''} in the status feed` : DESCRIPTIONS.none,
+      description: incidents.length
+        ? `${incidents.length} open item${incidents.length > 1 ? 's' : ''} in the status feed`
+        : DESCRIPTIONS.none,
       components: [],
       incidents,
     });
@@ -75,27 +104,35 @@ function readItems(doc: Record<string, unknown>): FeedItem[] | undefined {
   const rdfItems = obj(doc['rdf:RDF'])?.['item'];
   if (channel) {
     const raw = arr(channel['item'] ?? rdfItems);
-    return raw.map(obj).filter((x): x is Record<string, unknown> => !!x).map((i) => ({
-      title: str(i['title']) ?? '',
-      link: arr(i['link']).map(str).find(Boolean),
-      id: str(i['guid']),
-      date: isoDate(str(i['pubDate']) ?? str(i['dc:date'])),
-      html: str(i['description']) ?? str(i['content:encoded']) ?? '',
-    }));
+    return raw
+      .map(obj)
+      .filter((x): x is Record<string, unknown> => !!x)
+      .map((i) => ({
+        title: str(i['title']) ?? '',
+        link: arr(i['link']).map(str).find(Boolean),
+        id: str(i['guid']),
+        date: isoDate(str(i['pubDate']) ?? str(i['dc:date'])),
+        html: str(i['description']) ?? str(i['content:encoded']) ?? '',
+      }));
   }
   const feed = obj(doc['feed']);
   if (feed) {
-    return arr(feed['entry']).map(obj).filter((x): x is Record<string, unknown> => !!x).map((e) => {
-      const links = arr(e['link']).map(obj).filter((x): x is Record<string, unknown> => !!x);
-      const alt = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? links[0];
-      return {
-        title: str(e['title']) ?? '',
-        link: str(alt?.['@_href']),
-        id: str(e['id']),
-        date: isoDate(str(e['updated']) ?? str(e['published'])),
-        html: str(e['content']) ?? str(e['summary']) ?? '',
-      };
-    });
+    return arr(feed['entry'])
+      .map(obj)
+      .filter((x): x is Record<string, unknown> => !!x)
+      .map((e) => {
+        const links = arr(e['link'])
+          .map(obj)
+          .filter((x): x is Record<string, unknown> => !!x);
+        const alt = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? links[0];
+        return {
+          title: str(e['title']) ?? '',
+          link: str(alt?.['@_href']),
+          id: str(e['id']),
+          date: isoDate(str(e['updated']) ?? str(e['published'])),
+          html: str(e['content']) ?? str(e['summary']) ?? '',
+        };
+      });
   }
   return undefined;
 }
@@ -107,7 +144,8 @@ function readItems(doc: Record<string, unknown>): FeedItem[] | undefined {
  */
 function openIncidents(items: FeedItem[], entry: CatalogueEntry, observedAt: string): ProviderIncident[] {
   const now = Date.parse(observedAt);
-  const recent = (i: FeedItem) => !i.date || !Number.isFinite(now) || now - Date.parse(i.date) <= FEED_OPEN_DAYS * 86_400_000;
+  const recent = (i: FeedItem) =>
+    !i.date || !Number.isFinite(now) || now - Date.parse(i.date) <= FEED_OPEN_DAYS * 86_400_000;
   const out: ProviderIncident[] = [];
   const isAws = items.some((i) => AWS_PREFIX.test(i.title));
   // Feeds that post one item per update (Checkly, incident.io) repeat the incident's id: the newest item speaks for it.
@@ -136,8 +174,13 @@ function stateOf(item: FeedItem): State {
   const aws = AWS_PREFIX.exec(title);
   if (aws) {
     const prefix = aws[1]!.toLowerCase();
-    const name = title.slice(aws[0].length).replace(/^\[resolved\]\s*/i, '').trim() || title;
-    if (prefix === 'service is operating normally' || /^\s*\[resolved\]/i.test(title.slice(aws[0].length))) return { open: false };
+    const name =
+      title
+        .slice(aws[0].length)
+        .replace(/^\[resolved\]\s*/i, '')
+        .trim() || title;
+    if (prefix === 'service is operating normally' || /^\s*\[resolved\]/i.test(title.slice(aws[0].length)))
+      return { open: false };
     const level = AWS_LEVEL[prefix] ?? { impact: 'minor', componentStatus: 'degraded_performance' as const };
     return { open: true, status: 'open', name, latest: plainText(item.html) || undefined, ...level };
   }
@@ -154,8 +197,21 @@ function stateOf(item: FeedItem): State {
   const said = labelled?.[1]?.trim().toLowerCase();
   if (said && CLOSED_INCIDENT_STATUSES.has(said)) return { open: false };
   if (/^\s*\[(resolved|completed)\]|\bresolved\s*:/i.test(title)) return { open: false };
-  if (said) return { open: true, status: said, impact: 'unknown', name: title || 'Status feed item', latest: plainText(head.slice(labelled![0].length)).slice(0, 600) || undefined };
-  return { open: true, status: 'open', impact: 'unknown', name: title || 'Status feed item', latest: body.slice(0, 600) || undefined };
+  if (said)
+    return {
+      open: true,
+      status: said,
+      impact: 'unknown',
+      name: title || 'Status feed item',
+      latest: plainText(head.slice(labelled![0].length)).slice(0, 600) || undefined,
+    };
+  return {
+    open: true,
+    status: 'open',
+    impact: 'unknown',
+    name: title || 'Status feed item',
+    latest: body.slice(0, 600) || undefined,
+  };
 }
 
 function obj(v: unknown): Record<string, unknown> | undefined {

@@ -2,12 +2,36 @@
 import * as z from 'zod';
 import type { CatalogueEntry } from '../../../model/providers.js';
 import { linkComponent, linkIncident } from '../link.js';
-import { DESCRIPTIONS, guard, indicatorFromImpact, isoDate, lenientArray, listOf, optText, plainText, statusFor, worstComponentStatus, worstIndicator, wrongShape, type ComponentStatus, type ProviderComponent, type ProviderIncident, type ProviderStatus } from './common.js';
+import {
+  DESCRIPTIONS,
+  guard,
+  indicatorFromImpact,
+  isoDate,
+  lenientArray,
+  listOf,
+  optText,
+  plainText,
+  statusFor,
+  worstComponentStatus,
+  worstIndicator,
+  wrongShape,
+  type ComponentStatus,
+  type ProviderComponent,
+  type ProviderIncident,
+  type ProviderStatus,
+} from './common.js';
 
 const Product = z.object({ id: optText, title: optText, current_title: optText });
 const Location = z.object({ id: optText, title: optText });
 const locations = listOf(Location);
-const Update = z.object({ status: optText, text: optText, when: optText, created: optText, modified: optText, affected_locations: locations });
+const Update = z.object({
+  status: optText,
+  text: optText,
+  when: optText,
+  created: optText,
+  modified: optText,
+  affected_locations: locations,
+});
 
 const GcpIncident = z.object({
   id: optText,
@@ -48,7 +72,8 @@ export function adaptGoogleCloud(payload: unknown, entry: CatalogueEntry, observ
     const region = entry.status?.region?.toLowerCase();
     // Products are matched by id first; a name matches the old or the current title (products get renamed).
     const matches = (p: z.infer<typeof Product>) =>
-      wanted.length === 0 || [p.id, p.title, p.current_title].some((x) => x !== undefined && wanted.includes(x.toLowerCase()));
+      wanted.length === 0 ||
+      [p.id, p.title, p.current_title].some((x) => x !== undefined && wanted.includes(x.toLowerCase()));
     const relevant = parsed.data.filter((i) => i.affected_products.some(matches));
     const open = relevant.filter((i) => !i.end && inRegion(i, region));
 
@@ -57,21 +82,31 @@ export function adaptGoogleCloud(payload: unknown, entry: CatalogueEntry, observ
 
     // One component per configured product (named by its current title when any incident carries it).
     const titles = new Map<string, string>();
-    for (const i of relevant) for (const p of i.affected_products) if (p.id && matches(p)) titles.set(p.id, p.current_title ?? p.title ?? p.id);
+    for (const i of relevant)
+      for (const p of i.affected_products) if (p.id && matches(p)) titles.set(p.id, p.current_title ?? p.title ?? p.id);
     const components: ProviderComponent[] = [];
     const seen = new Set<string>();
     for (const key of entry.status?.products ?? []) {
-      const id = [...titles.keys()].find((k) => k.toLowerCase() === key.toLowerCase() || titles.get(k)!.toLowerCase() === key.toLowerCase()) ?? key;
+      const id =
+        [...titles.keys()].find(
+          (k) => k.toLowerCase() === key.toLowerCase() || titles.get(k)!.toLowerCase() === key.toLowerCase(),
+        ) ?? key;
       if (seen.has(id)) continue;
       seen.add(id);
-      const hits = open.filter((i) => i.affected_products.some((p) => p.id === id || [p.title, p.current_title].some((t) => t?.toLowerCase() === key.toLowerCase())));
+      const hits = open.filter((i) =>
+        i.affected_products.some(
+          (p) => p.id === id || [p.title, p.current_title].some((t) => t?.toLowerCase() === key.toLowerCase()),
+        ),
+      );
       const status = worstComponentStatus(hits.map((i) => impactStatus(i))) ?? 'operational';
       components.push({ id, name: titles.get(id) ?? key, status, ...linkComponent(entry, id) });
     }
     const indicator = worstIndicator('none', ...incidents.map((i) => indicatorFromImpact(i.impact)));
     return statusFor(entry, observedAt, {
       indicator,
-      description: incidents.length ? `${incidents.length} open incident${incidents.length > 1 ? 's' : ''} on Google Cloud` : DESCRIPTIONS.none,
+      description: incidents.length
+        ? `${incidents.length} open incident${incidents.length > 1 ? 's' : ''} on Google Cloud`
+        : DESCRIPTIONS.none,
       components,
       incidents,
     });
@@ -91,10 +126,18 @@ function inRegion(i: GcpIncident, region: string | undefined): boolean {
   return locs.some((l) => l.id?.toLowerCase() === region || l.id?.toLowerCase() === 'global');
 }
 
-function toIncident(i: GcpIncident, entry: CatalogueEntry, base: string, matches: (p: z.infer<typeof Product>) => boolean): ProviderIncident {
+function toIncident(
+  i: GcpIncident,
+  entry: CatalogueEntry,
+  base: string,
+  matches: (p: z.infer<typeof Product>) => boolean,
+): ProviderIncident {
   const latest = i.most_recent_update ?? i.updates[0];
   const name = plainText(i.external_desc ?? i.service_name ?? 'Google Cloud incident');
-  const products = i.affected_products.filter(matches).map((p) => p.current_title ?? p.title ?? p.id ?? '').filter(Boolean);
+  const products = i.affected_products
+    .filter(matches)
+    .map((p) => p.current_title ?? p.title ?? p.id ?? '')
+    .filter(Boolean);
   const out: ProviderIncident = {
     ...(i.id ? { id: i.id } : {}),
     name,

@@ -2,7 +2,22 @@
 import * as z from 'zod';
 import type { CatalogueEntry } from '../../../model/providers.js';
 import { linkComponent, linkIncident } from '../link.js';
-import { DESCRIPTIONS, guard, indicatorFromComponents, lenientArray, listOf, normalizeComponentStatus, optText, plainText, statusFor, worstIndicator, wrongShape, type ProviderComponent, type ProviderIncident, type ProviderStatus } from './common.js';
+import {
+  DESCRIPTIONS,
+  guard,
+  indicatorFromComponents,
+  lenientArray,
+  listOf,
+  normalizeComponentStatus,
+  optText,
+  plainText,
+  statusFor,
+  worstIndicator,
+  wrongShape,
+  type ProviderComponent,
+  type ProviderIncident,
+  type ProviderStatus,
+} from './common.js';
 import { SummarySchema, fromSummary } from './statuspage.js';
 
 // The page's own JSON (incident.io's widget API): open incidents with their affected components and
@@ -36,11 +51,13 @@ export function adaptIncidentIo(payload: unknown, entry: CatalogueEntry, observe
   return guard(entry, observedAt, () => {
     if (payload && typeof payload === 'object' && 'ongoing_incidents' in payload) {
       const widget = WidgetSchema.safeParse(payload);
-      if (!widget.success) return wrongShape(entry, observedAt, 'an incident.io widget JSON (ongoing_incidents)', widget.error);
+      if (!widget.success)
+        return wrongShape(entry, observedAt, 'an incident.io widget JSON (ongoing_incidents)', widget.error);
       return fromWidget(widget.data, entry, observedAt);
     }
     const parsed = SummarySchema.safeParse(payload);
-    if (!parsed.success) return wrongShape(entry, observedAt, 'an incident.io summary.json (status.indicator, components)', parsed.error);
+    if (!parsed.success)
+      return wrongShape(entry, observedAt, 'an incident.io summary.json (status.indicator, components)', parsed.error);
     return fromSummary(parsed.data, entry, observedAt);
   });
 }
@@ -86,5 +103,11 @@ function fromWidget(w: z.infer<typeof WidgetSchema>, entry: CatalogueEntry, obse
   let indicator = indicatorFromComponents([...components.values()]);
   if (incidents.length) indicator = worstIndicator(indicator, 'minor');
   if (indicator === 'none' && maintenances.length) indicator = 'maintenance';
-  return statusFor(entry, observedAt, { indicator, description: DESCRIPTIONS[indicator], components: [...components.values()], incidents, maintenances });
+  return statusFor(entry, observedAt, {
+    indicator,
+    description: DESCRIPTIONS[indicator],
+    components: [...components.values()],
+    incidents,
+    maintenances,
+  });
 }

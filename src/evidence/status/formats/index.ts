@@ -21,7 +21,12 @@ export interface SourceFormat {
 
 export const SOURCE_FORMATS: Record<SourceKind, SourceFormat> = {
   statuspage: { adapt: adaptStatuspage, body: 'json', defaultPath: '/api/v2/summary.json', named: /\.json$/i },
-  incidentio: { adapt: adaptIncidentIo, body: 'json', defaultPath: '/api/v2/summary.json', named: /\.json$|\/proxy\//i },
+  incidentio: {
+    adapt: adaptIncidentIo,
+    body: 'json',
+    defaultPath: '/api/v2/summary.json',
+    named: /\.json$|\/proxy\//i,
+  },
   'google-cloud': { adapt: adaptGoogleCloud, body: 'json', defaultPath: '/incidents.json', named: /\.json$/i },
   'aws-health': { adapt: adaptAwsHealth, body: 'json', defaultPath: '/public/currentevents', named: /currentevents/i },
   feed: { adapt: adaptFeed, body: 'text' },

@@ -3,7 +3,26 @@ import * as z from 'zod';
 import { CLOSED_INCIDENT_STATUSES } from '../../../model/incident-status.js';
 import type { CatalogueEntry } from '../../../model/providers.js';
 import { linkComponent, linkIncident } from '../link.js';
-import { DESCRIPTIONS, guard, indicatorFromComponents, indicatorFromImpact, lenientArray, listOf, newestFirst, normalizeComponentStatus, normalizeIndicator, optText, plainText, statusFor, worstComponentStatus, worstIndicator, wrongShape, type ProviderComponent, type ProviderIncident, type ProviderStatus } from './common.js';
+import {
+  DESCRIPTIONS,
+  guard,
+  indicatorFromComponents,
+  indicatorFromImpact,
+  lenientArray,
+  listOf,
+  newestFirst,
+  normalizeComponentStatus,
+  normalizeIndicator,
+  optText,
+  plainText,
+  statusFor,
+  worstComponentStatus,
+  worstIndicator,
+  wrongShape,
+  type ProviderComponent,
+  type ProviderIncident,
+  type ProviderStatus,
+} from './common.js';
 
 // Every key the dialects leave out is optional (PROVIDERS.md: incident.io omits incidents, shortlink,
 // started_at, components, affected_components, scheduled_maintenances, page.time_zone).
@@ -69,7 +88,8 @@ const OPEN_MAINTENANCE = new Set(['in_progress', 'verifying']);
 export function adaptStatuspage(payload: unknown, entry: CatalogueEntry, observedAt: string): ProviderStatus {
   return guard(entry, observedAt, () => {
     const parsed = SummarySchema.safeParse(payload);
-    if (!parsed.success) return wrongShape(entry, observedAt, 'a Statuspage summary.json (status.indicator, components)', parsed.error);
+    if (!parsed.success)
+      return wrongShape(entry, observedAt, 'a Statuspage summary.json (status.indicator, components)', parsed.error);
     return fromSummary(parsed.data, entry, observedAt);
   });
 }
@@ -91,10 +111,13 @@ export function fromSummary(s: Summary, entry: CatalogueEntry, observedAt: strin
         ...linkComponent(entry, c.id),
       };
     });
-  const nameOf = (id: string | undefined, fallback: string | undefined) => (id ? byId.get(id)?.name : undefined) ?? fallback;
+  const nameOf = (id: string | undefined, fallback: string | undefined) =>
+    (id ? byId.get(id)?.name : undefined) ?? fallback;
   const base = s.page?.url?.replace(/\/+$/, '') ?? entry.status?.url.replace(/\/+$/, '');
 
-  const incidents = s.incidents.filter((i) => !CLOSED_INCIDENT_STATUSES.has((i.status ?? '').toLowerCase())).map((i) => toIncident(i, entry, nameOf, base));
+  const incidents = s.incidents
+    .filter((i) => !CLOSED_INCIDENT_STATUSES.has((i.status ?? '').toLowerCase()))
+    .map((i) => toIncident(i, entry, nameOf, base));
   const maintenances = s.scheduled_maintenances
     .filter((m) => OPEN_MAINTENANCE.has((m.status ?? '').toLowerCase()))
     .map((m) => toIncident(m, entry, nameOf, base));
@@ -103,11 +126,17 @@ export function fromSummary(s: Summary, entry: CatalogueEntry, observedAt: strin
   let description = s.status?.description?.trim() || '';
   if (!s.status) {
     // No overall indicator in the payload: what the components and open incidents say.
-    indicator = worstIndicator(indicatorFromComponents(components), ...incidents.map((i) => indicatorFromImpact(i.impact)));
+    indicator = worstIndicator(
+      indicatorFromComponents(components),
+      ...incidents.map((i) => indicatorFromImpact(i.impact)),
+    );
     if (indicator === 'none' && maintenances.length) indicator = 'maintenance';
   }
   if (!description) description = DESCRIPTIONS[indicator];
-  const error = indicator === 'unknown' ? `unrecognized status.indicator ${JSON.stringify(s.status?.indicator)?.slice(0, 40) ?? 'undefined'}` : undefined;
+  const error =
+    indicator === 'unknown'
+      ? `unrecognized status.indicator ${JSON.stringify(s.status?.indicator)?.slice(0, 40) ?? 'undefined'}`
+      : undefined;
   return statusFor(entry, observedAt, { indicator, description, components, incidents, maintenances, error });
 }
 
