@@ -90,7 +90,10 @@ function readCache(file) {
   }
 }
 
-/** Writes the cache (beside it, then renamed) and removes the `stale` ones (this Node's, of other builds). Never fails the run. */
+/**
+ * Writes the cache (beside it, then renamed) and removes the `stale` ones (this Node's, of other builds). Never fails
+ * the run.
+ */
 function writeCache(dir, name, stale, data) {
   try {
     const file = path.join(dir, name);

@@ -19,7 +19,8 @@ const withInstructions = !args.includes('--no-instructions') && spawnSync('valgr
 // itself costs: measured without it unless --keep-env.
 const baseEnv = { ...process.env, CI: 'true', NO_COLOR: '1' };
 if (!args.includes('--keep-env')) delete baseEnv.NODE_EXTRA_CA_CERTS;
-// The Nodes to measure: --node=PATH (repeatable), else this one and the registry's Node 22 and 24 where .ci/run puts them.
+// The Nodes to measure: --node=PATH (repeatable), else this one and the registry's Node 22 and 24 where .ci/run puts
+// them.
 const nodes = args.filter((a) => a.startsWith('--node=')).map((a) => a.slice(7));
 if (!nodes.length) {
   nodes.push(process.execPath);
@@ -178,7 +179,8 @@ try {
     { id: 'node', label: 'node -e 0', argv: () => ['-e', '0'] },
     { id: 'help', label: 'layerpost --help', argv: () => [BIN, '--help'], budget: 1.3 },
     { id: 'draft', label: 'layerpost draft --from E --yes', argv: draftArgv, budget: 3 },
-    // The first run after an install or upgrade: no code cache yet (an empty cache folder each time), and it writes one.
+    // The first run after an install or upgrade: no code cache yet (an empty cache folder each time), and it writes
+    // one.
     {
       id: 'draft-first',
       label: 'layerpost draft, first run',

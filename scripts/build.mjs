@@ -116,10 +116,11 @@ async function reviewTemplates(Handlebars) {
 
 let result;
 if (!outputs) {
-  // dist is overwritten in place, not removed: parallel builds and running tests must never see it missing.
-  // First, as the CommonJS script holds them: the embedded templates (every .hbs under templates/, whatever its folder), precompiled with the compile options of
-  // src/templating/set.ts, so a draft on the embedded set needs only the Handlebars runtime. Each keeps its source: the
-  // built CLI reads the embedded set from here, not from templates/ (src/templating/load.ts).
+  // dist is overwritten in place, not removed: parallel builds and running tests must never see it missing. First, as
+  // the CommonJS script holds them: the embedded templates (every .hbs under templates/, whatever its folder),
+  // precompiled with the compile options of src/templating/set.ts, so a draft on the embedded set needs only the
+  // Handlebars runtime. Each keeps its source: the built CLI reads the embedded set from here, not from templates/
+  // (src/templating/load.ts).
   {
     const { default: Handlebars } = await import('handlebars');
     const options = await build({
@@ -161,8 +162,8 @@ if (!outputs) {
   result = await build({ ...(await cliBundleOptions()), write: false });
   for (const out of result.outputFiles) await writeAtomic(out.path, out.contents);
 
-  // The same CLI as one CommonJS script (what bin/layerpost.js runs), its first line the SHA-256 of the rest: the key of
-  // its V8 code cache (bin/code-cache.js), as V8 itself checks only a source's length.
+  // The same CLI as one CommonJS script (what bin/layerpost.js runs), its first line the SHA-256 of the rest: the key
+  // of its V8 code cache (bin/code-cache.js), as V8 itself checks only a source's length.
   const script = await build({ ...(await cliScriptOptions()), write: false });
   for (const out of script.outputFiles) {
     // The stamp takes the first line: the source map's mappings start one line lower (a ';' in front).

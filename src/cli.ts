@@ -9,13 +9,17 @@ import { terminalLine, terminalText } from './text/sanitize.js';
 import { VERSION } from './platform/version.js';
 
 type Action = (rt: Runtime, opts: Record<string, unknown>, args: string[]) => Promise<number>;
-/** A command module; `settlesInterrupt`: its exit code stands after a Ctrl-C (draft: once the bundle is written, the run succeeded). */
+/**
+ * A command module; `settlesInterrupt`: its exit code stands after a Ctrl-C (draft: once the bundle is written, the run
+ * succeeded).
+ */
 type CommandModule = { run: Action; settlesInterrupt?: boolean };
 
 /** Build the runtime from the process; tests call run() with their own. */
 export function processRuntime(opts: GlobalOptions, controller: AbortController): Runtime {
   const env = process.env;
-  // --no-color reaches the libraries that draw on the terminal (the spinner, the prompts) the way they read it: NO_COLOR.
+  // --no-color reaches the libraries that draw on the terminal (the spinner, the prompts) the way they read it:
+  // NO_COLOR.
   if (opts.color === false) env.NO_COLOR = '1';
   const stderrTTY = Boolean(process.stderr.isTTY);
   return {
@@ -74,7 +78,10 @@ function choiceArg(flag: string, noun: string, choices: readonly string[]) {
   };
 }
 
-/** commander's "error: …" and its "(Did you mean …?)" line, as the one usage-error style: "layerpost: …; did you mean …?". */
+/**
+ * commander's "error: …" and its "(Did you mean …?)" line, as the one usage-error style: "layerpost: …; did you mean
+ * …?".
+ */
 export function usageLine(message: string): string {
   const m = /^error: ([^\n]*)(?:\n\(Did you mean (.+)\?\))?\s*$/s.exec(message);
   if (!m) return message;
@@ -401,7 +408,8 @@ export function buildProgram(
       .option('-y, --yes', 'take every proposed answer'),
     () => import('./commands/demo.js'),
   );
-  // `help COMMAND`: commander prints the top-level help and exits 0 for a COMMAND it does not know; a typo is a usage error.
+  // `help COMMAND`: commander prints the top-level help and exits 0 for a COMMAND it does not know; a typo is a usage
+  // error.
   program.helpCommand(false);
   program
     .command('help')
@@ -423,7 +431,9 @@ export function buildProgram(
   return program;
 }
 
-/** The reader of stdout went away (`| head`): what is left to print is dropped and the run ends as it would, quietly. */
+/**
+ * The reader of stdout went away (`| head`): what is left to print is dropped and the run ends as it would, quietly.
+ */
 let stdoutClosed = false;
 function onStdoutError(err: NodeJS.ErrnoException): void {
   if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {

@@ -27,7 +27,10 @@ export interface Proposal {
   diagnosed: string;
   /** The layer the incident's last update published, for a follow-up. */
   published?: string;
-  /** The operator's words of the last update that this phase's tense no longer carries (notes, action): asked again or dropped. */
+  /**
+   * The operator's words of the last update that this phase's tense no longer carries (notes, action): asked again or
+   * dropped.
+   */
   stale?: Partial<Record<'notes' | 'action', string>>;
 }
 
@@ -64,7 +67,8 @@ export function propose(input: ProposeInput, given: Answers): Proposal {
     product: prev?.product,
   };
   for (const k of Object.keys(answers) as (keyof Answers)[]) if (answers[k] === undefined) delete answers[k];
-  // Words in another tense ("We are rolling back …" once it is done) are not carried silently: asked, or dropped and said.
+  // Words in another tense ("We are rolling back …" once it is done) are not carried silently: asked, or dropped and
+  // said.
   const stale: NonNullable<Proposal['stale']> = {};
   if (prev && !sameTense)
     for (const k of ['notes', 'action'] as const) if (prev[k] && given[k] === undefined) stale[k] = prev[k];

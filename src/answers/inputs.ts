@@ -1,4 +1,5 @@
-// The draft's inputs before any evidence: the options, the answers given (flags, an answers file, a resume file), checked once.
+// The draft's inputs before any evidence: the options, the answers given (flags, an answers file, a resume file),
+// checked once.
 import { unknownNames } from '../text/suggest.js';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';

@@ -13,7 +13,9 @@ export interface InterviewInput {
   layers: readonly Layer[];
   /** Every provider the interview could offer (the catalogue). */
   providers: ReadonlyArray<{ id: string; name: string; models: ReadonlyArray<{ id: string; name: string }> }>;
-  /** Providers the config or its probes name: with the proposed one, the only ones offered (all, when none is named). */
+  /**
+   * Providers the config or its probes name: with the proposed one, the only ones offered (all, when none is named).
+   */
   namedProviders?: readonly string[];
   /** The evidence was printed as it was gathered (not read from a file): the interview does not repeat it. */
   evidenceShown?: boolean;

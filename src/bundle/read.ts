@@ -1,4 +1,5 @@
-// A draft bundle as the review reads it: the folder, its manifest (draft.json), its evidence, and the files edited by hand.
+// A draft bundle as the review reads it: the folder, its manifest (draft.json), its evidence, and the files edited by
+// hand.
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readTextFile } from '../platform/fs.js';

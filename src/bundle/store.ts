@@ -121,7 +121,8 @@ export async function writeBundle(
       const dir = join(incidentDir, `${String(n).padStart(3, '0')}-${phase}`);
       try {
         // Redaction is for evidence and logs: the posts, and the manifest that holds them, are written as drafted (a
-        // short secret such as "Notes" would otherwise rewrite "Acme Notes" everywhere); a secret in a draft is a warning.
+        // short secret such as "Notes" would otherwise rewrite "Acme Notes" everywhere); a secret in a draft is a
+        // warning.
         await writeDirAtomic(dir, await files(n), { redact: (name) => name === 'evidence.json' });
         return { dir, update: n };
       } catch (err) {
@@ -155,7 +156,10 @@ export async function openIncidents(out: string): Promise<OpenIncident[]> {
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The previous update's evidence.json, or undefined when it is missing or unreadable (never an error: it only narrows a check). */
+/**
+ * The previous update's evidence.json, or undefined when it is missing or unreadable (never an error: it only narrows a
+ * check).
+ */
 export async function readPreviousEvidence(previous: PreviousBundle): Promise<Evidence | undefined> {
   const text = await readTextFileIfAny(join(previous.dir, 'evidence.json'), 'evidence').catch(() => undefined);
   if (text === undefined) return undefined;

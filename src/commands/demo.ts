@@ -1,4 +1,5 @@
-// `layerpost demo [SCENARIO]`: the real probe → status → diagnosis → interview → drafts path against a local simulated outage.
+// `layerpost demo [SCENARIO]`: the real probe → status → diagnosis → interview → drafts path against a local simulated
+// outage.
 import { unknownNames } from '../text/suggest.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -184,7 +184,10 @@ function originOf(url: string): string {
   }
 }
 
-/** Whether a probe's target answers at all (any HTTP status will do): nothing is sent that costs anything (no canary prompt). */
+/**
+ * Whether a probe's target answers at all (any HTTP status will do): nothing is sent that costs anything (no canary
+ * prompt).
+ */
 async function reach(
   p: ProbeConfig,
   config: ResolvedConfig,

@@ -158,7 +158,8 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   const update = await nextUpdateNumber(out, incident);
   const follow = followUp(previous?.manifest);
 
-  // The layer is the operator's act: given now, or kept from the last update; --yes never takes a new one from the evidence.
+  // The layer is the operator's act: given now, or kept from the last update; --yes never takes a new one from the
+  // evidence.
   const providerIds = config.catalogue.map((p) => p.id);
   const configured = config.raw.providers?.map((p) => p.id) ?? [];
   const interview = {
@@ -192,7 +193,8 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
   let answers = settled.answers;
   const proposalNote = settled.elsewhere;
 
-  // A fix said to be in place while the probes that failed still fail: confirmed (default No), or kept with --yes and recorded.
+  // A fix said to be in place while the probes that failed still fail: confirmed (default No), or kept with --yes and
+  // recorded.
   const phase = answers.phase ?? defaultOf('phase');
   const still =
     phase === 'monitoring' || phase === 'resolved'

@@ -7,7 +7,10 @@ import type { GatherProgress } from '../evidence/for-draft.js';
 import { commandEnv } from './env.js';
 import { answerFlags, readFlags } from './flags.js';
 
-/** A Ctrl-C that comes after the bundle is written changes nothing: the run succeeded, and a retry would only duplicate it. */
+/**
+ * A Ctrl-C that comes after the bundle is written changes nothing: the run succeeded, and a retry would only duplicate
+ * it.
+ */
 export const settlesInterrupt = true;
 
 export async function run(rt: Runtime, opts: Record<string, unknown>): Promise<number> {
@@ -50,7 +53,9 @@ export function gatherProgress({ log, c }: DraftEnv): GatherProgress {
   };
 }
 
-/** What a written bundle says: JSON on stdout with --json; otherwise each draft's length, the findings, and the path. */
+/**
+ * What a written bundle says: JSON on stdout with --json; otherwise each draft's length, the findings, and the path.
+ */
 export function reportDraft({ rt, log, c }: DraftEnv, result: DraftResult): void {
   const w = result.written;
   if (!w || !result.bundle) return;

@@ -11,7 +11,10 @@ export interface CommandEnv {
 }
 
 export interface EnvOptions {
-  /** The command may run the config's probes (and send the credentials they name): a config found above the working directory is checked first. */
+  /**
+   * The command may run the config's probes (and send the credentials they name): a config found above the working
+   * directory is checked first.
+   */
   probes?: boolean;
 }
 

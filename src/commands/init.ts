@@ -30,7 +30,10 @@ export function initOptions(opts: Record<string, unknown>): InitOptions {
   return { force: f.on('force'), templates: f.on('templates') };
 }
 
-/** The config's JSON Schema in this package, as the config at `configDir` names it: relative inside the project (a local install), else absolute. */
+/**
+ * The config's JSON Schema in this package, as the config at `configDir` names it: relative inside the project (a local
+ * install), else absolute.
+ */
 export function schemaReference(
   configDir: string,
   schemaFile = join(packageRoot(), 'dist', 'config.schema.json'),
@@ -59,7 +62,8 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, args: str
     throw new UsageError(
       `${clashes.join(' and ')} already exist${clashes.length > 1 ? '' : 's'}; pass --force to overwrite`,
     );
-  // One level at a time (ensureDir): a recursive mkdir under /proc never returned, and on a read-only mount it said only "no such file".
+  // One level at a time (ensureDir): a recursive mkdir under /proc never returned, and on a read-only mount it said
+  // only "no such file".
   await ensureDir(dir);
   // The commented config to start from is a file of the embedded set, so it can be read and changed as text.
   const embedded = embeddedTemplatesDir();

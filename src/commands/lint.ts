@@ -115,7 +115,9 @@ function lintSettings(config: ResolvedConfig) {
   };
 }
 
-/** The template set drafts use (the configured directory over the embedded set, and the config's layer words), linted. */
+/**
+ * The template set drafts use (the configured directory over the embedded set, and the config's layer words), linted.
+ */
 export async function lintConfigured(config: ResolvedConfig): Promise<LintResult> {
   const set = await loadTemplateSet(
     config.templatesDir ? [config.templatesDir] : [],
@@ -124,7 +126,10 @@ export async function lintConfigured(config: ResolvedConfig): Promise<LintResult
   return lintTemplates(set, { ...lintSettings(config), precompiled: await precompiledFor(set) });
 }
 
-/** One result for several paths, with file paths relative to `base` (the working directory, or the repository root for CI). */
+/**
+ * One result for several paths, with file paths relative to `base` (the working directory, or the repository root for
+ * CI).
+ */
 function merge(results: LintResult[], base: string): LintResult {
   const rel = (f?: string) => (f && isAbsolute(f) ? relative(base, f).split(sep).join('/') || f : f);
   return {

@@ -1,4 +1,5 @@
-// `layerpost probe`: run the probes and fetch provider status within a deadline; progress on stderr, evidence as --json or --save.
+// `layerpost probe`: run the probes and fetch provider status within a deadline; progress on stderr, evidence as --json
+// or --save.
 import { formatDuration } from '../text/time.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../platform/errors.js';

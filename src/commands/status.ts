@@ -1,4 +1,5 @@
-// `layerpost status`: the providers' public status, normalized, bounded by a deadline and never fatal (table or --json).
+// `layerpost status`: the providers' public status, normalized, bounded by a deadline and never fatal (table or
+// --json).
 import { unknownNames } from '../text/suggest.js';
 import { resolve } from 'node:path';
 import type { ProviderStatus } from '../model/evidence.js';
@@ -73,7 +74,10 @@ export async function run(rt: Runtime, flags: Record<string, unknown>, _args: st
   return 0;
 }
 
-/** The named providers (in the order given), or those the config refers to; an unknown id is a usage error naming the known ones. */
+/**
+ * The named providers (in the order given), or those the config refers to; an unknown id is a usage error naming the
+ * known ones.
+ */
 function select(
   catalogue: CatalogueEntry[],
   configured: CatalogueEntry[],

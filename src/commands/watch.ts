@@ -1,4 +1,5 @@
-// `layerpost watch`: the shell around the watch flow: flags in, the terminal (or plain output) chosen, drafts run on a key.
+// `layerpost watch`: the shell around the watch flow: flags in, the terminal (or plain output) chosen, drafts run on a
+// key.
 import { inCi, type Runtime } from '../platform/runtime.js';
 import { commandEnv } from './env.js';
 import { readFlags } from './flags.js';

@@ -1,4 +1,5 @@
-// Where a config value is a credential (headers, apiKey, URL userinfo and key-like query parameters): literals there are refused, ${VAR} values there are secrets. Pure.
+// Where a config value is a credential (headers, apiKey, URL userinfo and key-like query parameters): literals there
+// are refused, ${VAR} values there are secrets. Pure.
 import type { Config } from './schema.js';
 import {
   hasRefs,
@@ -136,7 +137,10 @@ export function resolveFields(value: unknown, env: NodeJS.ProcessEnv, who: strin
   return walk(value, '');
 }
 
-/** The default key a canary sends when it names none (llm-canary.ts's DEFAULT_KEY_REF, kept here as data so this module stays pure). */
+/**
+ * The default key a canary sends when it names none (llm-canary.ts's DEFAULT_KEY_REF, kept here as data so this module
+ * stays pure).
+ */
 const CANARY_DEFAULT = {
   anthropic: { key: '${ANTHROPIC_API_KEY}', base: 'https://api.anthropic.com' },
   openai: { key: '${OPENAI_API_KEY}', base: 'https://api.openai.com' },

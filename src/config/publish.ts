@@ -1,4 +1,5 @@
-// The config's `publish` section (SPEC §8): the approval rule and one entry per destination. Pure zod; credentials only as references.
+// The config's `publish` section (SPEC §8): the approval rule and one entry per destination. Pure zod; credentials only
+// as references.
 import * as z from 'zod';
 import { hasRefs } from '../platform/secrets.js';
 import { HttpUrl as Url } from '../model/provider-schema.js';
@@ -24,7 +25,10 @@ const Statuspage = z.strictObject({
   url: Url.default('https://api.statuspage.io/v1'),
   page: z.string().min(1),
   apiKey: Credential('STATUSPAGE_API_KEY'),
-  /** Component ids the incident marks: the impact's status while open, operational at resolved (default: product.components). */
+  /**
+   * Component ids the incident marks: the impact's status while open, operational at resolved (default:
+   * product.components).
+   */
   components: z.array(z.string().min(1)).optional(),
   /** Component status by impact level (none/minor/major/critical) and, winning over it, by layer. */
   componentStatus: z

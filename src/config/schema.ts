@@ -129,7 +129,9 @@ export const LayerConfigSchema = z.strictObject({
   evidence: z.string().optional(),
   providerLayer: z.boolean().optional(),
   phases: z.array(z.enum(PHASES)).optional(),
-  /** What the team does when this layer fails, said while it is failing ("We retry failed requests on another model."). */
+  /**
+   * What the team does when this layer fails, said while it is failing ("We retry failed requests on another model.").
+   */
   mitigation: z.string().max(500).optional(),
 });
 
@@ -196,9 +198,15 @@ export const ConfigSchema = z.strictObject({
       unreachableLimitMinutes: z.number().min(0).max(1440).optional(),
     })
     .optional(),
-  /** Header names that carry a credential besides the built-in list (never sent across origins, their values redacted, literals refused). */
+  /**
+   * Header names that carry a credential besides the built-in list (never sent across origins, their values redacted,
+   * literals refused).
+   */
   credentialHeaders: z.array(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'expected a header name')).optional(),
-  /** Allow self-signed certificates for these hosts ("host" or "host:port") only, decided for each redirect hop (never global). */
+  /**
+   * Allow self-signed certificates for these hosts ("host" or "host:port") only, decided for each redirect hop (never
+   * global).
+   */
   insecureHosts: z.array(z.string()).optional(),
   /** Destinations for approved drafts (layerpost publish). */
   publish: PublishConfigSchema.optional(),

@@ -217,7 +217,9 @@ export async function startOutage(scenario: Scenario, now: () => Date = () => ne
   };
 }
 
-/** The variable the demo's canaries take their (fake) key from: keys come only from the environment, in the demo too. */
+/**
+ * The variable the demo's canaries take their (fake) key from: keys come only from the environment, in the demo too.
+ */
 export const DEMO_KEY_VAR = 'LAYERPOST_DEMO_KEY';
 export const DEMO_KEY = 'sk-ant-demo-not-a-real-key';
 

@@ -1,8 +1,12 @@
-// Whose fault an error answer is, from its status, the provider's error type and message (PROVIDERS.md, "Error bodies").
+// Whose fault an error answer is, from its status, the provider's error type and message (PROVIDERS.md, "Error
+// bodies").
 import type { ErrorKind } from '../model/layers.js';
 import type { ProbeResult } from '../model/evidence.js';
 
-/** ours-key: our key or permissions; ours-quota: our quota, billing or rate limit; ours-config: a model or deployment we name that does not exist. */
+/**
+ * ours-key: our key or permissions; ours-quota: our quota, billing or rate limit; ours-config: a model or deployment we
+ * name that does not exist.
+ */
 export type Blame = 'ours-key' | 'ours-quota' | 'ours-config' | 'provider' | 'unclear';
 
 // Bounded inputs: a probe's detail is a short snippet, but evidence files come from outside.

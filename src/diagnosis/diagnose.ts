@@ -50,7 +50,10 @@ const isNetworkFailure = (p: ProbeResult) =>
   !p.ok && (NETWORK_OUTCOMES.has(p.outcome) || (REACH_KINDS.has(p.kind ?? '') && p.outcome !== 'ok'));
 /** The provider answered, and the answer says the fault is ours: our key, our quota, or a model id we configured. */
 const isOurFailure = (p: ProbeResult) => isOurFault(blameOf(p));
-/** An answer check: a canary, or a probe declared (or found) to test answer quality. A body mismatch on a health check is not one. */
+/**
+ * An answer check: a canary, or a probe declared (or found) to test answer quality. A body mismatch on a health check
+ * is not one.
+ */
 const isAnswerCheck = (p: ProbeResult) =>
   p.kind === 'llm-canary' || p.layer === 'model-quality' || p.indicates === 'model-quality';
 

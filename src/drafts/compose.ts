@@ -35,7 +35,9 @@ export interface ComposeInput {
 }
 
 export interface Composed {
-  /** When the incident started and was fixed, and the impacts stated so far: carried by the manifest to later updates. */
+  /**
+   * When the incident started and was fixed, and the impacts stated so far: carried by the manifest to later updates.
+   */
   clock: IncidentTimes;
   impactsStated: string[];
   ctx: TemplateContext;
@@ -90,7 +92,8 @@ export function compose(input: ComposeInput): Composed {
   const impactsStated = statedImpacts(prev, failing ? answers.impact : undefined);
   const clock = clockOf(input, prev);
   const product = { ...config.product, ...productOf(config, answers, prev) };
-  // The provider as the evidence knows it; the context decides where drafts name it (a correction names the one it corrects).
+  // The provider as the evidence knows it; the context decides where drafts name it (a correction names the one it
+  // corrects).
   const named = provider
     ? {
         id: provider.id,
@@ -177,7 +180,10 @@ export function compose(input: ComposeInput): Composed {
   };
 }
 
-/** A warning for each draft that holds the value of a secret: drafts are never redacted, so the operator must see it before posting. */
+/**
+ * A warning for each draft that holds the value of a secret: drafts are never redacted, so the operator must see it
+ * before posting.
+ */
 export function secretFindings(drafts: readonly Draft[], holdsSecret: (text: string) => boolean): Finding[] {
   return drafts
     .filter((d) => holdsSecret(`${d.title ?? ''}\n${d.text}`))
@@ -230,7 +236,10 @@ function clockOf(input: ComposeInput, prev: BundleManifest | undefined): Inciden
   return clock;
 }
 
-/** "no next-update time …; add \"Next update by {{nextUpdate.at.utc}}.\"" → "no next-update time … (in your edited text)". */
+/**
+ * "no next-update time …; add \"Next update by {{nextUpdate.at.utc}}.\"" → "no next-update time … (in your edited
+ * text)".
+ */
 export function aboutEditedText(message: string): string {
   const kept = message.split('; ').filter((part) => !part.includes('{{'));
   return `${(kept.length ? kept : [message.replace(/\{\{[^}]*\}\}/g, '…')]).join('; ')} (in your edited text)`;

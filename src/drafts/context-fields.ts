@@ -1,7 +1,10 @@
-// Every template context field with its meaning and example, read from the zod schema's descriptions: the table of templates/README.md.
+// Every template context field with its meaning and example, read from the zod schema's descriptions: the table of
+// templates/README.md.
 import { TemplateContextSchema } from './context.js';
 
-/** [path, meaning, example]: `incident.startedAt.utc`, "when the first update was made: clock time in UTC", "14:30 UTC". */
+/**
+ * [path, meaning, example]: `incident.startedAt.utc`, "when the first update was made: clock time in UTC", "14:30 UTC".
+ */
 export type Field = [path: string, meaning: string, example: string];
 
 /** The parts of a zod 4 schema this walk reads (kept structural: zod's internal types are not a stable API). */
@@ -80,7 +83,10 @@ export const FIELDS_START =
   '<!-- context-fields: generated from src/drafts/context.ts by src/drafts/context-fields.ts; do not edit -->';
 export const FIELDS_END = '<!-- context-fields: end -->';
 
-/** `readme` with the text between the two markers replaced by the current table (unchanged when the markers are missing). */
+/**
+ * `readme` with the text between the two markers replaced by the current table (unchanged when the markers are
+ * missing).
+ */
 export function withFieldsTable(readme: string): string {
   const a = readme.indexOf(FIELDS_START);
   const b = readme.indexOf(FIELDS_END);

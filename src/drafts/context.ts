@@ -37,7 +37,9 @@ export const ACTION_CASES = [
   'watching-fix',
   'none',
 ] as const;
-/** HTTP kinds named beside their status ("HTTP 529, overloaded"); with no status, the kinds that name a failure alone. */
+/**
+ * HTTP kinds named beside their status ("HTTP 529, overloaded"); with no status, the kinds that name a failure alone.
+ */
 export const HTTP_WORD_KINDS = [
   'overloaded',
   'rate-limited',

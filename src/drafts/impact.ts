@@ -113,7 +113,10 @@ function pastClauses(sentence: string): string | undefined {
 const UNSAFE =
   /\b(?:will|won['’]t|would|should|may|might|must|shall|still|now|currently|presently|yet|today|again|we|we['’]re|we['’]ve|I|am)\b|\?/i;
 
-/** `sentence` in the past tense, or undefined where no rule can say it safely ("Uploads stall" has no verb the rules know). */
+/**
+ * `sentence` in the past tense, or undefined where no rule can say it safely ("Uploads stall" has no verb the rules
+ * know).
+ */
 export function pastTense(sentence: string): string | undefined {
   const text = sentence.trim();
   if (!text || UNSAFE.test(text)) return undefined;

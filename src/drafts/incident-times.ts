@@ -39,7 +39,8 @@ export function incidentTimes(input: ClockInput): IncidentTimes {
     [startedAt, startedFrom] = [ev.takenAt, 'evidence'];
   else if (prev) [startedAt, startedFrom] = [prev.startedAt, prev.startedFrom];
   else [startedAt, startedFrom] = [input.now.toISOString(), 'update'];
-  // Recovered evidence counts once it is not older than the start: a file saved before the incident says nothing of its end.
+  // Recovered evidence counts once it is not older than the start: a file saved before the incident says nothing of its
+  // end.
   const recovered = ev.allPassing && ms(ev.takenAt) >= ms(startedAt) ? ev.takenAt : undefined;
   // A failure seen after a recovery means it was not the end (the fault came back): the next passing evidence is.
   const relapsed = prev?.recoveredAt !== undefined && ev.failing && ms(ev.takenAt) > ms(prev.recoveredAt);
@@ -53,7 +54,9 @@ export function incidentTimes(input: ClockInput): IncidentTimes {
   return { startedAt, startedFrom, ...(recoveredAt ? { recoveredAt } : {}), endedAt, endedFrom };
 }
 
-/** A start after the end: a clock stepped back between updates, or a --started/--resolved-at that contradicts the other. */
+/**
+ * A start after the end: a clock stepped back between updates, or a --started/--resolved-at that contradicts the other.
+ */
 export function startsAfterEnd(t: Pick<IncidentTimes, 'startedAt' | 'endedAt'>): boolean {
   return ms(t.startedAt) > ms(t.endedAt);
 }

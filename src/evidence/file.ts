@@ -18,7 +18,8 @@ export function parseEvidence(text: string, source: string, now: Date): Evidence
     throw new ConfigError(
       `${source}: takenAt ${doc.takenAt} is from the future (this machine's clock says ${now.toISOString()}); check either clock`,
     );
-  // Every string in it came from elsewhere (status pages, other hosts' probes): made safe before it reaches a draft or a terminal.
+  // Every string in it came from elsewhere (status pages, other hosts' probes): made safe before it reaches a draft or
+  // a terminal.
   return outsideDeep(doc);
 }
 
@@ -50,7 +51,10 @@ export function shownUrl(url: string): string {
   }
 }
 
-/** Read an evidence document from a file (relative to baseDir) or an http(s) URL. Every failure is a ConfigError (exit 2). */
+/**
+ * Read an evidence document from a file (relative to baseDir) or an http(s) URL. Every failure is a ConfigError (exit
+ * 2).
+ */
 export async function loadEvidence(pathOrUrl: string, opts: LoadEvidenceOptions): Promise<Evidence> {
   if (!isUrl(pathOrUrl)) {
     const path = isAbsolute(pathOrUrl) ? pathOrUrl : resolve(opts.baseDir, pathOrUrl);

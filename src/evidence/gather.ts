@@ -1,4 +1,5 @@
-// Gathers one evidence document: the selected probes and the providers' status pages, concurrently, within one deadline.
+// Gathers one evidence document: the selected probes and the providers' status pages, concurrently, within one
+// deadline.
 import { unknownNames } from '../text/suggest.js';
 import { hostname } from 'node:os';
 import type { Dispatcher } from 'undici';

@@ -156,13 +156,18 @@ function masked(text: string, foreign: readonly string[]): string {
   return t;
 }
 
-/** A hit whose words occur only inside quoted text (not in what the templates say) is the operator's or the provider's. */
+/**
+ * A hit whose words occur only inside quoted text (not in what the templates say) is the operator's or the provider's.
+ */
 function inQuotedOnly(hit: RuleHit, template: string, foreign: readonly string[]): boolean {
   const n = hit.needle?.toLowerCase();
   return Boolean(n) && !template.toLowerCase().includes(n!) && foreign.some((f) => f.toLowerCase().includes(n!));
 }
 
-/** Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent across channels. */
+/**
+ * Lint one bundle's actual drafts: the rendered-text rules per draft (with `channel` set), length, and consistent
+ * across channels.
+ */
 export function lintDrafts(drafts: readonly Draft[], ctx: LintContext, opts: DraftLintOptions = {}): Finding[] {
   const o = { layers: opts.layers ?? DEFAULT_LAYERS, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
   const text = activeRules(RENDERED_RULES, 'text', opts.rules);

@@ -50,7 +50,10 @@ export function escapeText(s: string): string {
   );
 }
 
-/** ESLint-style: findings grouped by file, `line:col  severity  message  rule`, each problem once with the renders it was seen in, then one summary line. */
+/**
+ * ESLint-style: findings grouped by file, `line:col  severity  message  rule`, each problem once with the renders it
+ * was seen in, then one summary line.
+ */
 export function formatText(result: LintResult, c: ChalkInstance, opts: { verbose?: boolean } = {}): string {
   const s = summarize(result);
   const out: string[] = [];
@@ -155,7 +158,9 @@ export function formatSarif(
   };
 }
 
-/** A relative path as a URI reference (forward slashes, percent-encoded); "embedded:channels/x/default.hbs" stays as is. */
+/**
+ * A relative path as a URI reference (forward slashes, percent-encoded); "embedded:channels/x/default.hbs" stays as is.
+ */
 function toUri(file: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) return file;
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');

@@ -1,4 +1,5 @@
-// The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render); lintDrafts checks one bundle's drafts.
+// The lint API, pure (no fs): lintTemplates checks a template set (AST rules, then every layer × phase render);
+// lintDrafts checks one bundle's drafts.
 import type { Draft, Finding } from '../model/bundle.js';
 import type { TemplateContext } from '../drafts/context.js';
 import {
@@ -137,7 +138,10 @@ class Collector {
   }
 }
 
-/** "x/default: layers integration, network × investigating × typical, long-names fixtures (6 renders)", one per template. */
+/**
+ * "x/default: layers integration, network × investigating × typical, long-names fixtures (6 renders)", one per
+ * template.
+ */
 function contextsOf(cases: readonly Where[]): string[] {
   const byTemplate = new Map<string, Where[]>();
   for (const w of cases) byTemplate.set(w.template, [...(byTemplate.get(w.template) ?? []), w]);
@@ -174,7 +178,10 @@ function locate(
   return { file: files[0]! };
 }
 
-/** The parts of a rendered needle between the context's names, longest first (at least 6 characters, so a run is telling). */
+/**
+ * The parts of a rendered needle between the context's names, longest first (at least 6 characters, so a run is
+ * telling).
+ */
 function literalRuns(needle: string, ctx: TemplateContext | undefined): string[] {
   if (!ctx) return [];
   const values = [ctx.provider.name, ctx.product.name, ctx.product.feature, ...ctx.models.list.map((m) => m.name)]
@@ -201,7 +208,8 @@ function withCallScopes(set: TemplateSet, scans: Map<TemplateFile, Scan>): Map<T
       if (!root || root.parseError) continue;
       const byScope = seen.get(f) ?? new Map<string, Scan>();
       seen.set(f, byScope);
-      // A bound on distinct scopes per partial keeps a pathological set (partials calling each other in new scopes) finite.
+      // A bound on distinct scopes per partial keeps a pathological set (partials calling each other in new scopes)
+      // finite.
       if (byScope.has(call.scope.key) || byScope.size >= 32) continue;
       const scan =
         call.scope.key === ''
@@ -292,7 +300,9 @@ function track(worst: Worst, channelId: ChannelId, draft: Draft, c: RenderCase):
   else worst.set(channelId, { ...w, overCount, renders });
 }
 
-/** Lint a template set: AST rules on every file, then every template rendered for every layer × phase × fixture profile. */
+/**
+ * Lint a template set: AST rules on every file, then every template rendered for every layer × phase × fixture profile.
+ */
 export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintResult {
   const layers = opts.layers ?? DEFAULT_LAYERS;
   const o = { layers, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
@@ -383,7 +393,8 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
       has: canRender,
       renderPhrase: (name, ctx, layerId) => strictSet.renderPhrase(name, ctx, layerId),
       render(name, ctx) {
-        // By source: the social channels' folders hold the same one-line frame ({{> social-post}}), rendered once a case.
+        // By source: the social channels' folders hold the same one-line frame ({{> social-post}}), rendered once a
+        // case.
         const strict = strictSet.has(name);
         const key = `${strict ? 's' : 'l'}\u0000${set.templates.get(name)?.source ?? name}`;
         let t = memo.get(key);

@@ -1,4 +1,5 @@
-// Walks a template's Handlebars AST (a Visitor subclass) and records every variable, helper and partial reference, resolved against the context schema.
+// Walks a template's Handlebars AST (a Visitor subclass) and records every variable, helper and partial reference,
+// resolved against the context schema.
 import { perString } from '../text/memo.js';
 import Handlebars from 'handlebars';
 import type { z } from 'zod';
@@ -322,7 +323,10 @@ class ContextWalker extends Handlebars.Visitor {
 
 const DIRECTIVE = /\{\{!(?:--)?\s*layerpost-disable\b([\s\S]*?)(?:--)?\}\}/g;
 
-/** Rule ids switched off in a template by a comment directive (read from the source, so it works on files that do not parse). */
+/**
+ * Rule ids switched off in a template by a comment directive (read from the source, so it works on files that do not
+ * parse).
+ */
 export function disabledRules(source: string): Set<string> | 'all' {
   const out = new Set<string>();
   for (const m of source.matchAll(DIRECTIVE)) {

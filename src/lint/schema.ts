@@ -13,7 +13,9 @@ interface Def {
   getter?: () => ZodType;
 }
 
-/** A type a path may resolve to: a zod schema, or `any` when the schema does not say (records, unions, helper results). */
+/**
+ * A type a path may resolve to: a zod schema, or `any` when the schema does not say (records, unions, helper results).
+ */
 export type PathType = ZodType | 'any';
 
 export interface Resolved {

@@ -1,4 +1,5 @@
-// Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a layer.
+// Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a
+// layer.
 import { oncePer, perString } from '../text/memo.js';
 import { escapeRegExp } from '../text/regexp.js';
 import type { LintContext } from './types.js';
@@ -23,7 +24,10 @@ function unmark(t: string): string {
 const readable = perString(4_000, unmark);
 const readableLinkedIn = perString(1_000, (text) => unmark(text.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1')));
 
-/** Sentences (and lines) of a text; "4.7" and "14:30" stay whole. Every text rule splits the same render: split once (callers only read the array). */
+/**
+ * Sentences (and lines) of a text; "4.7" and "14:30" stay whole. Every text rule splits the same render: split once
+ * (callers only read the array).
+ */
 export const sentences = perString(1000, (text: string): string[] =>
   text
     .split(/(?<=[.!?…])\s+|(?<=[。！？])\s*|\n+/)
@@ -39,7 +43,9 @@ export function clauses(sentence: string): string[] {
     .filter(Boolean);
 }
 
-/** A case-insensitive regexp for a phrase, with word boundaries where the phrase starts or ends with a word character. */
+/**
+ * A case-insensitive regexp for a phrase, with word boundaries where the phrase starts or ends with a word character.
+ */
 export function phraseRegExp(phrase: string, flags = 'i'): RegExp {
   const key = `${flags}\u0000${phrase}`;
   let re = cache.get(key);
@@ -196,7 +202,10 @@ export const layerPhrases = oncePer((ctx: LintContext): string[] =>
   [ctx.said.layerName, ctx.said.cause, ctx.said.causeShort].map(core).filter((p) => p.length > 0),
 );
 
-/** The layer's phrases and, for a correction, its sentences (they name the current layer too: "… it is Anthropic's API"). */
+/**
+ * The layer's phrases and, for a correction, its sentences (they name the current layer too: "… it is Anthropic's
+ * API").
+ */
 const namingPhrases = oncePer((ctx: LintContext): string[] => {
   const corrections = ctx.correction.has
     ? [ctx.said.correction, ctx.said.correctionShort].map(core).filter((p) => p.length > 0)
@@ -225,7 +234,10 @@ export function clockTimes(s: string): string[] {
 /** Negations that turn a worrying phrase into a reassurance ("not a change in model quality"). */
 export const NEGATION = /\b(?:not|no|never|nor|unaffected|unchanged|unimpaired|n't|without)\b|n't\b/i;
 
-/** The text with sentences that are about something else removed (corrections and the previous update quote earlier words). */
+/**
+ * The text with sentences that are about something else removed (corrections and the previous update quote earlier
+ * words).
+ */
 export function withoutQuoted(text: string, ctx: LintContext): string {
   let t = text;
   for (const q of [ctx.said.correction, ctx.said.correctionShort, ...quoted(text)]) {
@@ -243,7 +255,10 @@ export function quoted(text: string): string[] {
   return [...text.slice(0, 100_000).matchAll(QUOTATION)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 
-/** The text with each “quotation” replaced by a space: what we quote (an earlier update, a provider's title) is not our claim now. */
+/**
+ * The text with each “quotation” replaced by a space: what we quote (an earlier update, a provider's title) is not our
+ * claim now.
+ */
 export function withoutQuotations(text: string): string {
   return text.slice(0, 100_000).replace(QUOTATION, ' ');
 }

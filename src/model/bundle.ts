@@ -148,9 +148,14 @@ export const BundleManifestSchema = z.object({
   proposal: z.optional(z.object({ layer: z.string(), confidence: z.number(), kept: z.string() })),
   /** The impact the operator gave while the fault was happening, carried to later updates. */
   impactReported: z.optional(z.string()),
-  /** Every impact the operator stated while the fault was happening, oldest first: the resolved post sums up the widest. */
+  /**
+   * Every impact the operator stated while the fault was happening, oldest first: the resolved post sums up the widest.
+   */
   impactsStated: z.optional(z.array(z.string())),
-  /** When the incident started (and from what: the operator, the first failing evidence, the first update), and when the evidence first passed. */
+  /**
+   * When the incident started (and from what: the operator, the first failing evidence, the first update), and when the
+   * evidence first passed.
+   */
   clock: z.optional(
     z.object({
       startedAt: z.string(),
@@ -158,7 +163,10 @@ export const BundleManifestSchema = z.object({
       recoveredAt: z.optional(z.string()),
     }),
   ),
-  /** Probes that were failing and still failed in the evidence a monitoring or resolved update was drafted from (kept with --yes or by the operator). */
+  /**
+   * Probes that were failing and still failed in the evidence a monitoring or resolved update was drafted from (kept
+   * with --yes or by the operator).
+   */
   stillFailing: z.optional(z.array(z.string())),
   /** The failures the cause sentence cited, carried to later updates of the same layer once the probes pass. */
   causeErrors: z.optional(z.array(z.object({ status: z.optional(z.int()), kind: z.string() }))),

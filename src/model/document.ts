@@ -34,7 +34,8 @@ export function readDocument<T>(text: string, source: string, kind: DocumentKind
   try {
     data = yaml ? yaml(body) : JSON.parse(body);
   } catch (err) {
-    // A YAML message spans lines (a pointer under the source); JSON's is one, quoting the text (the terminal sanitizer shows it safely).
+    // A YAML message spans lines (a pointer under the source); JSON's is one, quoting the text (the terminal sanitizer
+    // shows it safely).
     const message = (err as Error).message;
     throw new ConfigError(`${source}: invalid ${yaml ? 'YAML' : 'JSON'}: ${yaml ? message.split('\n')[0] : message}`);
   }

@@ -51,7 +51,10 @@ export const ProviderIncidentSchema = z.object({
   latestUpdate: z.optional(z.string()),
   url: z.optional(z.string()),
   components: z.optional(z.array(z.string())),
-  /** Worst current status of the affected components: the wording comes from this and the update text, not `impact` alone. */
+  /**
+   * Worst current status of the affected components: the wording comes from this and the update text, not `impact`
+   * alone.
+   */
   componentStatus: z.optional(z.string()),
   /** Layer and models the catalogue links this incident to ("Elevated errors on Claude Opus 4.7"). */
   layer: z.optional(z.string()),
@@ -79,7 +82,10 @@ export type ProviderStatus = z.infer<typeof ProviderStatusSchema>;
 export const ProbeResultSchema = z.object({
   id: z.string(),
   layer: z.string(),
-  /** The layer this result is evidence about when it differs from the probe's declared `layer` (an llm-canary's wrong answer → model-quality; its 529 → provider-api). */
+  /**
+   * The layer this result is evidence about when it differs from the probe's declared `layer` (an llm-canary's wrong
+   * answer → model-quality; its 529 → provider-api).
+   */
   indicates: z.optional(z.string()),
   provider: z.optional(z.string()),
   model: z.optional(z.string()),
@@ -101,14 +107,19 @@ export const ProbeResultSchema = z.object({
 });
 export type ProbeResult = z.infer<typeof ProbeResultSchema>;
 
-/** Where the evidence was taken: the machine, the proxy its requests went through, the config that chose the sources. */
+/**
+ * Where the evidence was taken: the machine, the proxy its requests went through, the config that chose the sources.
+ */
 export const TakenOnSchema = z.object({
   host: z.string(),
   /** The proxy for HTTPS requests (without credentials), when the environment named one. */
   proxy: z.optional(z.string()),
   /** The config file used; absent with the embedded defaults. */
   config: z.optional(z.string()),
-  /** Every request failed before reaching any server (DNS, refused, proxy): this machine looked offline or needed a proxy. */
+  /**
+   * Every request failed before reaching any server (DNS, refused, proxy): this machine looked offline or needed a
+   * proxy.
+   */
   reachedNoServer: z.optional(z.boolean()),
 });
 export type TakenOn = z.infer<typeof TakenOnSchema>;

@@ -38,9 +38,15 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 export interface Layer {
   id: string;
-  /** Plain name, for `layerpost layers` and config; drafts name a layer with the template phrase phrases/layer-name/<id>.hbs. */
+  /**
+   * Plain name, for `layerpost layers` and config; drafts name a layer with the template phrase
+   * phrases/layer-name/<id>.hbs.
+   */
   name: string;
-  /** What is NOT affected when this layer fails, as documentation (`layerpost layers`); drafts use phrases/not-affected/. */
+  /**
+   * What is NOT affected when this layer fails, as documentation (`layerpost layers`); drafts use
+   * phrases/not-affected/.
+   */
   notAffected: string;
   /** What typically shows this layer failing. */
   evidence: string;
@@ -50,7 +56,9 @@ export interface Layer {
   ourSide: boolean;
   /** Phases this layer may be used in (unknown: investigating only). */
   phases: readonly Phase[];
-  /** Config: the team's own words for this layer's name (a Handlebars phrase that overrides phrases/layer-name/<id>). */
+  /**
+   * Config: the team's own words for this layer's name (a Handlebars phrase that overrides phrases/layer-name/<id>).
+   */
   nameTemplate?: string;
   /** Config: the team's own "not affected" sentence (overrides phrases/not-affected/<id>). */
   notAffectedTemplate?: string;

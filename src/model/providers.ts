@@ -19,7 +19,10 @@ export interface CatalogueEntry {
   models: ModelEntry[];
   /** Component id → what it maps to. Matched by id; names drift. */
   components: Record<string, { layer?: string; models?: string[] }>;
-  /** Layer an incident links to when neither its components nor models say more: for sources that cover only the API (Bedrock, Vertex). */
+  /**
+   * Layer an incident links to when neither its components nor models say more: for sources that cover only the API
+   * (Bedrock, Vertex).
+   */
   incidentLayer?: string;
 }
 
@@ -281,7 +284,9 @@ export function plainProviderName(entry: Pick<CatalogueEntry, 'name' | 'plainNam
   return entry.plainName ?? entry.name;
 }
 
-/** A model's display name from the catalogue (the provider's first), else by its family's rule, else its id unchanged. */
+/**
+ * A model's display name from the catalogue (the provider's first), else by its family's rule, else its id unchanged.
+ */
 export function modelDisplayName(
   catalogue: readonly Pick<CatalogueEntry, 'id' | 'models'>[],
   id: string,

@@ -69,7 +69,10 @@ function ipOf(origin: string): { ip: string; type: 'ipv4' | 'ipv6' } | undefined
   return family ? { ip: host, type: family === 4 ? 'ipv4' : 'ipv6' } : undefined;
 }
 
-/** Requests to an address in a NO_PROXY range go direct; every other request goes to the proxy agent (which applies the rest of NO_PROXY). */
+/**
+ * Requests to an address in a NO_PROXY range go direct; every other request goes to the proxy agent (which applies the
+ * rest of NO_PROXY).
+ */
 class BypassRanges extends DispatcherBase {
   constructor(
     private readonly direct: Dispatcher,
@@ -107,7 +110,10 @@ export function listedInsecure(insecureHosts: readonly string[], host: string, p
   return insecureHosts.includes(host) || insecureHosts.includes(`${host}:${port}`);
 }
 
-/** The agents of one run, chosen per URL: asked again at every redirect hop, so a listed host's redirect to an unlisted one is verified. */
+/**
+ * The agents of one run, chosen per URL: asked again at every redirect hop, so a listed host's redirect to an unlisted
+ * one is verified.
+ */
 export interface RunDispatchers {
   for(url: string): Dispatcher | undefined;
   /** Close every socket the run opened. */

@@ -156,7 +156,10 @@ async function mkdirLevels(dir: string, depth: number): Promise<void> {
 /** The largest input file read (evidence, answers, bundles): far above any real one, and a bound on /dev/zero. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
-/** A text file, read to at most `maxBytes` (a device such as /dev/zero, or a huge file, is refused, not read until memory runs out). */
+/**
+ * A text file, read to at most `maxBytes` (a device such as /dev/zero, or a huge file, is refused, not read until
+ * memory runs out).
+ */
 export async function readTextFile(
   path: string,
   what = 'file',

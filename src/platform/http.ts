@@ -31,7 +31,10 @@ export interface HttpRequest {
   /** An outer signal (the run's deadline, Ctrl-C). */
   signal?: AbortSignal;
   dispatcher?: Dispatcher;
-  /** The dispatcher for each hop's URL (a redirect may lead to a host whose certificate is verified differently); wins over `dispatcher`. */
+  /**
+   * The dispatcher for each hop's URL (a redirect may lead to a host whose certificate is verified differently); wins
+   * over `dispatcher`.
+   */
   dispatcherFor?: (url: string) => Dispatcher | undefined;
 }
 
@@ -165,7 +168,10 @@ export function isSensitiveHeader(name: string, value: string): boolean {
   return isCredentialHeader(name) || holdsSecret(value);
 }
 
-/** The headers to send on a redirect hop from `from` to `to`: all of them within one origin, none that carry a credential elsewhere or over plain http. */
+/**
+ * The headers to send on a redirect hop from `from` to `to`: all of them within one origin, none that carry a
+ * credential elsewhere or over plain http.
+ */
 export function forHop(headers: Record<string, string>, from: URL, to: URL): Record<string, string> {
   const sameOrigin = from.origin === to.origin;
   const downgrade = from.protocol === 'https:' && to.protocol !== 'https:';
@@ -318,7 +324,8 @@ export function parseJsonBody(res: HttpResponse): { ok: true; value: unknown } |
       reason: `HTTP ${res.status} answered HTML, not JSON${title ? ` ("${redactedSnippet(title, 80)}")` : ''}`,
     };
   }
-  // Refused even when the body would parse: the label is what says the source is a JSON API (a portal or CDN page is not one).
+  // Refused even when the body would parse: the label is what says the source is a JSON API (a portal or CDN page is
+  // not one).
   if (/text\/html/i.test(type))
     return { ok: false, reason: `HTTP ${res.status} answered content type ${type.split(';')[0]!.trim()}, not JSON` };
   try {

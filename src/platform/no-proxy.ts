@@ -11,7 +11,9 @@ export interface NoProxy {
   unsupported: string[];
 }
 
-/** NO_PROXY as curl reads it: comma- or space-separated names, domains (".corp", "*.corp"), addresses and CIDR ranges. */
+/**
+ * NO_PROXY as curl reads it: comma- or space-separated names, domains (".corp", "*.corp"), addresses and CIDR ranges.
+ */
 export function parseNoProxy(value: string): NoProxy {
   const names: string[] = [];
   const unsupported: string[] = [];

@@ -1,8 +1,12 @@
-// Resolves ${ENV_VAR} references at run time and redacts the values that are secrets from all output (string values, never JSON text).
+// Resolves ${ENV_VAR} references at run time and redacts the values that are secrets from all output (string values,
+// never JSON text).
 import { ConfigError } from './errors.js';
 import { mapStrings } from '../text/deep-strings.js';
 
-/** Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret*, *auth* or *-key header. */
+/**
+ * Headers that carry a credential: authorization, cookies, and every *api-key*, *token*, *secret*, *auth* or *-key
+ * header.
+ */
 const CREDENTIAL_HEADER =
   /^(?:authorization|proxy-authorization|cookie)$|api-?key|token|secret|passw|auth|signature|(?:^|[-_])key$/i;
 /**
@@ -46,7 +50,10 @@ const REF = /\$\{(secret:)?([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const SECRET_NAME = /KEY|TOKEN|SECRET|PASSW|PWD|CREDENTIAL|COOKIE|SESSION|AUTH/i;
 
 export interface ResolveOptions {
-  /** The position is a credential (an authorization header, an apiKey, userinfo, a key= query parameter): every value is a secret. */
+  /**
+   * The position is a credential (an authorization header, an apiKey, userinfo, a key= query parameter): every value is
+   * a secret.
+   */
   secret?: boolean;
   /** How a value is written into the text (percent-encoding in a URL); the raw value is what is registered. */
   encode?: (value: string) => string;
@@ -154,7 +161,10 @@ export function redact(text: string): string {
   return out;
 }
 
-/** Redact every string (keys and values) inside a JSON-like value; numbers, booleans and the structure are never touched. */
+/**
+ * Redact every string (keys and values) inside a JSON-like value; numbers, booleans and the structure are never
+ * touched.
+ */
 export function redactDeep<T>(value: T): T {
   if (ordered.length === 0) return value;
   return mapStrings(value, redact, { keys: true });

@@ -1,4 +1,5 @@
-// The destinations' one HTTP call: bounded, never retried here, its result sorted into sent / refused / unknown / rate-limited.
+// The destinations' one HTTP call: bounded, never retried here, its result sorted into sent / refused / unknown /
+// rate-limited.
 import { httpRequest, NetError } from '../platform/http.js';
 import { redact } from '../platform/secrets.js';
 import { terminalLine } from '../text/sanitize.js';

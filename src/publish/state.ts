@@ -1,4 +1,5 @@
-// Each channel's approval and publication state, read from approvals.jsonl and the ledger, and the review page rewritten with it.
+// Each channel's approval and publication state, read from approvals.jsonl and the ledger, and the review page
+// rewritten with it.
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../platform/fs.js';
 import { readBundle } from '../bundle/read.js';

@@ -7,7 +7,10 @@ export interface DiffPart {
   text: string;
 }
 
-/** URLs, words (apostrophes inside words kept), numbers with their separators (06:50, 4.7), runs of whitespace, and single other characters. */
+/**
+ * URLs, words (apostrophes inside words kept), numbers with their separators (06:50, 4.7), runs of whitespace, and
+ * single other characters.
+ */
 export function tokenize(text: string): string[] {
   return (
     text.match(

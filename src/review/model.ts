@@ -137,7 +137,9 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-/** How a draft was counted and made, in a PM's words: "191 of 280 characters, as X counts them; the shorter version". */
+/**
+ * How a draft was counted and made, in a PM's words: "191 of 280 characters, as X counts them; the shorter version".
+ */
 export function lengthWords(d: Draft): string {
   const made =
     d.variant === 'short'
@@ -275,7 +277,9 @@ function plainMarks(text: string): string {
 /** Channels whose posts are plain text of one kind: when their texts are the same, the page shows them once. */
 const SAME_KIND = new Set(['x', 'bluesky', 'mastodon', 'threads']);
 
-/** The social drafts as cards: those of SAME_KIND with the very same title and text share one card, in first-seen order. */
+/**
+ * The social drafts as cards: those of SAME_KIND with the very same title and text share one card, in first-seen order.
+ */
 export function cardGroups(social: readonly DraftView[]): DraftView[][] {
   const groups: DraftView[][] = [];
   for (const d of social) {

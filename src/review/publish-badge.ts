@@ -1,4 +1,5 @@
-// One line on a card: the channel's approval (who, when; stale when edited since) and, once published, the post's link. Pure.
+// One line on a card: the channel's approval (who, when; stale when edited since) and, once published, the post's link.
+// Pure.
 import { html, type SafeHtml } from './escape.js';
 
 export interface ChannelPublishState {

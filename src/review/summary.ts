@@ -1,4 +1,5 @@
-// The short text summary `layerpost review` prints: layer, phase, each channel's length against its limit, finding counts; pure.
+// The short text summary `layerpost review` prints: layer, phase, each channel's length against its limit, finding
+// counts; pure.
 import type { BundleManifest } from '../model/bundle.js';
 import { buildReviewModel, humanStatus, type ReviewOptions } from './model.js';
 

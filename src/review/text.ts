@@ -63,7 +63,10 @@ export function marked(
 
 // ── Text renderers: every piece of external text goes through `html` (escaped) ──
 
-/** Markdown-ish body as a status page shows it: paragraphs, "-" lists, "#" headings, bold, code, http(s) links. Never raw HTML. */
+/**
+ * Markdown-ish body as a status page shows it: paragraphs, "-" lists, "#" headings, bold, code, http(s) links. Never
+ * raw HTML.
+ */
 export function markdownBlocks(text: string, findings: readonly Finding[] = []): SafeHtml {
   const blocks = text
     .replace(/\r\n?/g, '\n')
@@ -157,7 +160,9 @@ function scan(text: string, re: RegExp, render: (g: RegExpExecArray) => SafeHtml
   return rendered(text, matches(text, re), render);
 }
 
-/** The matches of a global `re`, in order; one that `accept` refuses is retried one character on, as a lookaround would. */
+/**
+ * The matches of a global `re`, in order; one that `accept` refuses is retried one character on, as a lookaround would.
+ */
 function matches(text: string, re: RegExp, accept: (g: RegExpExecArray) => boolean = () => true): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;

@@ -25,7 +25,10 @@ export {
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
 
 export interface EnvOptions {
-  /** false renders an unknown variable as empty: only lint uses it, so one unknown variable does not hide a template's other findings. */
+  /**
+   * false renders an unknown variable as empty: only lint uses it, so one unknown variable does not hide a template's
+   * other findings.
+   */
   strict?: boolean;
 }
 

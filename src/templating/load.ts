@@ -29,7 +29,9 @@ export interface Precompiled {
   templates: Record<string, { source: string; spec: unknown }>;
 }
 
-/** The templates as part of the CLI script (scripts/templates-inject.mjs); undefined in the other builds and from src/. */
+/**
+ * The templates as part of the CLI script (scripts/templates-inject.mjs); undefined in the other builds and from src/.
+ */
 declare const __LAYERPOST_TEMPLATES__: Precompiled | undefined;
 
 let loaded: Precompiled | null | undefined;
@@ -122,7 +124,9 @@ export function isReviewTemplate(rel: string): boolean {
   return /^review(\/|$)/.test(rel.split(sep).join('/'));
 }
 
-/** Read one directory of templates: channels/CHANNEL/VARIANT.hbs and phrases/NAME.hbs (or the older partials/NAME.hbs). */
+/**
+ * Read one directory of templates: channels/CHANNEL/VARIANT.hbs and phrases/NAME.hbs (or the older partials/NAME.hbs).
+ */
 export async function readTemplateDir(dir: string, origin: TemplateFile['origin']): Promise<TemplateFile[]> {
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) throw new UsageError(`${dir}: not a template directory`);

@@ -69,7 +69,10 @@ function keyedFiles(partials: ReadonlyMap<string, TemplateFile>, name: string): 
     .map(([, f]) => f);
 }
 
-/** The files a partial call may render: one partial, or every file of a layered or by-kind phrase ({{> NAME}}, {{> previous-NAME}}). */
+/**
+ * The files a partial call may render: one partial, or every file of a layered or by-kind phrase ({{> NAME}}, {{>
+ * previous-NAME}}).
+ */
 export function partialFiles(set: Pick<TemplateSet, 'partials' | 'layered'>, name: string): TemplateFile[] {
   const one = set.partials.get(name);
   if (one) return [one];
@@ -101,7 +104,10 @@ function asPrevious<F>(fn: F): F {
   }) as unknown as F;
 }
 
-/** The partials a render resolves by layer: {{> NAME}} for the published layer, {{> previous-NAME}} for the previous one. */
+/**
+ * The partials a render resolves by layer: {{> NAME}} for the published layer, {{> previous-NAME}} for the previous
+ * one.
+ */
 export function layeredPartials<F>(
   set: Pick<TemplateSet, 'layered'>,
   fns: ReadonlyMap<string, F>,
@@ -133,7 +139,9 @@ export const HELPERS = {
 /** lint's unknown-helper rule checks against BUILTIN_HELPERS + these. */
 export const CUSTOM_HELPERS: readonly string[] = Object.keys(HELPERS);
 
-/** The first letter upper-cased, after any opening quote or bracket: "our AI provider's API" → "Our AI provider's API". */
+/**
+ * The first letter upper-cased, after any opening quote or bracket: "our AI provider's API" → "Our AI provider's API".
+ */
 export function capitalizeFirst(text: string): string {
   return text.replace(/^([\s“"‘'(\[*_]*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
 }
@@ -213,7 +221,10 @@ export const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProt
  */
 export const MAX_RENDER_CHARS = 1_000_000;
 
-/** Counts what the partials of one render produce, so a render that multiplies text stops at the cap, not at the heap's end. */
+/**
+ * Counts what the partials of one render produce, so a render that multiplies text stops at the cap, not at the heap's
+ * end.
+ */
 export class RenderMeter {
   used = 0;
   add(chars: number): void {

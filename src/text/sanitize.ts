@@ -1,7 +1,11 @@
-// The two sanitizers for hostile text: outsideText for text from status pages, evidence and probe answers entering a draft, terminalText/terminalLine for everything printed. Pure.
+// The two sanitizers for hostile text: outsideText for text from status pages, evidence and probe answers entering a
+// draft, terminalText/terminalLine for everything printed. Pure.
 import { mapStrings } from './deep-strings.js';
 
-/** Terminal escape sequences whole (CSI, OSC such as ESC]52 clipboard writes, DCS/PM/APC strings, two-byte escapes), 7- and 8-bit. */
+/**
+ * Terminal escape sequences whole (CSI, OSC such as ESC]52 clipboard writes, DCS/PM/APC strings, two-byte escapes), 7-
+ * and 8-bit.
+ */
 const ESCAPES =
   /\x1b\[[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?|\x1b[ -~]?|\x9b[0-?]*[ -/]*[@-~]?|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?/g;
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
@@ -52,12 +56,18 @@ const LINE_UNSAFE =
   /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const LINE_SHOWN: Record<string, string> = { '\t': ' ', '\n': '\\n', '\r': '\\r' };
 
-/** One line for a terminal, of text that is not ours (an error message quoting a file): every control shown escaped, colours too; \n and \r as such, a tab as a space. */
+/**
+ * One line for a terminal, of text that is not ours (an error message quoting a file): every control shown escaped,
+ * colours too; \n and \r as such, a tab as a space.
+ */
 export function terminalLine(text: string): string {
   return text.replace(LINE_UNSAFE, (c) => LINE_SHOWN[c] ?? visible(c));
 }
 
-/** JSON text for a terminal: characters JSON.stringify leaves raw (C1, bidirectional, invisible, U+2028/9) written as \u escapes, still the same JSON. */
+/**
+ * JSON text for a terminal: characters JSON.stringify leaves raw (C1, bidirectional, invisible, U+2028/9) written as \u
+ * escapes, still the same JSON.
+ */
 export function jsonForTerminal(json: string): string {
   return json.replace(/[\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g, visible);
 }

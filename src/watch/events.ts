@@ -195,7 +195,10 @@ export function events(prev: WatchState | undefined, next: WatchState): WatchEve
   return withDue(prev, next, out);
 }
 
-/** The promised next update: said once when it is due soon and once when it is overdue (and on the first round either way). */
+/**
+ * The promised next update: said once when it is due soon and once when it is overdue (and on the first round either
+ * way).
+ */
 function withDue(prev: WatchState | undefined, next: WatchState, out: WatchEvent[]): WatchEvent[] {
   const inc = next.incident;
   if (!inc?.nextUpdateAt || next.due === 'none') return out;

@@ -1,4 +1,5 @@
-// The watch flow: rounds of probes and status, the state and its events, the output (screen, lines or JSON), and drafts on a key.
+// The watch flow: rounds of probes and status, the state and its events, the output (screen, lines or JSON), and drafts
+// on a key.
 import { join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ResolvedConfig } from '../config/load.js';

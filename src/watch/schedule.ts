@@ -1,4 +1,5 @@
-// The round scheduler: one round at a time, each bounded by the interval, the next starting one interval after the last began.
+// The round scheduler: one round at a time, each bounded by the interval, the next starting one interval after the last
+// began.
 
 export interface ScheduleOptions {
   intervalMs: number;

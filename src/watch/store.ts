@@ -1,4 +1,5 @@
-// Watch's files: each round's evidence in OUT/INCIDENT/watch/ (bounded), and the incident's last update read from its bundles.
+// Watch's files: each round's evidence in OUT/INCIDENT/watch/ (bounded), and the incident's last update read from its
+// bundles.
 import { readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Evidence } from '../model/evidence.js';
@@ -7,7 +8,10 @@ import { redactFileText } from '../platform/secrets.js';
 import { findPrevious, type PreviousBundle } from '../bundle/store.js';
 import type { IncidentUpdate } from './state.js';
 
-/** Each round's evidence, kept while it matters: rounds where something changed (up to `keepChanged`) and the last `keepLast`. */
+/**
+ * Each round's evidence, kept while it matters: rounds where something changed (up to `keepChanged`) and the last
+ * `keepLast`.
+ */
 export class RoundStore {
   private readonly files: Array<{ path: string; changed: boolean }> = [];
   private ready = false;

@@ -25,7 +25,10 @@ interface TtyStream {
 
 const ESC = '\x1b[';
 
-/** A screen on a TTY stream. Lines are made safe here (outside text may carry escapes) and never wrap: render cuts them to the width. */
+/**
+ * A screen on a TTY stream. Lines are made safe here (outside text may carry escapes) and never wrap: render cuts them
+ * to the width.
+ */
 export function ttyScreen(stream: TtyStream): Screen {
   let drawn = 0;
   let hidden = false;

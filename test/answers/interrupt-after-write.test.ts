@@ -1,4 +1,5 @@
-// Ctrl-C that lands after the bundle is written: the run succeeded (exit 0, the resume file gone, a line saying so); before the write, nothing is written and the answers stay (item 12).
+// Ctrl-C that lands after the bundle is written: the run succeeded (exit 0, the resume file gone, a line saying so);
+// before the write, nothing is written and the answers stay (item 12).
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

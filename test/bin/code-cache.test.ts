@@ -1,5 +1,5 @@
-// The shim's V8 code cache (bin/code-cache.js): kept only where nobody else can write, keyed by Node and bundle, written
-// after a run and read by the next; a planted entry in a folder another user could write never runs.
+// The shim's V8 code cache (bin/code-cache.js): kept only where nobody else can write, keyed by Node and bundle,
+// written after a run and read by the next; a planted entry in a folder another user could write never runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';

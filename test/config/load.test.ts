@@ -1,4 +1,5 @@
-// Config: the SPEC §7 example parses; every problem is one line naming the file and the field (or line:col); no config → defaults.
+// Config: the SPEC §7 example parses; every problem is one line naming the file and the field (or line:col); no config
+// → defaults.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-// Diagnosis: every layer ranked from realistic evidence shapes, pasteable evidence lines, and no crash on any valid evidence.
+// Diagnosis: every layer ranked from realistic evidence shapes, pasteable evidence lines, and no crash on any valid
+// evidence.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HypothesisSchema } from '../../src/model/bundle.js';

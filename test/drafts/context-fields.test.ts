@@ -1,4 +1,5 @@
-// templates/README.md lists every template context field as src/drafts/context-fields.ts reads it from the zod schema: the table cannot drift.
+// templates/README.md lists every template context field as src/drafts/context-fields.ts reads it from the zod schema:
+// the table cannot drift.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS } from '../../src/model/layers.js';

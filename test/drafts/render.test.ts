@@ -41,7 +41,9 @@ const ERRORS: Record<string, DraftInput['errors']> = {
 const NOW = new Date('2026-01-21T14:02:00Z');
 const DATA_LOSS = 'No customer data was lost.';
 
-/** What `draft --yes` builds for the layer and phase: no operator impact (the templates say it), data loss at resolved. */
+/**
+ * What `draft --yes` builds for the layer and phase: no operator impact (the templates say it), data loss at resolved.
+ */
 function input(layer: Layer, phase: Phase, over: Partial<DraftInput> = {}): DraftInput {
   const product = over.product ?? { name: LONG_PRODUCT, feature: `${LONG_PRODUCT} AI`, timeZone: 'Europe/Berlin' };
   return {
@@ -325,7 +327,8 @@ describe('drafts: follow-ups that change the layer carry a correction in every c
   });
 
   // With a long product name, two models and a correction, every hard limit holds; SMS's one segment is a preference
-  // (SPEC §4: a soft limit, CHANNELS.sms.softLimit) and this worst case takes at most two segments, reported as a warning.
+  // (SPEC §4: a soft limit, CHANNELS.sms.softLimit) and this worst case takes at most two segments, reported as a
+  // warning.
   it('a correction with a long product name and two models fits every hard-limited channel, and SMS in two segments', () => {
     for (const [from, to] of [
       ['provider-api', 'model-endpoint'],

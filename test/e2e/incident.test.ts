@@ -1,8 +1,8 @@
 // A whole incident per layer, as an on-call engineer drafts it with the built CLI: four updates (investigating with an
-// unknown cause, identified with the real layer, monitoring on recovered evidence, resolved), `--yes` and only the flags
-// an operator would change, no --incident after the first (the folder's one open incident is continued). Every channel
-// of every update is read for what issues 14 and 23 found wrong: the published layer kept, the impact said and then
-// summed up in the past (never a softer scope, never "Earlier we said"), each phase's tense, notes kept to their
+// unknown cause, identified with the real layer, monitoring on recovered evidence, resolved), `--yes` and only the
+// flags an operator would change, no --incident after the first (the folder's one open incident is continued). Every
+// channel of every update is read for what issues 14 and 23 found wrong: the published layer kept, the impact said and
+// then summed up in the past (never a softer scope, never "Earlier we said"), each phase's tense, notes kept to their
 // update, no provider incident without one, display names, capitals, one line saying what was decided, real times.
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +36,9 @@ function project(product = 'Acme Notes'): string {
   return dir;
 }
 
-/** A fixture as evidence taken `minutesAgo` minutes ago (the fixtures share one instant; an incident has a timeline). */
+/**
+ * A fixture as evidence taken `minutesAgo` minutes ago (the fixtures share one instant; an incident has a timeline).
+ */
 function evidenceAt(dir: string, fixture: string, minutesAgo: number): { file: string; takenAt: string } {
   const doc = JSON.parse(readFileSync(join(dir, fixture), 'utf8')) as { takenAt: string };
   doc.takenAt = new Date(Date.now() - minutesAgo * 60_000).toISOString();
@@ -161,7 +163,8 @@ function checkUpdate(
     const corrections = (text.match(/correction:|update: the cause/gi) ?? []).length;
     if (expected.correction && d.channel !== 'sms') expect(corrections, `correction once: ${where}`).toBe(1);
     else expect(corrections, `correction at most once: ${where}`).toBeLessThanOrEqual(expected.correction ? 1 : 0);
-    // Items 1 and 2: the impact as stated while failing; afterwards in the past, never softened, never a walk-back quote.
+    // Items 1 and 2: the impact as stated while failing; afterwards in the past, never softened, never a walk-back
+    // quote.
     expect(text, where).not.toMatch(/Earlier we said|Some requests to Acme AI|Some answers from Acme AI/);
     if (!past) expect(text, `impact: ${where}`).toContain(`${IMPACT}.`);
     // SMS's one segment says "Fix in place: Acme AI." / "Resolved: Acme AI." instead.

@@ -1,4 +1,5 @@
-// `layerpost lint` end to end through the built CLI: every output format, exit codes, --max-warnings, --rules, config suppression.
+// `layerpost lint` end to end through the built CLI: every output format, exit codes, --max-warnings, --rules, config
+// suppression.
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

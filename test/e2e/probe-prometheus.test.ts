@@ -1,4 +1,5 @@
-// The prometheus probe against a real Prometheus scraping a real blackbox_exporter, which probes servers this test controls.
+// The prometheus probe against a real Prometheus scraping a real blackbox_exporter, which probes servers this test
+// controls.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

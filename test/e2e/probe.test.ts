@@ -1,4 +1,5 @@
-// `layerpost probe` end to end: the built CLI against local servers that answer fast, slowly, never, reset, 502/529, or echo secrets.
+// `layerpost probe` end to end: the built CLI against local servers that answer fast, slowly, never, reset, 502/529, or
+// echo secrets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -43,7 +43,8 @@ describe('a four-update incident: drafted, approved, published to all four desti
       ]);
       for (const x of results) expect(x.url, x.destination).toMatch(/^https?:\/\//);
     }
-    // Statuspage: one incident, four updates (newest first), the lifecycle's statuses, components operational at the end.
+    // Statuspage: one incident, four updates (newest first), the lifecycle's statuses, components operational at the
+    // end.
     expect(f.statuspage.incidents).toHaveLength(1);
     const inc = f.statuspage.incidents[0]!;
     expect(inc.incident_updates.map((u) => u.status).reverse()).toEqual([

@@ -1,4 +1,5 @@
-// The review page as a person sees it: headless Chromium loads the hostile bundle's page; texts and counters show, only the page's own script runs; it fits a phone; screenshots kept in test-artifacts/.
+// The review page as a person sees it: headless Chromium loads the hostile bundle's page; texts and counters show, only
+// the page's own script runs; it fits a phone; screenshots kept in test-artifacts/.
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,9 @@ function chromium(
   });
 }
 
-/** Signs that a hostile payload ran: each one sets the title to PWNED or adds an element whose id starts with "pwned". */
+/**
+ * Signs that a hostile payload ran: each one sets the title to PWNED or adds an element whose id starts with "pwned".
+ */
 function scriptRan(dom: string): string[] {
   const signs: string[] = [];
   if (/<title>PWNED/.test(dom)) signs.push('document.title was set');

@@ -1,4 +1,5 @@
-// `layerpost review BUNDLE` end to end: rebuilds review.html, summary, --json, --markdown, --open, and bad bundles → exit 2.
+// `layerpost review BUNDLE` end to end: rebuilds review.html, summary, --json, --markdown, --open, and bad bundles →
+// exit 2.
 import { spawnSync } from 'node:child_process';
 import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
-// The interview in a real pseudo-terminal (tmux): prompts render on the terminal, Enter takes each proposal, Ctrl-C keeps answers.
+// The interview in a real pseudo-terminal (tmux): prompts render on the terminal, Enter takes each proposal, Ctrl-C
+// keeps answers.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';

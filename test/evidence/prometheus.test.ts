@@ -1,4 +1,5 @@
-// Parsing and mapping of Prometheus answers; the real Prometheus + blackbox_exporter run is test/e2e/probe-prometheus.test.ts.
+// Parsing and mapping of Prometheus answers; the real Prometheus + blackbox_exporter run is
+// test/e2e/probe-prometheus.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server.js';
 import type { ProbeConfig } from '../../src/config/schema.js';

@@ -1,4 +1,5 @@
-// `layerpost draft` given bad evidence, answers and templates (files and URLs): exit 2, one line naming file and field, nothing written.
+// `layerpost draft` given bad evidence, answers and templates (files and URLs): exit 2, one line naming file and field,
+// nothing written.
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-// The fault-injection server for test/faults: one 127.0.0.1 server whose first path segment picks the fault a client meets.
+// The fault-injection server for test/faults: one 127.0.0.1 server whose first path segment picks the fault a client
+// meets.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { readFileSync } from 'node:fs';
@@ -34,7 +35,9 @@ export function goodSummary(name: string, component = 'API'): Record<string, unk
   };
 }
 
-/** Text a hostile or compromised status page could carry: markup for the review page, mustaches for the template engine. */
+/**
+ * Text a hostile or compromised status page could carry: markup for the review page, mustaches for the template engine.
+ */
 export const HOSTILE_TEXT =
   'Elevated errors <!channel> <img src=x onerror=alert(1)><script>alert(2)</script> {{constructor.constructor}} [x](javascript:alert(3))';
 
@@ -64,7 +67,10 @@ export function hostileSummary(): Record<string, unknown> {
   };
 }
 
-/** An incident name that tries every terminal trick: OSC 52 clipboard write, clear screen, a bare CR/LF, right-to-left override, zero-width characters, NUL. */
+/**
+ * An incident name that tries every terminal trick: OSC 52 clipboard write, clear screen, a bare CR/LF, right-to-left
+ * override, zero-width characters, NUL.
+ */
 export const CONTROL_TEXT =
   'Elevated errors\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J on the API\r\nFAKE: all clear \u202Eevil\u202C\u200B\u2060\u0000 end';
 
@@ -154,7 +160,10 @@ function echoBody(req: IncomingMessage): string {
   });
 }
 
-/** Write `total` bytes of filler without holding them: one 64 KB chunk reused, with backpressure, stopped when the client goes. */
+/**
+ * Write `total` bytes of filler without holding them: one 64 KB chunk reused, with backpressure, stopped when the
+ * client goes.
+ */
 function streamFiller(res: ServerResponse, total: number): void {
   const chunk = Buffer.alloc(64 * 1024, 'a');
   let sent = 0;
@@ -300,7 +309,10 @@ export async function startFaultServer(): Promise<FaultServer> {
   };
 }
 
-/** The same faults over HTTPS with a self-signed certificate (CN localhost, IP 127.0.0.1): every client must refuse it by default. */
+/**
+ * The same faults over HTTPS with a self-signed certificate (CN localhost, IP 127.0.0.1): every client must refuse it
+ * by default.
+ */
 export async function startTlsFaultServer(): Promise<{
   url: string;
   port: number;

@@ -1,4 +1,5 @@
-// Hostile text from status pages, evidence and templates: no terminal escape reaches a terminal or a draft (item 6); no input makes a pattern run for minutes (item 7); no template renders without bound (item 8).
+// Hostile text from status pages, evidence and templates: no terminal escape reaches a terminal or a draft (item 6); no
+// input makes a pattern run for minutes (item 7); no template renders without bound (item 8).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,10 @@ import { assertNoStack, assertUserError, faultServerOfFile, filesUnder, project 
 const EVIDENCE = JSON.parse(
   readFileSync(new URL('../fixtures/evidence/provider-api-529.json', import.meta.url), 'utf8'),
 ) as Evidence;
-/** What must never reach a terminal or a draft: C0 controls but tab and newline, DEL, C1, bidi controls, zero-width characters. */
+/**
+ * What must never reach a terminal or a draft: C0 controls but tab and newline, DEL, C1, bidi controls, zero-width
+ * characters.
+ */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const unsafeIn = (text: string) => UNSAFE.exec(text)?.[0];
 

@@ -1,4 +1,5 @@
-// Property tests on the input files a run reads: any JSON value, text or mutated document as evidence or answers → a valid document or a ConfigError naming the file, never another throw.
+// Property tests on the input files a run reads: any JSON value, text or mutated document as evidence or answers → a
+// valid document or a ConfigError naming the file, never another throw.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
-// `layerpost probe` against hostile endpoints: each fault recorded with its outcome and reason, the run bounded, --save valid.
+// `layerpost probe` against hostile endpoints: each fault recorded with its outcome and reason, the run bounded, --save
+// valid.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

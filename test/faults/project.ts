@@ -29,7 +29,10 @@ export function withEvidence(config: unknown = { product: { name: 'Acme Notes' }
 
 const mounted: string[] = [];
 
-/** A tmpfs mounted with `options` when this machine can (root with CAP_SYS_ADMIN, as CI), else why not; unmounted by cleanupProjects(). */
+/**
+ * A tmpfs mounted with `options` when this machine can (root with CAP_SYS_ADMIN, as CI), else why not; unmounted by
+ * cleanupProjects().
+ */
 export function tryMountTmpfs(options: string): string | { why: string } {
   const dir = mkdtempSync(join(tmpdir(), 'lp-fault-mnt-'));
   try {

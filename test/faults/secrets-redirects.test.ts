@@ -1,4 +1,6 @@
-// Secrets, round two: credentials never follow a redirect to another origin or down to http, TLS is decided per hop, only secrets are redacted (as values), literal keys are refused, ${VAR} in URLs is encoded and userinfo becomes Basic auth.
+// Secrets, round two: credentials never follow a redirect to another origin or down to http, TLS is decided per hop,
+// only secrets are redacted (as values), literal keys are refused, ${VAR} in URLs is encoded and userinfo becomes Basic
+// auth.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-// Secrets and hostile text through a whole run: ${ENV} keys echoed back by the server never reach stdout, stderr, evidence or any bundle file.
+// Secrets and hostile text through a whole run: ${ENV} keys echoed back by the server never reach stdout, stderr,
+// evidence or any bundle file.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,6 @@
-// Files, state and numbers: resume files validated and kept per incident (9, 10), stale temp dirs swept (12), a symlinked incident folder refused (13), numeric flags validated (14), init (15), deep evidence, /dev/zero, a failed --save and a read-only bundle (16).
+// Files, state and numbers: resume files validated and kept per incident (9, 10), stale temp dirs swept (12), a
+// symlinked incident folder refused (13), numeric flags validated (14), init (15), deep evidence, /dev/zero, a failed
+// --save and a read-only bundle (16).
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   existsSync,
@@ -52,7 +54,8 @@ describe.concurrent('the resume file (items 9 and 10)', () => {
   it('two incidents in one --out keep their own answers; --resume names one when several wait', async () => {
     const dir = withEvidence();
     const hang = { cwd: dir, timeoutMs: 30_000 };
-    // Each run stops at its missing answer (no terminal) after saving nothing; resume files are what the interview writes.
+    // Each run stops at its missing answer (no terminal) after saving nothing; resume files are what the interview
+    // writes.
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out', '.layerpost-resume.alpha.json'), resumeFile('alpha', 'Alpha users see errors.'));
     writeFileSync(join(dir, 'out', '.layerpost-resume.beta.json'), resumeFile('beta', 'Beta users see errors.'));

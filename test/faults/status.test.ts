@@ -1,4 +1,5 @@
-// `layerpost status` against hostile status sources: every broken source is `unknown` with its reason, the good ones still shown, exit 0.
+// `layerpost status` against hostile status sources: every broken source is `unknown` with its reason, the good ones
+// still shown, exit 0.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import type { Fault } from './fault-server.js';

@@ -1,4 +1,5 @@
-// Override templates that reach for JavaScript internals (constructor, __proto__, the classic Handlebars RCE gadget) render empty or fail cleanly, never run code.
+// Override templates that reach for JavaScript internals (constructor, __proto__, the classic Handlebars RCE gadget)
+// render empty or fail cleanly, never run code.
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-// TLS is verified for every network read: a self-signed source is refused by status, probe and draft --from; only a probe host listed in insecureHosts is let through.
+// TLS is verified for every network read: a self-signed source is refused by status, probe and draft --from; only a
+// probe host listed in insecureHosts is let through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import type { Evidence } from '../../src/model/evidence.js';

@@ -1,4 +1,5 @@
-// A simulated incident on 127.0.0.1 whose stage the test switches: healthy → overloaded (529s) → one model failing → recovered.
+// A simulated incident on 127.0.0.1 whose stage the test switches: healthy → overloaded (529s) → one model failing →
+// recovered.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { json, startServer, type TestServer } from './server.js';

@@ -1,4 +1,5 @@
-// The embedded templates lint clean (0 errors, 0 warnings) for every layer × phase × fixture, and every channel fits its limit.
+// The embedded templates lint clean (0 errors, 0 warnings) for every layer × phase × fixture, and every channel fits
+// its limit.
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_IDS } from '../../src/drafts/channels/index.js';
 import { DEFAULT_LAYERS } from '../../src/model/layers.js';
@@ -13,9 +14,9 @@ describe('embedded templates', () => {
     expect(r.filesChecked).toBe(set.templates.size + set.partials.size);
     const cases = DEFAULT_LAYERS.reduce((n, l) => n + l.phases.length, 0) * 4;
     expect(r.cases).toBe(cases);
-    // Every distinct channel template text is rendered once per case (the memo keeps renderChannel from rendering twice,
-    // and the social folders' one-line frames from rendering four times); the reasons' templates are given a reason's
-    // facts, not a draft context.
+    // Every distinct channel template text is rendered once per case (the memo keeps renderChannel from rendering
+    // twice, and the social folders' one-line frames from rendering four times); the reasons' templates are given a
+    // reason's facts, not a draft context.
     expect(r.renders).toBe(
       cases * new Set([...set.templates].filter(([n]) => !n.startsWith('reasons/')).map(([, f]) => f.source)).size,
     );

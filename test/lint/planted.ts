@@ -1,4 +1,5 @@
-// Planted faults shared by the pure-API suite and the CLI suite: per rule, a template or phrase file that breaks it and one that almost does.
+// Planted faults shared by the pure-API suite and the CLI suite: per rule, a template or phrase file that breaks it and
+// one that almost does.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateFile, TemplateSet } from '../../src/templating/engine.js';

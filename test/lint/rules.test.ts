@@ -1,4 +1,5 @@
-// The planted-fault suite through the pure API: each rule fires on a template that breaks it and stays quiet on one that almost does.
+// The planted-fault suite through the pure API: each rule fires on a template that breaks it and stays quiet on one
+// that almost does.
 import { describe, expect, it } from 'vitest';
 import { lintTemplates, RULES } from '../../src/lint/index.js';
 import { PLANTS, plantedSet, X } from './planted.js';

@@ -1,4 +1,5 @@
-// The AST walker: paths resolved against the context schema inside #each/#with, block params, ../, this, @index, @root; helpers, partials, unescaped output.
+// The AST walker: paths resolved against the context schema inside #each/#with, block params, ../, this, @index, @root;
+// helpers, partials, unescaped output.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { disabledRules, scanTemplate } from '../../src/lint/scan.js';

@@ -70,7 +70,8 @@ describe('findPhrase and removePhrase', () => {
   });
 
   it('agree with the plain regexp on random text, including letters whose case folding is irregular', () => {
-    // Greek final sigma, German sharp s, the Kelvin sign, dotless and dotted i, the long s, ligatures, spaces of several kinds.
+    // Greek final sigma, German sharp s, the Kelvin sign, dotless and dotted i, the long s, ligatures, spaces of
+    // several kinds.
     const alphabet = [
       'a',
       'A',

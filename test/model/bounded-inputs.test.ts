@@ -1,4 +1,5 @@
-// Work that must stay bounded whatever the input: X's weighted length of long texts, no-internals on long lines, JSON depth, pattern matches, renders, numeric flags.
+// Work that must stay bounded whatever the input: X's weighted length of long texts, no-internals on long lines, JSON
+// depth, pattern matches, renders, numeric flags.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { xLength, xWeightedLength } from '../../src/drafts/channels/x.js';

@@ -1,4 +1,5 @@
-// The layer model: six default layers with plain names and "not affected" sentences, unknown only while investigating, config merges.
+// The layer model: six default layers with plain names and "not affected" sentences, unknown only while investigating,
+// config merges.
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_LAYERS,

@@ -1,4 +1,5 @@
-// Which values are secrets (credentials, marked, named so) and how they are redacted (as values, never JSON text); literal credentials; ${VAR} in URLs; what a redirect hop carries.
+// Which values are secrets (credentials, marked, named so) and how they are redacted (as values, never JSON text);
+// literal credentials; ${VAR} in URLs; what a redirect hop carries.
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {

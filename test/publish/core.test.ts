@@ -1,4 +1,5 @@
-// The publisher's pure parts: approval hashing and state, the ledger's folding of torn files, the lock, facets, TIDs, classification, config.
+// The publisher's pure parts: approval hashing and state, the ledger's folding of torn files, the lock, facets, TIDs,
+// classification, config.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';

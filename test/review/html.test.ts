@@ -1,4 +1,5 @@
-// The review page: every draft, counter, finding and evidence line is there, the decision banner, the diff, and hostile text escaped.
+// The review page: every draft, counter, finding and evidence line is there, the decision banner, the diff, and hostile
+// text escaped.
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/model/bundle.js';
 import { escapeHtml, html } from '../../src/review/escape.js';
@@ -258,7 +259,8 @@ describe('without evidence', () => {
 });
 
 describe('slackMarks: Slack bold and italic boundaries without Unicode lookarounds', () => {
-  // The pattern slackText used before, with a link's target and label stopping at "<" as ours do (linear time): the same marks must come out, at the same places.
+  // The pattern slackText used before, with a link's target and label stopping at "<" as ours do (linear time): the
+  // same marks must come out, at the same places.
   const REFERENCE =
     /(?<![\p{L}\p{N}*])\*([^*\n]+)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_([^_\n]+)_(?![\p{L}\p{N}_])|`([^`\n]+)`|<(https?:\/\/[^|<>\s]+)(?:\|([^<>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/gu;
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => [m.index, ...m]);

@@ -1,4 +1,5 @@
-// Issue 17 item 7: the review page's inline patterns on hostile input: correct output on inputs that used to take seconds (quadratic backtracking).
+// Issue 17 item 7: the review page's inline patterns on hostile input: correct output on inputs that used to take
+// seconds (quadratic backtracking).
 import { describe, expect, it } from 'vitest';
 import { markdownBlocks, renderReviewHtml, slackText } from '../../src/review/html.js';
 import { renderReviewMarkdown } from '../../src/review/markdown.js';

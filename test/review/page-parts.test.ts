@@ -1,4 +1,5 @@
-// The review page for a PM (issue 18): findings on each card, copy sources, handles from config, plain words and times, earlier updates, override and proposal notes; the Markdown carries the same.
+// The review page for a PM (issue 18): findings on each card, copy sources, handles from config, plain words and times,
+// earlier updates, override and proposal notes; the Markdown carries the same.
 import { describe, expect, it } from 'vitest';
 import type { BundleManifest } from '../../src/model/bundle.js';
 import { BundleManifestSchema } from '../../src/model/bundle.js';

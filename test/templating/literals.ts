@@ -1,4 +1,5 @@
-// The literal text of template files (what is outside {{…}}), for tests that look for a template set's own words in drafts.
+// The literal text of template files (what is outside {{…}}), for tests that look for a template set's own words in
+// drafts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 

@@ -1,4 +1,5 @@
-// No sentence of a draft is written in src/: with every word of templates/ replaced by a marker, the drafts hold only markers and facts.
+// No sentence of a draft is written in src/: with every word of templates/ replaced by a marker, the drafts hold only
+// markers and facts.
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_IDS } from '../../src/drafts/channels/index.js';
 import { DEFAULT_LAYERS } from '../../src/model/layers.js';
@@ -43,7 +44,10 @@ const marked = compileSet(toTemplateSet(files));
 
 const cases = renderCases(DEFAULT_LAYERS);
 
-/** What is left of every draft of `set` (every case, every channel, the title) once markers and facts are taken out: its words. */
+/**
+ * What is left of every draft of `set` (every case, every channel, the title) once markers and facts are taken out: its
+ * words.
+ */
 function leftWords(set: ReturnType<typeof compileSet>): string[] {
   const left: string[] = [];
   for (const c of cases) {

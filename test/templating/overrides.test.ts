@@ -1,4 +1,5 @@
-// A team's words reach the drafts through the built CLI: a layer renamed in config reaches every channel, one phrase from a team directory replaces only itself.
+// A team's words reach the drafts through the built CLI: a layer renamed in config reaches every channel, one phrase
+// from a team directory replaces only itself.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -78,7 +78,8 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
         expect(renderDrafts(pre, ctx, CHANNEL_IDS)).toEqual(renderDrafts(compiled, ctx, CHANNEL_IDS));
         expect(renderSaid(pre, ctx, ids)).toEqual(renderSaid(compiled, ctx, ids));
       }
-    // Fifteen channel templates (every channel folder's variants and titles) for 21 layer × phase pairs, and every layered phrase through renderSaid.
+    // Fifteen channel templates (every channel folder's variants and titles) for 21 layer × phase pairs, and every
+    // layered phrase through renderSaid.
     expect(n).toBe(15 * 21);
   });
 

@@ -1,4 +1,5 @@
-// The two sanitizers: outsideText (text from elsewhere entering a draft) and terminalText/terminalLine (every printed line); properties over any text.
+// The two sanitizers: outsideText (text from elsewhere entering a draft) and terminalText/terminalLine (every printed
+// line); properties over any text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { jsonForTerminal, outsideDeep, outsideText, terminalLine, terminalText } from '../../src/text/sanitize.js';

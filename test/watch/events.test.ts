@@ -162,7 +162,8 @@ describe('watch events', () => {
       'healthy',
     ]);
     const at = (e: WatchEvent['event']) => rounds.flatMap((r, i) => (r.some((x) => x.event === e) ? [i + 1] : []));
-    // Round 2 passes, round 3 fails again: no proposal until rounds 4 and 5 both pass; resolved 3 minutes (6 rounds of 30 s) after round 4.
+    // Round 2 passes, round 3 fails again: no proposal until rounds 4 and 5 both pass; resolved 3 minutes (6 rounds of
+    // 30 s) after round 4.
     expect(at('recovered')).toEqual([5]);
     expect(at('resolved-candidate')).toEqual([10]);
     const recovered = rounds[4]!.find((e) => e.event === 'recovered')!;
@@ -205,7 +206,8 @@ describe('watch events', () => {
       [],
       ['closed Elevated errors on Claude Opus 4.7'],
     ]);
-    // Opened while failing: an update in the failing phase; closed with every probe passing: monitoring, the layer kept.
+    // Opened while failing: an update in the failing phase; closed with every probe passing: monitoring, the layer
+    // kept.
     expect(rounds[1]!.find((e) => e.event === 'provider-incident')).toMatchObject({
       propose: 'investigating',
       layer: 'provider-api',
@@ -270,7 +272,8 @@ describe('watch events', () => {
     const dues = rounds.flatMap((r, i) =>
       r.filter((e) => e.event === 'update-due').map((e) => [i + 1, e.event === 'update-due' && e.overdue]),
     );
-    // Due soon at 2 minutes before (round 3: T0+60 s), overdue once past it (round 8: T0+210 s); the second update is far off.
+    // Due soon at 2 minutes before (round 3: T0+60 s), overdue once past it (round 8: T0+210 s); the second update is
+    // far off.
     expect(dues).toEqual([
       [3, false],
       [8, true],

@@ -1,4 +1,5 @@
-// The round scheduler and the round store: one round at a time, each bounded; evidence kept where it matters, and no more.
+// The round scheduler and the round store: one round at a time, each bounded; evidence kept where it matters, and no
+// more.
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';

@@ -15,7 +15,8 @@ const ROUNDS = 2_000;
 const dir = mkdtempSync(join(tmpdir(), 'layerpost-soak-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// A full collection before each sample, so the heap measured is what is still referenced, not garbage not yet collected.
+// A full collection before each sample, so the heap measured is what is still referenced, not garbage not yet
+// collected.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -32,7 +33,8 @@ const openFiles = () => readdirSync('/proc/self/fd').length;
 it(`${ROUNDS} rounds: RSS, handles and open files stay flat; evidence kept is bounded`, async () => {
   const sim = await startSim('healthy');
   try {
-    // One probe and the status page: the rounds are short, the paths (requests, files, state) the same as a real watch's.
+    // One probe and the status page: the rounds are short, the paths (requests, files, state) the same as a real
+    // watch's.
     sim.writeConfig(dir, {
       probes: [
         {
@@ -93,8 +95,8 @@ it(`${ROUNDS} rounds: RSS, handles and open files stay flat; evidence kept is bo
     expect(Math.max(...late.map((s) => s.files)), report).toBeLessThanOrEqual(
       Math.max(...early.map((s) => s.files)) + 2,
     );
-    // The evidence folder: the changed rounds (stage switches, and rounds cut short by the tiny interval) up to 500, and
-    // the last 5 — not 2 000 files; no temp file left behind.
+    // The evidence folder: the changed rounds (stage switches, and rounds cut short by the tiny interval) up to 500,
+    // and the last 5 — not 2 000 files; no temp file left behind.
     const names = readdirSync(join(dir, 'out', 'soak', 'watch'));
     expect(names.length).toBeLessThanOrEqual(505);
     expect(names.length).toBeGreaterThanOrEqual(5);

@@ -1,6 +1,6 @@
-// The channel registry: every channel a bundle holds, with its label, file, limit and unit, its real length rule and the
-// ordered variants of its text. A channel's templates are all in templates/channels/<id>/ (one file per variant, and
-// title.hbs where the channel has a title). A new channel is one entry here and one folder there.
+// The channel registry: every channel a bundle holds, with its label, file, limit and unit, its real length rule and
+// the ordered variants of its text. A channel's templates are all in templates/channels/<id>/ (one file per variant,
+// and title.hbs where the channel has a title). A new channel is one entry here and one folder there.
 import { perString } from '../../text/memo.js';
 import { escapeLinkedIn, graphemeCount, mastodonLength, smsCount, threadsLength, utf8Bytes } from './counting.js';
 import { xWeightedLength } from './x.js';

@@ -1,4 +1,5 @@
-// The embedded default probes: need no secret, and still tell whether each provider's API host resolves, handshakes and answers.
+// The embedded default probes: need no secret, and still tell whether each provider's API host resolves, handshakes and
+// answers.
 import type { ProbeConfig } from '../../config/schema.js';
 import type { CatalogueEntry } from '../../model/providers.js';
 

@@ -1,4 +1,5 @@
-// The `evidence` probe: the probe results of another evidence document (a file or URL, e.g. a second region), merged in.
+// The `evidence` probe: the probe results of another evidence document (a file or URL, e.g. a second region), merged
+// in.
 import type { ProbeConfig } from '../../config/schema.js';
 import type { ProbeResult } from '../../model/evidence.js';
 import { redact } from '../../platform/secrets.js';

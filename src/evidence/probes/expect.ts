@@ -1,4 +1,5 @@
-// Expectations on an answer: status codes, latency ceiling, a JSON path, text and pattern matches (bounded in time). Pure but for the clock.
+// Expectations on an answer: status codes, latency ceiling, a JSON path, text and pattern matches (bounded in time).
+// Pure but for the clock.
 import { createContext, Script, type Context } from 'node:vm';
 import { snippet } from './result.js';
 
@@ -109,7 +110,10 @@ export function checkText(
   return undefined;
 }
 
-/** A pattern that ran past its time on an answer: the probe's result is an error, not a mismatch (the answer was not judged). */
+/**
+ * A pattern that ran past its time on an answer: the probe's result is an error, not a mismatch (the answer was not
+ * judged).
+ */
 export class PatternTimeoutError extends Error {
   constructor(pattern: string, budgetMs: number) {
     super(

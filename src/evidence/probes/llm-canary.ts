@@ -1,4 +1,5 @@
-// The `llm-canary` probe: a tiny prompt in the provider's real API format (Anthropic Messages, OpenAI Chat Completions), answer checked.
+// The `llm-canary` probe: a tiny prompt in the provider's real API format (Anthropic Messages, OpenAI Chat
+// Completions), answer checked.
 import type { ProbeConfig } from '../../config/schema.js';
 import type { ProbeResult } from '../../model/evidence.js';
 import type { ProbeContext } from './types.js';

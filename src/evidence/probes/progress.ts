@@ -12,7 +12,10 @@ export const MIN_ID_WIDTH = 20;
 /** The longest layer id (model-endpoint), so the latency column lines up whatever the layer. */
 const LAYER_WIDTH = 14;
 
-/** One progress line: "✗ anthropic-opus  model-endpoint  812 ms  http-status 529  3/3 failed  POST /v1/messages … → 529 overloaded_error". */
+/**
+ * One progress line: "✗ anthropic-opus  model-endpoint  812 ms  http-status 529  3/3 failed  POST /v1/messages … → 529
+ * overloaded_error".
+ */
 export function probeProgressLine(r: ProbeResult, c: Chalk, idWidth = MIN_ID_WIDTH, verbose = false): string {
   const mark = r.ok ? c.green('✓') : c.red('✗');
   const outcome = r.outcome + (r.status !== undefined && !r.ok ? ` ${r.status}` : '');

@@ -1,4 +1,5 @@
-// The `prometheus` probe: blackbox_exporter results a team already has, read from Prometheus's /api/v1/query, one result per series.
+// The `prometheus` probe: blackbox_exporter results a team already has, read from Prometheus's /api/v1/query, one
+// result per series.
 import type { ProbeConfig } from '../../config/schema.js';
 import type { Outcome, ProbeResult } from '../../model/evidence.js';
 import { decodeBody, httpRequest, parseJsonBody, type HttpResponse } from '../../platform/http.js';

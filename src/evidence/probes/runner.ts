@@ -24,7 +24,10 @@ const KINDS: Record<ProbeKind, ProbeFn> = {
 };
 /** Kinds that report what another system observed: one run, however many samples are asked for. */
 const EXTERNAL: ReadonlySet<ProbeKind> = new Set(['prometheus', 'evidence']);
-/** Slack past a probe's own timeout before the runner stops waiting for it (kinds honour their signal; this is the backstop). */
+/**
+ * Slack past a probe's own timeout before the runner stops waiting for it (kinds honour their signal; this is the
+ * backstop).
+ */
 const BACKSTOP_MS = 2_000;
 
 export interface RunProbesOptions {
@@ -38,7 +41,10 @@ export interface RunProbesOptions {
   onResult?: (r: ProbeResult) => void;
   /** Hosts whose self-signed certificates are accepted. */
   insecureHosts?: readonly string[];
-  /** The run's agents (platform/dispatcher.ts runDispatchers); closed when the run ends, before the results are handed on. */
+  /**
+   * The run's agents (platform/dispatcher.ts runDispatchers); closed when the run ends, before the results are handed
+   * on.
+   */
   dispatchers: RunDispatchers;
 }
 
@@ -189,7 +195,10 @@ async function runOne(probe: ProbeConfig, slot: Slot, ctx: ProbeContext): Promis
   return [combineSamples(slot.samples, total)];
 }
 
-/** Run one sample of a kind: a thrown error or a probe that ignores its signal becomes a result, never a crash or a hang. */
+/**
+ * Run one sample of a kind: a thrown error or a probe that ignores its signal becomes a result, never a crash or a
+ * hang.
+ */
 async function guarded(probe: ProbeConfig, kind: ProbeKind, ctx: ProbeContext): Promise<ProbeResult | ProbeResult[]> {
   const started = performance.now();
   const base = () => resultBase(probe, kind, probeTarget(probe));

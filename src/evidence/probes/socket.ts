@@ -1,4 +1,5 @@
-// Shared by the dns, tcp and tls probes: a per-probe bound joined with the run's signal, and a socket that opens or fails.
+// Shared by the dns, tcp and tls probes: a per-probe bound joined with the run's signal, and a socket that opens or
+// fails.
 import type { Socket } from 'node:net';
 
 export interface Bound {
@@ -12,7 +13,10 @@ export function bound(timeoutMs: number, run: AbortSignal): Bound {
   return { timeout, signal: AbortSignal.any([timeout, run]), timeoutMs };
 }
 
-/** Settle with the work, or reject with the signal's reason when it aborts first (work that cannot be cancelled, like getaddrinfo). */
+/**
+ * Settle with the work, or reject with the signal's reason when it aborts first (work that cannot be cancelled, like
+ * getaddrinfo).
+ */
 export function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {

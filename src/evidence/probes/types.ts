@@ -8,7 +8,9 @@ export interface ProbeContext {
   timeoutMs: number;
   /** The run's signal: aborted at the deadline (reason name "TimeoutError") or on Ctrl-C. */
   signal: AbortSignal;
-  /** When the run's deadline falls (performance.now() time), for work that cannot watch the signal (a pattern match). */
+  /**
+   * When the run's deadline falls (performance.now() time), for work that cannot watch the signal (a pattern match).
+   */
   deadlineAt?: number;
   now: () => Date;
   /** Relative paths (evidence files) resolve against this. */

@@ -29,7 +29,9 @@ export interface StatusFetchOptions {
   onResult?: (s: ProviderStatus) => void;
 }
 
-/** How long past the deadline the fetch may take to honour its signal before what has not come back is recorded as cut. */
+/**
+ * How long past the deadline the fetch may take to honour its signal before what has not come back is recorded as cut.
+ */
 export const STATUS_BACKSTOP_MS = 1_000;
 
 /**
@@ -70,7 +72,10 @@ export async function fetchStatusesWithin(
   }
 }
 
-/** Every entry's status, in entry order; a source that fails is `unknown` with the reason (or its cached answer). Never throws. */
+/**
+ * Every entry's status, in entry order; a source that fails is `unknown` with the reason (or its cached answer). Never
+ * throws.
+ */
 export async function fetchStatuses(entries: CatalogueEntry[], opts: StatusFetchOptions): Promise<ProviderStatus[]> {
   // An unusable cache directory still lets the cache be read (if it exists) but never fails the fetch.
   const cacheWritable = opts.cacheDir
@@ -85,7 +90,8 @@ export async function fetchStatuses(entries: CatalogueEntry[], opts: StatusFetch
       try {
         result = await fetchOne(entry, opts, cacheWritable);
       } catch (err) {
-        // fetchOne handles every expected failure; this is a bug, reported on the provider rather than crashing the run.
+        // fetchOne handles every expected failure; this is a bug, reported on the provider rather than crashing the
+        // run.
         result = unknownStatus(
           entry,
           stamp(opts),
@@ -199,7 +205,8 @@ function failed(
   if (cached) {
     const format = SOURCE_FORMATS[entry.status!.kind];
     const { status, error } = adapt(entry, format, cached.body, cached.fetchedAt, url);
-    // The last good answer is kept with its time, but a source that fails now is never "none": all was well then, not now.
+    // The last good answer is kept with its time, but a source that fails now is never "none": all was well then, not
+    // now.
     if (!error)
       return {
         ...status,

@@ -56,7 +56,8 @@ export const consistent: BundleRule = {
       // the title and text as the text rules read them (so already folded), on their own lines
       let text = withoutQuoted(`${readableText(d.title ?? '', channel)}\n${readableText(d.text, channel)}`, ctx);
       for (const p of aside) text = removePhrase(text, p);
-      // The bundle's own layer phrases may contain another layer's words ("… not reaching Anthropic's API: the network …"): remove them first.
+      // The bundle's own layer phrases may contain another layer's words ("… not reaching Anthropic's API: the network
+      // …"): remove them first.
       const named = own.filter((p) => containsPhrase(text, p));
       for (const p of named) text = removePhrase(text, p);
       const layersNamed = [

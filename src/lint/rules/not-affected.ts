@@ -1,4 +1,5 @@
-// Rule `not-affected`: the draft says what is not affected (the layer's not-affected sentence, or words to that effect).
+// Rule `not-affected`: the draft says what is not affected (the layer's not-affected sentence, or words to that
+// effect).
 import { SOURCES } from '../sources.js';
 import { containsPhrase } from '../text.js';
 import type { TextRule } from '../types.js';

@@ -1,4 +1,5 @@
-// Rule `own-the-problem`: the first sentence is about our users' impact, not a blame-first "due to a third-party issue".
+// Rule `own-the-problem`: the first sentence is about our users' impact, not a blame-first "due to a third-party
+// issue".
 import { SOURCES } from '../sources.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { containsPhrase, findPhrase, sentences, withoutQuoted } from '../text.js';

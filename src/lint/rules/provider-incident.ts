@@ -7,7 +7,8 @@ import type { LintContext, RuleHit, TextRule } from '../types.js';
 
 // Bounded, linear patterns: fixed words, at most one optional word between them.
 const GENERIC: readonly RegExp[] = [
-  // "Anthropic reports an incident", "has reported an outage", "is reporting a major incident" (not "we have opened an incident": ours)
+  // "Anthropic reports an incident", "has reported an outage", "is reporting a major incident" (not "we have opened an
+  // incident": ours)
   /(?<!\bwe (?:have |had |are )?)\b(?:reports?|reported|reporting|declared|acknowledged|posted|opened) (?:an?|its|their) (?:\w+ )?(?:incident|outage)\b/i,
   // "following the provider's incident", "tracking their incident"
   /\b(?:follow(?:ing)?|track(?:ing)?|watch(?:ing)?|monitor(?:ing)?) (?:the provider's|its|their|the upstream|the) (?:\w+ )?(?:incident|outage)\b/i,

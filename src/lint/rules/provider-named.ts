@@ -1,4 +1,5 @@
-// Rule `provider-named`: when the fault is the provider's, the draft names the provider (or, for a model layer, the model).
+// Rule `provider-named`: when the fault is the provider's, the draft names the provider (or, for a model layer, the
+// model).
 import { SOURCES } from '../sources.js';
 import { findPhrase } from '../text.js';
 import type { TextRule } from '../types.js';

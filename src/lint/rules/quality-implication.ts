@@ -41,7 +41,8 @@ export const qualityImplication: TextRule = {
   ].join(' '),
   scope: 'sentence',
   check({ text: sentence, ctx }) {
-    // Every pattern needs one of these words: most sentences have none, and the patterns cost V8 milliseconds to compile.
+    // Every pattern needs one of these words: most sentences have none, and the patterns cost V8 milliseconds to
+    // compile.
     if (ctx.layer.is.modelQuality || !KEYWORD.test(sentence)) return [];
     const patterns = patternsFor(ctx);
     const hits = [];

@@ -23,7 +23,9 @@ const PRESENT: readonly RegExp[] = [
   /\b(?:requests|answers|calls|responses)\s+(?:still\s+)?(?:fail|time out|error out)\b/i,
   /\b(?:we are|we're) (?:seeing|experiencing) (?:errors|failures|timeouts|an outage)\b/i,
 ];
-/** At resolved we are doing nothing any more: any present progressive of ours ("we are rolling back", "we're moving"). */
+/**
+ * At resolved we are doing nothing any more: any present progressive of ours ("we are rolling back", "we're moving").
+ */
 const OURS_NOW = /\b(?:we are|we['’]re)\s+(?:(?:still|currently|now|also|actively)\s+)?(?!not\b)[a-z]{2,20}ing\b/i;
 /** At resolved nothing is "still" happening ("Requests still complete", "still failing"). */
 const STILL = /\bstill(?:\s+\w+)?/i;
@@ -69,7 +71,8 @@ export const tense: TextRule = {
         });
     }
     if (resolved && !hits.length) {
-      // The operator's word on data loss speaks of the data now ("your notes are still there"): not a claim about the fault.
+      // The operator's word on data loss speaks of the data now ("your notes are still there"): not a claim about the
+      // fault.
       const dataLoss = core(ctx.dataLoss.text);
       for (const s of sentences(dataLoss ? removePhrase(plain, dataLoss) : plain)) {
         const m = STILL.exec(s)?.[0];

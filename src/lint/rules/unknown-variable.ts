@@ -1,4 +1,5 @@
-// Rule `unknown-variable`: every {{path}} resolves in the template context schema, inside #each/#with and block params too.
+// Rule `unknown-variable`: every {{path}} resolves in the template context schema, inside #each/#with and block params
+// too.
 import { SOURCES } from '../sources.js';
 import type { TemplateRule } from '../types.js';
 

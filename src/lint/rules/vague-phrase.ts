@@ -42,7 +42,8 @@ export const vaguePhrase: TextRule = {
   ].join(' '),
   scope: 'sentence',
   check({ text: sentence, ctx, vaguePhrases }) {
-    // The vague phrase is looked for first (one regexp for the whole list): it is rare, and naming the layer costs more.
+    // The vague phrase is looked for first (one regexp for the whole list): it is rare, and naming the layer costs
+    // more.
     if (!anyOf(vaguePhrases).test(sentence)) return [];
     for (const p of vaguePhrases) {
       const m = findPhrase(sentence, p);
@@ -60,7 +61,9 @@ export const vaguePhrase: TextRule = {
   },
 };
 
-/** One regexp that matches wherever any phrase of the list would (the first one found is then reported, in list order). */
+/**
+ * One regexp that matches wherever any phrase of the list would (the first one found is then reported, in list order).
+ */
 const anyOf = oncePer((list: readonly string[]): RegExp => {
   const sources = list
     .map((p) => p.trim())

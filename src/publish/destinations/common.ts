@@ -8,7 +8,9 @@ export interface DestinationDeps {
   env: NodeJS.ProcessEnv;
 }
 
-/** One destination kind: its id (the config key), the draft channel it publishes, and how to build it from its config. */
+/**
+ * One destination kind: its id (the config key), the draft channel it publishes, and how to build it from its config.
+ */
 export interface DestinationKind<C> {
   id: string;
   channel: string;

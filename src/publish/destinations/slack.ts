@@ -7,7 +7,9 @@ import type { Destination, Outcome, Post, ReadBack } from '../types.js';
 import { base, credential, type DestinationKind } from './common.js';
 
 const EVENT_TYPE = 'layerpost_post';
-/** ok:false errors after which the message may exist (Slack: "It's possible some aspect of the operation succeeded"). */
+/**
+ * ok:false errors after which the message may exist (Slack: "It's possible some aspect of the operation succeeded").
+ */
 const MAYBE_POSTED = new Set(['fatal_error', 'internal_error', 'request_timeout', 'service_unavailable']);
 
 interface SlackMessage {

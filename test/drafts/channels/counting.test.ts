@@ -1,4 +1,5 @@
-// Each platform's length rule: Bluesky graphemes and bytes, Mastodon URLs, Threads emoji bytes, SMS segments, LinkedIn escaping, whitespace.
+// Each platform's length rule: Bluesky graphemes and bytes, Mastodon URLs, Threads emoji bytes, SMS segments, LinkedIn
+// escaping, whitespace.
 import { describe, expect, it } from 'vitest';
 import {
   SIMPLE,

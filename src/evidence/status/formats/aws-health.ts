@@ -1,4 +1,5 @@
-// AWS Health `public/currentevents` (a JSON array, served as UTF-16) filtered by service prefix and region → ProviderStatus.
+// AWS Health `public/currentevents` (a JSON array, served as UTF-16) filtered by service prefix and region →
+// ProviderStatus.
 import * as z from 'zod';
 import type { CatalogueEntry } from '../../../model/providers.js';
 import { linkComponent, linkIncident } from '../link.js';

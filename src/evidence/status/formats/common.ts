@@ -215,7 +215,10 @@ export const COMPONENT_WORDS: Record<ComponentStatus, string> = {
   unknown: 'unknown',
 };
 
-/** A parseable date as ISO 8601 (UTC), else undefined. Accepts ISO strings, RFC 822 dates with US zones, and epoch seconds/ms. */
+/**
+ * A parseable date as ISO 8601 (UTC), else undefined. Accepts ISO strings, RFC 822 dates with US zones, and epoch
+ * seconds/ms.
+ */
 export function isoDate(v: unknown): string | undefined {
   if (v === null || v === undefined || v === '') return undefined;
   let ms: number;
@@ -243,7 +246,10 @@ const US_ZONES: Record<string, string> = {
   GMT: '+0000',
   UT: '+0000',
 };
-/** RFC 822 dates end in a zone name ("… 12:16:32 PST", as AWS writes them); say it as an offset so every runtime parses it. */
+/**
+ * RFC 822 dates end in a zone name ("… 12:16:32 PST", as AWS writes them); say it as an offset so every runtime parses
+ * it.
+ */
 function withNumericZone(s: string): string {
   return s.replace(/\s([A-Z]{2,3})$/, (m, z: string) => (US_ZONES[z] ? ` ${US_ZONES[z]}` : m));
 }

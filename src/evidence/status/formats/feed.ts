@@ -1,4 +1,5 @@
-// RSS/Atom status feeds (AWS per-service RSS, Azure status RSS, Statuspage history.atom) → ProviderStatus, the generic fallback.
+// RSS/Atom status feeds (AWS per-service RSS, Azure status RSS, Statuspage history.atom) → ProviderStatus, the generic
+// fallback.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CLOSED_INCIDENT_STATUSES } from '../../../model/incident-status.js';
 import type { CatalogueEntry } from '../../../model/providers.js';
@@ -18,7 +19,10 @@ import {
   type ProviderStatus,
 } from './common.js';
 
-/** An item with no resolution marker counts as open only while it is this recent (Azure lists only active issues; others age out). */
+/**
+ * An item with no resolution marker counts as open only while it is this recent (Azure lists only active issues; others
+ * age out).
+ */
 export const FEED_OPEN_DAYS = 7;
 
 interface FeedItem {

@@ -152,6 +152,7 @@ function toIncident(
   if (latest?.text) out.latestUpdate = plainText(latest.text);
   if (i.uri) out.url = `${base}/${i.uri.replace(/^\/+/, '')}`;
   if (products.length) out.components = products;
-  // Every product this source is filtered to is an API product: an incident on it is API evidence unless models are named.
+  // Every product this source is filtered to is an API product: an incident on it is API evidence unless models are
+  // named.
   return { ...out, ...linkIncident(entry, { name, updates: latest?.text ? [latest.text] : [] }) };
 }

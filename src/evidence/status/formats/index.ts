@@ -11,7 +11,10 @@ export type SourceKind = StatusSource['kind'];
 
 export interface SourceFormat {
   adapt: StatusAdapter;
-  /** json: the body is parsed as JSON first (HTML and invalid JSON are reported); text: the adapter gets the decoded text. */
+  /**
+   * json: the body is parsed as JSON first (HTML and invalid JSON are reported); text: the adapter gets the decoded
+   * text.
+   */
   body: 'json' | 'text';
   /** Path appended to a bare page URL ("https://status.claude.com" → …/api/v2/summary.json). */
   defaultPath?: string;
