@@ -99,8 +99,9 @@ export function staleEvidence(evidence: Evidence, now: Date, maxAgeMinutes: numb
 export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps = {}): Promise<DraftResult> {
   const { rt, log } = env;
   const now = rt.now();
-  // Who drafts (for two-person approval): git is asked while the draft is being made, not after.
-  const drafter = whoAmI(rt.cwd);
+  // Who drafts matters only to two-person approval (the drafter may not approve): only then is git asked (a process
+  // every draft would otherwise pay for), while the draft is being made, not after. A one-person bundle does not say.
+  const drafter = env.config.raw.publish?.approval === 'two-person' ? whoAmI(rt.cwd) : Promise.resolve(undefined);
   const interactive = rt.interactive && !o.yes;
   let asker = deps.asker;
   const askerFor =
