@@ -35,7 +35,7 @@ const evidence: Evidence = {
   providers: [],
 };
 
-async function draft(publish?: Record<string, unknown>) {
+async function draft(approval: 'one-person' | 'two-person' = 'one-person') {
   const dir = await mkdtemp(join(tmpdir(), 'layerpost-identity-'));
   const rt: Runtime = {
     cwd: dir,
@@ -48,10 +48,9 @@ async function draft(publish?: Record<string, unknown>) {
     opts: {},
     signal: new AbortController().signal,
   };
-  const config = resolveConfig(
-    { product: { name: 'Acme Notes', feature: 'Acme AI' }, out: join(dir, 'out'), ...(publish ? { publish } : {}) },
-    { baseDir: dir },
-  );
+  const raw = { product: { name: 'Acme Notes', feature: 'Acme AI' }, out: join(dir, 'out') };
+  const publish = { approval, timeoutSeconds: 30, rateLimitWaitSeconds: 60 };
+  const config = resolveConfig(approval === 'two-person' ? { ...raw, publish } : raw, { baseDir: dir });
   const env = { rt, config, log: new Log(rt), c: await makeChalk(false) };
   const r = await runDraft(
     env,
@@ -75,7 +74,7 @@ describe('draft: who drafted it', () => {
   });
 
   it('two-person approval: the drafter is asked for and recorded', async () => {
-    const manifest = await draft({ approval: 'two-person' });
+    const manifest = await draft('two-person');
     expect(calls).toHaveLength(1);
     expect(manifest.draftedBy).toBe('Dana Drafter');
   });
