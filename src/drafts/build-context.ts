@@ -1,5 +1,6 @@
 // Builds the template context from the confirmed answers and the evidence: facts only, no sentence (pure).
-import { BARE_WORD_KINDS, HTTP_WORD_KINDS, type TemplateContext } from './context.js';
+import { BARE_WORD_KINDS, HTTP_WORD_KINDS } from './context-kinds.js';
+import type { TemplateContext } from './context.js';
 import {
   camel,
   ERROR_KINDS,

@@ -2,6 +2,7 @@
 // lint checks variable paths against and templates/README.md documents. Every word a reader sees is a template.
 import * as z from 'zod';
 import { camel, ERROR_KINDS, LAYER_IDS, PHASES } from '../model/layers.js';
+import { ACTION_CASES, CORRECTION_KINDS, ERROR_WORDS } from './context-kinds.js';
 
 const Time = z
   .object({
@@ -22,40 +23,16 @@ const Flags = <T extends readonly string[]>(ids: T, what: string) =>
 
 export { ERROR_KINDS, type ErrorKind } from '../model/layers.js';
 
-// Decisions that are facts, made once in build-context.ts: a template says each in words by the phrase of that kind
-// (phrases/correction/KIND.hbs, phrases/action/CASE.hbs, phrases/error-word/WORD.hbs), never by a chain of ifs.
-export const CORRECTION_KINDS = ['none', 'update', 'correction', 'retraction'] as const;
-export const ACTION_CASES = [
-  'given',
-  'investigating',
-  'fixing',
-  'following-provider-incident',
-  'tracking-provider',
-  'checking-answers',
-  'watching-models',
-  'watching-layer',
-  'watching-fix',
-  'none',
-] as const;
-/**
- * HTTP kinds named beside their status ("HTTP 529, overloaded"); with no status, the kinds that name a failure alone.
- */
-export const HTTP_WORD_KINDS = [
-  'overloaded',
-  'rate-limited',
-  'quota',
-  'server-error',
-  'bad-gateway',
-  'unavailable',
-  'gateway-timeout',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'bad-request',
-  'timeout',
-] as const;
-export const BARE_WORD_KINDS = ['timeout', 'dns', 'refused', 'reset', 'tls', 'mismatch', 'connection-error'] as const;
-export const ERROR_WORDS = ['http', ...HTTP_WORD_KINDS.map((k) => `http-${k}` as const), ...BARE_WORD_KINDS] as const;
+// The words of the decisions and the external fields live in plain data (context-kinds.ts): the draft reads them
+// without building this schema, which only lint's variable check and the documentation need.
+export {
+  ACTION_CASES,
+  BARE_WORD_KINDS,
+  CORRECTION_KINDS,
+  ERROR_WORDS,
+  EXTERNAL_FIELDS,
+  HTTP_WORD_KINDS,
+} from './context-kinds.js';
 
 const LayerRef = (what: string) =>
   z.object({
@@ -214,22 +191,3 @@ export const TemplateContextSchema = z.object({
 });
 export type TemplateContext = z.infer<typeof TemplateContextSchema>;
 export type ErrorFact = TemplateContext['evidence']['errors'][number];
-
-/**
- * Fields whose text comes from outside (operator input, provider text, probe detail):
- * lint's unsafe-html rule flags them in triple-stash.
- */
-export const EXTERNAL_FIELDS = [
-  'impact.text',
-  'impact.reported',
-  'impact.past',
-  'notes',
-  'action.text',
-  'dataLoss.text',
-  'evidence.lines',
-  'models.list',
-  'provider.name',
-  'provider.incident.name',
-  'product.name',
-  'product.feature',
-];

@@ -1,5 +1,5 @@
 // Rule `unsafe-html`: no triple-stash {{{…}}} or {{& …}} on fields whose text comes from outside.
-import { EXTERNAL_FIELDS } from '../../drafts/context.js';
+import { EXTERNAL_FIELDS } from '../../drafts/context-kinds.js';
 import { SOURCES } from '../sources.js';
 import type { TemplateRule } from '../types.js';
 
