@@ -6,11 +6,22 @@ import { layerWords } from '../drafts/layer-words.js';
 import { layerPhrases, loadTemplateSet } from '../templating/load.js';
 import { rendererFor } from '../templating/renderer.js';
 import { commandEnv } from './env.js';
+import { readFlags } from './flags.js';
 
-export async function run(rt: Runtime): Promise<number> {
+export interface LayersOptions {
+  /** A template directory merged over the configured and embedded sets. */
+  templates?: string;
+}
+
+/** commander's parsed flags as layers' typed options. */
+export function layersOptions(opts: Record<string, unknown>): LayersOptions {
+  return { templates: readFlags(opts).text('templates') };
+}
+
+export async function run(rt: Runtime, flags: Record<string, unknown>): Promise<number> {
+  const opts = layersOptions(flags);
   const { config, c } = await commandEnv(rt);
-  const given = (rt.opts as { templates?: unknown }).templates;
-  const dirs = [config.templatesDir, typeof given === 'string' ? resolve(rt.cwd, given) : undefined].filter(
+  const dirs = [config.templatesDir, opts.templates ? resolve(rt.cwd, opts.templates) : undefined].filter(
     (d): d is string => !!d,
   );
   const renderer = await rendererFor(await loadTemplateSet(dirs, layerPhrases(config.layers, config.file ?? 'config')));
