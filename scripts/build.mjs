@@ -65,15 +65,13 @@ let outputs =
   ).every(Boolean)
     ? last.outputs.map((f) => join(ROOT, f))
     : undefined;
-/**
- * The review page's templates (templates/review/, src/review/templates.ts), each precompiled in the environments
- * src/review/template-options.ts names (the page's escapes HTML, the Markdown's does not), with the page's CSS and
- * script and the script's SHA-256 for its Content-Security-Policy: a draft neither compiles nor hashes.
- */
-async function reviewTemplates(Handlebars) {
+/** A TypeScript module of src/ (or a few lines that re-export from it), bundled and run here for what it exports. */
+async function loadSource(entry) {
   const out = await build({
     absWorkingDir: ROOT,
-    entryPoints: ['src/review/template-options.ts'],
+    ...(entry.endsWith('.ts')
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' } }),
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -86,7 +84,16 @@ async function reviewTemplates(Handlebars) {
     mod.exports,
     createRequire(import.meta.url),
   );
-  const { REVIEW_COMPILE_OPTIONS, reviewEnvsOf, assetText } = mod.exports;
+  return mod.exports;
+}
+
+/**
+ * The review page's templates (templates/review/, src/review/templates.ts), each precompiled in the environments
+ * src/review/template-options.ts names (the page's escapes HTML, the Markdown's does not), with the page's CSS and
+ * script and the script's SHA-256 for its Content-Security-Policy: a draft neither compiles nor hashes.
+ */
+async function reviewTemplates(Handlebars) {
+  const { REVIEW_COMPILE_OPTIONS, reviewEnvsOf, assetText } = await loadSource('src/review/template-options.ts');
   const root = join(ROOT, 'templates', 'review');
   const specs = Object.fromEntries(Object.keys(REVIEW_COMPILE_OPTIONS).map((env) => [env, []]));
   for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
@@ -123,22 +130,7 @@ if (!outputs) {
   // (src/templating/load.ts).
   {
     const { default: Handlebars } = await import('handlebars');
-    const options = await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['src/templating/set.ts'],
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      write: false,
-      logLevel: 'warning',
-    });
-    const mod = { exports: {} };
-    new Function('module', 'exports', 'require', options.outputFiles[0].text)(
-      mod,
-      mod.exports,
-      createRequire(import.meta.url),
-    );
-    const { COMPILE_OPTIONS } = mod.exports;
+    const { COMPILE_OPTIONS } = await loadSource('src/templating/set.ts');
     const root = join(ROOT, 'templates');
     const entries = [];
     for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
@@ -194,26 +186,9 @@ if (!outputs) {
   // The config's JSON Schema, generated from its zod schema (src/config/schema.ts): `init` points the config it writes
   // at it (`# yaml-language-server: $schema=…`), so editors complete and check the file.
   {
-    const out = await build({
-      absWorkingDir: ROOT,
-      stdin: {
-        contents: "export { ConfigSchema } from './src/config/schema.ts'; export { toJSONSchema } from 'zod';",
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      write: false,
-      logLevel: 'warning',
-    });
-    const mod = { exports: {} };
-    new Function('module', 'exports', 'require', out.outputFiles[0].text)(
-      mod,
-      mod.exports,
-      createRequire(import.meta.url),
+    const { ConfigSchema, toJSONSchema } = await loadSource(
+      "export { ConfigSchema } from './src/config/schema.ts'; export { toJSONSchema } from 'zod';",
     );
-    const { ConfigSchema, toJSONSchema } = mod.exports;
     const generated = toJSONSchema(ConfigSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
     const schema = {
       $schema: generated.$schema,

@@ -1,21 +1,9 @@
 // Evidence as facts: probes and incidents for the reasons, and the failure as kinds for drafts (no words).
 import { describe, expect, it } from 'vitest';
+import { MSG, probe } from '../helpers/probe.js';
 import type { ProbeResult, ProviderStatus } from '../../src/model/evidence.js';
 import { errorFacts } from '../../src/diagnosis/blame.js';
 import { incidentFact, probeFact } from '../../src/diagnosis/facts.js';
-
-const MSG = 'POST https://api.anthropic.com/v1/messages';
-const base = {
-  id: 'p',
-  layer: 'model-endpoint',
-  provider: 'anthropic',
-  model: 'claude-opus-4-7',
-  kind: 'http',
-  target: MSG,
-  latencyMs: 1200,
-  detail: '',
-} as const;
-const probe = (over: Partial<ProbeResult>): ProbeResult => ({ ...base, ok: false, outcome: 'http-status', ...over });
 
 describe('probeFact: a probe as facts, no words', () => {
   it('counts samples, keeps the model only when the target does not name it, and the recorded check', () => {

@@ -1,5 +1,6 @@
 // Issue 23, every update postable unedited: the pure parts (the context, the phrases, the draft lint) item by item.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { draftInput, layerOf, NOW } from '../helpers/draft-input.js';
 import { CHANNEL_IDS } from '../../src/drafts/channels/index.js';
 import { buildContext, type DraftInput } from '../../src/drafts/build-context.js';
 import { impactScope, pastImpact, pastTense, widestImpact } from '../../src/drafts/impact.js';
@@ -14,31 +15,19 @@ import { compileSet, type CompiledSet } from '../../src/templating/engine.js';
 import { loadTemplateSet } from '../../src/templating/load.js';
 import type { SaidDiagnosis as Diagnosis } from '../../src/diagnosis/diagnose.js';
 
-const NOW = new Date('2026-11-21T14:40:00Z');
 let set: CompiledSet;
 beforeAll(async () => {
   set = compileSet(await loadTemplateSet());
 });
 
-const layer = (id: string) => DEFAULT_LAYERS.find((l) => l.id === id)!;
+const layer = layerOf;
 function input(id: string, phase: Phase, over: Partial<DraftInput> = {}): DraftInput {
-  return {
-    product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
-    layer: layer(id),
-    phase,
-    provider: { id: 'anthropic', name: 'Anthropic' },
-    models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
-    impact: { text: '' },
-    errors: [{ status: 529, kind: 'overloaded' }],
-    evidenceLines: [],
-    evidenceTakenAt: NOW.toISOString(),
-    nextUpdateMinutes: 30,
+  return draftInput(id, phase, {
     incident: { id: 'inc', update: 4, startedAt: new Date('2026-11-21T13:10:00Z') },
     previous: { layer: layer(id), phase: 'monitoring' },
-    now: NOW,
     ...(phase === 'resolved' ? { dataLoss: 'No data was lost.' } : {}),
     ...over,
-  };
+  });
 }
 function drafts(i: DraftInput) {
   const ctx = buildContext(i);

@@ -1,5 +1,6 @@
 // Each phase in its tense: what was not affected, and the cause, are said in the past once a fix is in place.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { draftInput } from '../helpers/draft-input.js';
 import { buildContext } from '../../src/drafts/build-context.js';
 import { DEFAULT_LAYERS, type Phase } from '../../src/model/layers.js';
 import { renderDrafts, renderSaid } from '../../src/drafts/render.js';
@@ -7,29 +8,12 @@ import { compileSet, type CompiledSet } from '../../src/templating/engine.js';
 import { loadTemplateSet } from '../../src/templating/load.js';
 
 const NOW = new Date('2026-11-21T14:02:00Z');
+const at = { now: NOW, evidenceTakenAt: NOW.toISOString(), incident: { id: 'i', update: 2, startedAt: NOW } };
 let templates: CompiledSet;
 beforeAll(async () => {
   templates = compileSet(await loadTemplateSet());
 });
-const said = (layerId: string, phase: Phase) =>
-  renderSaid(
-    templates,
-    buildContext({
-      product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
-      layer: DEFAULT_LAYERS.find((l) => l.id === layerId)!,
-      phase,
-      provider: { id: 'anthropic', name: 'Anthropic' },
-      models: [{ id: 'claude-opus-4-7', name: 'Claude Opus 4.7' }],
-      impact: { text: '' },
-      errors: [{ status: 529, kind: 'overloaded' }],
-      evidenceLines: [],
-      evidenceTakenAt: NOW.toISOString(),
-      nextUpdateMinutes: 30,
-      incident: { id: 'i', update: 2, startedAt: NOW },
-      now: NOW,
-    }),
-    [],
-  );
+const said = (layerId: string, phase: Phase) => renderSaid(templates, buildContext(draftInput(layerId, phase, at)), []);
 
 describe('phrases by phase', () => {
   it.each(DEFAULT_LAYERS.filter((l) => l.id !== 'unknown').map((l) => [l.id]))(
@@ -54,21 +38,14 @@ describe('how long it lasted', () => {
   const resolved = (update: number, startedAt: Date) =>
     renderDrafts(
       templates,
-      buildContext({
-        product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
-        layer: DEFAULT_LAYERS.find((l) => l.id === 'provider-api')!,
-        phase: 'resolved',
-        provider: { id: 'anthropic', name: 'Anthropic' },
-        models: [],
-        impact: { text: '' },
-        errors: [{ status: 529, kind: 'overloaded' }],
-        evidenceLines: [],
-        evidenceTakenAt: NOW.toISOString(),
-        nextUpdateMinutes: 30,
-        dataLoss: 'No data was lost.',
-        incident: { id: 'i', update, startedAt },
-        now: NOW,
-      }),
+      buildContext(
+        draftInput('provider-api', 'resolved', {
+          ...at,
+          models: [],
+          dataLoss: 'No data was lost.',
+          incident: { id: 'i', update, startedAt },
+        }),
+      ),
       ['statuspage', 'slack', 'sms'],
     );
 

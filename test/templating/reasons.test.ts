@@ -1,5 +1,6 @@
 // The diagnosis's reasons in words: templates/reasons/ says every typed reason, and a team's set rewords them.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { MSG, probe } from '../helpers/probe.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,18 +20,6 @@ import { hbsFiles, markWords } from './literals.js';
 import { lintTemplates } from '../../src/lint/index.js';
 import { plantedSet } from '../lint/planted.js';
 
-const MSG = 'POST https://api.anthropic.com/v1/messages';
-const base = {
-  id: 'p',
-  layer: 'model-endpoint',
-  provider: 'anthropic',
-  model: 'claude-opus-4-7',
-  kind: 'http',
-  target: MSG,
-  latencyMs: 1200,
-  detail: '',
-} as const;
-const probe = (over: Partial<ProbeResult>): ProbeResult => ({ ...base, ok: false, outcome: 'http-status', ...over });
 /** One probe said inside a reason that cites it alone. */
 const probeLine = (p: ProbeResult) =>
   renderReasons(embedded, [
