@@ -128,7 +128,7 @@ const EXAMPLES: Record<string, string[]> = {
     'layerpost review BUNDLE --open',
     'layerpost review BUNDLE --markdown > review.md',
   ],
-  layers: ['layerpost layers', 'layerpost layers --json'],
+  layers: ['layerpost layers', 'layerpost layers --json', 'layerpost layers --templates ./ops/templates'],
   init: ['layerpost init', 'layerpost init ./ops/layerpost --templates', 'layerpost init --force'],
   templates: [
     'layerpost templates list',
@@ -332,7 +332,13 @@ export function buildProgram(
       ),
     () => import('./commands/publish.js'),
   );
-  on(program.command('layers').description('the layer model in use'), () => import('./commands/layers.js'));
+  on(
+    program
+      .command('layers')
+      .description("the layer model in use, in the template set's words")
+      .option('--templates <dir>', 'template directory merged over the embedded set'),
+    () => import('./commands/layers.js'),
+  );
   on(
     program
       .command('init')

@@ -11,6 +11,8 @@ export interface InterviewInput {
   ranked: Hypothesis[];
   summary: string[];
   layers: readonly Layer[];
+  /** Each layer's name as the template set says it ({{> layer-name}} for no provider yet), by id. */
+  layerNames?: Readonly<Record<string, string>>;
   /** Every provider the interview could offer (the catalogue). */
   providers: ReadonlyArray<{ id: string; name: string; models: ReadonlyArray<{ id: string; name: string }> }>;
   /**
@@ -27,10 +29,15 @@ export interface InterviewInput {
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
-export function rankingText(ranked: Hypothesis[], layers: readonly Layer[]): string {
+/** A layer's name: the template set's words, else a team's own layer's name from config, else its id. */
+function nameOf(id: string, input: Pick<InterviewInput, 'layers' | 'layerNames'>): string {
+  return input.layerNames?.[id] || input.layers.find((l) => l.id === id)?.name || id;
+}
+
+export function rankingText(ranked: Hypothesis[], input: Pick<InterviewInput, 'layers' | 'layerNames'>): string {
   const out: string[] = [];
   for (const h of ranked.filter((x) => x.confidence > 0 || x.evidence.length)) {
-    const name = layers.find((l) => l.id === h.layer)?.name ?? h.layer;
+    const name = nameOf(h.layer, input);
     out.push(`  ${pct(h.confidence).padStart(4)}  ${h.layer}: ${name}`);
     for (const e of h.evidence.slice(0, 3)) out.push(`          + ${e}`);
     for (const e of h.against.slice(0, 2)) out.push(`          - ${e}`);
@@ -52,12 +59,9 @@ export async function askAnswers(ask: Asker, input: InterviewInput, only?: Answe
     // Evidence gathered just now was printed line by line as it came: the ranking follows it, not a second copy.
     const evidence = input.evidenceShown ? [] : ['Evidence:', ...input.summary.map((l) => `  ${l}`), ''];
     ask.show(
-      [
-        ...evidence,
-        'Which layer failed (layerpost proposes the first):',
-        rankingText(input.ranked, input.layers),
-        '',
-      ].join('\n'),
+      [...evidence, 'Which layer failed (layerpost proposes the first):', rankingText(input.ranked, input), ''].join(
+        '\n',
+      ),
     );
   }
   for (const f of ANSWER_FIELDS as readonly AnswerField[]) {
@@ -127,7 +131,11 @@ function selectChoices(
       .filter((h) => input.layers.some((l) => l.id === h.layer && fits(l)))
       .map((h) => {
         const l = input.layers.find((x) => x.id === h.layer)!;
-        return { value: l.id, name: `${l.id} (${pct(h.confidence)}): ${l.name}`, description: h.evidence[0] };
+        return {
+          value: l.id,
+          name: `${l.id} (${pct(h.confidence)}): ${nameOf(l.id, input)}`,
+          description: h.evidence[0],
+        };
       });
   }
   if (from === 'providers') {

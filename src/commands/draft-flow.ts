@@ -20,6 +20,7 @@ import { lintDrafts } from '../lint/drafts.js';
 import { renderReviewHtml } from '../review/html.js';
 import { layerPhrases, loadTemplateSet } from '../templating/load.js';
 import { rendererFor } from '../templating/renderer.js';
+import { layerWords } from '../drafts/layer-words.js';
 import { bundleFiles } from '../bundle/contents.js';
 import { compose, productOf, type Composed } from '../drafts/compose.js';
 import { followUp, stillFailing } from '../answers/follow-up.js';
@@ -150,7 +151,12 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     throw new InterruptedError(resumeHint(incident));
   }
 
-  const diagnosis = sayDiagnosis(renderer, diagnose({ evidence, providers: config.catalogue, layers: config.layers }));
+  // Each layer's name as the set says it, for the interview's choices and the review page's ranking.
+  const layerNames = Object.fromEntries(
+    Object.entries(layerWords(renderer, config.layers, config.product)).map(([id, w]) => [id, w.name]),
+  );
+  const said = sayDiagnosis(renderer, diagnose({ evidence, providers: config.catalogue, layers: config.layers }));
+  const diagnosis = { ...said, ranked: said.ranked.map((h) => ({ ...h, name: layerNames[h.layer] ?? h.layer })) };
   let previous = await findPrevious(out, incident);
   // Old evidence is said before the operator answers anything; without a terminal once the drafts render, so that a
   // run that stops on an error says that error alone.
@@ -167,6 +173,7 @@ export async function runDraft(env: DraftEnv, o: DraftOptions, deps: DraftDeps =
     ranked: diagnosis.ranked,
     summary: diagnosis.summary,
     layers: config.layers,
+    layerNames,
     providers: config.catalogue,
     // The interview offers these (and the proposed one), not all the catalogue.
     namedProviders: [...configured, ...(config.probes ?? []).flatMap((p) => (p.provider ? [p.provider] : []))],

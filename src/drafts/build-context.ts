@@ -126,8 +126,9 @@ export function buildContext(input: DraftInput): TemplateContext {
     is: flags(ERROR_KINDS, e.kind) as TemplateContext['evidence']['errors'][number]['is'],
     word: errorWord(e.status ?? 0, e.kind),
   }));
-  const layer = { ...layerRef(input.layer), name: input.layer.name };
-  const previousLayer = { ...layerRef(prev?.layer), name: prev?.layer.name ?? '' };
+  // The layer model holds no words: its plain name is the config's for a team's own layer, else its id.
+  const layer = { ...layerRef(input.layer), name: input.layer.name ?? input.layer.id };
+  const previousLayer = { ...layerRef(prev?.layer), name: prev ? (prev.layer.name ?? prev.layer.id) : '' };
   // Every time the drafts show, in the product's zone.
   const times = {
     startedAt: formatTime(input.incident.startedAt, tz),

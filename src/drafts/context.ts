@@ -75,7 +75,7 @@ export const TemplateContextSchema = z.object({
     name: z
       .string()
       .describe(
-        "the layer model's plain name (config or default), for internal channels|the provider's API / infrastructure",
+        "a team's own layer's plain name from config, else the layer id (words are phrases/layer-name/)|provider-api",
       ),
   }),
   provider: z.object({
@@ -168,7 +168,7 @@ export const TemplateContextSchema = z.object({
   previous: z.object({
     has: z.boolean().describe('this is a follow-up'),
     layer: LayerRef('previously published').extend({
-      name: z.string().describe('its plain name in the layer model, or ""|the provider\'s API / infrastructure'),
+      name: z.string().describe('its plain name from config, else its id, or ""|provider-api'),
     }),
     phase: z.object({
       id: z.string().describe('the previous update\'s phase, or ""|identified'),

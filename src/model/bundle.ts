@@ -17,6 +17,8 @@ export const HypothesisSchema = z.object({
   against: z.array(z.string()),
   provider: z.optional(z.string()),
   models: z.optional(z.array(z.string())),
+  /** The layer's name as the template set said it when drafted ({{> layer-name}}, no provider named). */
+  name: z.optional(z.string()),
 });
 export type Hypothesis = z.infer<typeof HypothesisSchema>;
 

@@ -1,4 +1,4 @@
-// The layer model (SPEC §1): where in the request path a fault sits, with the words drafts use for it.
+// The layer model (SPEC §1): where in the request path a fault sits; its words are template phrases.
 export const LAYER_IDS = [
   'integration',
   'network',
@@ -39,17 +39,15 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 export interface Layer {
   id: string;
   /**
-   * Plain name, for `layerpost layers` and config; drafts name a layer with the template phrase
-   * phrases/layer-name/<id>.hbs.
+   * Config only: the team's plain name for a layer it defines. The words for a layer are the template set's phrases
+   * (phrases/layer-name/<id>.hbs, phrases/not-affected/<id>.hbs, phrases/layer-evidence/<id>.hbs); these are the
+   * team's own data, used where its set has no phrase for the layer.
    */
-  name: string;
-  /**
-   * What is NOT affected when this layer fails, as documentation (`layerpost layers`); drafts use
-   * phrases/not-affected/.
-   */
-  notAffected: string;
-  /** What typically shows this layer failing. */
-  evidence: string;
+  name?: string;
+  /** Config only: the team's "not affected" words for its layer (see `name`). */
+  notAffected?: string;
+  /** Config only: what typically shows the team's layer failing (see `name`). */
+  evidence?: string;
   /** Whether the fault sits with the provider (so drafts must name it). */
   providerLayer: boolean;
   /** Whether the fault sits on our side of the request path (our integration or our network). */
@@ -66,64 +64,14 @@ export interface Layer {
   mitigation?: string;
 }
 
+/** The default layer model: ids and facts only; every word for a layer is a template phrase. */
 export const DEFAULT_LAYERS: readonly Layer[] = [
-  {
-    id: 'integration',
-    name: 'our own integration (request handler, credentials, config, deploy)',
-    notAffected: "the provider's service and its models",
-    evidence:
-      "our handler's probe fails while direct provider probes pass; provider answers 400/401/403 to our key, or our quota is used up",
-    providerLayer: false,
-    ourSide: true,
-    phases: PHASES,
-  },
-  {
-    id: 'network',
-    name: 'the network between us and the provider',
-    notAffected: "the provider's service and the model's answers",
-    evidence: 'DNS, TCP connect or TLS failures from our side; provider status page all operational',
-    providerLayer: false,
-    ourSide: true,
-    phases: PHASES,
-  },
-  {
-    id: 'provider-api',
-    name: "the provider's API / infrastructure",
-    notAffected: 'the model itself: answers that complete are unaffected',
-    evidence:
-      '5xx, 529 overloaded, gateway timeouts across models; provider status page reports an incident on the API',
-    providerLayer: true,
-    ourSide: false,
-    phases: PHASES,
-  },
-  {
-    id: 'model-endpoint',
-    name: 'serving of a specific model',
-    notAffected: "other models and the provider's API",
-    evidence: "one model's requests fail while other models of the same provider succeed",
-    providerLayer: true,
-    ourSide: false,
-    phases: PHASES,
-  },
-  {
-    id: 'model-quality',
-    name: "the quality of a model's answers",
-    notAffected: 'availability: requests complete',
-    evidence:
-      "requests succeed (200) but a canary prompt's answer fails its check; the provider reports wrong or corrupted output",
-    providerLayer: true,
-    ourSide: false,
-    phases: PHASES,
-  },
-  {
-    id: 'unknown',
-    name: 'a cause we have not yet determined',
-    notAffected: '— (no assumption of a quality change)',
-    evidence: 'evidence contradicts itself or is missing',
-    providerLayer: false,
-    ourSide: false,
-    phases: ['investigating'],
-  },
+  { id: 'integration', providerLayer: false, ourSide: true, phases: PHASES },
+  { id: 'network', providerLayer: false, ourSide: true, phases: PHASES },
+  { id: 'provider-api', providerLayer: true, ourSide: false, phases: PHASES },
+  { id: 'model-endpoint', providerLayer: true, ourSide: false, phases: PHASES },
+  { id: 'model-quality', providerLayer: true, ourSide: false, phases: PHASES },
+  { id: 'unknown', providerLayer: false, ourSide: false, phases: ['investigating'] },
 ];
 
 /** Layers whose drafts name the provider: the provider's own layers, and ours, which say whose service is fine. */
@@ -170,8 +118,6 @@ export function mergeLayers(overrides: readonly LayerOverride[], base: readonly 
     else
       out.push({
         name: o.id,
-        notAffected: '',
-        evidence: '',
         providerLayer: false,
         ourSide: false,
         phases: PHASES,

@@ -1,7 +1,6 @@
 // What the review page, its Markdown form and the summary all show, derived once from a bundle; pure.
 import type { BundleManifest, Draft, Finding, Hypothesis, StatuspageSummary } from '../model/bundle.js';
 import type { Evidence } from '../model/evidence.js';
-import { findLayer } from '../model/layers.js';
 import { isUtcZone } from '../text/time.js';
 import { diffWords, sameWording, type DiffPart } from './diff.js';
 import type { ChannelPublishState } from './publish-badge.js';
@@ -194,7 +193,7 @@ export function localTime(iso: string, timeZone?: string): string {
 export function layerNameOf(manifest: BundleManifest, id: string): string {
   if (id === manifest.layer) return manifest.layerName;
   if (manifest.previous && id === manifest.previous.layer) return manifest.previous.layerName;
-  return findLayer(id)?.name ?? id;
+  return manifest.diagnosis.find((h) => h.layer === id)?.name || id;
 }
 
 export function percent(confidence: number): string {
@@ -207,7 +206,7 @@ export function buildReviewModel(manifest: BundleManifest, evidence?: Evidence, 
   const hypotheses = manifest.diagnosis.map((h, i) => ({
     ...h,
     rank: i + 1,
-    name: layerNameOf(manifest, h.layer),
+    name: h.name || layerNameOf(manifest, h.layer),
     proposed: h.layer === manifest.proposedLayer,
     chosen: h.layer === manifest.layer,
   }));

@@ -9,6 +9,7 @@ import { Log, type Runtime } from '../../src/platform/runtime.js';
 import { runDraft } from '../../src/commands/draft-flow.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { ScriptedAsker } from '../helpers/asker.js';
+import { ROOT } from '../helpers/cli.js';
 
 const NOW = new Date('2026-11-21T14:02:00Z');
 
@@ -135,6 +136,46 @@ describe('draft interview (injected prompts)', () => {
     });
     // the resume file is gone once the bundle is written
     expect(await readdir(join(dir, 'out'))).toEqual(['inc-1']);
+  });
+
+  it.each([
+    ['the embedded set', undefined, 'model-endpoint (', "our AI provider's serving of one model"],
+    [
+      'a German set',
+      join(ROOT, 'test/fixtures/templates-de'),
+      'model-endpoint (',
+      'die Bereitstellung von einem Modell',
+    ],
+  ])('the layer choices and the ranking say each layer in the words of %s', async (_set, templates, id, words) => {
+    const { env } = await setup();
+    let names: string[] = [];
+    const asker = new ScriptedAsker([
+      {
+        match: /Which layer/,
+        answer: (choices: Array<{ value: string; name?: string }>, def: string) => (
+          (names = choices.map((c) => c.name ?? '')),
+          def
+        ),
+      },
+      { match: /Phase/, answer: 'investigating' },
+      { match: /Which provider/, answer: 'anthropic' },
+      { match: /Affected models/, answer: [] },
+      { match: /impact/, answer: 'Some users see errors.' },
+      { match: /Next update/, answer: '30' },
+      { match: /What are we doing/, answer: '' },
+      { match: /Anything else/, answer: '' },
+      { match: /What now/, answer: 'quit' },
+    ]);
+    await runDraft(
+      env,
+      { incident: 'inc-words', ...(templates ? { templates } : {}) },
+      { evidence: evidence(), asker, lint: () => [] },
+    );
+    const choice = names.find((n) => n.startsWith(id))!;
+    expect(choice).toContain(words);
+    expect(asker.shown[0]).toContain(`model-endpoint: ${choice.slice(choice.indexOf(': ') + 2)}`);
+    // No English name of the layer model is left in a German interview.
+    if (templates) for (const n of names) expect(n).not.toMatch(/\b(?:the|our|of)\b/);
   });
 
   it('answers given as flags are not asked; an override the evidence contradicts is confirmed (default No) and recorded', async () => {

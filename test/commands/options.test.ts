@@ -7,6 +7,7 @@ import { approveOptions } from '../../src/commands/approve.js';
 import { demoOptions } from '../../src/commands/demo.js';
 import { draftOptions } from '../../src/commands/draft.js';
 import { initOptions } from '../../src/commands/init.js';
+import { layersOptions } from '../../src/commands/layers.js';
 import { lintOptions } from '../../src/commands/lint.js';
 import { probeOptions } from '../../src/commands/probe.js';
 import { publishOptions } from '../../src/commands/publish.js';
@@ -47,6 +48,7 @@ const CONVERTERS: Record<string, (opts: Record<string, unknown>) => object> = {
   lint: lintOptions,
   review: reviewOptions,
   init: initOptions,
+  layers: layersOptions,
   demo: demoOptions,
   templates: templatesOptions,
   watch: watchOptions,

@@ -57,8 +57,45 @@ describe('layerpost CLI', () => {
   it('layers as text has no colour codes under NO_COLOR', async () => {
     const r = await runCli(['layers'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("provider-api  the provider's API / infrastructure");
+    expect(r.stdout).toContain("provider-api  our AI provider's API");
     expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("layers says each layer in the template set's words: a German set (--templates) rewords it, --json too", async () => {
+    const de = join(ROOT, 'test/fixtures/templates-de');
+    const r = await runCli(['layers', '--templates', de]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('provider-api  die API von unserem KI-Anbieter');
+    expect(r.stdout).toContain('  not affected: Die Modellqualität ist nicht beeinträchtigt.');
+    expect(r.stdout).toContain('  evidence:     die Belege widersprechen sich oder fehlen');
+    expect(r.stdout).not.toMatch(/\b(?:the|our|is|are)\b/);
+    const j = await runCli(['layers', '--json', '--templates', de]);
+    const layers = (JSON.parse(j.stdout) as { layers: Array<Record<string, unknown>> }).layers;
+    expect(layers.find((l) => l.id === 'network')).toMatchObject({
+      name: 'die Netzwerkverbindung zwischen uns und unserem KI-Anbieter',
+      notAffected: 'Der Dienst von unserem KI-Anbieter ist nicht betroffen.',
+      providerLayer: false,
+    });
+  });
+
+  it("layers: a team's own layer from config is said in the words its config gives", async () => {
+    const dir = await tmp();
+    await writeFile(
+      join(dir, 'layerpost.config.yaml'),
+      [
+        'layers:',
+        '  - id: vector-db',
+        '    name: our vector database',
+        '    notAffected: The models and their answers are not affected.',
+        '    evidence: search probes fail while model probes pass',
+        '',
+      ].join('\n'),
+    );
+    const r = await runCli(['layers'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('vector-db  our vector database');
+    expect(r.stdout).toContain('  not affected: The models and their answers are not affected.');
+    expect(r.stdout).toContain('  evidence:     search probes fail while model probes pass');
   });
 
   it('an unknown flag or command exits 2 with one "layerpost: …" line and no stack trace', async () => {

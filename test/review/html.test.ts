@@ -87,7 +87,9 @@ describe.each(FIXTURES.filter((f) => f !== 'hostile'))('review page for %s', (na
 });
 
 describe('override banner', () => {
-  const { manifest, evidence } = loadBundle('first-update');
+  const { manifest: written, evidence } = loadBundle('first-update');
+  // A bundle keeps each ranked layer's name as the template set said it when drafted.
+  const manifest = { ...written, diagnosis: written.diagnosis.map((h) => ({ ...h, name: `said ${h.layer}` })) };
   it.each([
     { layer: 'provider-api', banner: false },
     { layer: 'model-endpoint', banner: true },
@@ -99,9 +101,17 @@ describe('override banner', () => {
       const text = visibleText(
         page.slice(page.indexOf('id="override"'), page.indexOf('</div>', page.indexOf('id="override"'))),
       );
-      expect(text).toContain("layerpost proposed the provider's API / infrastructure (81% sure)");
+      expect(text).toContain('layerpost proposed said provider-api (81% sure)');
       expect(text).toContain(`these drafts name name of ${layer}.`);
     }
+  });
+
+  it('a bundle written before it kept layer names names the proposed layer by its id (no English in code)', () => {
+    const page = renderReviewHtml({ ...written, layer: 'integration', layerName: 'our integration' }, evidence);
+    const at = page.indexOf('id="override"');
+    expect(visibleText(page.slice(at, page.indexOf('</div>', at)))).toContain(
+      'layerpost proposed provider-api (81% sure)',
+    );
   });
 
   it('says so when the chosen layer is not in the diagnosis at all', () => {

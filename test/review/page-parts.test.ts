@@ -187,15 +187,16 @@ describe('overrides and fresh evidence', () => {
   it('fresh evidence that points elsewhere while the published layer was kept is a note', () => {
     const m: BundleManifest = {
       ...follow.manifest,
+      diagnosis: follow.manifest.diagnosis.map((h) => ({ ...h, name: `said ${h.layer}` })),
       proposal: { layer: 'network', confidence: 0.62, kept: follow.manifest.layer },
     };
     const seen = visibleText(renderReviewHtml(m, follow.evidence));
     expect(seen).toContain(
-      `Fresh evidence points to the network between us and the provider (62%); the published layer ${follow.manifest.layerName} was kept.`,
+      `Fresh evidence points to said network (62%); the published layer ${follow.manifest.layerName} was kept.`,
     );
     // the page and the Markdown say it in the same words (templates/review/words/proposal.hbs), names in bold
     expect(renderReviewMarkdown(m, follow.evidence)).toContain(
-      `Fresh evidence points to **the network between us and the provider** (62%); the published layer **${follow.manifest.layerName}** was kept.`,
+      `Fresh evidence points to **said network** (62%); the published layer **${follow.manifest.layerName}** was kept.`,
     );
   });
 });

@@ -63,6 +63,11 @@ describe('the review templates', () => {
   });
 });
 
+const SAID: Record<string, string> = {
+  'provider-api': "our AI provider's API",
+  network: 'the network between us and our AI provider',
+};
+
 describe("the banners' words, written once", () => {
   const { manifest, evidence } = loadBundle('first-update');
   const m: BundleManifest = {
@@ -73,14 +78,16 @@ describe("the banners' words, written once", () => {
     proposal: { layer: 'network', confidence: 0.62, kept: 'integration' },
     stillFailing: ['canary-1'],
     correction: 'Correction: earlier we said it was the API.',
+    // Each ranked layer's name as the template set said it when drafted.
+    diagnosis: manifest.diagnosis.map((h) => ({ ...h, name: SAID[h.layer] ?? h.layer })),
   };
   const page = visibleText(renderReviewHtml(m, evidence, { editedFiles: ['x.txt'] }));
   const md = renderReviewMarkdown(m, evidence, { editedFiles: ['x.txt'] }).replace(/\*\*|`/g, '');
 
   it.each([
-    "The operator overrode the diagnosis. layerpost proposed the provider's API / infrastructure (81% sure); " +
+    "The operator overrode the diagnosis. layerpost proposed our AI provider's API (81% sure); " +
       "these drafts name our integration. Check that the evidence below supports the operator's choice.",
-    'Fresh evidence points to the network between us and the provider (62%); ' +
+    'Fresh evidence points to the network between us and our AI provider (62%); ' +
       'the published layer our integration was kept.',
     'Drafted as investigating while probes still fail: canary-1 failed before and still failed in ' +
       "this update's evidence. The operator kept the phase; check that the fix holds before posting.",
