@@ -93,6 +93,12 @@ const CLAUSE =
 /** Past forms the rules above write, and auxiliaries already in the past: a clause that starts with one is done. */
 const ALREADY_PAST = /^(?:was|were|had|did|could|would|got|saw|failed|timed|wasn|weren|didn)$/i;
 
+/** `past` capitalized as `word` is (a sentence's first word stays capitalized). */
+function inCaseOf(word: string, past: string): string {
+  const first = word[0]!;
+  return first === first.toUpperCase() && first !== first.toLowerCase() ? past[0]!.toUpperCase() + past.slice(1) : past;
+}
+
 /** Moves the verb of each "when they …" clause to the past, or says there is none it can move (undefined). */
 function pastClauses(sentence: string): string | undefined {
   let unsafe = false;
@@ -104,7 +110,7 @@ function pastClauses(sentence: string): string | undefined {
       return m;
     }
     const past = CLAUSE_VERBS[base]!;
-    return `${conj} ${subject} ${verb[0] === verb[0]!.toUpperCase() ? past[0]!.toUpperCase() + past.slice(1) : past}`;
+    return `${conj} ${subject} ${inCaseOf(verb, past)}`;
   });
   return unsafe ? undefined : out;
 }
@@ -129,9 +135,7 @@ export function pastTense(sentence: string): string | undefined {
     for (const [re, past] of PAST)
       changed = changed.replace(re, (m) => {
         moved++;
-        return m[0] === m[0]!.toUpperCase() && m[0] !== m[0]!.toLowerCase()
-          ? past[0]!.toUpperCase() + past.slice(1)
-          : past;
+        return inCaseOf(m, past);
       });
     if (!moved) return undefined;
     const clauses = pastClauses(changed);

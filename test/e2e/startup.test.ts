@@ -58,6 +58,27 @@ async function writeTracer(dir: string): Promise<string> {
   return join(dir, 'register.mjs');
 }
 
+/** Evidence taken now: one probe of Claude Opus 4.7 answering 529. */
+const OPUS_529_EVIDENCE = () =>
+  JSON.stringify({
+    schema: 'layerpost.evidence/v1',
+    takenAt: new Date().toISOString(),
+    probes: [
+      {
+        id: 'opus',
+        layer: 'model-endpoint',
+        provider: 'anthropic',
+        model: 'claude-opus-4-7',
+        ok: false,
+        outcome: 'http-status',
+        status: 529,
+        latencyMs: 300,
+        detail: '529',
+      },
+    ],
+    providers: [],
+  });
+
 describe('start-up', () => {
   let built: Awaited<ReturnType<typeof builtWithMeta>>;
   let work: string;
@@ -127,27 +148,7 @@ describe('start-up', () => {
 
   it('draft --from --yes renders with the precompiled templates (no Handlebars compiler), and a YAML config loads yaml', async () => {
     const evidence = join(work, 'evidence.json');
-    await writeFile(
-      evidence,
-      JSON.stringify({
-        schema: 'layerpost.evidence/v1',
-        takenAt: new Date().toISOString(),
-        probes: [
-          {
-            id: 'opus',
-            layer: 'model-endpoint',
-            provider: 'anthropic',
-            model: 'claude-opus-4-7',
-            ok: false,
-            outcome: 'http-status',
-            status: 529,
-            latencyMs: 300,
-            detail: '529',
-          },
-        ],
-        providers: [],
-      }),
-    );
+    await writeFile(evidence, OPUS_529_EVIDENCE());
     const draft = loaded([
       'draft',
       '--from',
@@ -184,27 +185,7 @@ describe('start-up', () => {
       await mkdir(join(pkg, 'templates'));
       await copyFile(join(ROOT, 'templates', 'config.example.yaml'), join(pkg, 'templates', 'config.example.yaml'));
       const evidence = join(work, 'evidence-nohbs.json');
-      await writeFile(
-        evidence,
-        JSON.stringify({
-          schema: 'layerpost.evidence/v1',
-          takenAt: new Date().toISOString(),
-          probes: [
-            {
-              id: 'opus',
-              layer: 'model-endpoint',
-              provider: 'anthropic',
-              model: 'claude-opus-4-7',
-              ok: false,
-              outcome: 'http-status',
-              status: 529,
-              latencyMs: 300,
-              detail: '529',
-            },
-          ],
-          providers: [],
-        }),
-      );
+      await writeFile(evidence, OPUS_529_EVIDENCE());
       const report = join(work, `builtins-${Math.random().toString(36).slice(2)}`);
       const hook = join(work, 'builtins.cjs');
       await writeFile(
