@@ -326,8 +326,11 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const partials = new Map([...set.partials].filter(([, f]) => !scans.get(f)!.parseError));
   const syntax = RULES.find((r) => r.id === 'syntax')!;
   const syntaxSeverity = severityOf(syntax, opts.rules);
+  // The precompiled set serves when every template lint renders (the channels') and every partial is good; the
+  // reasons' templates in it are never rendered here.
+  const channelNames = [...set.templates.keys()].filter((name) => TEMPLATE_NAMES.includes(name));
   let compiled: CompiledSet | undefined =
-    opts.precompiled && good.size === set.templates.size && partials.size === set.partials.size
+    opts.precompiled && channelNames.every((name) => good.has(name)) && partials.size === set.partials.size
       ? opts.precompiled
       : undefined;
   for (let attempt = 0; attempt <= set.templates.size + set.partials.size && !compiled; attempt++) {

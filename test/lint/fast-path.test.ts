@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintTemplates, type LintOptions } from '../../src/lint/index.js';
 import { loadTemplateSet } from '../../src/templating/load.js';
-import type { TemplateSet } from '../../src/templating/engine.js';
+import { compileSet, type CompiledSet, type TemplateSet } from '../../src/templating/engine.js';
 import { PLANTS, plantedSet } from './planted.js';
 
 const DE = fileURLToPath(new URL('../fixtures/templates-de', import.meta.url));
@@ -59,5 +59,25 @@ describe('lint shares work without changing a finding', () => {
   it('the embedded set and the German set', async () => {
     expect(same(await loadTemplateSet()).findings).toEqual([]);
     same(await loadTemplateSet([DE]), { onlyOrigin: 'override' });
+  }, 120_000);
+});
+
+describe("the build's precompiled templates", () => {
+  it("serve lint of the embedded set, reasons' templates and all, with the same result as compiling", async () => {
+    const set = await loadTemplateSet();
+    const ready = compileSet(set);
+    let renders = 0;
+    const precompiled: CompiledSet = {
+      ...ready,
+      render: (name, ctx) => {
+        renders++;
+        return ready.render(name, ctx);
+      },
+    };
+    const r = lintTemplates(set, { precompiled });
+    // The set holds templates lint never renders (templates/reasons/): they must not send lint to compile it all again.
+    expect([...set.templates.keys()].some((n) => n.startsWith('reasons/'))).toBe(true);
+    expect(renders).toBeGreaterThan(0);
+    expect(r).toEqual(lintTemplates(set));
   }, 120_000);
 });
