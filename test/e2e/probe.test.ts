@@ -148,9 +148,20 @@ describe('layerpost probe', () => {
 
   it('Ctrl-C ends the run: exit 130, unfinished probes saved as timeout', async () => {
     const cwd = project({ probes: [http('fast', '/fast'), http('never', '/never', {}, { timeoutMs: 30_000 })] });
+    // Interrupted once the fast probe's line is out (the run is under way, the other still waiting), not after a fixed
+    // time that a loaded machine might not have started the run in.
     const r = await runCli(['probe', '--no-status', '--save', 'ev.json', '--deadline', '30'], {
       cwd,
-      onSpawn: (child) => setTimeout(() => child.kill('SIGINT'), 1_500),
+      onSpawn: (child) => {
+        let err = '';
+        const onData = (d: string | Buffer) => {
+          err += String(d);
+          if (!/^✓\s+fast\b/m.test(err)) return;
+          child.stderr!.off('data', onData);
+          child.kill('SIGINT');
+        };
+        child.stderr!.on('data', onData);
+      },
     });
     expect(r.code).toBe(130);
     expect(r.ms).toBeLessThan(10_000);
