@@ -70,7 +70,8 @@ async function watchWithKeys(draft: (flags: Record<string, unknown>) => Promise<
   }
 }
 
-describe('watch: a key runs the proposed draft', () => {
+// Each watch has its own simulator and folder, and spends most of its time waiting for its next round: run at once.
+describe.concurrent('watch: a key runs the proposed draft', () => {
   it('d runs the last proposal with its phase, layer and the evidence of the round that raised it, keys paused around it; then the rounds go on', async () => {
     // Pressed at round 4, which raised nothing: the proposal is round 3's, with round 3's evidence.
     const w = await watchWithKeys(async () => 0, 4, 5);
@@ -92,16 +93,19 @@ describe('watch: a key runs the proposed draft', () => {
   }, 30_000);
 
   it('a draft that refuses is said and the watch goes on; Ctrl-C in its interview ends the watch with that error', async () => {
-    const refused = await watchWithKeys(async () => {
-      throw new UsageError('--data-loss: required at resolved');
-    });
+    // Two watches of their own (simulator, folder), at once: each spends its rounds waiting for the next.
+    const [refused, interrupted] = await Promise.all([
+      watchWithKeys(async () => {
+        throw new UsageError('--data-loss: required at resolved');
+      }),
+      watchWithKeys(async () => {
+        throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+      }),
+    ]);
     expect(refused.result).toEqual({ code: 0 });
     expect(refused.stderr).toContain('layerpost: the draft stopped: --data-loss: required at resolved');
     expect(refused.drawn.at(-1)!.join('\n')).toContain('round 4 ·');
 
-    const interrupted = await watchWithKeys(async () => {
-      throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
-    });
     expect(interrupted.result).toMatchObject({ error: { name: 'ExitPromptError' } });
     expect(interrupted.drawn.at(-1)!.join('\n')).not.toContain('round 3 ·');
   }, 60_000);
