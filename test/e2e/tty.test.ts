@@ -5,12 +5,11 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, NODE } from '../helpers/cli.js';
 import { startServer } from '../helpers/server.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const sessions: string[] = [];
 // A tmux server of this file's own, kept alive by a session that does nothing: a shared server exits when its last
 // session is killed, and a new-session racing that exit failed with "server exited unexpectedly".
 const SOCKET = `layerpost-tty-${process.pid}`;
@@ -23,6 +22,8 @@ beforeAll(() => {
   if (hasTmux) tmux('new-session', '-d', '-s', 'keeper', 'sleep 600');
 });
 
+// Ends this file's own tmux server, with every session the tests made (the tests run at once, so no test ends the
+// sessions of another).
 afterAll(() => {
   if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
 });
@@ -38,13 +39,8 @@ async function waitFor(session: string, pattern: RegExp, timeoutMs = 15_000): Pr
   throw new Error(`timed out waiting for ${pattern} on the terminal; screen was:\n${screen}`);
 }
 
-afterEach(() => {
-  for (const s of sessions.splice(0)) spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', s]);
-});
-
 async function start(dir: string, args: string[]): Promise<string> {
   const session = `lp${process.pid}${Math.random().toString(36).slice(2, 7)}`;
-  sessions.push(session);
   const evidence = {
     schema: 'layerpost.evidence/v1',
     takenAt: new Date().toISOString(),
@@ -96,7 +92,8 @@ async function start(dir: string, args: string[]): Promise<string> {
   return session;
 }
 
-describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
+// Each test has its own session and folder and mostly waits on its terminal: the tests run at once.
+describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', { concurrent: true }, () => {
   it('Enter through every question takes the proposals and writes the bundle', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
     const s = await start(dir, ['--incident', 'tty-1']);
@@ -153,7 +150,6 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
 
   it('Ctrl-C in the demo says how to start the demo again, not draft --resume', async () => {
     const session = `lp${process.pid}demo`;
-    sessions.push(session);
     const dir = await mkdtemp(join(tmpdir(), 'layerpost-tty-'));
     tmux(
       'new-session',
@@ -187,7 +183,6 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
         }),
       );
       const session = `lp${process.pid}status`;
-      sessions.push(session);
       tmux(
         'new-session',
         '-d',
@@ -224,7 +219,6 @@ describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
       );
       const spinnerLine = async (flags: string) => {
         const session = `lp${process.pid}c${Math.random().toString(36).slice(2, 7)}`;
-        sessions.push(session);
         tmux(
           'new-session',
           '-d',

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, NODE } from '../helpers/cli.js';
-import { SIM_KEY_VAR, startSim, type Sim } from '../helpers/watch-sim.js';
+import { SIM_KEY_VAR, startSim, type Sim, type Stage } from '../helpers/watch-sim.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 // This file's own tmux server, kept alive by an idle session (see tty.test.ts for why).
 const SOCKET = `layerpost-watch-tty-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-let sim: Sim | undefined;
+const sims: Sim[] = [];
 const dirs: string[] = [];
 
 beforeAll(() => {
@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
-  await sim?.close();
+  for (const sim of sims) await sim.close();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -35,10 +35,22 @@ async function waitFor(s: string, pattern: RegExp, timeoutMs = 20_000): Promise<
   }
   throw new Error(`timed out waiting for ${pattern} on the terminal; screen was:\n${text}`);
 }
+/** Waits (bounded) until the screen is no longer `before`: the program has taken the key sent. */
+async function changedFrom(s: string, before: string, timeoutMs = 5_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until && screen(s) === before) await new Promise((r) => setTimeout(r, 50));
+}
+/** A simulator of the test's own, closed when the file ends. */
+async function ownSim(stage: Stage): Promise<Sim> {
+  const sim = await startSim(stage);
+  sims.push(sim);
+  return sim;
+}
 
-describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
+// Each test has its own simulator, folder and sessions, and mostly waits for rounds: the tests run at once.
+describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', { concurrent: true }, () => {
   it('redraws one screen in place; d runs the proposed draft with its interview, then watching goes on; q quits with 0', async () => {
-    sim = await startSim('healthy');
+    const sim = await ownSim('healthy');
     const dir = mkdtempSync(join(tmpdir(), 'layerpost-watch-tty-'));
     dirs.push(dir);
     sim.writeConfig(dir);
@@ -78,10 +90,12 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
     expect(interview).toMatch(
       /Running: layerpost draft --incident tty-w --phase identified --layer provider-api --from/,
     );
-    // The normal interview: Enter takes each proposal, until the bundle is written and the watch is back.
+    // The normal interview: Enter takes each proposal, until the bundle is written and the watch is back. The next
+    // Enter goes once the screen has moved on from the last.
     for (let i = 0; i < 20 && !/back to watching/.test(screen(s)); i++) {
+      const before = screen(s);
       tmux('send-keys', '-t', s, 'Enter');
-      await new Promise((r) => setTimeout(r, 500));
+      await changedFrom(s, before);
     }
     const back = await waitFor(s, /Last update: #1 identified · provider-api/);
     expect(back).toMatch(/The draft ended \(exit [01]\); back to watching\./);
@@ -101,8 +115,7 @@ describe.skipIf(!hasTmux)('watch in a real terminal (tmux)', () => {
   }, 60_000);
 
   it("fits the terminal's width, in colour only without NO_COLOR; Ctrl-C exits 0", async () => {
-    sim ??= await startSim('overloaded');
-    sim.stage = 'overloaded';
+    const sim = await ownSim('overloaded');
     const dir = mkdtempSync(join(tmpdir(), 'layerpost-watch-tty-'));
     dirs.push(dir);
     sim.writeConfig(dir);

@@ -87,7 +87,9 @@ function watch(dir: string, args: string[]): Watch {
 type Event = { event: string; [k: string]: unknown };
 const parse = (lines: string[]) => lines.filter((l) => l.trim()).map((l) => JSON.parse(l) as Event);
 
-describe('watch without a terminal', () => {
+// Each test has its own simulator and folder, and its watch spends most of its time waiting for the next round: the
+// tests run at once.
+describe.concurrent('watch without a terminal', () => {
   it('healthy → 529s → one model failing → recovered: the events in order, each proposing the right draft', async () => {
     const sim = await startSim('healthy');
     sims.push(sim);
