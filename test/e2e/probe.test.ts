@@ -77,7 +77,9 @@ const canary = (id: string, model: string) => ({
   'llm-canary': { api: 'anthropic', baseUrl: srv.url, model, apiKey: '${E2E_ANTHROPIC_KEY}' },
 });
 
-describe('layerpost probe', () => {
+// Each test has its own project folder, and the servers answer any number at once: the tests run at once, but for the
+// one that bounds its own run's time.
+describe.concurrent('layerpost probe', () => {
   it('--json prints only the evidence document, with every outcome classified', async () => {
     const cwd = project({
       probes: [
@@ -131,7 +133,7 @@ describe('layerpost probe', () => {
     expect([bad.code, bad.stdout, bad.stderr]).toEqual([1, '', '']);
   });
 
-  it('ends at --deadline: a never-answering server is recorded as timeout within the bound', async () => {
+  it.sequential('ends at --deadline: a never-answering server is recorded as timeout within the bound', async () => {
     const cwd = project({ probes: [http('fast', '/fast'), http('never', '/never', {}, { timeoutMs: 30_000 })] });
     const r = await runCli(['probe', '--deadline', '2', '--json', '--no-status'], { cwd });
     expect(r.ms).toBeLessThan(6_000);
