@@ -165,6 +165,26 @@ function renderedHelp(file, args) {
 }
 
 /**
+ * The V8 flags a command runs with, set before the bundle is compiled: V8's code cache checks the flags it was made
+ * with.
+ *
+ * Every command: V8 compiles a regular expression to bytecode for its first match and again to machine code right
+ * after (tier-up), and a run matches most of its patterns a few times only, so it paid twice. Compiled once, to machine
+ * code: twitter-text's first count 68 → 15 ms on Node 22 (its URL patterns are huge), the rules' patterns about a third
+ * of what they cost.
+ *
+ * `probe` keeps up to --concurrency requests in flight, and V8 doubles its young generation (to 32 MiB on Node 22 and
+ * 24) while they live: it stays at its first size, collected more often. Their answers make code hot that V8 would
+ * recompile on background threads, whose memory stays resident to the end of the run: undici's HTTP parser
+ * (WebAssembly) stays on the baseline compiler (--liftoff-only is not applied after start-up; these two are what it
+ * implies), and no JavaScript goes through Maglev, the middle tier. 1000 probes peak ~15 MiB lower on Node 24.
+ */
+function v8Flags(args) {
+  const probe = ['--semi-space-growth-factor=1', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering', '--no-maglev'];
+  return ['--no-regexp-tier-up', ...(commandOf(args) === 'probe' ? probe : [])];
+}
+
+/**
  * What the shim runs: the CLI bundle FILE's exports ({ main }), through the code cache unless
  * NODE_DISABLE_COMPILE_CACHE is set or --verbose asks for src/ lines in stack traces. Before a build (no FILE) it says
  * what to run, exit 70.
@@ -172,17 +192,7 @@ function renderedHelp(file, args) {
 function load(file, args) {
   const help = renderedHelp(file, args);
   if (help) return help;
-  // `probe` keeps up to --concurrency requests in flight, and V8 doubles its young generation (to 32 MiB on Node 22
-  // and 24) while they live: it stays at its first size, collected more often. Their answers make code hot that V8
-  // would recompile on background threads, whose memory stays resident to the end of the run: undici's HTTP parser
-  // (WebAssembly) stays on the baseline compiler (--liftoff-only is not applied after start-up; these two are what it
-  // implies), and no JavaScript goes through Maglev, the middle tier. 1000 probes peak ~15 MiB lower on Node 24.
-  // Set before the bundle is compiled: V8's code cache checks the flags it was made with.
-  const probeFlags = ['--semi-space-growth-factor=1', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering', '--no-maglev'];
-  if (commandOf(args) === 'probe')
-    for (const flag of probeFlags) {
-      require('node:v8').setFlagsFromString(flag);
-    }
+  for (const flag of v8Flags(args)) require('node:v8').setFlagsFromString(flag);
   try {
     const disabled = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
     if (!args.includes('--verbose')) return loadBundle(file, args, { disabled });
@@ -196,4 +206,4 @@ function load(file, args) {
   }
 }
 
-module.exports = { load, loadBundle, commandOf, cacheDir, cacheRoot, bundleHash, unsafeReason };
+module.exports = { load, loadBundle, commandOf, cacheDir, cacheRoot, bundleHash, unsafeReason, v8Flags };

@@ -6,7 +6,8 @@ import { repositoryRoot, type ResolvedConfig } from '../config/load.js';
 import { UsageError } from '../platform/errors.js';
 import { formatGithub, formatJson, formatSarif, formatText, FORMATS, summarize, type Format } from '../lint/format.js';
 import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } from '../lint/index.js';
-import { layerPhrases, loadTemplateSet } from '../templating/load.js';
+import type { ScanData } from '../lint/scans.js';
+import { layerPhrases, loadPrecompiled, loadTemplateSet } from '../templating/load.js';
 import { partialName } from '../templating/set.js';
 import { precompiledFor } from '../templating/renderer.js';
 import { printJson, type Runtime } from '../platform/runtime.js';
@@ -123,7 +124,11 @@ export async function lintConfigured(config: ResolvedConfig): Promise<LintResult
     config.templatesDir ? [config.templatesDir] : [],
     layerPhrases(config.layers, config.file ?? 'config'),
   );
-  return lintTemplates(set, { ...lintSettings(config), precompiled: await precompiledFor(set) });
+  const precompiled = await precompiledFor(set);
+  // Exactly the embedded set: the build's templates and its scans of them serve, so lint parses no template.
+  const json = precompiled ? loadPrecompiled()?.scansJson : undefined;
+  const scans = json ? (JSON.parse(json) as Record<string, ScanData>) : undefined;
+  return lintTemplates(set, { ...lintSettings(config), precompiled, scans });
 }
 
 /**

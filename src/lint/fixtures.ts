@@ -2,6 +2,8 @@
 import type { TemplateContext } from '../drafts/context.js';
 import { buildContext, type DraftInput } from '../drafts/build-context.js';
 import type { Layer, Phase } from '../model/layers.js';
+import { rememberZoned } from '../text/time.js';
+import localTimes from './local-times.json' with { type: 'json' };
 import profiles from './profiles.json' with { type: 'json' };
 
 export interface Profile {
@@ -74,6 +76,9 @@ function buildCases(
           : p,
       )
     : PROFILES;
+  // The profiles' moments in their zones, as Intl gives them (test/lint/fixtures.test.ts checks each): asking Intl
+  // costs more than all of lint's contexts.
+  rememberZoned(localTimes);
   const cases: RenderCase[] = [];
   for (const layer of layers)
     for (const phase of layer.phases)

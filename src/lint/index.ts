@@ -26,11 +26,11 @@ import { describeCase, renderCases, type RenderCase } from './fixtures.js';
 import { RULES } from './rules/index.js';
 import { TEMPLATE_NAMES } from './rules/unknown-template.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
-import { scanTemplate, type PartialCall, type Scan } from './scan.js';
+import type { Scan } from './scan.js';
+import { fromScanData, scansOf, type ScanData } from './scans.js';
 import { readableText } from './text.js';
 import { activeRules, capped, severityOf, textHits, type DraftLintOptions } from './drafts.js';
 import type { BundleRule, DraftRule, Rule, RuleHit, RuleSetting, Severity, TemplateRule } from './types.js';
-import { REASON_SCHEMAS } from '../templating/reason-fields.js';
 
 export { RULES, RULE_IDS, findRule } from './rules/index.js';
 export { lintDrafts, severityOf, type DraftLintOptions } from './drafts.js';
@@ -45,6 +45,8 @@ export interface LintOptions extends DraftLintOptions {
   onlyOrigin?: TemplateFile['origin'];
   /** A ready renderer of exactly this set (the build's precompiled templates), used when every template can render. */
   precompiled?: CompiledSet;
+  /** The build's scans of exactly this set (dist/templates.cjs), by file name: lint then parses no template. */
+  scans?: Readonly<Record<string, ScanData>>;
   /** The straightforward path, sharing no work between renders (tests compare its findings with the usual path's). */
   reference?: boolean;
 }
@@ -193,67 +195,6 @@ function literalRuns(needle: string, ctx: TemplateContext | undefined): string[]
   return [...new Set(runs)].sort((a, b) => b.length - a.length);
 }
 
-/**
- * A partial renders in its caller's context: inside {{#each models.list}} its {{name}} is a model's. So each partial
- * is checked in every scope a template calls it from (transitively through other partials), and its findings are
- * the union; a partial that no template calls keeps its check at the root.
- */
-function withCallScopes(set: TemplateSet, scans: Map<TemplateFile, Scan>): Map<TemplateFile, Scan> {
-  const seen = new Map<TemplateFile, Map<string, Scan>>();
-  const queue: PartialCall[] = [...set.templates.values()].flatMap((f) => scans.get(f)?.partialCalls ?? []);
-  while (queue.length) {
-    const call = queue.pop()!;
-    for (const f of partialFiles(set, call.name)) {
-      const root = scans.get(f);
-      if (!root || root.parseError) continue;
-      const byScope = seen.get(f) ?? new Map<string, Scan>();
-      seen.set(f, byScope);
-      // A bound on distinct scopes per partial keeps a pathological set (partials calling each other in new scopes)
-      // finite.
-      if (byScope.has(call.scope.key) || byScope.size >= 32) continue;
-      const scan =
-        call.scope.key === ''
-          ? root
-          : inScope(scanTemplate(f.source, { scope: call.scope }), call.scope.frames.at(-1)!.canonical);
-      byScope.set(call.scope.key, scan);
-      queue.push(...scan.partialCalls);
-    }
-  }
-  const out = new Map(scans);
-  for (const [f, byScope] of seen) {
-    // Called in several scopes: say which one a root problem belongs to, as the others do.
-    const all = [...byScope.entries()].map(([key, scan]) =>
-      key === '' && byScope.size > 1 ? inScope(scan, '') : scan,
-    );
-    const once = <T>(items: T[], key: (t: T) => string) => [
-      ...new Map(items.map((t) => [key(t), t] as const)).values(),
-    ];
-    out.set(f, {
-      ...scans.get(f)!,
-      refs: once(
-        all.flatMap((s) => s.refs),
-        (r) => [r.kind, r.name, r.line, r.column, r.problem ?? ''].join('\u0000'),
-      ),
-      unescaped: once(
-        all.flatMap((s) => s.unescaped),
-        (u) => [u.name, u.line, u.column, ...u.sources].join('\u0000'),
-      ),
-    });
-  }
-  return out;
-}
-
-/** A partial's problems in a call scope say which context it was called in. */
-function inScope(scan: Scan, canonical: string): Scan {
-  const where = canonical ? `where the context is ${canonical}` : 'at the root';
-  return {
-    ...scan,
-    refs: scan.refs.map((r) =>
-      r.problem && r.kind === 'variable' ? { ...r, problem: `${r.problem} (as called ${where})` } : r,
-    ),
-  };
-}
-
 /** Partials a file uses, transitively, in order. */
 function partialsOf(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>): TemplateFile[] {
   const out: TemplateFile[] = [];
@@ -307,9 +248,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const layers = opts.layers ?? DEFAULT_LAYERS;
   const o = { layers, vaguePhrases: opts.vaguePhrases ?? DEFAULT_VAGUE_PHRASES };
   const files = [...set.templates.values(), ...set.partials.values()];
-  // A reason's template is given that reason's facts, not the draft context.
-  const scan = (f: TemplateFile) => scanTemplate(f.source, { schema: REASON_SCHEMAS.get(f.name) });
-  const scans = withCallScopes(set, new Map(files.map((f) => [f, scan(f)] as const)));
+  const scans = (opts.scans && fromScanData(set, opts.scans)) ?? scansOf(set);
   const out = new Collector(scans, opts.onlyOrigin);
 
   for (const f of files)

@@ -76,7 +76,7 @@ const cache = new Map<string, RegExp>();
  * single-character upper case, which whole-string upper-casing keeps).
  */
 type Phrase =
-  | { ascii: true; words: string[]; boundaryStart: boolean; boundaryEnd: boolean }
+  | { ascii: true; words: string[]; boundaryStart: boolean; boundaryEnd: boolean; longest: string }
   | { ascii: false; folded: string; find: RegExp; remove: RegExp };
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -84,13 +84,16 @@ const ASCII = /^[\x00-\x7f]*$/;
 const phrase = perString(5000, (p: string): Phrase | undefined => {
   const t = p.trim();
   if (!t) return undefined;
-  if (ASCII.test(t))
+  if (ASCII.test(t)) {
+    const words = t.toUpperCase().split(/\s+/);
     return {
       ascii: true,
-      words: t.toUpperCase().split(/\s+/),
+      words,
       boundaryStart: /^\w/.test(t),
       boundaryEnd: /\w$/.test(t),
+      longest: words.reduce((a, b) => (b.length > a.length ? b : a)),
     };
+  }
   return { ascii: false, folded: fold(t), find: phraseRegExp(t), remove: phraseRegExp(t, 'gi') };
 });
 
@@ -125,6 +128,8 @@ function isWord(c: number): boolean {
 
 /** [start, end) of the leftmost match at or after `from` in `upper` (asciiUpper of the text), or undefined. */
 function asciiMatch(upper: string, m: Extract<Phrase, { ascii: true }>, from: number): [number, number] | undefined {
+  // Most phrases are not in most texts: their longest word, looked for first, is the cheapest way to know.
+  if (!upper.includes(m.longest, from)) return undefined;
   const [first, ...rest] = m.words as [string, ...string[]];
   for (let i = upper.indexOf(first, from); i >= 0; i = upper.indexOf(first, i + 1)) {
     if (m.boundaryStart && i > 0 && isWord(upper.charCodeAt(i - 1))) continue;
@@ -183,13 +188,16 @@ export function firstMatch(text: string, patterns: ReadonlyArray<RegExp | string
   return undefined;
 }
 
-/** A phrase without its closing punctuation, so "… for Claude Opus 4.7 requests." matches mid-sentence. */
-export function core(phrase: string): string {
-  return phrase
+/**
+ * A phrase without its closing punctuation, so "… for Claude Opus 4.7 requests." matches mid-sentence. Rules ask for
+ * the same few phrases' cores for every text: each is made once.
+ */
+export const core = perString(2000, (phrase: string): string =>
+  phrase
     .trim()
     .replace(/[.!?…]+$/, '')
-    .trim();
-}
+    .trim(),
+);
 
 export function containsPhrase(text: string, phrase: string): boolean {
   const p = core(phrase);

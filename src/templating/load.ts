@@ -27,6 +27,8 @@ export interface Precompiled {
   options: unknown;
   /** By template name ("channels/x/default", "phrases/cause/network"), in name order. */
   templates: Record<string, { source: string; spec: unknown }>;
+  /** lint's scans of exactly these templates, by name (src/lint/scans.ts ScanData), as JSON; absent in older builds. */
+  scansJson?: string;
 }
 
 /**

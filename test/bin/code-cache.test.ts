@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, ROOT } from '../helpers/cli.js';
 
-const { cacheDir, bundleHash } = createRequire(import.meta.url)('../../bin/code-cache.js') as {
+const { cacheDir, bundleHash, v8Flags } = createRequire(import.meta.url)('../../bin/code-cache.js') as {
   cacheDir(root: string): string | undefined;
   bundleHash(source: string): string | undefined;
+  v8Flags(args: string[]): string[];
 };
 const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
 const isRoot = process.getuid?.() === 0;
@@ -109,7 +110,8 @@ describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
     const script = `const fs = require('fs'), vm = require('vm'), M = require('module');
       const s = new vm.Script(M.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(BUNDLE)}, importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
       process.stdout.write(s.createCachedData().toString('base64'));`;
-    const made = spawnSync(NODE, ['-e', script], { encoding: 'utf8' });
+    // Made under the flags the command runs with: V8 refuses a cache made under other flags.
+    const made = spawnSync(NODE, [...v8Flags(['layers']), '-e', script], { encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
     return Buffer.from(made.stdout, 'base64');
   }
@@ -201,6 +203,28 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags probe runs with', () => {
       await srv.close();
     }
   }, 60_000);
+});
+
+describe.skipIf(!existsSync(BUNDLE))('the V8 flags every command runs with', () => {
+  // A pattern a run matches a few times is compiled once, to machine code, not to bytecode and again to machine code.
+  it('a regular expression is compiled to machine code only, never to bytecode first (no regexp tier-up)', async () => {
+    const dir = await mkdtemp(join(work, 'regexp-'));
+    const report = join(dir, 'regexp');
+    const hook = join(dir, 'regexp.cjs');
+    const check =
+      "const r = /layer (?:one|two)/i; r.exec('the layer two'); " +
+      'return [%RegexpHasNativeCode(r, true), %RegexpHasBytecode(r, true)].join();';
+    await writeFile(
+      hook,
+      `process.on('exit', () => { require('v8').setFlagsFromString('--allow-natives-syntax'); ` +
+        `const native = String(new Function(${JSON.stringify(check)})()); ` +
+        `require('fs').writeFileSync(${JSON.stringify(report)}, native); });\n`,
+    );
+    const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
+    const r = spawnSync(NODE, ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), 'layers'], { cwd: dir, env });
+    expect(r.status, String(r.stderr)).toBe(0);
+    expect(readFileSync(report, 'utf8')).toBe('true,false');
+  });
 });
 
 describe.skipIf(!existsSync(BUNDLE))('the shim and V8’s young generation', () => {

@@ -260,18 +260,30 @@ const normalizedPlain = perString(64, (text) => normalize(text, false));
 const normalizedMarkdown = perString(64, (text) => normalize(text, true));
 
 function normalize(text: string, markdown: boolean): string {
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n+/)
-    .map((p) =>
-      markdown
-        ? p
-            .split('\n')
-            .map((l) => l.replace(/[ \t]+$/g, '').replace(/(\S)[ \t]{2,}/g, '$1 '))
-            .filter((l, i, a) => l.trim() !== '' || (i > 0 && i < a.length - 1))
-            .join('\n')
-        : p.replace(/\s+/g, ' ').trim(),
-    )
-    .filter((p) => p.trim() !== '');
-  return paragraphs.join('\n\n').replace(/^\n+|\s+$/g, '');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  const paragraphs: string[] = [];
+  for (const p of text.split(/\n[ \t]*\n+/)) {
+    const folded = markdown ? markdownLines(p) : p.replace(/\s+/g, ' ').trim();
+    if (folded.trim() !== '') paragraphs.push(folded);
+  }
+  // No new line at the start, no whitespace at the end (trimEnd's whitespace is \s).
+  const joined = paragraphs.join('\n\n');
+  let start = 0;
+  while (joined.charCodeAt(start) === 10) start++;
+  return joined.slice(start).trimEnd();
+}
+
+/** A Markdown paragraph's lines without trailing blanks, inner runs of blanks folded, blank first and last lines dropped. */
+function markdownLines(paragraph: string): string {
+  const lines = paragraph.split('\n');
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+    if (end < line.length) line = line.slice(0, end);
+    if (line.includes('  ') || line.includes('\t')) line = line.replace(/(\S)[ \t]{2,}/g, '$1 ');
+    if (line.trim() !== '' || (i > 0 && i < lines.length - 1)) kept.push(line);
+  }
+  return kept.join('\n');
 }

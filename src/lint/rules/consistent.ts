@@ -31,6 +31,7 @@ const PHASE_STATEMENT = Object.fromEntries(
 
 interface Statement {
   channel: string;
+  /** Layers named besides the bundle's own. */
   layers: string[];
   phases: Phase[];
   times: string[];
@@ -51,34 +52,42 @@ export const consistent: BundleRule = {
   ].join(' '),
   check({ drafts, ctx, layers }) {
     const { filled, expectedTimes, aside, own } = prepared(ctx)(layers);
+    /** What a text states: the layers it names besides the bundle's own, the phases and the next-update times. */
+    const stated = (channel: string, text: string): Statement => ({
+      channel,
+      layers: filled
+        .filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p)))
+        .map((l) => l.id),
+      phases: PHASES.filter(
+        (p) => PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)),
+      ),
+      times: [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map((m) => clockTimes(m[1]!)[0]!),
+    });
+    const agrees = (s: Statement) =>
+      s.layers.length === 0 &&
+      s.phases.every((p) => p === ctx.phase.id) &&
+      s.times.every((t) => expectedTimes.includes(t));
     const statements: Statement[] = drafts.map((d) => {
       const channel = isChannelId(d.channel) ? CHANNELS[d.channel] : { id: d.channel };
       // the title and text as the text rules read them (so already folded), on their own lines
-      let text = withoutQuoted(`${readableText(d.title ?? '', channel)}\n${readableText(d.text, channel)}`, ctx);
+      const raw = `${readableText(d.title ?? '', channel)}\n${readableText(d.text, channel)}`;
+      // Removing the words that may disagree on purpose (below) only takes words away: a draft whose whole text agrees
+      // with the bundle agrees without them, and most do, so the removing is done only for a draft that does not.
+      const whole = stated(d.channel, raw);
+      if (agrees(whole)) return whole;
+      // Quotations, corrections and the not-affected sentences name other layers and times on purpose.
+      let text = withoutQuoted(raw, ctx);
       for (const p of aside) text = removePhrase(text, p);
       // The bundle's own layer phrases may contain another layer's words ("… not reaching Anthropic's API: the network
       // …"): remove them first.
-      const named = own.filter((p) => containsPhrase(text, p));
-      for (const p of named) text = removePhrase(text, p);
-      const layersNamed = [
-        ...(named.length ? [ctx.layer.id] : []),
-        ...filled
-          .filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p)))
-          .map((l) => l.id),
-      ];
-      const phases = PHASES.filter(
-        (p) => PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)),
-      );
-      const times = [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map(
-        (m) => clockTimes(m[1]!)[0]!,
-      );
-      return { channel: d.channel, layers: layersNamed, phases, times };
+      for (const p of own) if (containsPhrase(text, p)) text = removePhrase(text, p);
+      return stated(d.channel, text);
     });
     const hits: BundleHit[] = [];
     const expectedLayer = filled.find((l) => l.id === ctx.layer.id);
     for (const s of statements) {
-      const other = s.layers.filter((id) => id !== ctx.layer.id);
-      if (other.length)
+      const other = s.layers;
+      if (other.length > 0)
         hits.push({
           channel: s.channel,
           message: `names the layer ${other.join(', ')} ("${filled.find((l) => l.id === other[0])!.phrases[1] ?? other[0]}") but the bundle's layer is ${ctx.layer.id}${expectedLayer ? ` ("${expectedLayer.phrases[1] ?? expectedLayer.phrases[0]}")` : ''}`,
