@@ -23,6 +23,8 @@ export default defineConfig({
     // cores) ran a 2-core machine's suite one file at a time. LAYERPOST_TEST_WORKERS overrides.
     pool: 'forks',
     maxWorkers: Number(process.env.LAYERPOST_TEST_WORKERS) || Math.max(2, availableParallelism()),
+    // twitter-text's core-js polyfills would replace RegExp's built-ins in every worker, as the CLI build does not.
+    setupFiles: ['test/helpers/no-polyfills.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -27,6 +27,7 @@ import { RULES } from './rules/index.js';
 import { TEMPLATE_NAMES } from './rules/unknown-template.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
 import type { Scan } from './scan.js';
+import { rememberedPhrases } from './said.js';
 import { fromScanData, scansOf, type ScanData } from './scans.js';
 import { readableText } from './text.js';
 import { activeRules, capped, severityOf, textHits, type DraftLintOptions } from './drafts.js';
@@ -318,13 +319,15 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   };
   let renders = 0;
 
+  // The reference path renders every phrase of every context.
+  const phrases = opts.reference ? strictSet : rememberedPhrases(set, scans, strictSet);
   for (const rc of cases) {
     const c = {
       ...rc,
       ctx: {
         ...rc.ctx,
         said: renderSaid(
-          strictSet,
+          phrases,
           rc.ctx,
           layers.map((l) => l.id),
         ),

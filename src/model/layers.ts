@@ -128,7 +128,13 @@ export function mergeLayers(overrides: readonly LayerOverride[], base: readonly 
   return out;
 }
 
-/** A layer or phase id as a template flag name: "provider-api" → "providerApi" ({{#if layer.is.providerApi}}). */
+/**
+ * A layer or phase id as a template flag name: "provider-api" → "providerApi" ({{#if layer.is.providerApi}}). Every
+ * context names every layer, phase and error kind (lint builds 84): each id is converted once.
+ */
 export function camel(id: string): string {
-  return id.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+  let c = camels.get(id);
+  if (c === undefined) camels.set(id, (c = id.replace(/-([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase())));
+  return c;
 }
+const camels = new Map<string, string>();

@@ -1,0 +1,85 @@
+// The phrases rendered for the text rules (`said`: every layer's name, the cause, the not-affected sentence …),
+// rendered once per distinct set of facts they read. lint renders them for 84 contexts, which mostly differ in facts
+// a phrase never reads: a layer's name reads the provider's and the models' names, not the phase.
+import type { Renderer } from '../drafts/render.js';
+import type { TemplateFile, TemplateSet } from '../templating/engine.js';
+import { partialFiles, PHRASES_BY_KIND } from '../templating/set.js';
+import type { Scan } from './scan.js';
+
+/**
+ * `renderer`'s renderPhrase, remembered: a phrase's output is a function of the context's values at the paths its files
+ * (and, through them, their partials) read, of the kinds that choose a phrase by kind, and of the layers that choose a
+ * layered phrase's file. Those are the key; a render that fails is not remembered (it fails again the same way).
+ */
+export function rememberedPhrases(
+  set: TemplateSet,
+  scans: ReadonlyMap<TemplateFile, Scan>,
+  renderer: Pick<Renderer, 'renderPhrase'>,
+): Pick<Renderer, 'renderPhrase'> {
+  const reads = new Map<string, { paths: readonly string[]; layered: boolean }>();
+  const memo = new Map<string, string>();
+  return {
+    renderPhrase(name, ctx, layerId) {
+      let r = reads.get(name);
+      if (!r) reads.set(name, (r = { paths: readsOf(set, scans, name), layered: usesLayered(set, scans, name) }));
+      const c = ctx as { layer?: { id?: string }; previous?: { has?: boolean; layer?: { id?: string } } };
+      // A layered phrase's files are the layer's asked for (else the context's) and the previous update's.
+      const layers = r.layered
+        ? [layerId ?? c.layer?.id ?? '', c.previous?.has ? (c.previous.layer?.id ?? '') : '']
+        : [];
+      const key = JSON.stringify([name, layers, r.paths.map((p) => valueAt(ctx, p))]);
+      let out = memo.get(key);
+      if (out === undefined) memo.set(key, (out = renderer.renderPhrase(name, ctx, layerId)));
+      return out;
+    },
+  };
+}
+
+/** The root-relative paths every file a phrase may render reads ("models.list[].name"), and the kinds' paths. */
+export function readsOf(set: TemplateSet, scans: ReadonlyMap<TemplateFile, Scan>, name: string): string[] {
+  const paths = new Set<string>();
+  const seen = new Set<TemplateFile>();
+  const visit = (partial: string) => {
+    const base = partial.startsWith('previous-') ? partial.slice('previous-'.length) : partial;
+    const kind = PHRASES_BY_KIND[base];
+    // A phrase by kind read from the root (correction.kind); one read from its caller's context (./word) is part of
+    // the list the caller walks, whose whole value the caller's reads hold.
+    if (kind && !kind.startsWith('./')) paths.add(kind);
+    for (const f of [...partialFiles(set, partial), ...partialFiles(set, base)]) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const scan = scans.get(f);
+      for (const r of scan?.refs ?? [])
+        if (r.kind === 'variable' && r.canonical && !r.canonical.startsWith('@')) paths.add(r.canonical);
+      for (const p of scan?.partials ?? []) visit(p);
+    }
+  };
+  visit(name);
+  return [...paths].sort();
+}
+
+/** Whether a phrase or any partial it renders is written per layer (its files are chosen by the layers). */
+function usesLayered(set: TemplateSet, scans: ReadonlyMap<TemplateFile, Scan>, name: string): boolean {
+  const seen = new Set<string>();
+  const visit = (partial: string): boolean => {
+    if (seen.has(partial)) return false;
+    seen.add(partial);
+    const base = partial.startsWith('previous-') ? partial.slice('previous-'.length) : partial;
+    if (set.layered.has(base)) return true;
+    return [...partialFiles(set, partial), ...partialFiles(set, base)].some((f) =>
+      (scans.get(f)?.partials ?? []).some(visit),
+    );
+  };
+  return visit(name);
+}
+
+/** The value at a root-relative path; "list[].name" is each element's name. */
+function valueAt(value: unknown, path: string): unknown {
+  const [head, ...rest] = path.split('.');
+  const list = head!.endsWith('[]');
+  const key = list ? head!.slice(0, -2) : head!;
+  const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  if (!rest.length) return v;
+  if (list) return Array.isArray(v) ? v.map((e) => valueAt(e, rest.join('.'))) : v;
+  return valueAt(v, rest.join('.'));
+}
