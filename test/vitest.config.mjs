@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * Unit files that need a process of their own: they mock a module (vi.mock), change a table the rest of src/ is built
  * from before importing it, or measure the process's memory. Every other unit file shares its worker's modules with
  * the files that ran there before it (isolate: false): each file no longer starts a process and loads zod, Handlebars
- * and src/ again, which was about 40% of the unit suite's CPU time.
+ * and src/ again, about a third of the unit suite's CPU time (measured on a 2-core machine).
  */
 const OWN_PROCESS = [
   'test/answers/table.test.ts',
