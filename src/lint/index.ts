@@ -333,20 +333,21 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
         ),
       },
     };
-    const memo = new Map<string, string>();
+    // By source (the same string each time, so hashed once): the social channels' folders hold the same one-line
+    // frame ({{> social-post}}), rendered once a case.
+    const memo = { strict: new Map<string, string>(), lenient: new Map<string, string>() };
     const renderer: Renderer = {
       has: canRender,
       renderPhrase: (name, ctx, layerId) => strictSet.renderPhrase(name, ctx, layerId),
       render(name, ctx) {
-        // By source: the social channels' folders hold the same one-line frame ({{> social-post}}), rendered once a
-        // case.
         const strict = strictSet.has(name);
-        const key = `${strict ? 's' : 'l'}\u0000${set.templates.get(name)?.source ?? name}`;
-        let t = memo.get(key);
+        const bySource = strict ? memo.strict : memo.lenient;
+        const key = set.templates.get(name)?.source ?? name;
+        let t = bySource.get(key);
         if (t === undefined) {
           renders++;
           t = (strict ? strictSet : lenient!).render(name, ctx);
-          memo.set(key, t);
+          bySource.set(key, t);
         }
         return t;
       },

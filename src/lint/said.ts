@@ -16,18 +16,22 @@ export function rememberedPhrases(
   scans: ReadonlyMap<TemplateFile, Scan>,
   renderer: Pick<Renderer, 'renderPhrase'>,
 ): Pick<Renderer, 'renderPhrase'> {
-  const reads = new Map<string, { paths: readonly string[]; layered: boolean }>();
+  const reads = new Map<string, { values: ReadonlyArray<(ctx: unknown) => unknown>; layered: boolean }>();
   const memo = new Map<string, string>();
   return {
     renderPhrase(name, ctx, layerId) {
       let r = reads.get(name);
-      if (!r) reads.set(name, (r = { paths: readsOf(set, scans, name), layered: usesLayered(set, scans, name) }));
+      if (!r)
+        reads.set(
+          name,
+          (r = { values: outermost(readsOf(set, scans, name)).map(getter), layered: usesLayered(set, scans, name) }),
+        );
       const c = ctx as { layer?: { id?: string }; previous?: { has?: boolean; layer?: { id?: string } } };
       // A layered phrase's files are the layer's asked for (else the context's) and the previous update's.
       const layers = r.layered
         ? [layerId ?? c.layer?.id ?? '', c.previous?.has ? (c.previous.layer?.id ?? '') : '']
         : [];
-      const key = JSON.stringify([name, layers, r.paths.map((p) => valueAt(ctx, p))]);
+      const key = JSON.stringify([name, layers, r.values.map((value) => value(ctx))]);
       let out = memo.get(key);
       if (out === undefined) memo.set(key, (out = renderer.renderPhrase(name, ctx, layerId)));
       return out;
@@ -73,13 +77,20 @@ function usesLayered(set: TemplateSet, scans: ReadonlyMap<TemplateFile, Scan>, n
   return visit(name);
 }
 
-/** The value at a root-relative path; "list[].name" is each element's name. */
-function valueAt(value: unknown, path: string): unknown {
-  const [head, ...rest] = path.split('.');
-  const list = head!.endsWith('[]');
-  const key = list ? head!.slice(0, -2) : head!;
-  const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  if (!rest.length) return v;
-  if (list) return Array.isArray(v) ? v.map((e) => valueAt(e, rest.join('.'))) : v;
-  return valueAt(v, rest.join('.'));
+/** The paths not inside another of them: "models.list" holds "models.list[].name". */
+function outermost(paths: readonly string[]): string[] {
+  const within = (p: string, q: string) => p.startsWith(`${q}.`) || p.startsWith(`${q}[].`) || p === `${q}[]`;
+  return paths.filter((p) => !paths.some((q) => q !== p && within(p, q)));
+}
+
+/** The value at a root-relative path, as a function of the context; "list[].name" is each element's name. */
+function getter(path: string): (ctx: unknown) => unknown {
+  const steps = path.split('.').map((s) => ({ key: s.endsWith('[]') ? s.slice(0, -2) : s, list: s.endsWith('[]') }));
+  const at = (value: unknown, i: number): unknown => {
+    const step = steps[i]!;
+    const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[step.key] : undefined;
+    if (i === steps.length - 1) return v;
+    return step.list && Array.isArray(v) ? v.map((e) => at(e, i + 1)) : at(v, i + 1);
+  };
+  return (ctx) => at(ctx, 0);
 }
