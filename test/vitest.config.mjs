@@ -25,7 +25,8 @@ export default defineConfig({
     // 69-91 s with 2 workers against 53-65 s with 3, run for run. LAYERPOST_TEST_WORKERS overrides.
     pool: 'forks',
     maxWorkers: Number(process.env.LAYERPOST_TEST_WORKERS) || Math.max(2, availableParallelism()) + 1,
-    // twitter-text's core-js polyfills would replace RegExp's built-ins in every worker, as the CLI build does not.
+    // twitter-text without its core-js polyfills, as the CLI build has it: their feature tests make V8 drop its fast
+    // paths for every regexp and array spread in the worker (test/helpers/no-polyfills.ts).
     setupFiles: ['test/helpers/no-polyfills.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
