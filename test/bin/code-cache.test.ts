@@ -167,6 +167,22 @@ describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
   });
 });
 
+/**
+ * A module to preload (-r) that, as the run ends, evaluates `check` with V8's natives syntax (%…) and writes its answer
+ * to `report`: what V8 did during the command, asked of V8 itself.
+ */
+async function exitCheck(dir: string, check: string): Promise<{ hook: string; report: string }> {
+  const report = join(dir, 'report');
+  const hook = join(dir, 'hook.cjs');
+  await writeFile(
+    hook,
+    `process.on('exit', () => { require('v8').setFlagsFromString('--allow-natives-syntax'); ` +
+      `const answer = String(new Function(${JSON.stringify(check)})()); ` +
+      `require('fs').writeFileSync(${JSON.stringify(report)}, answer); });\n`,
+  );
+  return { hook, report };
+}
+
 describe.skipIf(!existsSync(BUNDLE))('the V8 flags probe runs with', () => {
   // Its background compiles stay resident to the end of the run: 1000 probes peaked ~8 MiB higher on Node 24 (Node 20
   // and 22 have no Maglev, where this holds either way; the end-to-end suites run under Node 24 too).
@@ -180,16 +196,10 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags probe runs with', () => {
       const product = { name: 'Acme', feature: 'Acme AI' };
       await writeFile(config, JSON.stringify({ product, providers: [], probes }));
       // as the run ends: would V8 run a hot function through Maglev when asked to?
-      const report = join(dir, 'maglev');
-      const hook = join(dir, 'maglev.cjs');
-      const check =
+      const { hook, report } = await exitCheck(
+        dir,
         'function f(a) { return a + 1; } %PrepareFunctionForOptimization(f); f(1); f(2); ' +
-        '%OptimizeMaglevOnNextCall(f); f(3); return %ActiveTierIsMaglev(f);';
-      await writeFile(
-        hook,
-        `process.on('exit', () => { require('v8').setFlagsFromString('--allow-natives-syntax'); ` +
-          `const tier = String(new Function(${JSON.stringify(check)})()); ` +
-          `require('fs').writeFileSync(${JSON.stringify(report)}, tier); });\n`,
+          '%OptimizeMaglevOnNextCall(f); f(3); return %ActiveTierIsMaglev(f);',
       );
       const { spawn } = await import('node:child_process');
       const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
@@ -209,16 +219,10 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags every command runs with', () 
   // A pattern a run matches a few times is compiled once, to machine code, not to bytecode and again to machine code.
   it('a regular expression is compiled to machine code only, never to bytecode first (no regexp tier-up)', async () => {
     const dir = await mkdtemp(join(work, 'regexp-'));
-    const report = join(dir, 'regexp');
-    const hook = join(dir, 'regexp.cjs');
-    const check =
+    const { hook, report } = await exitCheck(
+      dir,
       "const r = /layer (?:one|two)/i; r.exec('the layer two'); " +
-      'return [%RegexpHasNativeCode(r, true), %RegexpHasBytecode(r, true)].join();';
-    await writeFile(
-      hook,
-      `process.on('exit', () => { require('v8').setFlagsFromString('--allow-natives-syntax'); ` +
-        `const native = String(new Function(${JSON.stringify(check)})()); ` +
-        `require('fs').writeFileSync(${JSON.stringify(report)}, native); });\n`,
+        'return [%RegexpHasNativeCode(r, true), %RegexpHasBytecode(r, true)].join();',
     );
     const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
     const r = spawnSync(NODE, ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), 'layers'], { cwd: dir, env });
