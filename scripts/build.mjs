@@ -90,6 +90,23 @@ async function loadSource(entry) {
 }
 
 /**
+ * A precompiled template with each source location it passes at run time ({"start":{…},"end":{…}}, for error
+ * messages) made once, not at every helper call and strict lookup: a nested object literal is a deep copy in V8's
+ * runtime on each evaluation. The same values, in objects nothing writes to.
+ */
+function sharedLocations(spec) {
+  const LOCATION = /\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
+  const names = new Map();
+  const body = spec.replace(LOCATION, (loc) => {
+    if (!names.has(loc)) names.set(loc, `L${names.size}`);
+    return names.get(loc);
+  });
+  if (!names.size) return spec;
+  const consts = [...names].map(([loc, name]) => `${name} = Object.freeze(${loc})`).join(', ');
+  return `(function () { const ${consts}; return ${body}; })()`;
+}
+
+/**
  * The review page's templates (templates/review/, src/review/templates.ts), each precompiled in the environments
  * src/review/template-options.ts names (the page's escapes HTML, the Markdown's does not), with the page's CSS and
  * script and the script's SHA-256 for its Content-Security-Policy: a draft neither compiles nor hashes.
@@ -106,7 +123,7 @@ async function reviewTemplates(Handlebars) {
     const name = rel.replace(/\.hbs$/, '');
     const source = await readFile(join(root, rel), 'utf8');
     for (const env of reviewEnvsOf(name)) {
-      const spec = Handlebars.precompile(source, structuredClone(REVIEW_COMPILE_OPTIONS[env]));
+      const spec = sharedLocations(Handlebars.precompile(source, structuredClone(REVIEW_COMPILE_OPTIONS[env])));
       specs[env].push(`    ${JSON.stringify(name)}: ${spec}`);
     }
   }
@@ -146,7 +163,7 @@ if (!outputs) {
       const name = rel.replace(/\.hbs$/, '');
       files.push({ name, path: `embedded:${rel}`, source, origin: 'embedded' });
       entries.push(
-        `  ${JSON.stringify(rel.replace(/\.hbs$/, ''))}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS))} }`,
+        `  ${JSON.stringify(rel.replace(/\.hbs$/, ''))}: { source: ${JSON.stringify(source)}, spec: ${sharedLocations(Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS)))} }`,
       );
     }
     entries.sort();

@@ -47,6 +47,37 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
     expect(pre.names().sort()).toEqual(compiled.names().sort());
   });
 
+  it('name the same file, line and column as compiling does when a render fails (their locations are shared)', () => {
+    // A context without a field the templates look up strictly (LinkedIn's resolved post writes {{notes}}): the
+    // render fails where the template reads it.
+    const ctx = buildContext({
+      product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
+      layer: DEFAULT_LAYERS[0]!,
+      phase: 'resolved',
+      dataLoss: 'No data was lost.',
+      provider: { id: 'anthropic', name: 'Anthropic' },
+      models: [],
+      impact: { text: 'Acme AI answers are failing for many users' },
+      errors: [],
+      evidenceLines: [],
+      evidenceTakenAt: NOW.toISOString(),
+      nextUpdateMinutes: 30,
+      incident: { id: 'inc-1', update: 1, startedAt: NOW },
+      now: NOW,
+    });
+    const { notes: _notes, ...withoutNotes } = ctx;
+    const failure = (ready: CompiledSet) => {
+      try {
+        ready.render('channels/linkedin/default', withoutNotes);
+      } catch (err) {
+        return String((err as Error).message);
+      }
+      return 'rendered';
+    };
+    expect(failure(pre)).toMatch(/^embedded:channels\/linkedin\/default\.hbs:\d+:\d+: "notes" not defined/);
+    expect(failure(pre)).toBe(failure(compiled));
+  });
+
   it('render every channel × layer × phase exactly as compiling does', () => {
     let n = 0;
     const ids = DEFAULT_LAYERS.map((l) => l.id);
