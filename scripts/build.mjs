@@ -163,7 +163,7 @@ if (!outputs) {
       const name = rel.replace(/\.hbs$/, '');
       files.push({ name, path: `embedded:${rel}`, source, origin: 'embedded' });
       entries.push(
-        `  ${JSON.stringify(rel.replace(/\.hbs$/, ''))}: { source: ${JSON.stringify(source)}, spec: ${sharedLocations(Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS)))} }`,
+        `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${sharedLocations(Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS)))} }`,
       );
     }
     entries.sort();

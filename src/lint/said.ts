@@ -21,11 +21,10 @@ export function rememberedPhrases(
   return {
     renderPhrase(name, ctx, layerId) {
       let r = reads.get(name);
-      if (!r)
-        reads.set(
-          name,
-          (r = { values: outermost(readsOf(set, scans, name)).map(getter), layered: usesLayered(set, scans, name) }),
-        );
+      if (!r) {
+        const { paths, layered } = readsOf(set, scans, name);
+        reads.set(name, (r = { values: outermost(paths).map(getter), layered }));
+      }
       const c = ctx as { layer?: { id?: string }; previous?: { has?: boolean; layer?: { id?: string } } };
       // A layered phrase's files are the layer's asked for (else the context's) and the previous update's.
       const layers = r.layered
@@ -39,12 +38,21 @@ export function rememberedPhrases(
   };
 }
 
-/** The root-relative paths every file a phrase may render reads ("models.list[].name"), and the kinds' paths. */
-export function readsOf(set: TemplateSet, scans: ReadonlyMap<TemplateFile, Scan>, name: string): string[] {
+/**
+ * The root-relative paths every file a phrase may render reads ("models.list[].name"), with the kinds' paths, and
+ * whether the phrase or any partial it renders is written per layer (its files are then chosen by the layers).
+ */
+export function readsOf(
+  set: TemplateSet,
+  scans: ReadonlyMap<TemplateFile, Scan>,
+  name: string,
+): { paths: string[]; layered: boolean } {
   const paths = new Set<string>();
   const seen = new Set<TemplateFile>();
+  let layered = false;
   const visit = (partial: string) => {
     const base = partial.startsWith('previous-') ? partial.slice('previous-'.length) : partial;
+    if (set.layered.has(base)) layered = true;
     const kind = PHRASES_BY_KIND[base];
     // A phrase by kind read from the root (correction.kind); one read from its caller's context (./word) is part of
     // the list the caller walks, whose whole value the caller's reads hold.
@@ -59,22 +67,7 @@ export function readsOf(set: TemplateSet, scans: ReadonlyMap<TemplateFile, Scan>
     }
   };
   visit(name);
-  return [...paths].sort();
-}
-
-/** Whether a phrase or any partial it renders is written per layer (its files are chosen by the layers). */
-function usesLayered(set: TemplateSet, scans: ReadonlyMap<TemplateFile, Scan>, name: string): boolean {
-  const seen = new Set<string>();
-  const visit = (partial: string): boolean => {
-    if (seen.has(partial)) return false;
-    seen.add(partial);
-    const base = partial.startsWith('previous-') ? partial.slice('previous-'.length) : partial;
-    if (set.layered.has(base)) return true;
-    return [...partialFiles(set, partial), ...partialFiles(set, base)].some((f) =>
-      (scans.get(f)?.partials ?? []).some(visit),
-    );
-  };
-  return visit(name);
+  return { paths: [...paths].sort(), layered };
 }
 
 /** The paths not inside another of them: "models.list" holds "models.list[].name". */

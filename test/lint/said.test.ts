@@ -44,7 +44,8 @@ describe('said phrases, remembered by the facts they read', () => {
     const set = await loadTemplateSet();
     const { asked, renders } = check(set);
     expect(renders).toBeLessThan(asked / 3);
-    const reads = readsOf(set, scansOf(set), 'layer-name');
+    const { paths: reads, layered } = readsOf(set, scansOf(set), 'layer-name');
+    expect(layered).toBe(true);
     expect(reads).toContain('provider.name');
     expect(reads.some((p) => p.startsWith('phase.'))).toBe(false);
   }, 60_000);
@@ -55,7 +56,7 @@ describe('said phrases, remembered by the facts they read', () => {
         '{{#if phase.is.resolved}}the network (fixed){{else}}the network to {{#each models.list}}{{name}} {{/each}}{{/if}}',
       'phrases/cause/network': `${phrase('phrases/cause/network').trim()} {{> layer-name}}.`,
     });
-    const reads = readsOf(set, scansOf(set), 'cause');
+    const reads = readsOf(set, scansOf(set), 'cause').paths;
     expect(reads).toEqual(expect.arrayContaining(['phase.is.resolved', 'models.list[].name']));
     check(set);
   }, 60_000);

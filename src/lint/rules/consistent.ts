@@ -29,11 +29,14 @@ const PHASE_STATEMENT = Object.fromEntries(
   PHASES.map((p) => [p, new RegExp(`(?:^|\\n|\\*)\\s*(?:Resolved: )?${PHASE_NAMES[p]}\\s*:`, 'i')]),
 ) as Record<(typeof PHASES)[number], RegExp>;
 
-interface Statement {
+/** What one draft states that its bundle does not. */
+interface Disagreement {
   channel: string;
   /** Layers named besides the bundle's own. */
   layers: string[];
+  /** Phases stated other than the bundle's. */
   phases: Phase[];
+  /** Next-update times other than the bundle's. */
   times: string[];
 }
 
@@ -52,58 +55,55 @@ export const consistent: BundleRule = {
   ].join(' '),
   check({ drafts, ctx, layers }) {
     const { filled, expectedTimes, aside, own } = prepared(ctx)(layers);
-    /** What a text states: the layers it names besides the bundle's own, the phases and the next-update times. */
-    const stated = (channel: string, text: string): Statement => ({
+    /** Where a text disagrees with the bundle: the other layers it names, the other phases and times it states. */
+    const disagreements = (channel: string, text: string): Disagreement => ({
       channel,
       layers: filled
         .filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p)))
         .map((l) => l.id),
       phases: PHASES.filter(
-        (p) => PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text)),
+        (p) =>
+          p !== ctx.phase.id &&
+          (PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text))),
       ),
-      times: [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)].map((m) => clockTimes(m[1]!)[0]!),
+      times: [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)]
+        .map((m) => clockTimes(m[1]!)[0]!)
+        .filter((t) => !expectedTimes.includes(t)),
     });
-    const agrees = (s: Statement) =>
-      s.layers.length === 0 &&
-      s.phases.every((p) => p === ctx.phase.id) &&
-      s.times.every((t) => expectedTimes.includes(t));
-    const statements: Statement[] = drafts.map((d) => {
+    const found: Disagreement[] = drafts.map((d) => {
       const channel = isChannelId(d.channel) ? CHANNELS[d.channel] : { id: d.channel };
       // the title and text as the text rules read them (so already folded), on their own lines
       const raw = `${readableText(d.title ?? '', channel)}\n${readableText(d.text, channel)}`;
       // Removing the words that may disagree on purpose (below) only takes words away: a draft whose whole text agrees
       // with the bundle agrees without them, and most do, so the removing is done only for a draft that does not.
-      const whole = stated(d.channel, raw);
-      if (agrees(whole)) return whole;
+      const whole = disagreements(d.channel, raw);
+      if (!whole.layers.length && !whole.phases.length && !whole.times.length) return whole;
       // Quotations, corrections and the not-affected sentences name other layers and times on purpose.
       let text = withoutQuoted(raw, ctx);
       for (const p of aside) text = removePhrase(text, p);
       // The bundle's own layer phrases may contain another layer's words ("… not reaching Anthropic's API: the network
       // …"): remove them first.
       for (const p of own) if (containsPhrase(text, p)) text = removePhrase(text, p);
-      return stated(d.channel, text);
+      return disagreements(d.channel, text);
     });
     const hits: BundleHit[] = [];
     const expectedLayer = filled.find((l) => l.id === ctx.layer.id);
-    for (const s of statements) {
-      const other = s.layers;
-      if (other.length > 0)
+    for (const s of found) {
+      if (s.layers.length)
         hits.push({
           channel: s.channel,
-          message: `names the layer ${other.join(', ')} ("${filled.find((l) => l.id === other[0])!.phrases[1] ?? other[0]}") but the bundle's layer is ${ctx.layer.id}${expectedLayer ? ` ("${expectedLayer.phrases[1] ?? expectedLayer.phrases[0]}")` : ''}`,
+          message: `names the layer ${s.layers.join(', ')} ("${filled.find((l) => l.id === s.layers[0])!.phrases[1] ?? s.layers[0]}") but the bundle's layer is ${ctx.layer.id}${expectedLayer ? ` ("${expectedLayer.phrases[1] ?? expectedLayer.phrases[0]}")` : ''}`,
         });
-      const wrongPhase = s.phases.filter((p) => p !== ctx.phase.id);
-      if (wrongPhase.length)
+      if (s.phases.length)
         hits.push({
           channel: s.channel,
-          message: `states the phase ${wrongPhase.map((p) => PHASE_NAMES[p]).join(', ')} but the bundle's phase is ${ctx.said.phaseName || ctx.phase.id}`,
+          message: `states the phase ${s.phases.map((p) => PHASE_NAMES[p]).join(', ')} but the bundle's phase is ${ctx.said.phaseName || ctx.phase.id}`,
         });
-      const wrongTime = s.times.filter((t) => !expectedTimes.includes(t));
-      if (wrongTime.length)
+      if (s.times.length)
         hits.push({
           channel: s.channel,
-          message: `gives the next update at ${wrongTime.join(', ')} but the bundle's next update is ${ctx.nextUpdate.at.both}`,
-          needle: wrongTime[0],
+          message: `gives the next update at ${s.times.join(', ')} but the bundle's next update is ${ctx.nextUpdate.at.both}`,
+          needle: s.times[0],
         });
     }
     return hits;
