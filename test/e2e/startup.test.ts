@@ -59,6 +59,22 @@ async function writeTracer(dir: string): Promise<string> {
 }
 
 /** Evidence taken now: one probe of Claude Opus 4.7 answering 529. */
+/** A first update for the provider's API from EVIDENCE, written to OUT without a question. */
+const draftArgv = (evidence: string, out: string) => [
+  'draft',
+  '--from',
+  evidence,
+  '--layer',
+  'provider-api',
+  '--phase',
+  'investigating',
+  '--yes',
+  '--product',
+  'Acme',
+  '--out',
+  out,
+];
+
 const OPUS_529_EVIDENCE = () =>
   JSON.stringify({
     schema: 'layerpost.evidence/v1',
@@ -149,20 +165,7 @@ describe('start-up', () => {
   it('draft --from --yes renders with the precompiled templates (no Handlebars compiler), and a YAML config loads yaml', async () => {
     const evidence = join(work, 'evidence.json');
     await writeFile(evidence, OPUS_529_EVIDENCE());
-    const draft = loaded([
-      'draft',
-      '--from',
-      evidence,
-      '--layer',
-      'provider-api',
-      '--phase',
-      'investigating',
-      '--yes',
-      '--product',
-      'Acme',
-      '--out',
-      join(work, 'drafts'),
-    ]);
+    const draft = loaded(draftArgv(evidence, join(work, 'drafts')));
     expect(draft.packages).toContain('handlebars');
     for (const unused of ['handlebars/compiler', 'undici', '@inquirer', 'yaml', 'fast-xml-parser'])
       expect(
@@ -192,21 +195,7 @@ describe('start-up', () => {
         hook,
         `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, process.moduleLoadList.join('\\n')));\n`,
       );
-      const argv = [
-        'draft',
-        '--from',
-        evidence,
-        '--layer',
-        'provider-api',
-        '--phase',
-        'investigating',
-        '--yes',
-        '--product',
-        'Acme',
-        '--out',
-        join(work, 'drafts-nohbs'),
-        '--json',
-      ];
+      const argv = [...draftArgv(evidence, join(work, 'drafts-nohbs')), '--json'];
       const r = spawnSync(NODE, ['-r', hook, join(pkg, 'bin', 'layerpost.js'), ...argv], {
         cwd: work,
         encoding: 'utf8',
