@@ -21,6 +21,8 @@ const OWN_PROCESS = [
 ];
 /** The end-to-end and fault files: they run the built CLI (`npm run test:e2e` runs them alone, test:unit all others). */
 const END_TO_END = ['test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts'];
+/** `npm test` type-checks in a test file of its own, among the others (test:unit leaves it out, as it did). */
+const TYPECHECK = 'test/typecheck.test.ts';
 /**
  * The files that take longest, longest first (seconds of one worker on an idle 2-core machine, run alone). They start
  * before everything else, whichever project they are in: the workers share out the many short files after them, and no
@@ -30,6 +32,7 @@ const END_TO_END = ['test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts'];
  * worker that shares its modules is kept for the next file only while the next file is of its project.
  */
 const LONG_FIRST = [
+  'test/typecheck.test.ts', // 15 s on a fresh clone (tsc; incremental after that)
   'test/e2e/pack-git.test.ts', // 25 s: two npm installs from a git URL, each building in a clone
   'test/watch/soak.test.ts', // 15 s, a process of its own: first, so it ends no shared worker's run of files
   'test/e2e/lint.test.ts', // 33 s
@@ -46,7 +49,7 @@ const LONG_FIRST = [
 ];
 
 /** After the long files, the projects' other files, a project at a time. */
-const PROJECT_ORDER = ['e2e', 'unit', 'own-process'];
+const PROJECT_ORDER = ['typecheck', 'e2e', 'unit', 'own-process'];
 
 class LongFirst extends BaseSequencer {
   async sort(files) {
@@ -82,11 +85,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['**/node_modules/**', ...END_TO_END, ...OWN_PROCESS],
+          exclude: ['**/node_modules/**', TYPECHECK, ...END_TO_END, ...OWN_PROCESS],
           isolate: false,
         },
       },
       { extends: true, test: { name: 'e2e', include: END_TO_END, isolate: false } },
+      { extends: true, test: { name: 'typecheck', include: [TYPECHECK], isolate: false } },
       {
         extends: true,
         test: { name: 'own-process', include: OWN_PROCESS, isolate: true },
