@@ -3,6 +3,7 @@
 // it (Node's compile cache is written before they run), and read on later runs; and a bare --help as the build
 // rendered it.
 'use strict';
+const { isAscii } = require('node:buffer');
 const fs = require('node:fs');
 const { homedir } = require('node:os');
 const path = require('node:path');
@@ -112,7 +113,9 @@ function writeCache(dir, name, stale, data) {
  * it), one is written as the run exits with 0 or 1, holding what the command compiled.
  */
 function loadBundle(file, args, opts = {}) {
-  const source = fs.readFileSync(file, 'utf8');
+  const bytes = fs.readFileSync(file);
+  // The build writes the bundle in ASCII (scripts/bundle-options.mjs): read one byte a character, no UTF-8 decoding.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const hash = bundleHash(source);
   const dir = hash && !opts.disabled ? cacheDir(opts.root) : undefined;
   const command = commandOf(args);

@@ -8,7 +8,14 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
-import { ROOT, SIDE_SCRIPTS, cliBundleOptions, cliScriptOptions, sideScriptOptions } from './bundle-options.mjs';
+import {
+  ROOT,
+  SIDE_SCRIPTS,
+  asciiSource,
+  cliBundleOptions,
+  cliScriptOptions,
+  sideScriptOptions,
+} from './bundle-options.mjs';
 
 const analyze = process.argv.includes('--analyze');
 
@@ -185,17 +192,18 @@ if (!outputs) {
   // The same CLI as one CommonJS script (what bin/layerpost.js runs), its first line the SHA-256 of the rest: the key
   // of its V8 code cache (bin/code-cache.js), as V8 itself checks only a source's length.
   const script = await build({ ...(await cliScriptOptions()), write: false });
-  for (const out of script.outputFiles) {
-    // The stamp takes the first line: the source map's mappings start one line lower (a ';' in front).
-    if (out.path.endsWith('.cjs'))
-      await writeAtomic(
-        out.path,
-        `// layerpost-bundle sha256=${createHash('sha256').update(out.text).digest('hex')}\n${out.text}`,
-      );
-    else if (out.path.endsWith('.cjs.map')) {
-      const map = JSON.parse(out.text);
-      await writeAtomic(out.path, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
-    } else await writeAtomic(out.path, out.contents);
+  {
+    // In ASCII (asciiSource), so the shim reads it one byte a character; the stamp takes the first line, and the
+    // source map's mappings start one line lower (a ';' in front).
+    const cjs = script.outputFiles.find((o) => o.path.endsWith('.cjs'));
+    const mapFile = script.outputFiles.find((o) => o.path.endsWith('.cjs.map'));
+    const { code, map } = asciiSource(cjs.text, mapFile && JSON.parse(mapFile.text));
+    await writeAtomic(
+      cjs.path,
+      `// layerpost-bundle sha256=${createHash('sha256').update(code).digest('hex')}\n${code}`,
+    );
+    if (mapFile) await writeAtomic(mapFile.path, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+    for (const out of script.outputFiles) if (out !== cjs && out !== mapFile) await writeAtomic(out.path, out.contents);
   }
   const sides = [];
   for (const pkg of Object.keys(SIDE_SCRIPTS)) {

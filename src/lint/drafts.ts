@@ -53,9 +53,10 @@ export type TextOptions = Required<Pick<DraftLintOptions, 'layers' | 'vaguePhras
 
 /**
  * Every active text rule's hits on one text, in rule order (a sentence rule's in sentence order). Hits are remembered
- * per bundle context and options, by text or sentence, in one slot per rule, part and whether the channel is public:
- * lint renders ~8 templates per context, and channels repeat the same sentences and often the same text.
- * `reference`: no memory at all, every rule checks every sentence (the straightforward path tests compare with).
+ * per text (or sentence), rule, part and whether the channel is public, and per the facts of the context the rule
+ * reads (TextRule.reads): lint renders ~8 templates for each of 84 contexts, channels repeat the same sentences, and
+ * most sentences recur in the contexts that agree on what a rule reads. `reference`: no memory at all, every rule
+ * checks every sentence (the straightforward path tests compare with).
  */
 export function textHits(
   rules: ReturnType<typeof activeRules<'text'>>,
@@ -82,47 +83,68 @@ export function textHits(
     }
     return out;
   }
-  const memo = hitMemo(ctx)(o.layers)(o.vaguePhrases);
+  const memo = contextMemo(ctx)(o.layers)(o.vaguePhrases);
   // Slot of a rule's hits: 4 per rule; +2 for a public channel; +1 for a title (a sentence rule ignores the part).
   const pub = channel.public ? 2 : 0;
   let split: string[] | undefined;
-  let slotsOf: Slots[] | undefined;
   for (const { rule, severity } of rules) {
     if (part === 'title' && rule.parts === 'body') continue;
-    const at = ruleIndex(rule) * 4 + pub;
-    const grow = (slot: Slots) => {
-      while (slot.length <= at + 1) slot.push(undefined);
-      return slot;
-    };
-    if (rule.scope === 'sentence') {
+    const sentenceRule = rule.scope === 'sentence';
+    const at = ruleIndex(rule) * 4 + pub + (part === 'title' && !sentenceRule ? 1 : 0);
+    while (memo.length <= at) memo.push(undefined);
+    const byText = (memo[at] ??= sharedHits(o, at, factsOf(rule, ctx)));
+    if (sentenceRule) {
       split ??= sentences(text);
-      slotsOf ??= split.map((s) => slots(memo, s));
-      for (let i = 0; i < split.length; i++) {
-        const slot = grow(slotsOf[i]!);
-        push(rule, severity, (slot[at] ??= rule.check({ ...input, text: split[i]! })));
+      for (const s of split) {
+        let hits = byText.get(s);
+        if (!hits) byText.set(s, (hits = rule.check({ ...input, text: s })));
+        push(rule, severity, hits);
       }
     } else {
-      const slot = grow(slots(memo, text));
-      const k = at + (part === 'title' ? 1 : 0);
-      push(rule, severity, (slot[k] ??= rule.check(input)));
+      let hits = byText.get(text);
+      if (!hits) byText.set(text, (hits = rule.check(input)));
+      push(rule, severity, hits);
     }
   }
   return out;
 }
 
-// Text rules' hits per bundle context and options, by text (or sentence): each text is hashed once per call, not
-// once per rule.
-type Slots = Array<RuleHit[] | undefined>;
-type HitMemo = Map<string, Slots>;
-const hitMemo = oncePer((_ctx: LintContext) =>
-  oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): HitMemo => new Map())),
+// A rule's hits by text, shared by every context that agrees on the facts the rule reads, per options; each context
+// finds its maps once (a slot per rule, part and public flag), so a text is looked up once per rule.
+type ByText = Map<string, RuleHit[]>;
+const shared = oncePer((_layers: TextOptions['layers']) =>
+  oncePer((_vague: TextOptions['vaguePhrases']) => new Map<string, ByText>()),
 );
-function slots(memo: HitMemo, text: string): Slots {
-  let s = memo.get(text);
-  // Filled, not sparse: an array written first at a high index becomes a slow dictionary in V8.
-  if (!s) memo.set(text, (s = new Array<RuleHit[] | undefined>(4 * (nextRuleIndex + 8)).fill(undefined)));
-  return s;
+function sharedHits(o: TextOptions, at: number, facts: string): ByText {
+  const all = shared(o.layers)(o.vaguePhrases);
+  const key = `${at}\u0000${facts}`;
+  let m = all.get(key);
+  if (!m) all.set(key, (m = new Map()));
+  return m;
 }
+const contextMemo = oncePer((_ctx: LintContext) =>
+  oncePer((_layers: TextOptions['layers']) =>
+    // Grown by push, never sparse: an array written first at a high index becomes a slow dictionary in V8.
+    oncePer((_vague: TextOptions['vaguePhrases']): Array<ByText | undefined> => []),
+  ),
+);
+
+/**
+ * What a rule reads of the context, as a key: the values at its `reads` paths; a rule that does not say shares
+ * nothing with another context (a key of this context's own).
+ */
+function factsOf(rule: TextRule, ctx: LintContext): string {
+  const known = factsMemo(ctx);
+  let facts = known.get(rule);
+  if (facts === undefined) {
+    const values = rule.reads?.map((path) => path.split('.').reduce<unknown>((v, k) => (v as never)?.[k], ctx));
+    known.set(rule, (facts = values ? JSON.stringify(values) : contextId(ctx)));
+  }
+  return facts;
+}
+const factsMemo = oncePer((_ctx: LintContext) => new Map<TextRule, string>());
+let contexts = 0;
+const contextId = oncePer((_ctx: LintContext) => `context ${++contexts}`);
 const ruleIndexes = new WeakMap<TextRule, number>();
 function ruleIndex(rule: TextRule): number {
   let i = ruleIndexes.get(rule);

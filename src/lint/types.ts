@@ -64,6 +64,13 @@ export interface TextRule extends RuleMeta {
    * options and `channel.public` (not on `part`); the runner then checks each distinct sentence of a bundle once.
    */
   scope?: 'sentence';
+  /**
+   * The facts of the context the rule's hits depend on, as paths ("product.name", "said.layerName", "models.list"):
+   * with them, a text's hits are remembered across the contexts that agree on these facts (lint renders each template
+   * for 84 contexts, and many sentences recur in most of them), not per context. Every fact `check` reads must lie
+   * under one of them (test/lint/rule-reads.test.ts watches each rule read). Without them, hits are per context.
+   */
+  reads?: readonly string[];
   check(input: TextInput): RuleHit[];
 }
 

@@ -16,6 +16,7 @@ export const dataLoss: TextRule = {
     `corruption"; "If there are no lingering impacts, clearly note this"); ${SOURCES.atlassian} (tip 1: alleviate`,
     `concerns about security or data loss).`,
   ].join(' '),
+  reads: ['dataLoss.given', 'dataLoss.text', 'phase.is.resolved'],
   check({ text, ctx }) {
     if (!ctx.phase.is.resolved) return [];
     if (ctx.dataLoss.given && containsPhrase(text, ctx.dataLoss.text)) return [];

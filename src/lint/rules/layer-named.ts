@@ -16,6 +16,15 @@ export const layerNamed: TextRule = {
     `phase render. Sources: ${SOURCES.layerpost}; ${SOURCES.atlassian} (tip 3, "Communicate precisely": explain the`,
     `issue in layman's terms).`,
   ].join(' '),
+  reads: [
+    'correction.has',
+    'layer.id',
+    'said.layerName',
+    'said.cause',
+    'said.causeShort',
+    'said.correction',
+    'said.correctionShort',
+  ],
   check({ text, ctx }) {
     if (namesLayer(text, ctx)) return [];
     return [

@@ -17,6 +17,7 @@ export const nextUpdate: TextRule = {
     `or the local time) or "in N minutes". Sources: ${SOURCES.atlassian} (tips 1 and 2: promise further updates,`,
     `communicate often); ${SOURCES.pagerduty} ("Provide an expectation of when the next update will be posted").`,
   ].join(' '),
+  reads: ['nextUpdate', 'phase.id', 'phase.is.resolved'],
   check({ text, ctx }) {
     if (ctx.phase.is.resolved || !ctx.nextUpdate.has) return [];
     const { times, inMinutes } = expectedFor(ctx);

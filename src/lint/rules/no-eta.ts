@@ -28,6 +28,7 @@ export const noEta: TextRule = {
     `communicated, not predicted fix times); ${SOURCES.pagerduty} (updates give an expectation of the next update).`,
   ].join(' '),
   scope: 'sentence',
+  reads: [],
   check({ text: sentence }) {
     // Every pattern starts at one of these words: most sentences have none, and the patterns themselves (case-blind,
     // with many alternatives) cost V8 milliseconds to compile, so a draft without such words never compiles them.

@@ -56,6 +56,7 @@ export const noInternals: TextRule = {
   ].join(' '),
   // Internals never span a sentence break (". " or a new line), so each distinct sentence is checked once.
   scope: 'sentence',
+  reads: ['product.name', 'product.feature', 'product.statusUrl', 'provider.statusUrl'],
   check({ text, channel, ctx }) {
     if (!channel.public) return [];
     const hits = [];

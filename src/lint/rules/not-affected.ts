@@ -21,6 +21,7 @@ export const notAffected: TextRule = {
     `${SOURCES.layerpost} (SPEC §1: each layer states what is not affected, and drafts say it);`,
     `${SOURCES.atlassian} (tip 1: "alleviate any concerns"); ${SOURCES.pagerduty} (scope of impact).`,
   ].join(' '),
+  reads: ['said.notAffected', 'said.notAffectedShort'],
   check({ text, ctx }) {
     if (!ctx.said.notAffected && !ctx.said.notAffectedShort) return [];
     if (

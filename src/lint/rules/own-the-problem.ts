@@ -33,6 +33,17 @@ export const ownTheProblem: TextRule = {
     `by another provider, in your customers' eyes, it's a problem with your service"); ${SOURCES.layerpost} (SPEC`,
     `§4: "our users' impact first … owned by us").`,
   ].join(' '),
+  reads: [
+    'impact.given',
+    'impact.text',
+    'product.name',
+    'product.feature',
+    'provider.name',
+    'provider.named',
+    'said.correction',
+    'said.correctionShort',
+    'said.phaseName',
+  ],
   check({ text, ctx, channel }) {
     if (!channel.public) return [];
     const first = firstSentence(text, ctx);

@@ -36,6 +36,7 @@ export const providerIncident: TextRule = {
     `§4, "Only true statements": a provider's incident is mentioned only when the evidence holds an open incident`,
     `of that provider); ${SOURCES.atlassian} (tip 3: honesty and clarity).`,
   ].join(' '),
+  reads: ['provider.incident.open', 'provider.name', 'provider.named'],
   check({ text, ctx }) {
     if (ctx.provider.incident.open || !KEYWORD.test(text)) return [];
     const patterns = patternsFor(ctx);

@@ -17,6 +17,7 @@ export const providerNamed: TextRule = {
     `also counts. Layers on our side name no provider and are not checked. Sources: ${SOURCES.layerpost};`,
     `${SOURCES.atlassian} (tip 3, "Communicate precisely").`,
   ].join(' '),
+  reads: ['layer.id', 'layer.is', 'layer.providerLayer', 'models.list', 'provider.name', 'provider.named'],
   check({ text, ctx }) {
     if (!ctx.layer.providerLayer || !ctx.provider.named) return [];
     if (findPhrase(text, ctx.provider.name)) return [];

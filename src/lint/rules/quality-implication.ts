@@ -40,6 +40,7 @@ export const qualityImplication: TextRule = {
     `3, "Communicate precisely").`,
   ].join(' '),
   scope: 'sentence',
+  reads: ['layer.id', 'layer.is.modelQuality', 'models.list', 'said.notAffectedShort'],
   check({ text: sentence, ctx }) {
     // Every pattern needs one of these words: most sentences have none, and the patterns cost V8 milliseconds to
     // compile.

@@ -21,6 +21,7 @@ export const sentenceStart: TextRule = {
     `(tip 3: write clearly).`,
   ].join(' '),
   scope: 'sentence',
+  reads: ['models.list', 'product.name', 'product.feature', 'provider.name'],
   check({ text: sentence, channel, ctx }) {
     if (!channel.public) return [];
     const word = FIRST.exec(sentence)?.[1];

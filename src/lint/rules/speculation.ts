@@ -36,6 +36,15 @@ export const speculation: TextRule = {
     `(initial communication "can be minimal in revealing scope which might not be known yet").`,
   ].join(' '),
   scope: 'sentence',
+  reads: [
+    'models.list',
+    'phase.is.investigating',
+    'provider.name',
+    'said.layerName',
+    'said.cause',
+    'said.causeShort',
+    'said.previousLayerName',
+  ],
   check({ text: s, ctx }) {
     if (!ctx.phase.is.investigating) return [];
     const guess = GUESS.exec(s)?.[0];

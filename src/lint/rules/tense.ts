@@ -49,6 +49,7 @@ export const tense: TextRule = {
     `"An incident is a timeline": each phase has its tense); ${SOURCES.atlassian} (tip 3, "Communicate precisely");`,
     `${SOURCES.google} (an incident is mitigated, then resolved: updates say which).`,
   ].join(' '),
+  reads: ['dataLoss.text', 'phase.id', 'phase.is.monitoring', 'phase.is.resolved'],
   check({ text, ctx }) {
     const resolved = ctx.phase.is.resolved;
     if (!resolved && !ctx.phase.is.monitoring) return [];

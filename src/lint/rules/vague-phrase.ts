@@ -41,6 +41,14 @@ export const vaguePhrase: TextRule = {
     `"Communicate precisely": honesty, clarity and transparency, in layman's terms); ${SOURCES.layerpost}.`,
   ].join(' '),
   scope: 'sentence',
+  reads: [
+    'correction.has',
+    'said.layerName',
+    'said.cause',
+    'said.causeShort',
+    'said.correction',
+    'said.correctionShort',
+  ],
   check({ text: sentence, ctx, vaguePhrases }) {
     // The vague phrase is looked for first (one regexp for the whole list): it is rare, and naming the layer costs
     // more.
