@@ -24,28 +24,30 @@ const END_TO_END = ['test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts'];
 /** `npm test` type-checks in a test file of its own, among the others (test:unit leaves it out, as it did). */
 const TYPECHECK = 'test/typecheck.test.ts';
 /**
- * The files that take longest, longest first (seconds of one worker on an idle 2-core machine, run alone). They start
- * before everything else, whichever project they are in: the workers share out the many short files after them, and no
- * long file starts last and holds up the end of the run (test/lint/rules.test.ts, 20 s, used to start when the
- * end-to-end files had all finished: vitest runs one project after the other, each by its last recorded duration, or
- * by file size on a fresh clone). The other files follow a project at a time, those of a process of their own last: a
- * worker that shares its modules is kept for the next file only while the next file is of its project.
+ * The files that take longest, about longest first (seconds each held its worker in a whole run of the suite on an idle
+ * 2-core machine). They start before everything else, whichever project they are in: the workers share out the many
+ * short files after them, and no long file starts last and holds up the end of the run (test/lint/rules.test.ts used to
+ * start when the end-to-end files had all finished: vitest runs one project after the other, each by its last recorded
+ * duration, or by file size on a fresh clone). The other files follow a project at a time, those of a process of their
+ * own last: a worker that shares its modules is kept for the next file only while the next file is of its project.
  */
 const LONG_FIRST = [
-  'test/typecheck.test.ts', // 15 s on a fresh clone (tsc; incremental after that)
-  'test/e2e/pack-git.test.ts', // 25 s: two npm installs from a git URL, each building in a clone
-  'test/watch/soak.test.ts', // 15 s, a process of its own: first, so it ends no shared worker's run of files
-  'test/e2e/lint.test.ts', // 33 s
+  TYPECHECK, // 15 s on a fresh clone (tsc; incremental after that)
+  'test/e2e/pack-git.test.ts', // 28 s: two npm installs from a git URL, each building in a clone
+  'test/watch/soak.test.ts', // 16 s, a process of its own: early, so it ends no shared worker's run of files
+  'test/e2e/lint.test.ts', // 27 s
   'test/e2e/publish-kill.test.ts', // 24 s
-  'test/lint/rules.test.ts', // 22 s
-  'test/e2e/cli.test.ts', // 15 s
-  'test/e2e/pack-clone.test.ts', // 14 s: npm install in a copy of the working tree
-  'test/e2e/publish.test.ts', // 14 s
-  'test/faults/hostile-text.test.ts', // 12 s
-  'test/e2e/incident.test.ts', // 10 s
-  'test/e2e/pack.test.ts', // 9 s
-  'test/e2e/status.test.ts', // 9 s
-  'test/e2e/doctor.test.ts', // 8 s
+  'test/e2e/publish.test.ts', // 15 s
+  'test/e2e/cli.test.ts', // 14 s
+  'test/lint/rules.test.ts', // 12 s
+  'test/e2e/watch.test.ts', // 10 s, mostly waiting for rounds
+  'test/e2e/pack-clone.test.ts', // 10 s: npm install in a copy of the working tree
+  'test/e2e/incident.test.ts', // 7 s
+  'test/e2e/status.test.ts', // 6 s
+  'test/e2e/publish-pds.test.ts', // 6 s
+  'test/e2e/review-browser.test.ts', // 6 s
+  'test/e2e/pack.test.ts', // 6 s
+  'test/e2e/probe.test.ts', // 6 s
 ];
 
 /** After the long files, the projects' other files, a project at a time. */
