@@ -1,4 +1,5 @@
 // The test runner's settings, for `npm test` and `npm run test:unit` alike.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
@@ -49,6 +50,10 @@ const LONG_FIRST = [
   'test/e2e/pack.test.ts', // 6 s
   'test/e2e/probe.test.ts', // 6 s
 ];
+
+// A renamed or misspelt entry would be ignored without a word: the list is checked as the suite starts.
+const missing = LONG_FIRST.filter((f) => !existsSync(new URL(`../${f}`, import.meta.url)));
+if (missing.length) throw new Error(`test/vitest.config.mjs: LONG_FIRST names no such file: ${missing.join(', ')}`);
 
 /** After the long files, the projects' other files, a project at a time. */
 const PROJECT_ORDER = ['typecheck', 'e2e', 'unit', 'own-process'];
