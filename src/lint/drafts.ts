@@ -83,7 +83,7 @@ export function textHits(
     }
     return out;
   }
-  const memo = contextMemo(ctx)(o.layers)(o.vaguePhrases);
+  const memo = contextMemo(rules)(o.layers)(o.vaguePhrases)(ctx);
   // Slot of a rule's hits: 4 per rule; +2 for a public channel; +1 for a title (a sentence rule ignores the part).
   const pub = channel.public ? 2 : 0;
   let split: string[] | undefined;
@@ -92,7 +92,7 @@ export function textHits(
     const sentenceRule = rule.scope === 'sentence';
     const at = ruleIndex(rule) * 4 + pub + (part === 'title' && !sentenceRule ? 1 : 0);
     while (memo.length <= at) memo.push(undefined);
-    const byText = (memo[at] ??= sharedHits(o, at, factsOf(rule, ctx)));
+    const byText = (memo[at] ??= sharedHits(rules, o, at, factsOf(rule, ctx)));
     if (sentenceRule) {
       split ??= sentences(text);
       for (const s of split) {
@@ -109,25 +109,25 @@ export function textHits(
   return out;
 }
 
-// A rule's hits by text, shared by every context that agrees on the facts the rule reads, per options; each context
-// finds its maps once (a slot per rule, part and public flag), so a text is looked up once per rule.
+// A rule's hits by text, shared by every context that agrees on the facts the rule reads. The memory belongs to one
+// run (the list of active rules lint and lintDrafts make for each call) and its options, and goes with it; each
+// context finds its maps once (a slot per rule, part and public flag), so a text is looked up once per rule.
 type ByText = Map<string, RuleHit[]>;
-const shared = oncePer((_layers: TextOptions['layers']) =>
-  oncePer((_vague: TextOptions['vaguePhrases']) => new Map<string, ByText>()),
-);
-function sharedHits(o: TextOptions, at: number, facts: string): ByText {
-  const all = shared(o.layers)(o.vaguePhrases);
+type TextRules = ReturnType<typeof activeRules<'text'>>;
+const perRun = <V>(make: () => V) =>
+  oncePer((_rules: TextRules) =>
+    oncePer((_layers: TextOptions['layers']) => oncePer((_vague: TextOptions['vaguePhrases']): V => make())),
+  );
+const shared = perRun(() => new Map<string, ByText>());
+function sharedHits(rules: TextRules, o: TextOptions, at: number, facts: string): ByText {
+  const all = shared(rules)(o.layers)(o.vaguePhrases);
   const key = `${at}\u0000${facts}`;
   let m = all.get(key);
   if (!m) all.set(key, (m = new Map()));
   return m;
 }
-const contextMemo = oncePer((_ctx: LintContext) =>
-  oncePer((_layers: TextOptions['layers']) =>
-    // Grown by push, never sparse: an array written first at a high index becomes a slow dictionary in V8.
-    oncePer((_vague: TextOptions['vaguePhrases']): Array<ByText | undefined> => []),
-  ),
-);
+// Grown by push, never sparse: an array written first at a high index becomes a slow dictionary in V8.
+const contextMemo = perRun(() => oncePer((_ctx: LintContext): Array<ByText | undefined> => []));
 
 /**
  * What a rule reads of the context, as a key: the values at its `reads` paths; a rule that does not say shares

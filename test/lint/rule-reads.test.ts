@@ -9,10 +9,11 @@ import { renderCases } from '../../src/lint/fixtures.js';
 import { RENDERED_RULES } from '../../src/lint/rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from '../../src/lint/rules/vague-phrase.js';
 import { readableText, sentences } from '../../src/lint/text.js';
+import { textHits } from '../../src/lint/drafts.js';
 import type { LintContext, TextRule } from '../../src/lint/types.js';
 import { DEFAULT_LAYERS } from '../../src/model/layers.js';
 import { compileSet, type CompiledSet } from '../../src/templating/engine.js';
-import { embeddedSet } from './contexts.js';
+import { embeddedSet, lintContext } from './contexts.js';
 import { PLANTS, plantedSet } from './planted.js';
 
 /** `value` as a proxy that adds the path of every property read below it to `seen` ("said.layerNames.network"). */
@@ -101,5 +102,36 @@ describe('text rules read only the facts they declare', async () => {
     }
     const declared = rule.reads ?? [];
     expect([...seen].filter((p) => !covered(p, declared)).sort()).toEqual([]);
+  });
+});
+
+describe('the hits a rule shares', () => {
+  it('are shared by the contexts that agree on its facts, within one run (one list of active rules) only', async () => {
+    const checked: string[] = [];
+    const rule: TextRule = {
+      id: 'counting',
+      kind: 'text',
+      parts: 'any',
+      severity: 'warning',
+      description: '',
+      docs: '',
+      scope: 'sentence',
+      reads: ['product.name'],
+      check: ({ text, ctx }) => {
+        checked.push(`${ctx.product.name}: ${text}`);
+        return [];
+      },
+    };
+    const [a, b, c] = [await lintContext('network'), await lintContext('integration'), await lintContext('network')];
+    const japanese = await lintContext('network', undefined, 'japanese');
+    const channel = CHANNELS.x;
+    const o = { layers: DEFAULT_LAYERS, vaguePhrases: DEFAULT_VAGUE_PHRASES };
+    const run = [{ rule, severity: 'warning' as const }];
+    for (const ctx of [a, b, c, japanese]) textHits(run, 'One. Two.', 'body', channel, ctx, o);
+    // the typical fixture's three contexts share one product name; the Japanese fixture's is another
+    expect(checked).toHaveLength(4);
+    // another run remembers nothing of the first
+    textHits([...run], 'One. Two.', 'body', channel, a, o);
+    expect(checked).toHaveLength(6);
   });
 });
