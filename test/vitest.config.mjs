@@ -9,10 +9,9 @@ import { BaseSequencer } from 'vitest/node';
  * Unit files that need a process of their own: they mock a module (vi.mock), change a table the rest of src/ is built
  * from before importing it, or measure the process's memory. Every other file shares its worker's modules with the
  * files that ran there before it (isolate: false): each file no longer starts a process and loads zod, Handlebars and
- * src/ again, about a third of the unit suite's CPU time (measured on a 2-core machine). The end-to-end files share
- * too: they run the built CLI as child processes and change nothing in their own process that a later file reads
- * (no module mocks, environment or working directory changes); a worker started per file cost them about 0.4 s of CPU
- * each, 12 of them 22-24 s of CPU isolated against 18-22 s shared.
+ * src/ again, about a third of the unit suite's CPU time (measured on a 2-core machine). The end-to-end files keep a
+ * worker each: sharing saved them ~3 s of CPU in a whole run (157 → 154 s), and a run with them shared saw a child CLI
+ * of one file end by a signal nobody could account for; a file's servers, children and timers end with its worker.
  */
 const OWN_PROCESS = [
   'test/answers/table.test.ts',
@@ -96,7 +95,7 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'e2e', include: END_TO_END, isolate: false } },
+      { extends: true, test: { name: 'e2e', include: END_TO_END, isolate: true } },
       { extends: true, test: { name: 'typecheck', include: [TYPECHECK], isolate: false } },
       {
         extends: true,
