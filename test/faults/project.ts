@@ -70,7 +70,8 @@ export function assertUserError(r: CliResult, code: number, reason: RegExp): str
     .trim()
     .split('\n')
     .filter((l) => l && !l.startsWith('Config: '));
-  expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code });
+  // The signal too: a run ended by one (code null) says which.
+  expect({ code: r.code, signal: r.signal, stderr: r.stderr }).toMatchObject({ code, signal: null });
   expect(lines, r.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(reason);
   assertNoStack(r.stderr + r.stdout);

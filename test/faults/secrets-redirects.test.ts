@@ -265,7 +265,7 @@ describe.concurrent('literal credentials (item 4)', () => {
       cwd: dir,
       timeoutMs: 30_000,
     });
-    expect(r.code, r.stderr).toBe(1);
+    expect({ code: r.code, signal: r.signal }, r.stderr).toEqual({ code: 1, signal: null });
     expect(a.seen.some((s) => s.url === `/echo/q?api_key=${literal}`)).toBe(true);
     expect(
       leaks(literal, { stdout: r.stdout, stderr: r.stderr, evidence: readFileSync(join(dir, 'e.json'), 'utf8') }),
