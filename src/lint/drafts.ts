@@ -7,6 +7,7 @@ import { DEFAULT_LAYERS, type Layer } from '../model/layers.js';
 import { RENDERED_RULES } from './rules/rendered.js';
 import { DEFAULT_VAGUE_PHRASES } from './rules/vague-phrase.js';
 import { oncePer } from '../text/memo.js';
+import { valueAt } from '../text/paths.js';
 import { core, readableText, sentences } from './text.js';
 import type { Rule, RuleHit, RuleSetting, Severity, TextRule } from './types.js';
 
@@ -137,7 +138,7 @@ function factsOf(rule: TextRule, ctx: LintContext): string {
   const known = factsMemo(ctx);
   let facts = known.get(rule);
   if (facts === undefined) {
-    const values = rule.reads?.map((path) => path.split('.').reduce<unknown>((v, k) => (v as never)?.[k], ctx));
+    const values = rule.reads?.map((path) => valueAt(ctx, path));
     known.set(rule, (facts = values ? JSON.stringify(values) : contextId(ctx)));
   }
   return facts;

@@ -4,6 +4,7 @@
 import type { Renderer } from '../drafts/render.js';
 import type { TemplateFile, TemplateSet } from '../templating/engine.js';
 import { partialFiles, PHRASES_BY_KIND } from '../templating/set.js';
+import { pathGetter } from '../text/paths.js';
 import type { Scan } from './scan.js';
 
 /**
@@ -23,7 +24,7 @@ export function rememberedPhrases(
       let r = reads.get(name);
       if (!r) {
         const { paths, layered } = readsOf(set, scans, name);
-        reads.set(name, (r = { values: outermost(paths).map(getter), layered }));
+        reads.set(name, (r = { values: outermost(paths).map(pathGetter), layered }));
       }
       const c = ctx as { layer?: { id?: string }; previous?: { has?: boolean; layer?: { id?: string } } };
       // A layered phrase's files are the layer's asked for (else the context's) and the previous update's.
@@ -74,16 +75,4 @@ export function readsOf(
 function outermost(paths: readonly string[]): string[] {
   const within = (p: string, q: string) => p.startsWith(`${q}.`) || p.startsWith(`${q}[].`) || p === `${q}[]`;
   return paths.filter((p) => !paths.some((q) => q !== p && within(p, q)));
-}
-
-/** The value at a root-relative path, as a function of the context; "list[].name" is each element's name. */
-function getter(path: string): (ctx: unknown) => unknown {
-  const steps = path.split('.').map((s) => ({ key: s.endsWith('[]') ? s.slice(0, -2) : s, list: s.endsWith('[]') }));
-  const at = (value: unknown, i: number): unknown => {
-    const step = steps[i]!;
-    const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[step.key] : undefined;
-    if (i === steps.length - 1) return v;
-    return step.list && Array.isArray(v) ? v.map((e) => at(e, i + 1)) : at(v, i + 1);
-  };
-  return (ctx) => at(ctx, 0);
 }

@@ -1,6 +1,7 @@
 // Template sets and what every template engine path shares: compile options, errors. No Handlebars import here.
 import { explainSyntax, tokenWords } from './syntax-words.js';
 import { ConfigError } from '../platform/errors.js';
+import { valueAt } from '../text/paths.js';
 
 export interface TemplateFile {
   /** Key such as "channels/x/default", "channels/statuspage/title", "phrases/cause/network". */
@@ -44,10 +45,7 @@ const isKeyed = (name: string) => Object.hasOwn(PHRASES_BY_KIND, name);
 /** The kind a phrase by kind is rendered for, read from the context it is called in or the render's root. */
 function kindOf(name: string, ctx: unknown, root: unknown): string {
   const path = PHRASES_BY_KIND[name]!;
-  const local = path.startsWith('./');
-  let v: unknown = local ? ctx : root;
-  for (const key of (local ? path.slice(2) : path).split('.'))
-    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  const v = path.startsWith('./') ? valueAt(ctx, path.slice(2)) : valueAt(root, path);
   return typeof v === 'string' ? v : '';
 }
 
