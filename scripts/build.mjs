@@ -97,20 +97,22 @@ async function loadSource(entry) {
 }
 
 /**
- * A precompiled template with each source location it passes at run time ({"start":{…},"end":{…}}, for error
- * messages) made once, not at every helper call and strict lookup: a nested object literal is a deep copy in V8's
- * runtime on each evaluation. The same values, in objects nothing writes to.
+ * A precompiled template as a function that makes its spec, called when a run first renders the template: V8 compiles
+ * a function the first time it runs, so a run compiles (and its code cache holds) only the templates it renders, not
+ * every template the build embeds (a spec evaluated at load made every command compile them all). Each source location
+ * the spec passes at run time ({"start":{…},"end":{…}}, for error messages) is made once, not at every helper call and
+ * strict lookup: a nested object literal is a deep copy in V8's runtime on each evaluation. The same values, in
+ * objects nothing writes to.
  */
-function sharedLocations(spec) {
+function lazySpec(spec) {
   const LOCATION = /\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
   const names = new Map();
   const body = spec.replace(LOCATION, (loc) => {
     if (!names.has(loc)) names.set(loc, `L${names.size}`);
     return names.get(loc);
   });
-  if (!names.size) return spec;
   const consts = [...names].map(([loc, name]) => `${name} = Object.freeze(${loc})`).join(', ');
-  return `(function () { const ${consts}; return ${body}; })()`;
+  return `function () { ${names.size ? `const ${consts}; ` : ''}return ${body}; }`;
 }
 
 /**
@@ -130,7 +132,7 @@ async function reviewTemplates(Handlebars) {
     const name = rel.replace(/\.hbs$/, '');
     const source = await readFile(join(root, rel), 'utf8');
     for (const env of reviewEnvsOf(name)) {
-      const spec = sharedLocations(Handlebars.precompile(source, structuredClone(REVIEW_COMPILE_OPTIONS[env])));
+      const spec = lazySpec(Handlebars.precompile(source, structuredClone(REVIEW_COMPILE_OPTIONS[env])));
       specs[env].push(`    ${JSON.stringify(name)}: ${spec}`);
     }
   }
@@ -170,7 +172,7 @@ if (!outputs) {
       const name = rel.replace(/\.hbs$/, '');
       files.push({ name, path: `embedded:${rel}`, source, origin: 'embedded' });
       entries.push(
-        `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${sharedLocations(Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS)))} }`,
+        `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${lazySpec(Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS)))} }`,
       );
     }
     entries.sort();

@@ -21,7 +21,8 @@ export interface PrecompiledReview {
   script: string;
   /** SHA-256 (base64) of `script`, computed by the build. */
   scriptSha256: string;
-  specs: Record<ReviewEnv, Record<string, unknown>>;
+  /** Each makes its precompiled spec (called when the review is rendered). */
+  specs: Record<ReviewEnv, Record<string, () => unknown>>;
 }
 
 type Template = (ctx: unknown, options?: object) => string;
@@ -132,7 +133,7 @@ function fromBuild(pre: PrecompiledReview): Ready {
   for (const env of ['page', 'markdown'] as const) {
     const e = envOf(Runtime, env);
     for (const [name, spec] of Object.entries(pre.specs[env]))
-      fns[env].set(name, e.template(spec as TemplateSpecification) as Template);
+      fns[env].set(name, e.template(spec() as TemplateSpecification) as Template);
   }
   return { css: pre.css, script: pre.script, scriptSha256: pre.scriptSha256, render: assemble(fns, MAIN) };
 }

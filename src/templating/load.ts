@@ -25,8 +25,11 @@ export function packageRoot(): string {
 export interface Precompiled {
   /** COMPILE_OPTIONS the build used; must equal today's. */
   options: unknown;
-  /** By template name ("channels/x/default", "phrases/cause/network"), in name order. */
-  templates: Record<string, { source: string; spec: unknown }>;
+  /**
+   * By template name ("channels/x/default", "phrases/cause/network"), in name order; `spec()` makes the precompiled
+   * spec, so a run compiles only the templates it uses.
+   */
+  templates: Record<string, { source: string; spec: () => unknown }>;
   /** lint's scans of exactly these templates, by name (src/lint/scans.ts ScanData), as JSON; absent in older builds. */
   scansJson?: string;
 }

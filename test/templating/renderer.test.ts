@@ -7,7 +7,7 @@ import { buildContext } from '../../src/drafts/build-context.js';
 import { DEFAULT_LAYERS } from '../../src/model/layers.js';
 import { renderDrafts, renderSaid } from '../../src/drafts/render.js';
 import { compileSet } from '../../src/templating/engine.js';
-import { loadTemplateSet, packageRoot } from '../../src/templating/load.js';
+import { loadPrecompiled, loadTemplateSet, packageRoot } from '../../src/templating/load.js';
 import { precompiledFor, rendererFor } from '../../src/templating/renderer.js';
 import { lintTemplates } from '../../src/lint/index.js';
 import type { CompiledSet, TemplateSet } from '../../src/templating/set.js';
@@ -40,6 +40,43 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
     edited.templates.set('channels/sms/default', { ...x, source: `${x.source}Thanks.\n` });
     expect(await precompiledFor(edited)).toBeUndefined();
     expect((await rendererFor(edited)).how).toBe('compiled');
+  });
+
+  it('are made ready one by one as they first render, so a run compiles only the templates it renders', async () => {
+    const specs = loadPrecompiled()!.templates;
+    const made: string[] = [];
+    const original = new Map(Object.entries(specs).map(([name, t]) => [name, t.spec] as const));
+    for (const [name, t] of Object.entries(specs))
+      t.spec = () => {
+        made.push(name);
+        return original.get(name)!();
+      };
+    try {
+      const fresh = (await precompiledFor(set))!;
+      expect(made).toEqual([]);
+      const ctx = buildContext({
+        product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
+        layer: DEFAULT_LAYERS.find((l) => l.id === 'provider-api')!,
+        phase: 'investigating',
+        provider: { id: 'anthropic', name: 'Anthropic' },
+        models: [],
+        impact: { text: 'Acme AI answers are failing for many users' },
+        errors: [{ status: 529, kind: 'overloaded' }],
+        evidenceLines: [],
+        evidenceTakenAt: NOW.toISOString(),
+        nextUpdateMinutes: 30,
+        incident: { id: 'inc-1', update: 1, startedAt: NOW },
+        now: NOW,
+      });
+      expect(fresh.render('channels/statuspage/title', ctx)).toBe(compiled.render('channels/statuspage/title', ctx));
+      expect(made.length).toBeGreaterThan(0);
+      expect(made).toContain('channels/statuspage/title');
+      // the title and the phrases it reaches, not the 150 files of the set
+      expect(made.length).toBeLessThan(15);
+      expect(new Set(made).size).toBe(made.length);
+    } finally {
+      for (const [name, t] of Object.entries(specs)) t.spec = original.get(name)!;
+    }
   });
 
   it('are used for the embedded set', () => {
