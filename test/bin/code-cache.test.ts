@@ -12,7 +12,7 @@ import { NODE, ROOT } from '../helpers/cli.js';
 const { cacheDir, bundleHash, v8Flags } = createRequire(import.meta.url)('../../bin/code-cache.js') as {
   cacheDir(root: string): string | undefined;
   bundleHash(source: string): string | undefined;
-  v8Flags(args: string[]): string[];
+  v8Flags(args: string[]): { start: string[]; run: string[] };
 };
 const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
 const isRoot = process.getuid?.() === 0;
@@ -110,8 +110,8 @@ describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
     const script = `const fs = require('fs'), vm = require('vm'), M = require('module');
       const s = new vm.Script(M.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(BUNDLE)}, importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
       process.stdout.write(s.createCachedData().toString('base64'));`;
-    // Made under the flags the command runs with: V8 refuses a cache made under other flags.
-    const made = spawnSync(NODE, [...v8Flags(['layers']), '-e', script], { encoding: 'utf8' });
+    // Made under the flags the command starts with: V8 refuses a cache made under other flags.
+    const made = spawnSync(NODE, [...v8Flags(['layers']).start, '-e', script], { encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
     return Buffer.from(made.stdout, 'base64');
   }
@@ -131,6 +131,18 @@ describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
     expect((await stat(join(dir, name))).mode & 0o777).toBe(0o600);
     const second = run(home);
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('is taken by the next run, not written again: the flags a run sets are undone before it is written', async () => {
+    const home = await root();
+    const file = join(home, 'layerpost', 'v8', `${version}-${bundleHash(source())}-layers.v8`);
+    expect(run(home).status).toBe(0);
+    const made = await stat(file);
+    const again = run(home);
+    expect(again.status, again.stderr).toBe(0);
+    const after = await stat(file);
+    // written again (beside it, then renamed) would be a new file
+    expect([after.ino, after.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
   });
 
   it('NODE_DISABLE_COMPILE_CACHE=1 runs without one', async () => {
@@ -229,6 +241,69 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags every command runs with', () 
     expect(r.status, String(r.stderr)).toBe(0);
     expect(readFileSync(report, 'utf8')).toBe('true,false');
   });
+});
+
+describe.skipIf(!existsSync(BUNDLE))('when the flags are set', () => {
+  /**
+   * The Node modules (node:…) a run loads after its first V8 flag is set: V8 refuses their code caches, made under the
+   * default flags, and compiles each from source.
+   */
+  async function loadedAfterFlags(dir: string, args: string[]): Promise<string[]> {
+    const report = join(dir, `after-flags-${args[0]}`);
+    const hook = join(dir, `after-flags-${args[0]}.cjs`);
+    await writeFile(
+      hook,
+      `const v8 = require('v8'), set = v8.setFlagsFromString; let at;\n` +
+        `v8.setFlagsFromString = function (f) { at ??= process.moduleLoadList.length; return set.call(this, f); };\n` +
+        `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, ` +
+        `JSON.stringify(at === undefined ? null : process.moduleLoadList.slice(at).filter((m) => m.startsWith('NativeModule ')))));\n`,
+    );
+    const env = { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: join(dir, 'cache') };
+    const r = spawnSync(NODE, ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), ...args], { cwd: dir, env });
+    expect(r.status, String(r.stderr)).toBe(0);
+    return JSON.parse(readFileSync(report, 'utf8')) as string[];
+  }
+
+  it('lint and draft load Node’s modules first, so V8 takes their code caches', async () => {
+    const dir = await mkdtemp(join(work, 'after-flags-'));
+    const evidence = join(ROOT, 'test', 'fixtures', 'evidence', 'provider-api-529.json');
+    const draft = ['draft', '--from', evidence, '--yes', '--product', 'Acme', '--layer', 'provider-api'];
+    expect(await loadedAfterFlags(dir, ['lint'])).toEqual([]);
+    // fs's rimraf, which removing the bundle's lock file loads as the draft is written, is the one left
+    const late = await loadedAfterFlags(dir, [...draft, '--phase', 'investigating', '--out', join(dir, 'out')]);
+    expect(late.filter((m) => m !== 'NativeModule internal/fs/rimraf')).toEqual([]);
+  });
+
+  it('a probe that matches a pattern (a flag set for the match) leaves a cache the next run takes', async () => {
+    const { startServer } = await import('../helpers/server.js');
+    const srv = await startServer((_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('pong'));
+    try {
+      const dir = await mkdtemp(join(work, 'pattern-'));
+      const config = join(dir, 'one.json');
+      const expectation = { status: [200], matches: 'po+ng' };
+      const probes = [{ id: 'p', layer: 'integration', http: { url: `${srv.url}/ok`, expect: expectation } }];
+      await writeFile(config, JSON.stringify({ product: { name: 'Acme', feature: 'Acme AI' }, providers: [], probes }));
+      const env = { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: join(dir, 'cache') };
+      const { spawn } = await import('node:child_process');
+      const probe = () =>
+        new Promise<number | null>((resolve) => {
+          const argv = [join(ROOT, 'bin', 'layerpost.js'), 'probe', '--config', config, '--no-status', '--quiet'];
+          spawn(NODE, argv, { cwd: dir, env, stdio: 'ignore' }).on('close', resolve);
+        });
+      const cacheFile = async () => {
+        const v8dir = join(dir, 'cache', 'layerpost', 'v8');
+        const [name] = (await readdir(v8dir)).filter((f) => f.endsWith('-probe.v8'));
+        return stat(join(v8dir, name!));
+      };
+      expect(await probe()).toBe(0);
+      const made = await cacheFile();
+      expect(await probe()).toBe(0);
+      const after = await cacheFile();
+      expect([after.ino, after.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
+    } finally {
+      await srv.close();
+    }
+  }, 60_000);
 });
 
 describe.skipIf(!existsSync(BUNDLE))('the shim and V8’s young generation', () => {

@@ -129,16 +129,16 @@ let matcher: { ctx: Context; script: Script } | undefined;
  * Whether `pattern` matches `text`, bounded in time. V8 switches a pattern that backtracks too much to its
  * linear-time engine (patterns without back-references or lookaround: nearly all); the rest run in a context
  * whose execution V8 stops at the budget, so a hostile answer cannot hold the event loop (and --deadline) for ever.
+ *
+ * The switch is a V8 flag, set for the match only: V8 stamps the code cache the shim writes as the run ends
+ * (bin/code-cache.js) with its flags, and refuses it on the next run, which starts without this one.
  */
 export function matchWithin(pattern: string, text: string, budgetMs: number): boolean {
-  if (!matcher) {
-    process
-      .getBuiltinModule('node:v8')
-      .setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
-    matcher = { ctx: createContext({}), script: new Script('new RegExp(globalThis.pattern).test(globalThis.text)') };
-  }
+  matcher ??= { ctx: createContext({}), script: new Script('new RegExp(globalThis.pattern).test(globalThis.text)') };
+  const v8 = process.getBuiltinModule('node:v8');
   const budget = Math.max(1, Math.floor(budgetMs));
   Object.assign(matcher.ctx, { pattern, text });
+  v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
   try {
     return matcher.script.runInContext(matcher.ctx, { timeout: budget }) === true;
   } catch (err) {
@@ -146,6 +146,7 @@ export function matchWithin(pattern: string, text: string, budgetMs: number): bo
       throw new PatternTimeoutError(pattern, budget);
     throw err;
   } finally {
+    v8.setFlagsFromString('--no-enable-experimental-regexp-engine-on-excessive-backtracks');
     Object.assign(matcher.ctx, { pattern: undefined, text: undefined });
   }
 }
