@@ -214,7 +214,8 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags probe runs with', () => {
           '%OptimizeMaglevOnNextCall(f); f(3); return %ActiveTierIsMaglev(f);',
       );
       const { spawn } = await import('node:child_process');
-      const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
+      // its own cache folder: the hook's flag, set as the run ends, would stamp the cache written after it
+      const env = { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: join(dir, 'cache') };
       const argv = ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), 'probe', '--config', config, '--no-status'];
       const code = await new Promise<number | null>((resolve) => {
         spawn(NODE, argv, { cwd: dir, env, stdio: 'ignore' }).on('close', resolve);
@@ -236,7 +237,8 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags every command runs with', () 
       "const r = /layer (?:one|two)/i; r.exec('the layer two'); " +
         'return [%RegexpHasNativeCode(r, true), %RegexpHasBytecode(r, true)].join();',
     );
-    const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
+    // its own cache folder: the hook's flag, set as the run ends, would stamp the cache written after it
+    const env = { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: join(dir, 'cache') };
     const r = spawnSync(NODE, ['-r', hook, join(ROOT, 'bin', 'layerpost.js'), 'layers'], { cwd: dir, env });
     expect(r.status, String(r.stderr)).toBe(0);
     expect(readFileSync(report, 'utf8')).toBe('true,false');
