@@ -180,6 +180,29 @@ describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
 });
 
 /**
+ * Runs `fn` with a folder of its own and, in it, a config of one probe of a local server that answers `body`, held to
+ * `expectation`; the server is closed after.
+ */
+async function withOneProbe(
+  name: string,
+  body: string,
+  expectation: Record<string, unknown>,
+  fn: (dir: string, config: string) => Promise<void>,
+): Promise<void> {
+  const { startServer } = await import('../helpers/server.js');
+  const srv = await startServer((_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(body));
+  try {
+    const dir = await mkdtemp(join(work, `${name}-`));
+    const config = join(dir, 'one.json');
+    const probes = [{ id: 'p', layer: 'integration', http: { url: `${srv.url}/ok`, expect: expectation } }];
+    await writeFile(config, JSON.stringify({ product: { name: 'Acme', feature: 'Acme AI' }, providers: [], probes }));
+    await fn(dir, config);
+  } finally {
+    await srv.close();
+  }
+}
+
+/**
  * A module to preload (-r) that, as the run ends, evaluates `check` with V8's natives syntax (%…) and writes its answer
  * to `report`: what V8 did during the command, asked of V8 itself.
  */
@@ -199,14 +222,7 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags probe runs with', () => {
   // Its background compiles stay resident to the end of the run: 1000 probes peaked ~8 MiB higher on Node 24 (Node 20
   // and 22 have no Maglev, where this holds either way; the end-to-end suites run under Node 24 too).
   it('no JavaScript goes through Maglev, the middle tier, which a run of probe does not need', async () => {
-    const { startServer } = await import('../helpers/server.js');
-    const srv = await startServer((_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));
-    try {
-      const dir = await mkdtemp(join(work, 'maglev-'));
-      const config = join(dir, 'one.json');
-      const probes = [{ id: 'p', layer: 'integration', http: { url: `${srv.url}/ok`, expect: { status: [200] } } }];
-      const product = { name: 'Acme', feature: 'Acme AI' };
-      await writeFile(config, JSON.stringify({ product, providers: [], probes }));
+    await withOneProbe('maglev', 'ok', { status: [200] }, async (dir, config) => {
       // as the run ends: would V8 run a hot function through Maglev when asked to?
       const { hook, report } = await exitCheck(
         dir,
@@ -222,9 +238,7 @@ describe.skipIf(!existsSync(BUNDLE))('the V8 flags probe runs with', () => {
       });
       expect(code).toBe(0);
       expect(readFileSync(report, 'utf8')).toBe('false');
-    } finally {
-      await srv.close();
-    }
+    });
   }, 60_000);
 });
 
@@ -277,14 +291,7 @@ describe.skipIf(!existsSync(BUNDLE))('when the flags are set', () => {
   });
 
   it('a probe that matches a pattern (a flag set for the match) leaves a cache the next run takes', async () => {
-    const { startServer } = await import('../helpers/server.js');
-    const srv = await startServer((_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('pong'));
-    try {
-      const dir = await mkdtemp(join(work, 'pattern-'));
-      const config = join(dir, 'one.json');
-      const expectation = { status: [200], matches: 'po+ng' };
-      const probes = [{ id: 'p', layer: 'integration', http: { url: `${srv.url}/ok`, expect: expectation } }];
-      await writeFile(config, JSON.stringify({ product: { name: 'Acme', feature: 'Acme AI' }, providers: [], probes }));
+    await withOneProbe('pattern', 'pong', { status: [200], matches: 'po+ng' }, async (dir, config) => {
       const env = { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: join(dir, 'cache') };
       const { spawn } = await import('node:child_process');
       const probe = () =>
@@ -302,9 +309,7 @@ describe.skipIf(!existsSync(BUNDLE))('when the flags are set', () => {
       expect(await probe()).toBe(0);
       const after = await cacheFile();
       expect([after.ino, after.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
-    } finally {
-      await srv.close();
-    }
+    });
   }, 60_000);
 });
 

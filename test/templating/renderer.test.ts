@@ -14,6 +14,7 @@ import type { CompiledSet, TemplateSet } from '../../src/templating/set.js';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 import { sayDiagnosis } from '../../src/templating/reasons.js';
 import { EVIDENCE_FIXTURES, loadEvidence } from '../fixtures/evidence/index.js';
+import { draftInput } from '../helpers/draft-input.js';
 
 const built = existsSync(join(packageRoot(), 'dist', 'templates.cjs'));
 const NOW = new Date('2026-11-21T14:02:00Z');
@@ -54,20 +55,7 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
     try {
       const fresh = (await precompiledFor(set))!;
       expect(made).toEqual([]);
-      const ctx = buildContext({
-        product: { name: 'Acme Notes', feature: 'Acme AI', timeZone: 'UTC' },
-        layer: DEFAULT_LAYERS.find((l) => l.id === 'provider-api')!,
-        phase: 'investigating',
-        provider: { id: 'anthropic', name: 'Anthropic' },
-        models: [],
-        impact: { text: 'Acme AI answers are failing for many users' },
-        errors: [{ status: 529, kind: 'overloaded' }],
-        evidenceLines: [],
-        evidenceTakenAt: NOW.toISOString(),
-        nextUpdateMinutes: 30,
-        incident: { id: 'inc-1', update: 1, startedAt: NOW },
-        now: NOW,
-      });
+      const ctx = buildContext(draftInput('provider-api', 'investigating'));
       expect(fresh.render('channels/statuspage/title', ctx)).toBe(compiled.render('channels/statuspage/title', ctx));
       expect(made.length).toBeGreaterThan(0);
       expect(made).toContain('channels/statuspage/title');
