@@ -17,6 +17,7 @@ const OWN_PROCESS = [
   'test/answers/table.test.ts',
   'test/commands/draft-identity.test.ts',
   'test/drafts/context-kinds.test.ts',
+  'test/lint/lazy-schemas.test.ts',
   'test/watch/soak.test.ts',
 ];
 /** The end-to-end and fault files: they run the built CLI (`npm run test:e2e` runs them alone, test:unit all others). */

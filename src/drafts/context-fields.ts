@@ -1,6 +1,6 @@
 // Every template context field with its meaning and example, read from the zod schema's descriptions: the table of
 // templates/README.md.
-import { TemplateContextSchema } from './context.js';
+import { templateContextSchema } from './context.js';
 
 /**
  * [path, meaning, example]: `incident.startedAt.utc`, "when the first update was made: clock time in UTC", "14:30 UTC".
@@ -67,7 +67,7 @@ function walk(node: Node, path: string, context: string, out: Field[]): void {
 /** Every field of the template context, in schema order. */
 export function contextFields(): Field[] {
   const out: Field[] = [];
-  walk(TemplateContextSchema as unknown as Node, '', '', out);
+  walk(templateContextSchema() as unknown as Node, '', '', out);
   return out;
 }
 

@@ -3,7 +3,7 @@
 import { perString } from '../text/memo.js';
 import Handlebars from 'handlebars';
 import type { z } from 'zod';
-import { TemplateContextSchema } from '../drafts/context.js';
+import { templateContextSchema } from '../drafts/context.js';
 import { BUILTIN_HELPERS, CUSTOM_HELPERS, describeHandlebarsError } from '../templating/engine.js';
 import { elementOf, kindOf, resolveParts, type PathType, type Resolved } from './schema.js';
 
@@ -374,7 +374,7 @@ export function scanTemplate(source: string, opts: ScanOptions = {}): Scan {
     };
   }
   const walker = new ContextWalker(
-    opts.schema ?? TemplateContextSchema,
+    opts.schema ?? templateContextSchema(),
     opts.helpers ?? [...BUILTIN_HELPERS, ...CUSTOM_HELPERS],
     opts.scope,
   );

@@ -1,7 +1,7 @@
 // Every template file's scan (scan.ts), in every scope a template calls it from. The embedded set's scans never
 // change between runs: the build makes them (dist/templates.cjs, as data) and lint of that set parses no template.
 import type { TemplateFile, TemplateSet } from '../templating/engine.js';
-import { REASON_SCHEMAS } from '../templating/reason-fields.js';
+import { reasonSchema } from '../templating/reason-fields.js';
 import { partialFiles } from '../templating/set.js';
 import { scanTemplate, type PartialCall, type Scan } from './scan.js';
 
@@ -9,7 +9,7 @@ import { scanTemplate, type PartialCall, type Scan } from './scan.js';
 export function scansOf(set: TemplateSet): Map<TemplateFile, Scan> {
   const files = [...set.templates.values(), ...set.partials.values()];
   // A reason's template is given that reason's facts, not the draft context.
-  const scan = (f: TemplateFile) => scanTemplate(f.source, { schema: REASON_SCHEMAS.get(f.name) });
+  const scan = (f: TemplateFile) => scanTemplate(f.source, { schema: reasonSchema(f.name) });
   return withCallScopes(set, new Map(files.map((f) => [f, scan(f)] as const)));
 }
 
