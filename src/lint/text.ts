@@ -100,10 +100,19 @@ const phrase = perString(5000, (p: string): Phrase | undefined => {
 const fold = (s: string) => s.replace(/\s+/g, ' ').toUpperCase();
 // Rules look for many phrases in the same texts and sentences: each is folded (or upper-cased) once.
 const folded = perString(4000, fold);
-/** The text with a–z upper-cased and nothing else changed, so indexes match the text's. */
-const asciiUpper = perString(4000, (text: string) =>
-  ASCII.test(text) ? text.toUpperCase() : text.replace(/[a-z]+/g, (w) => w.toUpperCase()),
-);
+/**
+ * The text with a–z upper-cased, its indexes the text's, as phrase search reads it: other letters may be upper-cased
+ * too, as long as no character becomes ASCII and none changes length (a non-ASCII character never matches a phrase's
+ * ASCII words or counts as a word character either way). toUpperCase keeps to that but for ı and ſ, which become I
+ * and S, and the characters it expands (ß → SS, ligatures: the length tells); those texts take a–z word by word.
+ */
+const asciiUpper = perString(4000, (text: string) => {
+  const upper = text.toUpperCase();
+  if (upper.length === text.length && (ASCII.test(text) || !TO_ASCII_UPPER.test(text))) return upper;
+  return text.replace(/[a-z]+/g, (w) => w.toUpperCase());
+});
+/** The non-ASCII characters whose upper case is ASCII of the same length. */
+const TO_ASCII_UPPER = /[\u0131\u017f]/;
 
 /** JavaScript's \s: the characters a run of whitespace between a phrase's words may consist of. */
 function isSpace(c: number): boolean {
@@ -130,12 +139,14 @@ function isWord(c: number): boolean {
 function asciiMatch(upper: string, m: Extract<Phrase, { ascii: true }>, from: number): [number, number] | undefined {
   // Most phrases are not in most texts: their longest word, looked for first, is the cheapest way to know.
   if (!upper.includes(m.longest, from)) return undefined;
-  const [first, ...rest] = m.words as [string, ...string[]];
+  const words = m.words;
+  const first = words[0]!;
   for (let i = upper.indexOf(first, from); i >= 0; i = upper.indexOf(first, i + 1)) {
     if (m.boundaryStart && i > 0 && isWord(upper.charCodeAt(i - 1))) continue;
     let j = i + first.length;
     let ok = true;
-    for (const w of rest) {
+    for (let n = 1; n < words.length; n++) {
+      const w = words[n]!;
       let k = j;
       while (k < upper.length && isSpace(upper.charCodeAt(k))) k++;
       if (k === j || !upper.startsWith(w, k)) {

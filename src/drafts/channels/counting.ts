@@ -59,8 +59,10 @@ export function threadsLength(text: string): number {
 const GSM_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const GSM_EXT = '^{}\\[~]|€\f';
-const BASIC = new Set(GSM_BASIC);
-const EXT = new Set(GSM_EXT);
+/** Septets per UTF-16 code unit: 1 for the basic set, 2 for the extension (escape + character), 0 for neither. */
+const SEPTETS = new Uint8Array(0x10000);
+for (const ch of GSM_BASIC) SEPTETS[ch.charCodeAt(0)] = 1;
+for (const ch of GSM_EXT) SEPTETS[ch.charCodeAt(0)] = 2;
 
 export interface SmsCount {
   encoding: 'GSM-7' | 'UCS-2';
@@ -74,13 +76,14 @@ export interface SmsCount {
 export function smsCount(text: string): SmsCount {
   let septets = 0;
   let gsm = true;
-  for (const ch of text) {
-    if (BASIC.has(ch)) septets += 1;
-    else if (EXT.has(ch)) septets += 2;
-    else {
+  // Every GSM-7 character is one UTF-16 code unit; half of a surrogate pair is none of them.
+  for (let i = 0; i < text.length; i++) {
+    const n = SEPTETS[text.charCodeAt(i)]!;
+    if (n === 0) {
       gsm = false;
       break;
     }
+    septets += n;
   }
   if (gsm)
     return {

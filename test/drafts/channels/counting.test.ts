@@ -155,6 +155,51 @@ describe('SMS: GSM-7 and UCS-2 segments', () => {
     expect(smsCount(text)).toMatchObject({ encoding, units, segments, singleLimit: encoding === 'GSM-7' ? 160 : 70 });
   });
 
+  it('counts every character as the GSM 03.38 tables say, whatever the text (astral and lone surrogates too)', () => {
+    // The tables as characters (3GPP TS 23.038: the basic set, and the extension reached by an escape).
+    const basic = new Set(
+      '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+    );
+    const ext = new Set('^{}\\[~]|€\f');
+    const pieces = [
+      'a',
+      'é',
+      'ç',
+      '€',
+      '[',
+      '\f',
+      '\u001b',
+      ' ',
+      '\n',
+      '👍',
+      '\ud83d',
+      '\ude00',
+      '日',
+      'Σ',
+      'ς',
+      '’',
+      '\u00a0',
+    ];
+    let seed = 5;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: rand(200) }, () => pieces[rand(pieces.length)]).join('');
+      let septets = 0;
+      let gsm = true;
+      for (const ch of text) {
+        if (basic.has(ch)) septets += 1;
+        else if (ext.has(ch)) septets += 2;
+        else {
+          gsm = false;
+          break;
+        }
+      }
+      expect(smsCount(text), JSON.stringify(text)).toMatchObject(
+        gsm ? { encoding: 'GSM-7', units: septets } : { encoding: 'UCS-2', units: text.length },
+      );
+    }
+  });
+
   it('is over when it needs more than one segment, and says so', () => {
     expect(CHANNELS.sms.measure('a'.repeat(160), {})).toMatchObject({ over: false, limit: 160 });
     const m = CHANNELS.sms.measure(`${'a'.repeat(69)}👍`, {});
