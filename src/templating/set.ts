@@ -60,11 +60,12 @@ export function rendersIn(file: Pick<TemplateFile, 'name'>, root: unknown): bool
   return m[2] === kind || m[2] === 'default';
 }
 
-/** The files of a phrase by kind (phrases/NAME/KIND.hbs), by kind. */
+/** The files of a phrase by kind (phrases/NAME/KIND.hbs), by kind. Lint asks at every partial call site it follows. */
 function keyedFiles(partials: ReadonlyMap<string, TemplateFile>, name: string): TemplateFile[] {
-  return [...partials]
-    .filter(([k]) => k.startsWith(`${name}/`) && k.indexOf('/', name.length + 1) < 0)
-    .map(([, f]) => f);
+  const prefix = `${name}/`;
+  const files: TemplateFile[] = [];
+  for (const [k, f] of partials) if (k.startsWith(prefix) && k.indexOf('/', prefix.length) < 0) files.push(f);
+  return files;
 }
 
 /**

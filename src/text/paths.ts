@@ -13,7 +13,10 @@ export function pathGetter(path: string): (root: unknown) => unknown {
   return (root) => at(root, 0);
 }
 
-/** The value at `path` of `root` (pathGetter, once). */
+/** The value at `path` of `root`. A run reads the same few paths of many contexts: each path's getter is made once. */
 export function valueAt(root: unknown, path: string): unknown {
-  return pathGetter(path)(root);
+  let get = getters.get(path);
+  if (!get) getters.set(path, (get = pathGetter(path)));
+  return get(root);
 }
+const getters = new Map<string, (root: unknown) => unknown>();
