@@ -68,19 +68,14 @@ export function textHits(
   o: TextOptions,
   reference = false,
 ) {
-  const out: Array<{ rule: TextRule; severity: Severity; hit: RuleHit }> = [];
+  const out: TextHit[] = [];
   const input = { text, part, channel, ctx, layers: o.layers, vaguePhrases: o.vaguePhrases };
-  const push = (rule: TextRule, severity: Severity, hits: readonly RuleHit[]) => {
-    for (const hit of hits) {
-      out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
-    }
-  };
   if (reference) {
     for (const { rule, severity } of rules) {
       if (part === 'title' && rule.parts === 'body') continue;
       const check = (t: string) => rule.check({ ...input, text: t });
       const hits = rule.scope === 'sentence' ? sentences(text).flatMap(check) : rule.check(input);
-      push(rule, severity, hits);
+      pushHits(out, part, rule, severity, hits);
     }
     return out;
   }
@@ -88,7 +83,9 @@ export function textHits(
   // Slot of a rule's hits: 4 per rule; +2 for a public channel; +1 for a title (a sentence rule ignores the part).
   const pub = channel.public ? 2 : 0;
   let split: string[] | undefined;
-  for (const { rule, severity } of rules) {
+  // Index loops: lint calls this for every render, and iterators allocate until V8 optimizes them away.
+  for (let r = 0; r < rules.length; r++) {
+    const { rule, severity } = rules[r]!;
     if (part === 'title' && rule.parts === 'body') continue;
     const sentenceRule = rule.scope === 'sentence';
     const at = ruleIndex(rule) * 4 + pub + (part === 'title' && !sentenceRule ? 1 : 0);
@@ -96,18 +93,31 @@ export function textHits(
     const byText = (memo[at] ??= sharedHits(rules, o, at, factsOf(rule, ctx)));
     if (sentenceRule) {
       split ??= sentences(text);
-      for (const s of split) {
+      for (let i = 0; i < split.length; i++) {
+        const s = split[i]!;
         let hits = byText.get(s);
         if (!hits) byText.set(s, (hits = rule.check({ ...input, text: s })));
-        push(rule, severity, hits);
+        if (hits.length) pushHits(out, part, rule, severity, hits);
       }
     } else {
       let hits = byText.get(text);
       if (!hits) byText.set(text, (hits = rule.check(input)));
-      push(rule, severity, hits);
+      if (hits.length) pushHits(out, part, rule, severity, hits);
     }
   }
   return out;
+}
+
+type TextHit = { rule: TextRule; severity: Severity; hit: RuleHit };
+function pushHits(
+  out: TextHit[],
+  part: 'body' | 'title',
+  rule: TextRule,
+  severity: Severity,
+  hits: readonly RuleHit[],
+) {
+  for (const hit of hits)
+    out.push({ rule, severity, hit: part === 'title' ? { ...hit, message: `title: ${hit.message}` } : hit });
 }
 
 // A rule's hits by text, shared by every context that agrees on the facts the rule reads. The memory belongs to one
