@@ -196,27 +196,46 @@ function literalRuns(needle: string, ctx: TemplateContext | undefined): string[]
   return [...new Set(runs)].sort((a, b) => b.length - a.length);
 }
 
-/** Partials a file uses, transitively, in order. */
-function partialsOf(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>): TemplateFile[] {
-  const out: TemplateFile[] = [];
-  const visit = (f: TemplateFile) => {
-    for (const name of scans.get(f)?.partials ?? [])
-      for (const p of partialFiles(set, name))
-        if (!out.includes(p)) {
-          out.push(p);
-          visit(p);
-        }
+/**
+ * A set's partial files by call name, and each file's partials, transitively, in order: lint asks at every reference
+ * of every file it follows, so both are remembered for the run (its set does not change during it).
+ */
+function partialIndex(set: TemplateSet, scans: Map<TemplateFile, Scan>) {
+  const byName = new Map<string, TemplateFile[]>();
+  const filesOf = (name: string): TemplateFile[] => {
+    let files = byName.get(name);
+    if (!files) byName.set(name, (files = partialFiles(set, name)));
+    return files;
   };
-  visit(file);
-  return out;
+  const closures = new Map<TemplateFile, TemplateFile[]>();
+  const partialsOf = (file: TemplateFile): TemplateFile[] => {
+    let out = closures.get(file);
+    if (out) return out;
+    const found: TemplateFile[] = [];
+    const seen = new Set<TemplateFile>();
+    const visit = (f: TemplateFile) => {
+      for (const name of scans.get(f)?.partials ?? [])
+        for (const p of filesOf(name))
+          if (!seen.has(p)) {
+            seen.add(p);
+            found.push(p);
+            visit(p);
+          }
+    };
+    visit(file);
+    closures.set(file, (out = found));
+    return out;
+  };
+  return { filesOf, partialsOf };
 }
+type PartialIndex = ReturnType<typeof partialIndex>;
 
 /**
  * A template is rendered only when it and its partials parse and every reference resolves (their problems are findings
  * already); `lenient`: an unknown variable is allowed, as the lenient compile renders it empty.
  */
-function renderable(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFile, Scan>, lenient = false): boolean {
-  return [file, ...partialsOf(file, set, scans)].every((f) => {
+function renderable(file: TemplateFile, index: PartialIndex, scans: Map<TemplateFile, Scan>, lenient = false): boolean {
+  return [file, ...index.partialsOf(file)].every((f) => {
     const s = scans.get(f);
     return (
       s &&
@@ -224,7 +243,7 @@ function renderable(file: TemplateFile, set: TemplateSet, scans: Map<TemplateFil
       s.refs.every(
         (r) =>
           (!r.problem || (lenient && r.kind === 'variable')) &&
-          (r.kind !== 'partial' || partialFiles(set, r.name).length > 0),
+          (r.kind !== 'partial' || index.filesOf(r.name).length > 0),
       )
     );
   });
@@ -260,8 +279,9 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
       for (const hit of rule.check({ file: f, scan: scans.get(f)!, set })) out.add(rule, severity, f, hit);
 
   // Compile what can render; a compile error the AST rules did not foresee becomes a syntax finding for its file.
+  const index = partialIndex(set, scans);
   const good = new Map(
-    [...set.templates].filter(([name, f]) => TEMPLATE_NAMES.includes(name) && renderable(f, set, scans)),
+    [...set.templates].filter(([name, f]) => TEMPLATE_NAMES.includes(name) && renderable(f, index, scans)),
   );
   const partials = new Map([...set.partials].filter(([, f]) => !scans.get(f)!.parseError));
   const syntax = RULES.find((r) => r.id === 'syntax')!;
@@ -295,7 +315,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   // Templates held back only by an unknown variable still render (the variable as empty), so that error does not hide
   // the template's other findings; its own finding is reported by unknown-variable already.
   const lenientNames = [...set.templates].filter(
-    ([name, f]) => TEMPLATE_NAMES.includes(name) && !good.has(name) && renderable(f, set, scans, true),
+    ([name, f]) => TEMPLATE_NAMES.includes(name) && !good.has(name) && renderable(f, index, scans, true),
   );
   let lenient: CompiledSet | undefined;
   if (lenientNames.length) {
@@ -315,7 +335,7 @@ export function lintTemplates(set: TemplateSet, opts: LintOptions = {}): LintRes
   const judged: Worst = new Map();
   const withPartials = (name: string) => {
     const f = set.templates.get(name)!;
-    return [f, ...partialsOf(f, set, scans)];
+    return [f, ...index.partialsOf(f)];
   };
   let renders = 0;
 
