@@ -238,4 +238,4 @@ function load(file, args) {
   return { main: (argv) => cli.main(argv, { commandLoaded: () => setFlags(flags.run) }) };
 }
 
-module.exports = { load, loadBundle, commandOf, cacheDir, cacheRoot, bundleHash, unsafeReason, v8Flags, undone };
+module.exports = { load, loadBundle, commandOf, cacheDir, cacheRoot, bundleHash, unsafeReason, v8Flags };
