@@ -1,5 +1,6 @@
 // The phrase search the text rules share: its folded-text pre-filter never hides a match the regexp would find.
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../helpers/seeded.js';
 import { findPhrase, phraseRegExp, removePhrase } from '../../src/lint/text.js';
 
 describe('findPhrase and removePhrase', () => {
@@ -52,8 +53,7 @@ describe('findPhrase and removePhrase', () => {
       'ſ',
       '9',
     ];
-    let seed = 11;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const rand = seeded(11);
     const pick = <T>(a: readonly T[]) => a[rand(a.length)]!;
     for (let i = 0; i < 4000; i++) {
       const phrase = Array.from({ length: 1 + rand(3) }, () => pick(words)).join(pick([' ', '  ', '\t']));
@@ -126,8 +126,7 @@ describe('findPhrase and removePhrase', () => {
       '.',
       "'",
     ];
-    let seed = 7;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const rand = seeded(7);
     const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
     for (let i = 0; i < 3000; i++) {
       const phrase = word(1 + rand(4)).trim() || 'a';

@@ -1,6 +1,7 @@
 // The review page: every draft, counter, finding and evidence line is there, the decision banner, the diff, and hostile
 // text escaped.
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../helpers/seeded.js';
 import type { Draft } from '../../src/model/bundle.js';
 import { escapeHtml, html } from '../../src/review/escape.js';
 import { createHash } from 'node:crypto';
@@ -300,8 +301,7 @@ describe('slackMarks: Slack bold and italic boundaries without Unicode lookaroun
       '**',
       'ß',
     ];
-    let seed = 5;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const rand = seeded(5);
     for (let i = 0; i < 5000; i++) {
       let t = '';
       for (let j = 1 + rand(24); j > 0; j--) t += pieces[rand(pieces.length)];

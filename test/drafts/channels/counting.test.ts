@@ -1,6 +1,7 @@
 // Each platform's length rule: Bluesky graphemes and bytes, Mastodon URLs, Threads emoji bytes, SMS segments, LinkedIn
 // escaping, whitespace.
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../helpers/seeded.js';
 import {
   SIMPLE,
   escapeLinkedIn,
@@ -69,10 +70,9 @@ describe('Bluesky: graphemes and UTF-8 bytes', () => {
     for (const c of ['\r', '\u0301', '\u200d', '\u3099', '\ufe0f', '\ud83d', '\uac00', '\u0915', '\u0e33'])
       expect(SIMPLE.test(c), JSON.stringify(c)).toBe(false);
     // and random texts from those characters count as the segmenter counts them
-    let seed = 7;
-    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    const rand = seeded(7);
     for (let i = 0; i < 300; i++) {
-      const text = Array.from({ length: 1 + (next() % 60) }, () => taken[next() % taken.length]).join('');
+      const text = Array.from({ length: 1 + rand(60) }, () => taken[rand(taken.length)]).join('');
       expect(graphemeCount(text), JSON.stringify(text)).toBe(count(text));
     }
   });
@@ -180,8 +180,7 @@ describe('SMS: GSM-7 and UCS-2 segments', () => {
       '’',
       '\u00a0',
     ];
-    let seed = 5;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const rand = seeded(5);
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: rand(200) }, () => pieces[rand(pieces.length)]).join('');
       let septets = 0;

@@ -1,6 +1,7 @@
 // The whitespace rule of templates: a single line break is a space in plain channels, a blank line a paragraph break,
 // runs of blanks fold. The code walks lines by hand for speed; here it is held to the rule written as plain regexps.
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../helpers/seeded.js';
 import { normalizeWhitespace } from '../../../src/drafts/channels/index.js';
 
 function reference(text: string, markdown: boolean): string {
@@ -30,8 +31,7 @@ describe('normalizeWhitespace', () => {
 
   it('equals the rule as plain regexps on random text of every kind of blank', () => {
     const pieces = ['a', 'b', ' ', '  ', '\t', '\n', '\n\n', '\r', '\r\n', '\u00a0', '\u2028', 'x y', '. ', '\v'];
-    let seed = 7;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const rand = seeded(7);
     for (let i = 0; i < 20_000; i++) {
       let t = '';
       for (let j = rand(20); j >= 0; j--) t += pieces[rand(pieces.length)];

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../helpers/seeded.js';
 import { parse } from 'yaml';
 import { xLength, xWeightedLength, type XConfig } from '../../../src/drafts/channels/x.js';
 
@@ -94,8 +95,7 @@ describe('xWeightedLength (the measure the X channel uses) equals twitter-text',
   });
 
   it('on random ASCII text (fast path) and random text with CJK, emoji and URLs (twitter-text path)', () => {
-    let seed = 42;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const rand = seeded(42);
     const pieces = [
       'a',
       'Z',
