@@ -108,7 +108,7 @@ const folded = perString(4000, fold);
  */
 const asciiUpper = perString(4000, (text: string) => {
   const upper = text.toUpperCase();
-  if (upper.length === text.length && (ASCII.test(text) || !TO_ASCII_UPPER.test(text))) return upper;
+  if (upper.length === text.length && !TO_ASCII_UPPER.test(text)) return upper;
   return text.replace(/[a-z]+/g, (w) => w.toUpperCase());
 });
 /** The non-ASCII characters whose upper case is ASCII of the same length. */

@@ -32,16 +32,16 @@ export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | un
   registerHelpers(env);
   type Template = ReturnType<typeof env.template>;
   // Each made ready on its first render: a run compiles only the templates it renders (a draft renders one layer's).
-  const spec = (f: TemplateFile): Template => {
+  const template = (f: TemplateFile): Template => {
     let ready: Template | undefined;
     return (ctx, options) =>
       (ready ??= env.template(pre.templates[f.name]!.spec() as Parameters<typeof env.template>[0]))(ctx, options);
   };
   const meter = new RenderMeter();
   const partials = new Map(
-    [...set.partials].map(([name, f]) => [name, meteredPartial(spec(f), meter) as Template] as const),
+    [...set.partials].map(([name, f]) => [name, meteredPartial(template(f), meter) as Template] as const),
   );
-  const compiled = new Map([...set.templates].map(([name, f]) => [name, spec(f)] as const));
+  const compiled = new Map([...set.templates].map(([name, f]) => [name, template(f)] as const));
   return readySet('precompiled', set, compiled, partials, meter);
 }
 
