@@ -54,9 +54,26 @@ export function xWeightedLength(text: string): number {
   if (plainWeight(text) !== undefined) return text.length;
   if (text.length > PIECE) return longWeightedLength(text);
   let total = 0;
-  for (const run of text.split(/(?<=\s)/)) total += plainWeight(run) ?? xLength(run).weighted;
+  let before = '';
+  for (const run of text.split(/(?<=\s)/)) {
+    total += plainWeight(run) ?? weightAfter(before, run);
+    before = run.slice(-1);
+  }
   return total;
 }
+
+/**
+ * The weight of `run` where it stands, after the whitespace character `before` ('' at the text's start): whether a
+ * URL starts at its first character depends on the character before it (" éx.co" is one URL, "éx.co" alone is "é" and
+ * a URL), and whitespace itself is never part of one.
+ */
+function weightAfter(before: string, run: string): number {
+  if (!before) return xLength(run).weighted;
+  let alone = WHITESPACE_WEIGHTS.get(before);
+  if (alone === undefined) WHITESPACE_WEIGHTS.set(before, (alone = xLength(before).weighted));
+  return xLength(before + run).weighted - alone;
+}
+const WHITESPACE_WEIGHTS = new Map<string, number>();
 
 /** The weight of ASCII text that holds no domain (one a character), or undefined when twitter-text must count it. */
 function plainWeight(text: string): number | undefined {
@@ -77,20 +94,23 @@ const MAX_URL = 4_096;
 function longWeightedLength(text: string): number {
   let total = 0;
   let piece = '';
+  let before = '';
   for (const run of text.split(/(?<=\s)/)) {
     if (run.length > MAX_URL) {
-      if (piece) total += xLength(piece).weighted;
+      if (piece) total += weightAfter(before, piece);
       piece = '';
       for (let i = 0; i < run.length; i += PIECE)
         total += xLength(run.slice(i, i + PIECE).replace(/\./g, '-')).weighted;
+      before = run.slice(-1);
       continue;
     }
     if (piece.length + run.length > PIECE && piece) {
-      total += xLength(piece).weighted;
+      total += weightAfter(before, piece);
+      before = piece.slice(-1);
       piece = '';
     }
     piece += run;
   }
-  if (piece) total += xLength(piece).weighted;
+  if (piece) total += weightAfter(before, piece);
   return total;
 }

@@ -94,6 +94,13 @@ describe('xWeightedLength (the measure the X channel uses) equals twitter-text',
     for (const t of texts) expect(xWeightedLength(t), t).toBe(xLength(t).weighted);
   });
 
+  it('counts a word where it stands: after a space, "éx.co" is one URL; at the start, "é" and a URL', () => {
+    for (const t of [' éx.co', '\néx.co', 'a éo.om b', 'éx.co', '\u2028éx.co'])
+      expect(xWeightedLength(t), JSON.stringify(t)).toBe(xLength(t).weighted);
+    expect(xLength(' éx.co').weighted).toBe(24);
+    expect(xLength('éx.co').weighted).toBe(24);
+  });
+
   it('on random ASCII text (fast path) and random text with CJK, emoji and URLs (twitter-text path)', () => {
     const rand = seeded(42);
     const pieces = [
