@@ -16,11 +16,16 @@ function unmark(t: string): string {
     .replace(/\*\*|`/g, '')
     .replace(/(^|\s)[*_](\S)/g, '$1$2')
     .replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1');
+  // Most texts come folded already (normalizeWhitespace): only a line with a tab, two blanks or a blank at an end
+  // changes, and a text without one is returned as it is, not rebuilt line by line.
+  if (!UNFOLDED.test(t)) return t;
   return t
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .join('\n');
 }
+/** What folding a line changes: a tab, two spaces, whitespace at a line's start or end (\n alone ends a line). */
+const UNFOLDED = /\t| {2}|^[^\S\n]|[^\S\n]$/m;
 const readable = perString(4_000, unmark);
 const readableLinkedIn = perString(1_000, (text) => unmark(text.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1')));
 

@@ -1,7 +1,7 @@
 // The phrase search the text rules share: its folded-text pre-filter never hides a match the regexp would find.
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../helpers/seeded.js';
-import { findPhrase, phraseRegExp, removePhrase } from '../../src/lint/text.js';
+import { findPhrase, phraseRegExp, readableText, removePhrase } from '../../src/lint/text.js';
 
 describe('findPhrase and removePhrase', () => {
   it('find what the case-insensitive phrase regexp finds, in its original case', () => {
@@ -138,5 +138,49 @@ describe('findPhrase and removePhrase', () => {
         expect(removePhrase(t, phrase), JSON.stringify({ t, phrase })).toBe(t.replace(phraseRegExp(phrase, 'gi'), ' '));
       }
     }
+  });
+});
+
+describe('readableText', () => {
+  // The text as it was read before texts already folded were returned whole: every line rebuilt.
+  const reference = (t: string) =>
+    t
+      .replace(/\*\*|`/g, '')
+      .replace(/(^|\s)[*_](\S)/g, '$1$2')
+      .replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1')
+      .split('\n')
+      .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+      .join('\n');
+
+  it('equals folding every line, on random text with every kind of blank and emphasis mark', () => {
+    const pieces = [
+      'a',
+      'b',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\n\n',
+      '\r',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '*',
+      '_',
+      '**',
+      '`',
+      '.',
+    ];
+    const rand = seeded(5);
+    let shortcuts = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let t = '';
+      for (let j = rand(16); j >= 0; j--) t += pieces[rand(pieces.length)];
+      const out = readableText(t, { id: 'slack' });
+      if (out === reference(t) && reference(t) === t) shortcuts++;
+      expect(out, JSON.stringify(t)).toBe(reference(t));
+    }
+    // Texts that need no folding are among them, and come back as they were.
+    expect(shortcuts).toBeGreaterThan(100);
   });
 });

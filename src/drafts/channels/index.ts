@@ -263,7 +263,7 @@ function normalize(text: string, markdown: boolean): string {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const paragraphs: string[] = [];
   for (const p of text.split(/\n[ \t]*\n+/)) {
-    const folded = markdown ? markdownLines(p) : p.replace(/\s+/g, ' ').trim();
+    const folded = markdown ? markdownLines(p) : PLAIN_UNFOLDED.test(p) ? p.replace(/\s+/g, ' ').trim() : p;
     if (folded.trim() !== '') paragraphs.push(folded);
   }
   // No new line at the start, no whitespace at the end (trimEnd's whitespace is \s).
@@ -272,6 +272,9 @@ function normalize(text: string, markdown: boolean): string {
   while (joined.charCodeAt(start) === 10) start++;
   return joined.slice(start).trimEnd();
 }
+
+/** What folding a plain paragraph changes: whitespace other than a space, two in a row, or any at either end. */
+const PLAIN_UNFOLDED = /[^\S ]|\s{2}|^\s|\s$/;
 
 /** A Markdown paragraph's lines without trailing blanks, inner runs of blanks folded, blank first and last lines dropped. */
 function markdownLines(paragraph: string): string {
