@@ -13,9 +13,19 @@ const Module = require('node:module');
 /** A cache per command: each holds the functions that command runs. Anything else shares one. */
 const COMMANDS = new Set(['draft', 'lint', 'probe', 'status', 'review', 'layers', 'init', 'demo']);
 
-/** The command a run is for ('draft', …), or 'other': each command has a cache of its own. */
+/**
+ * The command a run is for ('draft', …), or 'other': each command has a cache of its own. It is the first word that is
+ * not an option, as commander reads it: global options may come first (`layerpost --no-color probe`), and the word after
+ * `-c`/`--config` (or a group of short flags ending in c, `-qc`) is the config file, not the command.
+ */
 function commandOf(args) {
-  return COMMANDS.has(args[0]) ? args[0] : 'other';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') return 'other';
+    if (!arg.startsWith('-') || arg === '-') return COMMANDS.has(arg) ? arg : 'other';
+    if (arg === '--config' || /^-[^-]*c$/.test(arg)) i++;
+  }
+  return 'other';
 }
 
 /** The user's cache folder (the root whose ownership is checked), by platform. */

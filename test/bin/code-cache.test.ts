@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, ROOT } from '../helpers/cli.js';
 
-const { cacheDir, bundleHash, v8Flags } = createRequire(import.meta.url)('../../bin/code-cache.js') as {
+const { cacheDir, bundleHash, commandOf, v8Flags } = createRequire(import.meta.url)('../../bin/code-cache.js') as {
   cacheDir(root: string): string | undefined;
+  commandOf(args: string[]): string;
   bundleHash(source: string): string | undefined;
   v8Flags(args: string[]): { start: string[]; run: string[] };
 };
@@ -31,6 +32,33 @@ async function root(mode = 0o700): Promise<string> {
   await chmod(dir, mode);
   return dir;
 }
+
+describe('the command a run is for (its cache, its V8 flags)', () => {
+  it('is the first word that is not an option: global options may come first', () => {
+    expect(commandOf(['probe', '--only', 'x'])).toBe('probe');
+    expect(commandOf(['--no-color', 'probe'])).toBe('probe');
+    expect(commandOf(['--quiet', '--verbose', '--json', 'lint'])).toBe('lint');
+    expect(commandOf(['-c', 'probe', 'draft'])).toBe('draft'); // a config file named "probe"
+    expect(commandOf(['--config', 'x.yaml', 'probe'])).toBe('probe');
+    expect(commandOf(['--config=x.yaml', 'probe'])).toBe('probe');
+    expect(commandOf(['-qc', 'x.yaml', 'status'])).toBe('status');
+    expect(commandOf(['--json'])).toBe('other');
+    expect(commandOf(['help', 'probe'])).toBe('other');
+    expect(commandOf(['--', 'probe'])).toBe('other');
+    expect(commandOf([])).toBe('other');
+    // probe's memory flags follow it wherever it stands.
+    expect(v8Flags(['--no-color', 'probe']).start).toEqual(v8Flags(['probe']).start);
+    expect(v8Flags(['--no-color', 'probe']).start).toContain('--semi-space-growth-factor=1');
+  });
+
+  it('knows every global option that takes a value (src/cli.ts): only -c/--config does', async () => {
+    const { buildProgram } = await import('../../src/cli.js');
+    const valued = buildProgram(async () => {})
+      .options.filter((o) => o.required || o.optional)
+      .map((o) => [o.short, o.long]);
+    expect(valued).toEqual([['-c', '--config']]);
+  });
+});
 
 describe.skipIf(process.platform === 'win32')('the cache folder', () => {
   it('is made 0700 from the root down when the root is the user’s own and writable by nobody else', async () => {
