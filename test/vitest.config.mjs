@@ -83,6 +83,8 @@ export default defineConfig({
     // twitter-text without its core-js polyfills, as the CLI build has it: their feature tests make V8 drop its fast
     // paths for every regexp and array spread in the worker (test/helpers/no-polyfills.ts).
     setupFiles: ['test/helpers/no-polyfills.ts'],
+    // The CLIs tests run keep their code caches in a folder of the run, not in the user's ~/.cache.
+    globalSetup: ['test/helpers/cache-home.ts'],
     sequence: { sequencer: LongFirst },
     testTimeout: 30_000,
     hookTimeout: 60_000,

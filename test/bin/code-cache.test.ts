@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE, ROOT } from '../helpers/cli.js';
+import { NODE, ROOT, runCli } from '../helpers/cli.js';
 
 const { cacheDir, bundleHash, commandOf, v8Flags } = createRequire(import.meta.url)('../../bin/code-cache.js') as {
   cacheDir(root: string): string | undefined;
@@ -57,6 +57,15 @@ describe('the command a run is for (its cache, its V8 flags)', () => {
       .options.filter((o) => o.required || o.optional)
       .map((o) => [o.short, o.long]);
     expect(valued).toEqual([['-c', '--config']]);
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('the test run', () => {
+  it("keeps the caches of the CLIs it runs in a folder of its own, not in the user's (test/helpers/cache-home.ts)", async () => {
+    const home = process.env.XDG_CACHE_HOME!;
+    expect(home.startsWith(join(tmpdir(), 'layerpost-test-cache-'))).toBe(true);
+    expect((await runCli(['layers', '--json'])).code).toBe(0);
+    expect((await readdir(join(home, 'layerpost', 'v8'))).some((f) => f.endsWith('-layers.v8'))).toBe(true);
   });
 });
 
