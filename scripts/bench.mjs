@@ -47,10 +47,12 @@ function exec(node, argv, opts) {
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (opts.expect !== undefined && code !== opts.expect)
-        reject(new Error(`${argv.join(' ')} exited ${code}: ${err.slice(0, 400)}`));
+        reject(
+          new Error(`${argv.join(' ')} ${signal ? `ended by ${signal}` : `exited ${code}`}: ${err.slice(0, 400)}`),
+        );
       else resolve(ms);
     });
   });
