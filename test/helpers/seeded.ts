@@ -15,3 +15,10 @@ export function seeded(seed: number): (n: number) => number {
     return Math.floor((((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * n);
   };
 }
+
+/** `count` pieces drawn from `pieces` by `rand`, joined: a property test's random text. */
+export function randomText(rand: (n: number) => number, pieces: readonly string[], count: number): string {
+  let text = '';
+  for (let i = 0; i < count; i++) text += pieces[rand(pieces.length)];
+  return text;
+}

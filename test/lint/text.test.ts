@@ -1,7 +1,7 @@
 // The text helpers the text rules share: phrase search (its folded-text pre-filter never hides a match the regexp
 // would find) and the readable text of a draft (its shortcut for folded text changes nothing).
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../helpers/seeded.js';
+import { randomText, seeded } from '../helpers/seeded.js';
 import { findPhrase, phraseRegExp, readableText, removePhrase } from '../../src/lint/text.js';
 
 describe('findPhrase and removePhrase', () => {
@@ -175,8 +175,7 @@ describe('readableText', () => {
     const rand = seeded(5);
     let shortcuts = 0;
     for (let i = 0; i < 20_000; i++) {
-      let t = '';
-      for (let j = rand(16); j >= 0; j--) t += pieces[rand(pieces.length)];
+      const t = randomText(rand, pieces, rand(16) + 1);
       const want = reference(t);
       expect(readableText(t, { id: 'slack' }), JSON.stringify(t)).toBe(want);
       if (want === t) shortcuts++;

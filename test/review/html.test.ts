@@ -1,7 +1,7 @@
 // The review page: every draft, counter, finding and evidence line is there, the decision banner, the diff, and hostile
 // text escaped.
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../helpers/seeded.js';
+import { randomText, seeded } from '../helpers/seeded.js';
 import type { Draft } from '../../src/model/bundle.js';
 import { escapeHtml, html } from '../../src/review/escape.js';
 import { createHash } from 'node:crypto';
@@ -303,8 +303,7 @@ describe('slackMarks: Slack bold and italic boundaries without Unicode lookaroun
     ];
     const rand = seeded(5);
     for (let i = 0; i < 5000; i++) {
-      let t = '';
-      for (let j = 1 + rand(24); j > 0; j--) t += pieces[rand(pieces.length)];
+      const t = randomText(rand, pieces, 1 + rand(24));
       expect(ours(t), JSON.stringify(t)).toEqual(reference(t));
     }
   });

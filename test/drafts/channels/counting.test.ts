@@ -1,7 +1,7 @@
 // Each platform's length rule: Bluesky graphemes and bytes, Mastodon URLs, Threads emoji bytes, SMS segments, LinkedIn
 // escaping, whitespace.
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../../helpers/seeded.js';
+import { randomText, seeded } from '../../helpers/seeded.js';
 import {
   SIMPLE,
   escapeLinkedIn,
@@ -72,7 +72,7 @@ describe('Bluesky: graphemes and UTF-8 bytes', () => {
     // and random texts from those characters count as the segmenter counts them
     const rand = seeded(7);
     for (let i = 0; i < 300; i++) {
-      const text = Array.from({ length: 1 + rand(60) }, () => taken[rand(taken.length)]).join('');
+      const text = randomText(rand, taken, 1 + rand(60));
       expect(graphemeCount(text), JSON.stringify(text)).toBe(count(text));
     }
   });
@@ -182,7 +182,7 @@ describe('SMS: GSM-7 and UCS-2 segments', () => {
     ];
     const rand = seeded(5);
     for (let i = 0; i < 3000; i++) {
-      const text = Array.from({ length: rand(200) }, () => pieces[rand(pieces.length)]).join('');
+      const text = randomText(rand, pieces, rand(200));
       let septets = 0;
       let gsm = true;
       for (const ch of text) {

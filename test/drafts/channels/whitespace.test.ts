@@ -1,7 +1,7 @@
 // The whitespace rule of templates: a single line break is a space in plain channels, a blank line a paragraph break,
 // runs of blanks fold. The code walks lines by hand for speed; here it is held to the rule written as plain regexps.
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../../helpers/seeded.js';
+import { randomText, seeded } from '../../helpers/seeded.js';
 import { normalizeWhitespace } from '../../../src/drafts/channels/index.js';
 
 function reference(text: string, markdown: boolean): string {
@@ -33,8 +33,7 @@ describe('normalizeWhitespace', () => {
     const pieces = ['a', 'b', ' ', '  ', '\t', '\n', '\n\n', '\r', '\r\n', '\u00a0', '\u2028', 'x y', '. ', '\v'];
     const rand = seeded(7);
     for (let i = 0; i < 20_000; i++) {
-      let t = '';
-      for (let j = rand(20); j >= 0; j--) t += pieces[rand(pieces.length)];
+      const t = randomText(rand, pieces, rand(20) + 1);
       // A new string each time: the function remembers its last answers.
       for (const markdown of [true, false])
         expect(normalizeWhitespace(`${t}`, markdown), JSON.stringify(t)).toBe(reference(t, markdown));
