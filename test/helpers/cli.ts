@@ -39,7 +39,12 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+      const ms = Date.now() - started;
+      // A run ended by a signal the test did not send (only tests with onSpawn hold the child): say which, and when,
+      // beside the failed assertion (which shows only a null exit code).
+      if (signal && !opts.onSpawn)
+        process.stderr.write(`runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${ms} ms (pid ${child.pid})\n`);
+      resolve({ code, signal, stdout, stderr, ms });
     });
     if (opts.input !== undefined) child.stdin.end(opts.input);
     else child.stdin.end();
