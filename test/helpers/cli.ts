@@ -43,7 +43,9 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
       // A run ended by a signal the test did not send (only tests with onSpawn hold the child): say which, and when,
       // beside the failed assertion (which shows only a null exit code).
       if (signal && !opts.onSpawn)
-        process.stderr.write(`runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${ms} ms (pid ${child.pid})\n`);
+        process.stderr.write(
+          `runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${ms} ms (pid ${child.pid})\n`,
+        );
       resolve({ code, signal, stdout, stderr, ms });
     });
     if (opts.input !== undefined) child.stdin.end(opts.input);
