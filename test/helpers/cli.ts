@@ -23,8 +23,29 @@ export interface CliOptions {
   onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 
-/** Run `layerpost ARGS…`; CI=true and NO_COLOR are set unless the test overrides them. */
-export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+/**
+ * Run `layerpost ARGS…`; CI=true and NO_COLOR are set unless the test overrides them.
+ *
+ * A run that a signal ended before it printed anything, when neither the test (only tests with onSpawn hold the child)
+ * nor the time bound sent one, is said on stderr with its signal, time and pid, and run once more. Four runs ended so,
+ * under Node 22 and 24, never the same one twice: a probe in CI, a probe and a draft in two local runs of .ci/run, a
+ * probe in a bench. 21 end-to-end passes here with every signal the kernel generated traced found none, nor a sender.
+ * A CLI that such a signal ends every time still fails its test, and so does one that prints anything first.
+ */
+export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  const first = await runOnce(args, opts);
+  if (!first.unexplained) return first.result;
+  const { signal, ms } = first.result;
+  process.stderr.write(
+    `runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${ms} ms, with no output (pid ${first.pid}); running it again\n`,
+  );
+  return (await runOnce(args, opts)).result;
+}
+
+function runOnce(
+  args: string[],
+  opts: CliOptions,
+): Promise<{ result: CliResult; unexplained: boolean; pid: number | undefined }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = {};
@@ -35,18 +56,22 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, opts.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      const ms = Date.now() - started;
-      // A run ended by a signal the test did not send (only tests with onSpawn hold the child): say which, and when,
-      // beside the failed assertion (which shows only a null exit code).
-      if (signal && !opts.onSpawn)
+      const result = { code, signal, stdout, stderr, ms: Date.now() - started };
+      const unexplained = Boolean(signal) && !opts.onSpawn && !timedOut && !stdout && !stderr;
+      // One the test sent is its own business; any other is said beside the failed assertion (a null exit code).
+      if (signal && !opts.onSpawn && !unexplained)
         process.stderr.write(
-          `runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${ms} ms (pid ${child.pid})\n`,
+          `runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${result.ms} ms (pid ${child.pid})\n`,
         );
-      resolve({ code, signal, stdout, stderr, ms });
+      resolve({ result, unexplained, pid: child.pid });
     });
     if (opts.input !== undefined) child.stdin.end(opts.input);
     else child.stdin.end();
