@@ -66,14 +66,27 @@ export async function cliBundleOptions({ minify = !process.env.LAYERPOST_NO_MINI
 /**
  * Packages only some runs need, kept out of the CommonJS script in files of their own (dist/NAME.cjs), required when
  * a command first uses them: V8 reads a script whole the first time (before its code cache exists), and these are
- * half of it. undici: probes and status fetches; @inquirer/prompts (with its encodings): interactive prompts.
+ * half of it. undici: probes and status fetches; @inquirer/prompts (with its encodings): interactive prompts; yaml: a
+ * YAML config or answers file; fast-xml-parser: RSS and Atom status feeds.
  */
-export const SIDE_SCRIPTS = { undici: 'undici.cjs', '@inquirer/prompts': 'inquirer.cjs' };
+export const SIDE_SCRIPTS = {
+  undici: 'undici.cjs',
+  '@inquirer/prompts': 'inquirer.cjs',
+  yaml: 'yaml.cjs',
+  'fast-xml-parser': 'xml.cjs',
+};
+
+/** An import of a SIDE_SCRIPTS package, by its exact name. */
+const SIDE_SCRIPT_NAMES = new RegExp(
+  `^(${Object.keys(SIDE_SCRIPTS)
+    .map((name) => name.replace(/[/.]/g, '\\$&'))
+    .join('|')})$`,
+);
 
 const sideScripts = {
   name: 'side-scripts',
   setup(b) {
-    b.onResolve({ filter: /^(undici|@inquirer\/prompts)$/ }, (a) => ({
+    b.onResolve({ filter: SIDE_SCRIPT_NAMES }, (a) => ({
       path: `./${SIDE_SCRIPTS[a.path]}`,
       external: true,
     }));
