@@ -120,8 +120,7 @@ function writeCache(dir, name, stale, data) {
 /**
  * Loads the bundle FILE and returns its exports. With a cache folder (cacheDir) and a stamped bundle, the compiled
  * code comes from the cache when there is one for this Node, bundle and command; when there was none (or V8 refused
- * it), one is written as the run exits with 0 or 1, holding what the command compiled (after `opts.beforeWrite()`, which
- * puts back the flags the run changed).
+ * it), one is written as the run exits with 0 or 1, holding what the command compiled.
  */
 function loadBundle(file, args, opts = {}) {
   const bytes = fs.readFileSync(file);
@@ -141,7 +140,6 @@ function loadBundle(file, args, opts = {}) {
   if (dir && (!cachedData || script.cachedDataRejected))
     process.once('exit', (code) => {
       if (code !== 0 && code !== 1) return;
-      if (opts.beforeWrite) opts.beforeWrite();
       writeCache(
         dir,
         name,
@@ -180,19 +178,8 @@ function renderedHelp(file, args) {
 }
 
 /**
- * The V8 flags a run sets: `start`, before the bundle is compiled (V8 stamps a code cache with a hash of its flags and
- * refuses one made under others), and `run`, once the command's modules are loaded, undone before the cache is written
- * (so it is stamped with the flags the next run starts with).
- *
- * Why not everything at start: Node's own modules (fs/promises, tty, net, streams …) come with code caches made under
- * V8's default flags, so a flag set before they load makes V8 refuse those caches and compile each module from source:
- * ~35 M instructions of a draft on Node 24, ~20 M on Node 22. A command has loaded most of them by the time its modules
- * are loaded.
- *
- * Every command: V8 compiles a regular expression to bytecode for its first match and again to machine code right
- * after (tier-up), and a run matches most of its patterns a few times only, so it paid twice. Compiled once, to machine
- * code: twitter-text's first count 68 → 15 ms on Node 22 (its URL patterns are huge), the rules' patterns about a third
- * of what they cost.
+ * The V8 flags a run sets before the bundle is compiled (V8 stamps a code cache with a hash of its flags and refuses
+ * one made under others): only `probe` sets any. Every other command runs with V8's defaults.
  *
  * `probe` keeps up to --concurrency requests in flight, and V8 doubles its young generation (to 32 MiB on Node 22 and
  * 24) while they live: it stays at its first size, collected more often, which only holds when set before anything
@@ -200,52 +187,45 @@ function renderedHelp(file, args) {
  * end of the run: undici's HTTP parser (WebAssembly) stays on the baseline compiler (--liftoff-only is not applied
  * after start-up; these two are what it implies), and no JavaScript goes through Maglev, the middle tier. 1000 probes
  * peak ~15 MiB lower on Node 24. Its network modules load as it runs, after any point a flag could wait for.
+ *
+ * No flag that changes how code already compiled runs. Runs used to compile regular expressions to machine code at
+ * once (--no-regexp-tier-up, set as they started, or once the command was loaded): a pattern V8 had compiled to
+ * bytecode before that, matched again through V8's runtime, jumped into the interpreter's trampoline as if it were
+ * machine code. Cores of four such crashes (SIGSEGV, under Node 24, ~1 run in 200 that wrote a cache) all stop in
+ * NativeRegExpMacroAssembler::Execute at that trampoline; 1,200 runs after the flag was gone had none. It saved
+ * 5-8 % of a draft's instructions and 4-5 % of a lint's.
  */
 function v8Flags(args) {
-  const regexp = '--no-regexp-tier-up';
-  if (commandOf(args) === 'probe')
-    return {
-      start: [regexp, '--semi-space-growth-factor=1', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering', '--no-maglev'],
-      run: [],
-    };
-  return { start: [], run: [regexp] };
-}
-
-/** Sets V8 flags ('--no-x' …). */
-function setFlags(flags) {
-  for (const flag of flags) require('node:v8').setFlagsFromString(flag);
-}
-
-/** A run flag's default, which the cache is written under: '--no-x' → '--x' (every run flag is a "no-"). */
-function undone(flag) {
-  if (!flag.startsWith('--no-')) throw new Error(`layerpost: cannot undo the V8 flag ${flag}`);
-  return `--${flag.slice(5)}`;
+  if (commandOf(args) !== 'probe') return [];
+  return ['--semi-space-growth-factor=1', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering', '--no-maglev'];
 }
 
 /**
  * What the shim runs: the CLI bundle FILE's exports ({ main }), through the code cache unless
- * NODE_DISABLE_COMPILE_CACHE is set or --verbose asks for src/ lines in stack traces; its main() sets the run flags
- * once the command is loaded (v8Flags). Before a build (no FILE) it says what to run, exit 70.
+ * NODE_DISABLE_COMPILE_CACHE is set or --verbose asks for src/ lines in stack traces, after the run's V8 flags
+ * (v8Flags). Before a build (no FILE) it says what to run, exit 70.
  */
 function load(file, args) {
   const help = renderedHelp(file, args);
   if (help) return help;
   const flags = v8Flags(args);
-  setFlags(flags.start);
-  let cli;
+  if (flags.length) {
+    const v8 = require('node:v8');
+    for (const flag of flags) v8.setFlagsFromString(flag);
+  }
   try {
     const disabled = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
     if (args.includes('--verbose')) {
       process.setSourceMapsEnabled(true);
-      cli = require(file);
-    } else cli = loadBundle(file, args, { disabled, beforeWrite: () => setFlags(flags.run.map(undone)) });
+      return require(file);
+    }
+    return loadBundle(file, args, { disabled });
   } catch (err) {
     // Only a missing or broken build gets here: the CLI itself turns every error into a message and an exit code.
     const why = err && err.message ? err.message.split('\n')[0] : String(err);
     process.stderr.write(`layerpost: cannot load the CLI (${why}); run \`npm run build\`\n`);
     process.exit(70);
   }
-  return { main: (argv) => cli.main(argv, { commandLoaded: () => setFlags(flags.run) }) };
 }
 
 module.exports = { load, loadBundle, commandOf, cacheDir, cacheRoot, bundleHash, unsafeReason, v8Flags };

@@ -450,12 +450,7 @@ function onStdoutError(err: NodeJS.ErrnoException): void {
   throw err;
 }
 
-/** What the shim (bin/code-cache.js) asks of a run: `commandLoaded`, called once the command's modules are loaded. */
-export interface MainHooks {
-  commandLoaded?(): void;
-}
-
-export async function main(argv: string[], hooks: MainHooks = {}): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   process.stdout.on('error', onStdoutError);
   // A closed stderr (2>&1 | head) leaves nowhere to say anything: its EPIPE is not a crash either.
   process.stderr.on('error', (err: NodeJS.ErrnoException) => {
@@ -476,7 +471,6 @@ export async function main(argv: string[], hooks: MainHooks = {}): Promise<numbe
     verbose = Boolean(opts.verbose);
     const rt = processRuntime(opts as GlobalOptions, controller);
     const mod = await load();
-    hooks.commandLoaded?.();
     code = await mod.run(rt, opts, args);
     settled = mod.settlesInterrupt === true;
   });
