@@ -192,7 +192,7 @@ function renderedHelp(file, args) {
  * once (--no-regexp-tier-up, set as they started, or once the command was loaded): a pattern V8 had compiled to
  * bytecode before that, matched again through V8's runtime, jumped into the interpreter's trampoline as if it were
  * machine code. Cores of four such crashes (SIGSEGV, under Node 24, ~1 run in 200 that wrote a cache) all stop in
- * NativeRegExpMacroAssembler::Execute at that trampoline; 1,200 runs after the flag was gone had none. It saved
+ * NativeRegExpMacroAssembler::Execute at that trampoline; 714 such runs without the flag had none. It saved
  * 5-8 % of a draft's instructions and 4-5 % of a lint's.
  */
 function v8Flags(args) {
