@@ -24,28 +24,12 @@ export interface CliOptions {
 }
 
 /**
- * Run `layerpost ARGS…`; CI=true and NO_COLOR are set unless the test overrides them.
- *
- * A run that a signal ended before it printed anything, when neither the test (only tests with onSpawn hold the child)
- * nor the time bound sent one, is said on stderr with its signal, time and pid, and run once more. Four runs ended so,
- * under Node 22 and 24, never the same one twice: a probe in CI, a probe and a draft in two local runs of .ci/run, a
- * probe in a bench. 21 end-to-end passes here with every signal the kernel generated traced found none, nor a sender.
- * A CLI that such a signal ends every time still fails its test, and so does one that prints anything first.
+ * Run `layerpost ARGS…`; CI=true and NO_COLOR are set unless the test overrides them. A run that a signal ended, when
+ * neither the test (only tests with onSpawn hold the child) nor the time bound sent it, is said on stderr with the
+ * signal, time and pid: the failed assertion shows only a null exit code. That is how a crash of V8 showed itself
+ * (ARCHITECTURE.md, the sixth stop).
  */
-export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
-  const first = await runOnce(args, opts);
-  if (!first.unexplained) return first.result;
-  const { signal, ms } = first.result;
-  process.stderr.write(
-    `runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${ms} ms, with no output (pid ${first.pid}); running it again\n`,
-  );
-  return (await runOnce(args, opts)).result;
-}
-
-function runOnce(
-  args: string[],
-  opts: CliOptions,
-): Promise<{ result: CliResult; unexplained: boolean; pid: number | undefined }> {
+export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = {};
@@ -64,14 +48,12 @@ function runOnce(
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      const result = { code, signal, stdout, stderr, ms: Date.now() - started };
-      const unexplained = Boolean(signal) && !opts.onSpawn && !timedOut && !stdout && !stderr;
-      // One the test sent is its own business; any other is said beside the failed assertion (a null exit code).
-      if (signal && !opts.onSpawn && !unexplained)
+      const ms = Date.now() - started;
+      if (signal && !opts.onSpawn && !timedOut)
         process.stderr.write(
-          `runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${result.ms} ms (pid ${child.pid})\n`,
+          `runCli: \`layerpost ${args.join(' ')}\` ended by ${signal} after ${ms} ms (pid ${child.pid})\n`,
         );
-      resolve({ result, unexplained, pid: child.pid });
+      resolve({ code, signal, stdout, stderr, ms });
     });
     if (opts.input !== undefined) child.stdin.end(opts.input);
     else child.stdin.end();
