@@ -1,5 +1,6 @@
 // The value at a dotted path of a JSON-like value ("said.layerName", "models.list"; "models.list[].name" is each
 // element's name): what a phrase, a phrase by kind or a lint rule reads of a template context. Pure.
+import { perString } from './memo.js';
 
 /** The value at `path` of a value, as a function of it; a step through anything but an object gives undefined. */
 export function pathGetter(path: string): (root: unknown) => unknown {
@@ -15,8 +16,6 @@ export function pathGetter(path: string): (root: unknown) => unknown {
 
 /** The value at `path` of `root`. A run reads the same few paths of many contexts: each path's getter is made once. */
 export function valueAt(root: unknown, path: string): unknown {
-  let get = getters.get(path);
-  if (!get) getters.set(path, (get = pathGetter(path)));
-  return get(root);
+  return getterOf(path)(root);
 }
-const getters = new Map<string, (root: unknown) => unknown>();
+const getterOf = perString(1_000, pathGetter);

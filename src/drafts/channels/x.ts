@@ -1,6 +1,7 @@
 // X's weighted length, counted by X's own twitter-text library (config v3: URLs 23, CJK and emoji 2).
 import { createRequire } from 'node:module';
 import type { ParseTweetOptions, ParsedTweet } from 'twitter-text';
+import { perString } from '../../text/memo.js';
 
 // twitter-text is loaded on first use: its URL and emoji regexps are costly to build, and most drafts never need them.
 interface TwitterText {
@@ -69,11 +70,10 @@ export function xWeightedLength(text: string): number {
  */
 function weightAfter(before: string, run: string): number {
   if (!before) return xLength(run).weighted;
-  let alone = WHITESPACE_WEIGHTS.get(before);
-  if (alone === undefined) WHITESPACE_WEIGHTS.set(before, (alone = xLength(before).weighted));
-  return xLength(before + run).weighted - alone;
+  return xLength(before + run).weighted - whitespaceWeight(before);
 }
-const WHITESPACE_WEIGHTS = new Map<string, number>();
+/** A whitespace character's own weight (a few dozen characters count as whitespace). */
+const whitespaceWeight = perString(64, (w) => xLength(w).weighted);
 
 /** The weight of ASCII text that holds no domain (one a character), or undefined when twitter-text must count it. */
 function plainWeight(text: string): number | undefined {
