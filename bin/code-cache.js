@@ -193,7 +193,7 @@ function renderedHelp(file, args) {
  * bytecode before that, matched again through V8's runtime, jumped into the interpreter's trampoline as if it were
  * machine code. Cores of four such crashes (SIGSEGV, under Node 24, ~1 run in 200 that wrote a cache) all stop in
  * NativeRegExpMacroAssembler::Execute at that trampoline; 714 such runs without the flag had none. It saved
- * 5-8 % of a draft's instructions and 4-5 % of a lint's.
+ * 4-11 % of a draft's instructions and 4-9 % of a lint's (two measurements, an hour apart).
  */
 function v8Flags(args) {
   if (commandOf(args) !== 'probe') return [];
