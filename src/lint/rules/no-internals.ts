@@ -1,35 +1,69 @@
 // Rule `no-internals`: no hostnames, IP addresses, pod or service ids, error codes or stack traces in a public channel.
 import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
+import { gated, ungated, type Gated } from '../text.js';
 import type { LintContext, TextRule } from '../types.js';
 
 // Every repetition that can run along a long line is bounded (a pod name's prefix, a path, a hostname's 126 labels):
 // unbounded, a template line of "a." repeated made each pattern retry from every position, quadratic in the line.
-const PATTERNS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/, 'an IP address'],
-  [/\b(?:[0-9a-f]{1,4}:){4,7}[0-9a-f]{1,4}\b/i, 'an IPv6 address'],
+const PATTERNS: ReadonlyArray<[Gated, string]> = [
+  [ungated(/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/), 'an IP address'],
+  [ungated(/\b(?:[0-9a-f]{1,4}:){4,7}[0-9a-f]{1,4}\b/i), 'an IPv6 address'],
   [
-    /\blocalhost\b|\b[\w-]{1,63}\.(?:internal|local|localdomain|lan|corp|svc|cluster\.local)\b/i,
+    gated(/\blocalhost\b|\b[\w-]{1,63}\.(?:internal|local|localdomain|lan|corp|svc|cluster\.local)\b/i, [
+      'localhost',
+      '.internal',
+      '.local',
+      '.lan',
+      '.corp',
+      '.svc',
+    ]),
     'an internal hostname',
   ],
-  [/\b[a-z][a-z0-9-]{0,62}-[a-f0-9]{8,10}-[a-z0-9]{5}\b/, 'a Kubernetes pod name'],
-  [/\bpods?\/[\w.-]+|\bdeployment\/[\w.-]+|\bnamespace\/[\w.-]+/i, 'a Kubernetes object'],
-  [/\b(?:i|sg|vpc|subnet|eni|vol|ami)-[0-9a-f]{8,17}\b|\barn:aws[\w-]*:[^\s]+/, 'a cloud resource id'],
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i, 'an id (UUID)'],
-  [/\breq_[A-Za-z0-9]{8,}\b/, 'a request id'],
+  [ungated(/\b[a-z][a-z0-9-]{0,62}-[a-f0-9]{8,10}-[a-z0-9]{5}\b/), 'a Kubernetes pod name'],
   [
-    /\bat [\w$.<>[\]]+ \([^)]*:\d+:\d+\)|\bat [^\s()]+:\d+:\d+|Traceback \(most recent call last\)|\bgoroutine \d+ \[|\bpanic: /,
+    gated(/\bpods?\/[\w.-]+|\bdeployment\/[\w.-]+|\bnamespace\/[\w.-]+/i, ['pod', 'deployment/', 'namespace/']),
+    'a Kubernetes object',
+  ],
+  [ungated(/\b(?:i|sg|vpc|subnet|eni|vol|ami)-[0-9a-f]{8,17}\b|\barn:aws[\w-]*:[^\s]+/), 'a cloud resource id'],
+  [ungated(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i), 'an id (UUID)'],
+  [ungated(/\breq_[A-Za-z0-9]{8,}\b/), 'a request id'],
+  [
+    gated(
+      /\bat [\w$.<>[\]]+ \([^)]*:\d+:\d+\)|\bat [^\s()]+:\d+:\d+|Traceback \(most recent call last\)|\bgoroutine \d+ \[|\bpanic: /,
+      ['at ', 'traceback', 'goroutine ', 'panic: '],
+    ),
     'a stack trace',
   ],
-  [/\b[\w./-]{1,255}\.(?:js|mjs|cjs|ts|py|go|java|rb|rs|php|cs):\d+\b/, 'a source file and line'],
   [
-    /\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b/,
+    gated(/\b[\w./-]{1,255}\.(?:js|mjs|cjs|ts|py|go|java|rb|rs|php|cs):\d+\b/, [
+      '.js:',
+      '.mjs:',
+      '.cjs:',
+      '.ts:',
+      '.py:',
+      '.go:',
+      '.java:',
+      '.rb:',
+      '.rs:',
+      '.php:',
+      '.cs:',
+    ]),
+    'a source file and line',
+  ],
+  [
+    gated(
+      /\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|EHOSTUNREACH|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b/,
+      ['econn', 'etimedout', 'enotfound', 'eai_again', 'epipe', 'ehostunreach', 'cert_has_expired', 'unable_to_verify'],
+    ),
     'a system error code',
   ],
-  [/\b\w+(?:Exception|Error)\b(?=:)/, 'an exception name'],
+  [gated(/\b\w+(?:Exception|Error)\b(?=:)/, ['exception', 'error']), 'an exception name'],
 ];
-const HOSTNAME =
-  /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,126}(?:com|net|org|io|ai|dev|cloud|app|co|example|test|invalid))\b(?:\/\S*)?/gi;
+const HOSTNAME = gated(
+  /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,126}(?:com|net|org|io|ai|dev|cloud|app|co|example|test|invalid))\b(?:\/\S*)?/gi,
+  ['.com', '.net', '.org', '.io', '.ai', '.dev', '.cloud', '.app', '.co', '.example', '.test', '.invalid'],
+);
 
 function host(url: string): string | undefined {
   try {
@@ -66,7 +100,7 @@ export const noInternals: TextRule = {
         hits.push({ message: `${what} ("${m}") in a public channel; keep internals in the Slack update`, needle: m });
     }
     const ok = allowedFor(ctx);
-    for (const m of text.matchAll(HOSTNAME)) {
+    for (const m of HOSTNAME.matchAll(text)) {
       const h = m[1]!.toLowerCase();
       if (ok.hosts.has(h) || h.startsWith('status.') || ok.names.includes(h)) continue;
       hits.push({ message: `a hostname ("${m[1]}") in a public channel; link only to a status page`, needle: m[1]! });

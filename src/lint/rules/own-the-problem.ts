@@ -2,11 +2,24 @@
 // issue".
 import { SOURCES } from '../sources.js';
 import { escapeRegExp } from '../../text/regexp.js';
-import { containsPhrase, findPhrase, sentences, withoutQuoted } from '../text.js';
+import { containsPhrase, findPhrase, gated, sentences, withoutQuoted } from '../text.js';
 import type { TextRule } from '../types.js';
 
-const BLAME =
-  /\b(?:third[- ]party|upstream|vendor|supplier|(?:our |an? |the )?(?:AI |LLM )?provider(?:'s)?|due to|caused by|because of|outside (?:of )?our control|beyond our control|not our fault)\b/i;
+const BLAME = gated(
+  /\b(?:third[- ]party|upstream|vendor|supplier|(?:our |an? |the )?(?:AI |LLM )?provider(?:'s)?|due to|caused by|because of|outside (?:of )?our control|beyond our control|not our fault)\b/i,
+  [
+    'party',
+    'upstream',
+    'vendor',
+    'supplier',
+    'provider',
+    'due to',
+    'caused by',
+    'because of',
+    'our control',
+    'not our fault',
+  ],
+);
 const ABOUT_USERS = /\b(?:users?|customers?|you|your|we|our|us|people|everyone|requests?|answers?)\b/i;
 
 /** The first sentence a reader sees, after any correction and a "Phase: Feature" heading. */

@@ -2,20 +2,27 @@
 import { oncePer } from '../../text/memo.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { SOURCES } from '../sources.js';
-import { clauses, NEGATION, sentences, withoutQuotations } from '../text.js';
+import { clauses, gated, isAscii, NEGATION, sentences, ungated, withoutQuotations, type Gated } from '../text.js';
 import type { LintContext, RuleHit, TextRule } from '../types.js';
 
 // Bounded, linear patterns: fixed words, at most one optional word between them.
-const GENERIC: readonly RegExp[] = [
+// Each behind the words it needs (gated): a sentence with "incident" rarely holds them.
+const GENERIC: readonly Gated[] = [
   // "Anthropic reports an incident", "has reported an outage", "is reporting a major incident" (not "we have opened an
   // incident": ours)
-  /(?<!\bwe (?:have |had |are )?)\b(?:reports?|reported|reporting|declared|acknowledged|posted|opened) (?:an?|its|their) (?:\w+ )?(?:incident|outage)\b/i,
+  gated(
+    /(?<!\bwe (?:have |had |are )?)\b(?:reports?|reported|reporting|declared|acknowledged|posted|opened) (?:an?|its|their) (?:\w+ )?(?:incident|outage)\b/i,
+    ['report', 'declared', 'acknowledged', 'posted', 'opened'],
+  ),
   // "following the provider's incident", "tracking their incident"
-  /\b(?:follow(?:ing)?|track(?:ing)?|watch(?:ing)?|monitor(?:ing)?) (?:the provider's|its|their|the upstream|the) (?:\w+ )?(?:incident|outage)\b/i,
+  gated(
+    /\b(?:follow(?:ing)?|track(?:ing)?|watch(?:ing)?|monitor(?:ing)?) (?:the provider's|its|their|the upstream|the) (?:\w+ )?(?:incident|outage)\b/i,
+    ['follow', 'track', 'watch', 'monitor'],
+  ),
   // "an incident on its status page", "the provider's status page shows an incident"
-  /\bincident (?:on|at) (?:its|their|the provider's) status page\b/i,
-  /\bstatus page (?:reports|shows|lists|has) an? (?:\w+ )?(?:incident|outage)\b/i,
-  /\b(?:the |our )?(?:AI |LLM )?provider's (?:\w+ )?(?:incident|outage)\b/i,
+  gated(/\bincident (?:on|at) (?:its|their|the provider's) status page\b/i, ['status page']),
+  gated(/\bstatus page (?:reports|shows|lists|has) an? (?:\w+ )?(?:incident|outage)\b/i, ['status page']),
+  gated(/\b(?:the |our )?(?:AI |LLM )?provider's (?:\w+ )?(?:incident|outage)\b/i, ["provider's"]),
 ];
 /** A word every pattern needs: most sentences have none. */
 const KEYWORD = /\b(?:incident|outage)\b/i;
@@ -61,15 +68,19 @@ export const providerIncident: TextRule = {
 };
 
 /** The fixed patterns, then "<Provider>'s incident" and "<Provider> reports …" for this context's provider. */
-const patternsFor = oncePer((ctx: LintContext): readonly RegExp[] => {
+const patternsFor = oncePer((ctx: LintContext): readonly Gated[] => {
   if (!ctx.provider.named) return GENERIC;
   const p = escapeRegExp(ctx.provider.name);
+  // Both need the name as written, case-blind: its own pre-check when it is ASCII.
+  const gate = (re: RegExp): Gated => (isAscii(ctx.provider.name) ? gated(re, [ctx.provider.name]) : ungated(re));
   return [
     ...GENERIC,
-    new RegExp(`${p}['’]s (?:\\w+ )?(?:incident|outage)\\b`, 'i'),
-    new RegExp(
-      `${p} (?:has |is )?(?:reports?|reported|reporting|declared|acknowledged|posted|opened) (?:an? )?(?:\\w+ )?(?:incident|outage)\\b`,
-      'i',
+    gate(new RegExp(`${p}['’]s (?:\\w+ )?(?:incident|outage)\\b`, 'i')),
+    gate(
+      new RegExp(
+        `${p} (?:has |is )?(?:reports?|reported|reporting|declared|acknowledged|posted|opened) (?:an? )?(?:\\w+ )?(?:incident|outage)\\b`,
+        'i',
+      ),
     ),
   ];
 });

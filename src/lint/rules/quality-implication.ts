@@ -3,27 +3,68 @@ import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
 import type { LintContext } from '../types.js';
 import { escapeRegExp } from '../../text/regexp.js';
-import { clauses, NEGATION } from '../text.js';
+import { clauses, gated, holdsAny, NEGATION, type Gated } from '../text.js';
 import type { TextRule } from '../types.js';
 
-const QUALITY: readonly RegExp[] = [
-  /\bdegraded (?:model|answers?|responses?|outputs?|results?|completions?|quality|intelligence)\b/i,
-  /\bmodel (?:degradation|regression|quality (?:issues?|problems?|drop))\b/i,
-  /\b(?:lower|reduced|worse|poorer|degraded|declining|decreased)[- ](?:quality|accuracy|intelligence)\b/i,
-  /\b(?:quality|accuracy) (?:has |is |was )?(?:degraded|dropped|declined|decreased|worse|lower|reduced|down)\b/i,
-  /\bmodel performance\b/i,
-  /\b(?:dumber|less (?:accurate|capable|intelligent|smart|helpful|reliable answers))\b/i,
-  /\b(?:worse|poorer|wrong|incorrect|inaccurate|low[- ]quality|bad|garbled|nonsensical) (?:answers|responses|results|outputs?|completions|replies)\b/i,
-  /\b(?:model|ai|assistant) (?:got|gets|is getting|has gotten|became|has become|is) (?:worse|dumber|less)\b/i,
-  /\bhallucinat\w*/i,
+const QUALITY: readonly Gated[] = [
+  gated(/\bdegraded (?:model|answers?|responses?|outputs?|results?|completions?|quality|intelligence)\b/i, [
+    'degraded ',
+  ]),
+  gated(/\bmodel (?:degradation|regression|quality (?:issues?|problems?|drop))\b/i, [
+    'degradation',
+    'regression',
+    'quality',
+  ]),
+  gated(/\b(?:lower|reduced|worse|poorer|degraded|declining|decreased)[- ](?:quality|accuracy|intelligence)\b/i, [
+    'quality',
+    'accuracy',
+    'intelligence',
+  ]),
+  gated(
+    /\b(?:quality|accuracy) (?:has |is |was )?(?:degraded|dropped|declined|decreased|worse|lower|reduced|down)\b/i,
+    ['quality', 'accuracy'],
+  ),
+  gated(/\bmodel performance\b/i, ['model performance']),
+  gated(/\b(?:dumber|less (?:accurate|capable|intelligent|smart|helpful|reliable answers))\b/i, ['dumber', 'less ']),
+  gated(
+    /\b(?:worse|poorer|wrong|incorrect|inaccurate|low[- ]quality|bad|garbled|nonsensical) (?:answers|responses|results|outputs?|completions|replies)\b/i,
+    ['answers', 'responses', 'results', 'output', 'completions', 'replies'],
+  ),
+  gated(/\b(?:model|ai|assistant) (?:got|gets|is getting|has gotten|became|has become|is) (?:worse|dumber|less)\b/i, [
+    'worse',
+    'dumber',
+    'less',
+  ]),
+  gated(/\bhallucinat\w*/i, ['hallucinat']),
 ];
 
 /**
  * A word (or word start) each pattern needs, case-blind: "low-quality" needs "quality", and the per-model patterns need
  * "degrad" or "performance". A superset check, so it only ever skips sentences no pattern could match.
  */
-const KEYWORD =
-  /degrad|regression|lower|reduced|worse|poorer|declin|decreas|quality|accuracy|intelligence|dumber|less|wrong|incorrect|inaccurate|bad|garbled|nonsensical|hallucinat|performance/i;
+const KEYWORD = [
+  'degrad',
+  'regression',
+  'lower',
+  'reduced',
+  'worse',
+  'poorer',
+  'declin',
+  'decreas',
+  'quality',
+  'accuracy',
+  'intelligence',
+  'dumber',
+  'less',
+  'wrong',
+  'incorrect',
+  'inaccurate',
+  'bad',
+  'garbled',
+  'nonsensical',
+  'hallucinat',
+  'performance',
+].map((w) => w.toUpperCase());
 
 export const qualityImplication: TextRule = {
   id: 'quality-implication',
@@ -44,7 +85,7 @@ export const qualityImplication: TextRule = {
   check({ text: sentence, ctx }) {
     // Every pattern needs one of these words: most sentences have none, and the patterns cost V8 milliseconds to
     // compile.
-    if (ctx.layer.is.modelQuality || !KEYWORD.test(sentence)) return [];
+    if (ctx.layer.is.modelQuality || !holdsAny(sentence, KEYWORD)) return [];
     const patterns = patternsFor(ctx);
     const hits = [];
     for (const clause of clauses(sentence)) {
@@ -62,9 +103,12 @@ export const qualityImplication: TextRule = {
 };
 
 /** The fixed patterns, then "<model name> … degraded" for this context's models. */
-const patternsFor = oncePer((ctx: LintContext): readonly RegExp[] => [
+const patternsFor = oncePer((ctx: LintContext): readonly Gated[] => [
   ...QUALITY,
-  ...ctx.models.list.map(
-    (m) => new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i'),
+  ...ctx.models.list.map((m) =>
+    gated(new RegExp(`${escapeRegExp(m.name)}\\b[^.;:]{0,40}\\b(?:degraded|degradation|performance)\\b`, 'i'), [
+      'degrad',
+      'performance',
+    ]),
   ),
 ]);
