@@ -352,8 +352,11 @@ export function withoutQuoted(text: string, ctx: LintContext): string {
 /** Text in quotation marks: a provider's incident title or what we said before, quoted, not our claim now. */
 /** Quotations as English (“…”), German („…“) and French or Swiss («…», »…«) text marks them; bounded, no nesting. */
 const QUOTATION = /“([^”]{1,2000})”|„([^“”]{1,2000})[“”]|«([^»]{1,2000})»|»([^«]{1,2000})«/g;
+/** Whether a text holds a mark that opens a quotation: most hold none, and then QUOTATION is never compiled. */
+const opensQuotation = (t: string) => t.includes('“') || t.includes('„') || t.includes('«') || t.includes('»');
 
 export function quoted(text: string): string[] {
+  if (!opensQuotation(text)) return [];
   return [...text.slice(0, 100_000).matchAll(QUOTATION)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 
@@ -362,5 +365,5 @@ export function quoted(text: string): string[] {
  * claim now.
  */
 export function withoutQuotations(text: string): string {
-  return text.slice(0, 100_000).replace(QUOTATION, ' ');
+  return opensQuotation(text) ? text.slice(0, 100_000).replace(QUOTATION, ' ') : text.slice(0, 100_000);
 }

@@ -13,8 +13,9 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Bidirectional controls (U+202E turns "txt.exe" into "exe.txt") and invisible characters. */
 const BIDI_AND_INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u180e\ufeff]/g;
 /** Joiners are kept where scripts and emoji need them: ZWJ between pictographs, ZWNJ between letters. */
-const STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
-const STRAY_ZWNJ = /(?<![\p{L}\p{M}])\u200c|\u200c(?![\p{L}\p{M}])/gu;
+// Made when first needed: a Unicode property class costs V8 a large table to build, and most text has no joiner.
+let strayZwj: RegExp | undefined;
+let strayZwnj: RegExp | undefined;
 const NEEDS_WORK = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 /**
@@ -29,8 +30,8 @@ export function outsideText(text: string): string {
     .replace(LINE_BREAKS, ' ')
     .replace(CONTROLS, '')
     .replace(BIDI_AND_INVISIBLE, '')
-    .replace(STRAY_ZWJ, '')
-    .replace(STRAY_ZWNJ, '');
+    .replace((strayZwj ??= /(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu), '')
+    .replace((strayZwnj ??= /(?<![\p{L}\p{M}])\u200c|\u200c(?![\p{L}\p{M}])/gu), '');
 }
 
 /** outsideText on every string (keys included) of a JSON-like value. */

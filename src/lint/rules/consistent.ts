@@ -9,10 +9,12 @@ import {
   containsPhrase,
   core,
   filledLayers,
+  gated,
   layerPhrases,
   readableText,
   removePhrase,
   withoutQuoted,
+  type Gated,
 } from '../text.js';
 import type { BundleHit, BundleRule } from '../types.js';
 
@@ -26,8 +28,13 @@ const PHASE_NAMES: Record<Phase, string> = {
 
 /** "Investigating:" / "*Resolved: …" at the start of a line or after Markdown emphasis: the phase a draft states. */
 const PHASE_STATEMENT = Object.fromEntries(
-  PHASES.map((p) => [p, new RegExp(`(?:^|\\n|\\*)\\s*(?:Resolved: )?${PHASE_NAMES[p]}\\s*:`, 'i')]),
-) as Record<(typeof PHASES)[number], RegExp>;
+  PHASES.map((p) => [
+    p,
+    gated(new RegExp(`(?:^|\\n|\\*)\\s*(?:Resolved: )?${PHASE_NAMES[p]}\\s*:`, 'i'), [PHASE_NAMES[p]]),
+  ]),
+) as Record<(typeof PHASES)[number], Gated>;
+const RESOLVED_LINE = gated(/^\s*Resolved\s*:/im, ['resolved']);
+const NEXT_UPDATE_TIME = gated(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi, ['next update']);
 
 /** What one draft states that its bundle does not. */
 interface Disagreement {
@@ -62,11 +69,9 @@ export const consistent: BundleRule = {
         .filter((l) => l.id !== ctx.layer.id && l.phrases.some((p) => containsPhrase(text, p)))
         .map((l) => l.id),
       phases: PHASES.filter(
-        (p) =>
-          p !== ctx.phase.id &&
-          (PHASE_STATEMENT[p].test(text) || (p === 'resolved' && /^\s*Resolved\s*:/im.test(text))),
+        (p) => p !== ctx.phase.id && (PHASE_STATEMENT[p].test(text) || (p === 'resolved' && RESOLVED_LINE.test(text))),
       ),
-      times: [...text.matchAll(/\bnext update[^.\n]{0,40}?\b(\d{1,2}:\d{2})\b/gi)]
+      times: [...NEXT_UPDATE_TIME.matchAll(text)]
         .map((m) => clockTimes(m[1]!)[0]!)
         .filter((t) => !expectedTimes.includes(t)),
     });

@@ -1,18 +1,41 @@
 // Rule `no-eta`: no promise of when the fix lands ("will be resolved by", "fixed within").
 import { SOURCES } from '../sources.js';
+import { gated, holdsAny, type Gated } from '../text.js';
 import type { TextRule } from '../types.js';
 
-const ETA: readonly RegExp[] = [
-  /\bwill be (?:fully )?(?:resolved|fixed|restored|back(?: up| online| to normal)?|working(?: again)?|operational(?: again)?|up(?: again)?)\s+(?:by|within|in|before|shortly|soon|today|tonight|at)\b/i,
-  /\b(?:fixed|resolved|restored|repaired|back (?:up|online|to normal)|recovered?)\s+(?:with)?in (?:the next |about |around |roughly )?(?:\d+|a few|an?|one|two|three|few|several|the hour|the day|hours|minutes)\b/i,
-  /\bETA\b/,
-  /\bestimated (?:time (?:of|to) )?(?:resolution|recovery|fix|restoration)\b/i,
-  /\bexpect(?:ed|s)? (?:a |the )?(?:fix|resolution|full recovery|recovery|service to be restored|it to be (?:fixed|resolved))\b/i,
-  /\b(?:should|expect(?:ed)? to) be (?:fully )?(?:resolved|fixed|restored|back)\b/i,
+// Each behind the words it needs (gated).
+const ETA: readonly Gated[] = [
+  gated(
+    /\bwill be (?:fully )?(?:resolved|fixed|restored|back(?: up| online| to normal)?|working(?: again)?|operational(?: again)?|up(?: again)?)\s+(?:by|within|in|before|shortly|soon|today|tonight|at)\b/i,
+    ['will be'],
+  ),
+  gated(
+    /\b(?:fixed|resolved|restored|repaired|back (?:up|online|to normal)|recovered?)\s+(?:with)?in (?:the next |about |around |roughly )?(?:\d+|a few|an?|one|two|three|few|several|the hour|the day|hours|minutes)\b/i,
+    ['fixed', 'resolved', 'restored', 'repaired', 'back ', 'recover'],
+  ),
+  gated(/\bETA\b/, ['eta']),
+  gated(/\bestimated (?:time (?:of|to) )?(?:resolution|recovery|fix|restoration)\b/i, ['estimated ']),
+  gated(
+    /\bexpect(?:ed|s)? (?:a |the )?(?:fix|resolution|full recovery|recovery|service to be restored|it to be (?:fixed|resolved))\b/i,
+    ['expect'],
+  ),
+  gated(/\b(?:should|expect(?:ed)? to) be (?:fully )?(?:resolved|fixed|restored|back)\b/i, ['should be', 'to be']),
 ];
 
-/** A word each ETA pattern needs (case-blind, so it also admits what /\bETA\b/ needs). */
-const KEYWORD = /\b(?:will|fixed|resolved|restored|repaired|back|recover|eta|estimated|expect|should)/i;
+/** A word each ETA pattern needs, upper case (case-blind, so it also admits what /\bETA\b/ needs). */
+const KEYWORD = [
+  'will',
+  'fixed',
+  'resolved',
+  'restored',
+  'repaired',
+  'back',
+  'recover',
+  'eta',
+  'estimated',
+  'expect',
+  'should',
+].map((w) => w.toUpperCase());
 
 export const noEta: TextRule = {
   id: 'no-eta',
@@ -32,7 +55,7 @@ export const noEta: TextRule = {
   check({ text: sentence }) {
     // Every pattern starts at one of these words: most sentences have none, and the patterns themselves (case-blind,
     // with many alternatives) cost V8 milliseconds to compile, so a draft without such words never compiles them.
-    if (!KEYWORD.test(sentence)) return [];
+    if (!holdsAny(sentence, KEYWORD)) return [];
     for (const r of ETA) {
       const m = r.exec(sentence)?.[0];
       if (m) return [{ message: `"${m}" promises a fix time; promise the next update instead`, needle: m }];
