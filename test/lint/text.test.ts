@@ -2,7 +2,14 @@
 // would find) and the readable text of a draft (its shortcut for folded text changes nothing).
 import { describe, expect, it } from 'vitest';
 import { randomText, seeded } from '../helpers/seeded.js';
-import { findPhrase, phraseRegExp, readableText, removePhrase } from '../../src/lint/text.js';
+import {
+  findPhrase,
+  phraseRegExp,
+  quoted,
+  readableText,
+  removePhrase,
+  withoutQuotations,
+} from '../../src/lint/text.js';
 
 describe('findPhrase and removePhrase', () => {
   it('find what the case-insensitive phrase regexp finds, in its original case', () => {
@@ -182,5 +189,17 @@ describe('readableText', () => {
     }
     // Texts that need no folding are among them, and come back as they were.
     expect(shortcuts).toBeGreaterThan(100);
+  });
+});
+
+describe('quoted and withoutQuotations', () => {
+  it('find every kind of quotation, and leave a text without a quotation mark as it is', () => {
+    const t = 'We said “errors on Opus”, „Fehler“ and «erreurs» and »Fehler« before.';
+    expect(quoted(t)).toEqual(['errors on Opus', 'Fehler', 'erreurs', 'Fehler']);
+    expect(withoutQuotations(t)).toBe('We said  ,   and   and   before.');
+    const plain = "Anthropic's API is returning errors.";
+    expect(quoted(plain)).toEqual([]);
+    expect(withoutQuotations(plain)).toBe(plain);
+    expect(withoutQuotations('an unmatched “ mark')).toBe('an unmatched “ mark');
   });
 });
