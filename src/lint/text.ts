@@ -1,6 +1,7 @@
 // Text helpers for the rendered-text rules: plain text from a draft, sentences, phrase search, the words that name a
 // layer.
 import { oncePer, perString } from '../text/memo.js';
+import { isAscii } from '../text/ascii.js';
 import { escapeRegExp } from '../text/regexp.js';
 import type { LintContext } from './types.js';
 import type { Layer } from '../model/layers.js';
@@ -90,12 +91,10 @@ type Phrase =
   | { ascii: true; words: string[]; boundaryStart: boolean; boundaryEnd: boolean; longest: string }
   | { ascii: false; folded: string; find: RegExp; remove: RegExp };
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 const phrase = perString(5000, (p: string): Phrase | undefined => {
   const t = p.trim();
   if (!t) return undefined;
-  if (ASCII.test(t)) {
+  if (isAscii(t)) {
     const words = t.toUpperCase().split(/\s+/);
     return {
       ascii: true,
@@ -195,7 +194,7 @@ export interface Gated {
 
 export function gated(pattern: RegExp, fragments: readonly string[]): Gated {
   const upper = fragments.map((f) => f.toUpperCase());
-  if (upper.some((f) => !f || !ASCII.test(f))) throw new Error('gated: fragments must be ASCII and not empty');
+  if (upper.some((f) => !f || !isAscii(f))) throw new Error('gated: fragments must be ASCII and not empty');
   const key = `${pattern.flags}/${pattern.source}`;
   if (!made.has(key)) made.set(key, { pattern, fragments: upper });
   return {
@@ -222,10 +221,6 @@ export function ungated(pattern: RegExp): Gated {
     test: (text) => pattern.test(text),
     matchAll: (text) => text.matchAll(pattern),
   };
-}
-
-export function isAscii(s: string): boolean {
-  return ASCII.test(s);
 }
 
 /** Whether `text`, case-blind, holds any of `upper` (ASCII, upper case). */

@@ -1,6 +1,7 @@
 // The review page's and its Markdown's text renderers: a status page's Markdown, Slack's mrkdwn and a plain post as
 // they show, every piece of outside text escaped (`html`); the phrases a finding quotes marked. One module; pure.
 import type { Finding } from '../model/bundle.js';
+import { isAscii } from '../text/ascii.js';
 import { html, join, type SafeHtml } from './escape.js';
 
 /**
@@ -12,10 +13,16 @@ import { html, join, type SafeHtml } from './escape.js';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*[\]<>|~&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&')
+    .replace(isAscii(text) ? MD_SPECIAL_ASCII : (mdSpecial ??= MD_SPECIAL()), '\\$&')
     .replace(/^(\s*)([-+=>#])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
+
+// Unicode property classes cost V8 a table from ICU each time a pattern holding one is made or compiled: ASCII text,
+// most text, takes the same pattern with [A-Za-z0-9] for \p{L}\p{N}, which match the same characters there.
+const MD_SPECIAL = () => /[\\`*[\]<>|~&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+const MD_SPECIAL_ASCII = /[\\`*[\]<>|~&]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+let mdSpecial: RegExp | undefined;
 
 /** An id as a Markdown code span; anything that is not id-shaped is shown as escaped text instead. */
 export function idText(text: string): string {
@@ -93,12 +100,18 @@ const MD_INLINE = /\*\*([^*\n]+?)\*\*|`([^`\n]+)`|\[([^[\]\n]+)\]\(([^()[\]\s]+)
 // check is done on the match (flanked) rather than with Unicode lookarounds, which V8 compiles slowly on every draft.
 const SLACK_INLINE =
   /\*([^*\n]+)\*|_([^_\n]+)_|`([^`\n]+)`|<(https?:\/\/[^|<>\s]+)(?:\|([^<>\n]+))?>|(https?:\/\/[^\s<>"'`)\]]+)/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+let letterOrDigit: RegExp | undefined;
+/** \p{L} or \p{N}: an ASCII character by its code, any other by the Unicode classes. */
+function isLetterOrDigit(c: string): boolean {
+  const n = c.charCodeAt(0);
+  if (n < 0x80) return (n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
+  return (letterOrDigit ??= /[\p{L}\p{N}]/u).test(c);
+}
 
 /** Whether the marker-delimited match text[start, end) has no letter, digit or marker next to it on either side. */
 function flanked(text: string, start: number, end: number): boolean {
   const marker = text[start]!;
-  const bad = (c: string) => c !== '' && (c === marker || LETTER_OR_DIGIT.test(c));
+  const bad = (c: string) => c !== '' && (c === marker || isLetterOrDigit(c));
   return (
     !bad(codePointBefore(text, start)) && !bad(end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '')
   );
@@ -146,11 +159,13 @@ export function slackText(text: string): SafeHtml {
   });
 }
 
-const POST_MARKS = /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|(?<![\p{L}\p{N}_])([#@][\p{L}\p{N}_]+)/gu;
+const POST_MARKS = () => /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|(?<![\p{L}\p{N}_])([#@][\p{L}\p{N}_]+)/gu;
+const POST_MARKS_ASCII = /(https?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]])|(?<![A-Za-z0-9_])([#@][A-Za-z0-9_]+)/g;
+let postMarks: RegExp | undefined;
 
 /** A plain-text post: exactly its text, with links, hashtags and mentions coloured as the platforms do. */
 export function postText(text: string): SafeHtml {
-  return scan(text, POST_MARKS, (g) =>
+  return scan(text, isAscii(text) ? POST_MARKS_ASCII : (postMarks ??= POST_MARKS()), (g) =>
     g[1] !== undefined ? html`<span class="link">${g[1]}</span>` : html`<span class="tag-text">${g[2]}</span>`,
   );
 }

@@ -1,6 +1,7 @@
 // X's weighted length, counted by X's own twitter-text library (config v3: URLs 23, CJK and emoji 2).
 import { createRequire } from 'node:module';
 import type { ParseTweetOptions, ParsedTweet } from 'twitter-text';
+import { isAscii } from '../../text/ascii.js';
 import { perString } from '../../text/memo.js';
 
 // twitter-text is loaded on first use: its URL and emoji regexps are costly to build, and most drafts never need them.
@@ -41,7 +42,6 @@ export function xLength(text: string, config?: XConfig): XLength {
   };
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 const DOT_LETTER = /\.[a-z]/i;
 
 /**
@@ -77,7 +77,7 @@ const whitespaceWeight = perString(64, (w) => xLength(w).weighted);
 
 /** The weight of ASCII text that holds no domain (one a character), or undefined when twitter-text must count it. */
 function plainWeight(text: string): number | undefined {
-  return ASCII.test(text) && !DOT_LETTER.test(text) ? text.length : undefined;
+  return isAscii(text) && !DOT_LETTER.test(text) ? text.length : undefined;
 }
 
 /** twitter-text's URL matching is quadratic in a run of "a.a.a…": a long text is counted in bounded pieces. */

@@ -3,6 +3,7 @@
 import { SOURCES } from '../sources.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { containsPhrase, findPhrase, gated, sentences, withoutQuoted } from '../text.js';
+import { isAscii } from '../../text/ascii.js';
 import type { TextRule } from '../types.js';
 
 const BLAME = gated(
@@ -27,9 +28,11 @@ export function firstSentence(text: string, ctx: Parameters<typeof withoutQuoted
   const all = sentences(withoutQuoted(text, ctx));
   const name = ctx.said.phaseName || ctx.phase.id;
   const heading = HEADINGS[name] ?? (HEADINGS[name] = new RegExp(`^${escapeRegExp(name)}\\s*:`, 'i'));
-  return all.find((s) => !(heading.test(s) && !/[.!?…]$/.test(s)) && /\p{L}/u.test(s));
+  return all.find((s) => !(heading.test(s) && !/[.!?…]$/.test(s)) && hasLetter(s));
 }
 const HEADINGS: Record<string, RegExp> = {};
+/** \p{L} anywhere: an ASCII letter answers without the Unicode class, which costs V8 a table to build. */
+const hasLetter = (s: string) => /[A-Za-z]/.test(s) || (!isAscii(s) && /\p{L}/u.test(s));
 
 export const ownTheProblem: TextRule = {
   id: 'own-the-problem',

@@ -2,7 +2,8 @@
 import { oncePer } from '../../text/memo.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { SOURCES } from '../sources.js';
-import { clauses, gated, isAscii, NEGATION, sentences, ungated, withoutQuotations, type Gated } from '../text.js';
+import { clauses, gated, NEGATION, sentences, ungated, withoutQuotations, type Gated } from '../text.js';
+import { isAscii } from '../../text/ascii.js';
 import type { LintContext, RuleHit, TextRule } from '../types.js';
 
 // Bounded, linear patterns: fixed words, at most one optional word between them.
