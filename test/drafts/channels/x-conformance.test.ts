@@ -94,6 +94,45 @@ describe('xWeightedLength (the measure the X channel uses) equals twitter-text',
     for (const t of texts) expect(xWeightedLength(t), t).toBe(xLength(t).weighted);
   });
 
+  it('on random Japanese text with ASCII, CJK punctuation and full-width forms (the wide path) and near it', () => {
+    const rand = seeded(7);
+    const pieces = [
+      'アクメ',
+      'ノート',
+      'AIの回答が',
+      '失敗しています',
+      '。',
+      '、',
+      '「',
+      '」',
+      '\u3000',
+      '（',
+      '）',
+      '１２',
+      'ｘ',
+      ' ',
+      '\n',
+      '.',
+      'a',
+      '4',
+      ':',
+      '/',
+      // Outside the wide path: twitter-text counts these texts.
+      'x.co',
+      'https://',
+      'ネット.みんな',
+      '〰',
+      '〽',
+      'ヴ',
+      'か\u3099',
+      '😀',
+    ];
+    for (let i = 0; i < 600; i++) {
+      const t = randomText(rand, i % 2 ? pieces.slice(0, 20) : pieces, 1 + rand(14));
+      expect(xWeightedLength(t), JSON.stringify(t)).toBe(xLength(t).weighted);
+    }
+  });
+
   it('counts a word where it stands: after a space, "éx.co" is one URL; at the start, "é" and a URL', () => {
     for (const t of [' éx.co', '\néx.co', 'a éo.om b', 'éx.co', '\u2028éx.co'])
       expect(xWeightedLength(t), JSON.stringify(t)).toBe(xLength(t).weighted);
