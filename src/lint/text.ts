@@ -13,20 +13,34 @@ export function readableText(text: string, channel: { id: string }): string {
 }
 
 function unmark(t: string): string {
-  t = t
-    .replace(/\*\*|`/g, '')
-    .replace(/(^|\s)[*_](\S)/g, '$1$2')
-    .replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1');
+  // Each pattern needs a marker: a text with none (every plain post) is left as it is.
+  if (t.includes('*') || t.includes('_') || t.includes('`'))
+    t = t
+      .replace(/\*\*|`/g, '')
+      .replace(/(^|\s)[*_](\S)/g, '$1$2')
+      .replace(/(\S)[*_](?=\s|$|[.,:;!?])/g, '$1');
   // Most texts come folded already (normalizeWhitespace): only a line with a tab, two blanks or a blank at an end
   // changes, and a text without one is returned as it is, not rebuilt line by line.
-  if (!UNFOLDED.test(t)) return t;
+  if (!unfolded(t)) return t;
   return t
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .join('\n');
 }
-/** What folding a line changes: a tab, two spaces, whitespace at a line's start or end (\n alone ends a line). */
-const UNFOLDED = /\t| {2}|^[^\S\n]|[^\S\n]$/m;
+/**
+ * What folding a line changes: a tab, two spaces, whitespace other than \n at a line's start or end, where a line ends
+ * at \n, \r, U+2028 or U+2029 (what /^[^\S\n]|[^\S\n]$/m reads, without compiling it for every kind of text).
+ */
+export function unfolded(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 9 || (c === 32 && t.charCodeAt(i + 1) === 32)) return true;
+    if (c === 10 || !isSpace(c)) continue;
+    if (i === 0 || endsLine(t.charCodeAt(i - 1)) || i === t.length - 1 || endsLine(t.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+const endsLine = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const readable = perString(4_000, unmark);
 const readableLinkedIn = perString(1_000, (text) => unmark(text.replace(/\\([\\|{}@[\]()<>#*_~])/g, '$1')));
 

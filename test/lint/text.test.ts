@@ -8,6 +8,7 @@ import {
   quoted,
   readableText,
   removePhrase,
+  unfolded,
   withoutQuotations,
 } from '../../src/lint/text.js';
 
@@ -189,6 +190,22 @@ describe('readableText', () => {
     }
     // Texts that need no folding are among them, and come back as they were.
     expect(shortcuts).toBeGreaterThan(100);
+  });
+});
+
+describe('unfolded', () => {
+  it('answers as /\\t| {2}|^[^\\S\\n]|[^\\S\\n]$/m does, on random text with every kind of blank and line end', () => {
+    const pattern = /\t| {2}|^[^\S\n]|[^\S\n]$/m;
+    const pieces = ['a', ' ', '\t', '\n', '\r', '\r\n', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\v', 'é'];
+    const rand = seeded(9);
+    let yes = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const t = randomText(rand, pieces, rand(8));
+      expect(unfolded(t), JSON.stringify(t)).toBe(pattern.test(t));
+      if (pattern.test(t)) yes++;
+    }
+    expect(yes).toBeGreaterThan(1000);
+    expect(yes).toBeLessThan(19_000);
   });
 });
 

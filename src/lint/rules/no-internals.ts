@@ -8,7 +8,7 @@ import type { LintContext, TextRule } from '../types.js';
 // unbounded, a template line of "a." repeated made each pattern retry from every position, quadratic in the line.
 const PATTERNS: ReadonlyArray<[Gated, string]> = [
   [ungated(/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/), 'an IP address'],
-  [ungated(/\b(?:[0-9a-f]{1,4}:){4,7}[0-9a-f]{1,4}\b/i), 'an IPv6 address'],
+  [gated(/\b(?:[0-9a-f]{1,4}:){4,7}[0-9a-f]{1,4}\b/i, [':']), 'an IPv6 address'],
   [
     gated(/\blocalhost\b|\b[\w-]{1,63}\.(?:internal|local|localdomain|lan|corp|svc|cluster\.local)\b/i, [
       'localhost',
@@ -20,14 +20,17 @@ const PATTERNS: ReadonlyArray<[Gated, string]> = [
     ]),
     'an internal hostname',
   ],
-  [ungated(/\b[a-z][a-z0-9-]{0,62}-[a-f0-9]{8,10}-[a-z0-9]{5}\b/), 'a Kubernetes pod name'],
+  [gated(/\b[a-z][a-z0-9-]{0,62}-[a-f0-9]{8,10}-[a-z0-9]{5}\b/, ['-']), 'a Kubernetes pod name'],
   [
     gated(/\bpods?\/[\w.-]+|\bdeployment\/[\w.-]+|\bnamespace\/[\w.-]+/i, ['pod', 'deployment/', 'namespace/']),
     'a Kubernetes object',
   ],
-  [ungated(/\b(?:i|sg|vpc|subnet|eni|vol|ami)-[0-9a-f]{8,17}\b|\barn:aws[\w-]*:[^\s]+/), 'a cloud resource id'],
-  [ungated(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i), 'an id (UUID)'],
-  [ungated(/\breq_[A-Za-z0-9]{8,}\b/), 'a request id'],
+  [
+    gated(/\b(?:i|sg|vpc|subnet|eni|vol|ami)-[0-9a-f]{8,17}\b|\barn:aws[\w-]*:[^\s]+/, ['-', 'arn:aws']),
+    'a cloud resource id',
+  ],
+  [gated(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i, ['-']), 'an id (UUID)'],
+  [gated(/\breq_[A-Za-z0-9]{8,}\b/, ['req_']), 'a request id'],
   [
     gated(
       /\bat [\w$.<>[\]]+ \([^)]*:\d+:\d+\)|\bat [^\s()]+:\d+:\d+|Traceback \(most recent call last\)|\bgoroutine \d+ \[|\bpanic: /,
