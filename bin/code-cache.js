@@ -8,7 +8,9 @@ const fs = require('node:fs');
 const { homedir } = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
-const Module = require('node:module');
+// The CommonJS loader's own class (what require('node:module') exports), without loading that public module: it
+// brings the ES module loader and source maps with it (~0.3 ms), which the CLI never needs to start.
+const Module = module.constructor;
 
 /** A cache per command: each holds the functions that command runs. Anything else shares one. */
 const COMMANDS = new Set(['draft', 'lint', 'probe', 'status', 'review', 'layers', 'init', 'demo']);

@@ -3,7 +3,6 @@
 // doctor/checks.ts's checks, one line each; exit 1 when one would stop a draft.
 import { lookup } from 'node:dns/promises';
 import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { proxiesFrom, runDispatchers, shownProxy } from '../platform/dispatcher.js';
@@ -22,6 +21,7 @@ import { sourceUrl } from '../evidence/status/formats/index.js';
 import { packageRoot } from '../templating/load.js';
 import { Log, printJson, type Runtime } from '../platform/runtime.js';
 import { lintConfigured } from './lint.js';
+import { moduleApi } from '../platform/module-api.js';
 
 const MARK = { ok: '✔', warn: '!', fail: '✖' } as const;
 
@@ -115,7 +115,7 @@ async function requiredNode(): Promise<string> {
 
 /** The shim's code cache (bin/code-cache.js): the folder it keeps compiled code in, when it is safe to use. */
 function compileCacheFact(env: NodeJS.ProcessEnv): DoctorFacts['compileCache'] {
-  const cache = createRequire(import.meta.url)(join(packageRoot(), 'bin', 'code-cache.js')) as {
+  const cache = moduleApi().createRequire(import.meta.url)(join(packageRoot(), 'bin', 'code-cache.js')) as {
     cacheDir(): string | undefined;
     cacheRoot(): string;
   };

@@ -3,7 +3,6 @@
 // overrides). A built CLI takes them precompiled from the build, with the page's CSS, script and the script's hash;
 // from src/ (tests) they are read from templates/review/ and compiled once.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import Runtime from 'handlebars/runtime';
 import { BUILT } from '../platform/version.js';
@@ -13,6 +12,7 @@ import { html, SafeHtml } from './escape.js';
 import { humanStatus, localTime, percent, plural } from './model.js';
 import { assetText, REVIEW_COMPILE_OPTIONS, reviewEnvsOf, type ReviewEnv } from './template-options.js';
 import { escapeMarkdown, idText } from './text.js';
+import { moduleApi } from '../platform/module-api.js';
 
 /** What dist/templates.cjs holds for the review (scripts/build.mjs). */
 export interface PrecompiledReview {
@@ -141,7 +141,7 @@ function fromBuild(pre: PrecompiledReview): Ready {
 /** From src/ (or a build without them): read and compile templates/review/, hash the script now. */
 function fromSources(): Ready {
   const dir = join(packageRoot(), 'templates', 'review');
-  const Compiler = createRequire(import.meta.url)('handlebars') as typeof Runtime & {
+  const Compiler = moduleApi().createRequire(import.meta.url)('handlebars') as typeof Runtime & {
     compile(s: string, o: object): Template;
   };
   const fns = { page: new Map<string, Template>(), markdown: new Map<string, Template>() };
@@ -165,7 +165,7 @@ function fromSources(): Ready {
     css: assetText(readFileSync(join(dir, 'page.css'), 'utf8')),
     script,
     // node:crypto only here: a built CLI has the build's hash (a draft never loads it)
-    scriptSha256: (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
+    scriptSha256: (moduleApi().createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
       .createHash('sha256')
       .update(script)
       .digest('base64'),

@@ -1,13 +1,13 @@
 // Reads the embedded template set and merges a team's override directory over it, file by file.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fsError, readTextFile } from '../platform/fs.js';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../platform/errors.js';
 import { BUILT } from '../platform/version.js';
 import { partialName, PHRASES_BY_KIND, type TemplateFile, type TemplateSet } from './set.js';
+import { moduleApi } from '../platform/module-api.js';
 
 let root: string | undefined;
 /** The package root (where package.json and templates/ are), from src/ or from dist/. */
@@ -48,7 +48,7 @@ export function loadPrecompiled(): Precompiled | undefined {
       loaded =
         typeof __LAYERPOST_TEMPLATES__ === 'object'
           ? __LAYERPOST_TEMPLATES__
-          : (createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled);
+          : (moduleApi().createRequire(import.meta.url)(join(packageRoot(), 'dist', 'templates.cjs')) as Precompiled);
     } catch {
       loaded = null; // not built, or an old build: compile instead
     }

@@ -1,8 +1,8 @@
 // X's weighted length, counted by X's own twitter-text library (config v3: URLs 23, CJK and emoji 2).
-import { createRequire } from 'node:module';
 import type { ParseTweetOptions, ParsedTweet } from 'twitter-text';
 import { isAscii } from '../../text/ascii.js';
 import { perString } from '../../text/memo.js';
+import { moduleApi } from '../../platform/module-api.js';
 
 // twitter-text is loaded on first use: its URL and emoji regexps are costly to build, and most drafts never need them.
 interface TwitterText {
@@ -12,7 +12,9 @@ let twitter: TwitterText | undefined;
 function twitterText(): TwitterText {
   if (!twitter) {
     const mod = (
-      typeof require === 'function' ? require('twitter-text') : createRequire(import.meta.url)('twitter-text')
+      typeof require === 'function'
+        ? require('twitter-text')
+        : moduleApi().createRequire(import.meta.url)('twitter-text')
     ) as TwitterText & { default?: TwitterText };
     twitter = mod.default ?? mod;
   }
