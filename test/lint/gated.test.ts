@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gated, gatedPatterns, holdsAny, NEGATION } from '../../src/lint/text.js';
 import { RENDERED_RULES } from '../../src/lint/rules/rendered.js';
 import { lintDrafts } from '../../src/lint/drafts.js';
+import { DEFAULT_VAGUE_PHRASES, vaguePhrase } from '../../src/lint/rules/vague-phrase.js';
 import { lintContext } from './contexts.js';
 
 type Node =
@@ -194,6 +195,25 @@ describe('gated patterns', () => {
     expect([...g.matchAll('nothing')]).toEqual([]);
     expect(NEGATION.test("it isn't")).toBe(true);
     expect(NEGATION.test('answers are affected')).toBe(false);
+  });
+
+  it("vague-phrase's pre-check (each phrase's longest word) finds every phrase in any case and spacing", async () => {
+    const ctx = await lintContext('provider-api', 'investigating');
+    const channel = { id: 'x', public: true } as never;
+    const hits = (text: string, vaguePhrases: readonly string[]) =>
+      vaguePhrase.check({ text, ctx, channel, part: 'body', layers: [], vaguePhrases } as never).length;
+    for (const p of DEFAULT_VAGUE_PHRASES) {
+      const spaced = p.split(' ').join(' \t ');
+      for (const t of [
+        `We see ${p} today.`,
+        `We see ${spaced.toUpperCase()} today.`,
+        `${p[0]!.toUpperCase()}${p.slice(1)}.`,
+      ])
+        expect(hits(t, DEFAULT_VAGUE_PHRASES), t).toBe(1);
+    }
+    expect(hits('Everything is fine.', DEFAULT_VAGUE_PHRASES)).toBe(0);
+    // A list with a phrase that is not ASCII goes without the pre-check, and still finds it.
+    expect(hits('Es gibt Störungen im Dienst.', ['Störungen im Dienst', 'degraded performance'])).toBe(1);
   });
 
   it('refuse a fragment that is not ASCII or is empty', () => {
