@@ -1,7 +1,7 @@
 // The draft's inputs before any evidence: the options, the answers given (flags, an answers file, a resume file),
 // checked once.
 import { unknownNames } from '../text/suggest.js';
-import { stat } from 'node:fs/promises';
+import { stat } from '../platform/files.js';
 import { isAbsolute, resolve } from 'node:path';
 import { openIncidents, type OpenIncident } from '../bundle/store.js';
 import { AnswersSchema, type Answers } from '../model/bundle.js';

@@ -1,5 +1,5 @@
 // The resume file: the answers of a draft interrupted before its bundle was written, one file per incident.
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from '../platform/files.js';
 import { basename, join } from 'node:path';
 import * as zm from 'zod/mini';
 import { AnswersSchema, type Answers } from '../model/bundle.js';

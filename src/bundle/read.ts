@@ -1,6 +1,6 @@
 // A draft bundle as the review reads it: the folder, its manifest (draft.json), its evidence, and the files edited by
 // hand.
-import { stat } from 'node:fs/promises';
+import { stat } from '../platform/files.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readTextFile } from '../platform/fs.js';
 import { BUNDLE_DOCUMENT, type BundleManifest, type Draft } from '../model/bundle.js';

@@ -1,5 +1,5 @@
 // Bundle storage: OUT/INCIDENT/NNN-PHASE/ written whole or not at all, and the previous update.
-import { lstat, open, readdir, rm, stat } from 'node:fs/promises';
+import { lstat, open, readdir, rm, stat } from '../platform/files.js';
 import { join } from 'node:path';
 import { BUNDLE_DOCUMENT, EvidenceSchema, type PreviousBundle } from '../model/bundle.js';
 import type { Evidence } from '../model/evidence.js';

@@ -1,5 +1,5 @@
 // `layerpost approve BUNDLE [--channels LIST] [--as NAME]`: record who approved which exact text, per channel.
-import { appendFile } from 'node:fs/promises';
+import { appendFile } from '../platform/files.js';
 import { join } from 'node:path';
 import { UsageError } from '../platform/errors.js';
 import {

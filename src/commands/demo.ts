@@ -1,7 +1,7 @@
 // `layerpost demo [SCENARIO]`: the real probe → status → diagnosis → interview → drafts path against a local simulated
 // outage.
 import { unknownNames } from '../text/suggest.js';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from '../platform/files.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InterruptedError, UsageError } from '../platform/errors.js';

@@ -2,7 +2,7 @@
 // whether each status source and probe target answers, the template set's lint, Node and its compile cache) and prints
 // doctor/checks.ts's checks, one line each; exit 1 when one would stop a draft.
 import { lookup } from 'node:dns/promises';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from '../platform/files.js';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { proxiesFrom, runDispatchers, shownProxy } from '../platform/dispatcher.js';

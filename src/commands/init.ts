@@ -1,6 +1,6 @@
 // `layerpost init [DIR]`: a commented config (pointing editors at the config's JSON Schema); the templates only when
 // asked (--templates), since a copy shadows every later improvement of the embedded set.
-import { cp, readFile, stat } from 'node:fs/promises';
+import { cp, readFile, stat } from '../platform/files.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ensureDir, writeFileAtomic, fsError } from '../platform/fs.js';
 import { UsageError } from '../platform/errors.js';

@@ -1,6 +1,6 @@
 // `layerpost lint [PATH…]`: lint template sets (directories) or single templates (.hbs files) and print the findings as
 // text, JSON, GitHub annotations or SARIF; exit 1 on errors, 2 when a path holds no template.
-import { stat } from 'node:fs/promises';
+import { stat } from '../platform/files.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { repositoryRoot, type ResolvedConfig } from '../config/load.js';
 import { UsageError } from '../platform/errors.js';

@@ -1,7 +1,7 @@
 // `layerpost publish BUNDLE [--to LIST] [--dry-run] [--yes]`: post approved, unchanged drafts to the configured
 // destinations, exactly once (the ledger in the incident folder), a follow-up only after its predecessor.
 import { unknownNames } from '../text/suggest.js';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from '../platform/files.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { closeDefaultDispatcher } from '../platform/http.js';
 import { redact, redactDeep } from '../platform/secrets.js';

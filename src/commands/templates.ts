@@ -1,6 +1,6 @@
 // `layerpost templates list | eject NAME…`: the embedded template names, and a copy of one template to edit (a team's
 // copy shadows later improvements of that file only, where `init --templates` copies all of them).
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from '../platform/files.js';
 import { join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../platform/fs.js';
 import { unknownNames } from '../text/suggest.js';

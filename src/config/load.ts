@@ -1,6 +1,6 @@
 // Finds, reads, parses and validates the config file; resolves it over the embedded defaults.
 import { existsSync } from 'node:fs';
-import { lstat, stat } from 'node:fs/promises';
+import { lstat, stat } from '../platform/files.js';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../platform/errors.js';

@@ -1,7 +1,7 @@
 // File writes that never leave a half-written file or bundle: temp + rename, with clear errors.
 import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from './files.js';
 import { dirname, basename, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { redactFileText } from './secrets.js';

@@ -1,5 +1,5 @@
 // A bundle as publishing reads it: the manifest, each channel's publishable text (its file, as edited), its approvals.
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../platform/files.js';
 import { basename, join } from 'node:path';
 import type { BundleManifest } from '../model/bundle.js';
 import { readBundle } from '../bundle/read.js';

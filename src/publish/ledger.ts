@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { link, open, readFile, rename, unlink } from 'node:fs/promises';
+import { link, open, readFile, rename, unlink } from '../platform/files.js';
 import { join } from 'node:path';
 import { redactDeep } from '../platform/secrets.js';
 import type { Params, Sent, Thread } from './types.js';

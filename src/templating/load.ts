@@ -1,5 +1,5 @@
 // Reads the embedded template set and merges a team's override directory over it, file by file.
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from '../platform/files.js';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fsError, readTextFile } from '../platform/fs.js';

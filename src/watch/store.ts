@@ -1,6 +1,6 @@
 // Watch's files: each round's evidence in OUT/INCIDENT/watch/ (bounded), and the incident's last update read from its
 // bundles.
-import { readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { readdir, rename, unlink, writeFile } from '../platform/files.js';
 import { basename, dirname, join } from 'node:path';
 import type { Evidence } from '../model/evidence.js';
 import { ensureDir, fsError } from '../platform/fs.js';

@@ -1,6 +1,6 @@
 // Fetches every provider's status source concurrently, bounded and never fatal, with an optional last-good cache.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../../platform/files.js';
 import { join } from 'node:path';
 import type { Dispatcher } from 'undici';
 import * as z from 'zod';
