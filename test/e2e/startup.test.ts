@@ -207,9 +207,7 @@ describe('start-up', () => {
         readFileSync(report, 'utf8')
           .split('\n')
           .filter((m) =>
-            /^NativeModule (node:)?(crypto|child_process|module|fs\/promises|internal\/readline\/interface)$/.test(
-              m,
-            ),
+            /^NativeModule (node:)?(crypto|child_process|module|fs\/promises|internal\/readline\/interface)$/.test(m),
           ),
       ).toEqual([]);
     } finally {
