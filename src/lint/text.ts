@@ -67,7 +67,7 @@ export function clauses(sentence: string): string[] {
     .filter(Boolean);
 }
 const CLAUSE_BREAK_MARKS = /[;:,]/;
-const CLAUSE_BREAK_WORDS = ['BUT', 'THOUGH', 'WHILE', 'WHEREAS'];
+const CLAUSE_BREAK_WORDS = fragments(['but', 'though', 'while', 'whereas']);
 
 /**
  * A case-insensitive regexp for a phrase, with word boundaries where the phrase starts or ends with a word character.
@@ -211,9 +211,8 @@ export interface Gated {
   matchAll(text: string): Iterable<RegExpExecArray>;
 }
 
-export function gated(pattern: RegExp, fragments: readonly string[]): Gated {
-  const upper = fragments.map((f) => f.toUpperCase());
-  if (upper.some((f) => !f || !isAscii(f))) throw new Error('gated: fragments must be ASCII and not empty');
+export function gated(pattern: RegExp, list: readonly string[]): Gated {
+  const upper = fragments(list);
   const key = `${pattern.flags}/${pattern.source}`;
   if (!made.has(key)) made.set(key, { pattern, fragments: upper });
   return {
@@ -242,7 +241,14 @@ export function ungated(pattern: RegExp): Gated {
   };
 }
 
-/** Whether `text`, case-blind, holds any of `upper` (ASCII, upper case). */
+/** A list of fragments as holdsAny and gated take it: upper case, each ASCII and not empty (anything else throws). */
+export function fragments(list: readonly string[]): readonly string[] {
+  const upper = list.map((f) => f.toUpperCase());
+  if (upper.some((f) => !f || !isAscii(f))) throw new Error('fragments must be ASCII and not empty');
+  return upper;
+}
+
+/** Whether `text`, case-blind, holds any of `upper` (fragments()). */
 export function holdsAny(text: string, upper: readonly string[]): boolean {
   const t = asciiUpper(text);
   for (let i = 0; i < upper.length; i++) if (t.includes(upper[i]!)) return true;

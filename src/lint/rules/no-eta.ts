@@ -1,6 +1,6 @@
 // Rule `no-eta`: no promise of when the fix lands ("will be resolved by", "fixed within").
 import { SOURCES } from '../sources.js';
-import { gated, holdsAny, type Gated } from '../text.js';
+import { fragments, gated, holdsAny, type Gated } from '../text.js';
 import type { TextRule } from '../types.js';
 
 // Each behind the words it needs (gated).
@@ -23,7 +23,7 @@ const ETA: readonly Gated[] = [
 ];
 
 /** A word each ETA pattern needs, upper case (case-blind, so it also admits what /\bETA\b/ needs). */
-const KEYWORD = [
+const KEYWORD = fragments([
   'will',
   'fixed',
   'resolved',
@@ -35,7 +35,7 @@ const KEYWORD = [
   'estimated',
   'expect',
   'should',
-].map((w) => w.toUpperCase());
+]);
 
 export const noEta: TextRule = {
   id: 'no-eta',

@@ -3,7 +3,7 @@ import { oncePer } from '../../text/memo.js';
 import { SOURCES } from '../sources.js';
 import type { LintContext } from '../types.js';
 import { escapeRegExp } from '../../text/regexp.js';
-import { clauses, gated, holdsAny, NEGATION, type Gated } from '../text.js';
+import { clauses, fragments, gated, holdsAny, NEGATION, type Gated } from '../text.js';
 import type { TextRule } from '../types.js';
 
 const QUALITY: readonly Gated[] = [
@@ -42,7 +42,7 @@ const QUALITY: readonly Gated[] = [
  * A word (or word start) each pattern needs, case-blind: "low-quality" needs "quality", and the per-model patterns need
  * "degrad" or "performance". A superset check, so it only ever skips sentences no pattern could match.
  */
-const KEYWORD = [
+const KEYWORD = fragments([
   'degrad',
   'regression',
   'lower',
@@ -64,7 +64,7 @@ const KEYWORD = [
   'nonsensical',
   'hallucinat',
   'performance',
-].map((w) => w.toUpperCase());
+]);
 
 export const qualityImplication: TextRule = {
   id: 'quality-implication',

@@ -2,7 +2,7 @@
 import { SOURCES } from '../sources.js';
 import { oncePer } from '../../text/memo.js';
 import { isAscii } from '../../text/ascii.js';
-import { findPhrase, holdsAny, namesLayer, phraseSource } from '../text.js';
+import { findPhrase, fragments, holdsAny, namesLayer, phraseSource } from '../text.js';
 import type { TextRule } from '../types.js';
 
 /** Default list; config `lint.vaguePhrases` replaces it. */
@@ -76,12 +76,12 @@ export const vaguePhrase: TextRule = {
  * ASCII): the pre-check before the regexp of the whole list, which compiles to ~25 KB of machine code; a draft whose
  * sentences hold none of the words never makes it, and lint runs one regexp, not 18 phrase searches, on the rest.
  */
-const longestWords = oncePer((list: readonly string[]): string[] | undefined => {
+const longestWords = oncePer((list: readonly string[]): readonly string[] | undefined => {
   const words = list
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => p.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)));
-  return words.every(isAscii) ? words.map((w) => w.toUpperCase()) : undefined;
+  return words.every(isAscii) ? fragments(words) : undefined;
 });
 
 /** One regexp that matches wherever any phrase of the list would (the first one found is then reported, in list order). */
