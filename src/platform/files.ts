@@ -45,16 +45,16 @@ export interface Handle {
 
 export const open = promised((path: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode): Handle => {
   const fd = fs.openSync(path, flags, mode);
+  // FileHandle's write(string) and writeFile both write all of the data at the file's position.
+  const writeAll = promised((data: string | Buffer) => fs.writeFileSync(fd, data));
   return {
     fd,
     stat: promised(() => fs.fstatSync(fd)),
     read: promised((buffer: Buffer, offset: number, length: number, position: number | null) => ({
       bytesRead: fs.readSync(fd, buffer, offset, length, position),
     })),
-    write: promised((data: string | Buffer) => {
-      fs.writeFileSync(fd, data);
-    }),
-    writeFile: promised((data: string | Buffer) => fs.writeFileSync(fd, data)),
+    write: writeAll,
+    writeFile: writeAll,
     sync: promised(() => fs.fsyncSync(fd)),
     close: promised(() => fs.closeSync(fd)),
   };

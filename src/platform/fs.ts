@@ -50,13 +50,14 @@ export async function writeDirAtomic(
     throw fsError(err, parent);
   }
   try {
-    // The temporary directory is private until the rename: its files are written side by side.
+    // The temporary directory is private until the rename; its files are written one after another (the calls are
+    // synchronous, src/platform/files.ts), and the first that fails stops the rest.
     const entries = Object.entries(files).map(
       ([name, data]) =>
         [join(tmp, name), typeof data === 'string' && redacts(name) ? redactFileText(name, data) : data] as const,
     );
     for (const dir of new Set(entries.map(([p]) => dirname(p)))) if (dir !== tmp) await ensureDir(dir);
-    await Promise.all(entries.map(([p, data]) => writeFile(p, data)));
+    for (const [p, data] of entries) await writeFile(p, data);
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
