@@ -158,7 +158,9 @@ if (!outputs) {
   // (src/templating/load.ts).
   {
     const { default: Handlebars } = await import('handlebars');
-    const { COMPILE_OPTIONS } = await loadSource('src/templating/set.ts');
+    const { COMPILE_OPTIONS, compileToJs } = await loadSource(
+      "export { COMPILE_OPTIONS } from './src/templating/set.ts'; export { compileToJs } from './src/templating/compile-js.ts';",
+    );
     const root = join(ROOT, 'templates');
     const entries = [];
     const files = [];
@@ -171,9 +173,13 @@ if (!outputs) {
       const source = await readFile(join(root, rel), 'utf8');
       const name = rel.replace(/\.hbs$/, '');
       files.push({ name, path: `embedded:${rel}`, source, origin: 'embedded' });
-      entries.push(
-        `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${lazySpec(Handlebars.precompile(source, structuredClone(COMPILE_OPTIONS)))} }`,
-      );
+      let js;
+      try {
+        js = compileToJs(Handlebars.parse(source), COMPILE_OPTIONS);
+      } catch (err) {
+        throw new Error(`templates/${rel}: ${err.message}`);
+      }
+      entries.push(`  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, js: ${js} }`);
     }
     entries.sort();
     // What lint reads of each file's syntax tree, followed through the partials' call sites: data, made once here, as

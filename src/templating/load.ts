@@ -8,6 +8,7 @@ import { UsageError } from '../platform/errors.js';
 import { BUILT } from '../platform/version.js';
 import { partialName, PHRASES_BY_KIND, type TemplateFile, type TemplateSet } from './set.js';
 import { moduleApi } from '../platform/module-api.js';
+import type { OwnMain, OwnRuntime } from './own-runtime.js';
 
 let root: string | undefined;
 /** The package root (where package.json and templates/ are), from src/ or from dist/. */
@@ -21,15 +22,15 @@ export function packageRoot(): string {
   throw new Error('layerpost: cannot find the embedded templates directory');
 }
 
-/** The build's embedded templates (dist/templates.cjs): each file's source beside its precompiled spec. */
+/** The build's embedded templates (dist/templates.cjs): each file's source beside its JavaScript (compile-js.ts). */
 export interface Precompiled {
   /** COMPILE_OPTIONS the build used; must equal today's. */
   options: unknown;
   /**
-   * By template name ("channels/x/default", "phrases/cause/network"), in name order; `spec()` makes the precompiled
-   * spec, so a run compiles only the templates it uses.
+   * By template name ("channels/x/default", "phrases/cause/network"), in name order; `js(runtime)` makes the
+   * template's main program, so a run compiles only the templates it uses.
    */
-  templates: Record<string, { source: string; spec: () => unknown }>;
+  templates: Record<string, { source: string; js: (r: OwnRuntime) => OwnMain }>;
   /** lint's scans of exactly these templates, by name (src/lint/scans.ts ScanData), as JSON; absent in older builds. */
   scansJson?: string;
 }

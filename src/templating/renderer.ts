@@ -1,13 +1,11 @@
-// Chooses how to render a template set: the build's precompiled embedded templates (runtime-only Handlebars) when the
-// set is exactly the embedded one, else compiling in an isolated environment (src/templating/engine.ts).
+// Chooses how to render a template set: the build's embedded templates compiled to JavaScript (own-runtime.ts) when the
+// set is exactly the embedded one, else compiling with Handlebars in an isolated environment (engine.ts).
 import { loadPrecompiled } from './load.js';
 import {
   COMPILE_OPTIONS,
   meteredPartial,
   readySet,
-  registerHelpers,
   RenderMeter,
-  withoutEnvPartials,
   type CompiledSet,
   type TemplateFile,
   type TemplateSet,
@@ -27,15 +25,12 @@ export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | un
     !files.every((f) => pre.templates[f.name]?.source === f.source)
   )
     return undefined;
-  const { default: Runtime } = await import('handlebars/runtime');
-  const env = withoutEnvPartials(Runtime.create());
-  registerHelpers(env);
-  type Template = ReturnType<typeof env.template>;
+  const { ownTemplate } = await import('./own-runtime.js');
+  type Template = ReturnType<typeof ownTemplate>;
   // Each made ready on its first render: a run compiles only the templates it renders (a draft renders one layer's).
   const template = (f: TemplateFile): Template => {
     let ready: Template | undefined;
-    return (ctx, options) =>
-      (ready ??= env.template(pre.templates[f.name]!.spec() as Parameters<typeof env.template>[0]))(ctx, options);
+    return (ctx, options) => (ready ??= ownTemplate(pre.templates[f.name]!.js))(ctx, options);
   };
   const meter = new RenderMeter();
   const partials = new Map(

@@ -46,11 +46,11 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
   it('are made ready one by one as they first render, so a run compiles only the templates it renders', async () => {
     const specs = loadPrecompiled()!.templates;
     const made: string[] = [];
-    const original = new Map(Object.entries(specs).map(([name, t]) => [name, t.spec] as const));
+    const original = new Map(Object.entries(specs).map(([name, t]) => [name, t.js] as const));
     for (const [name, t] of Object.entries(specs))
-      t.spec = () => {
+      t.js = (r) => {
         made.push(name);
-        return original.get(name)!();
+        return original.get(name)!(r);
       };
     try {
       const fresh = (await precompiledFor(set))!;
@@ -63,7 +63,7 @@ describe.skipIf(!built)('precompiled embedded templates', () => {
       expect(made.length).toBeLessThan(15);
       expect(new Set(made).size).toBe(made.length);
     } finally {
-      for (const [name, t] of Object.entries(specs)) t.spec = original.get(name)!;
+      for (const [name, t] of Object.entries(specs)) t.js = original.get(name)!;
     }
   });
 
