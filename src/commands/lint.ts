@@ -7,7 +7,7 @@ import { UsageError } from '../platform/errors.js';
 import { formatGithub, formatJson, formatSarif, formatText, FORMATS, summarize, type Format } from '../lint/format.js';
 import { lintTemplates, RULES, severityOf, unknownRuleIds, type LintResult } from '../lint/index.js';
 import type { ScanData } from '../lint/scans.js';
-import { layerPhrases, loadPrecompiled, loadTemplateSet } from '../templating/load.js';
+import { layerPhrases, loadScansJson, loadTemplateSet } from '../templating/load.js';
 import { partialName } from '../templating/set.js';
 import { precompiledFor } from '../templating/renderer.js';
 import { printJson, type Runtime } from '../platform/runtime.js';
@@ -126,7 +126,7 @@ export async function lintConfigured(config: ResolvedConfig): Promise<LintResult
   );
   const precompiled = await precompiledFor(set);
   // Exactly the embedded set: the build's templates and its scans of them serve, so lint parses no template.
-  const json = precompiled ? loadPrecompiled()?.scansJson : undefined;
+  const json = precompiled ? loadScansJson() : undefined;
   const scans = json ? (JSON.parse(json) as Record<string, ScanData>) : undefined;
   return lintTemplates(set, { ...lintSettings(config), precompiled, scans });
 }

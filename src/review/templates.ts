@@ -112,30 +112,44 @@ function envOf(base: { create(): typeof Runtime }, env: ReviewEnv) {
   return e;
 }
 
-/** Each environment's `main` template with the others of its files as partials. */
-function assemble(fns: Record<ReviewEnv, Map<string, Template>>, main: Record<ReviewEnv, string>): Ready['render'] {
+/** An environment's `main` template with the others of its files as partials. */
+function assembleEnv(env: ReviewEnv, all: ReadonlyMap<string, Template>): Template {
+  const top = all.get(MAIN[env]);
+  if (!top) throw new Error(`layerpost: the review template ${MAIN[env]}.hbs is missing`);
+  const partials = Object.fromEntries([...all].filter(([n]) => n !== MAIN[env]));
+  const options = { partials, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+  return (ctx) => top(ctx, options);
+}
+
+/** Each environment's render, made ready when it first renders: a draft renders the page, never the Markdown. */
+function lazily(make: (env: ReviewEnv) => Template): Ready['render'] {
   const out = {} as Ready['render'];
-  for (const env of Object.keys(fns) as ReviewEnv[]) {
-    const all = fns[env];
-    const top = all.get(main[env]);
-    if (!top) throw new Error(`layerpost: the review template ${main[env]}.hbs is missing`);
-    const partials = Object.fromEntries([...all].filter(([n]) => n !== main[env]));
-    const options = { partials, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
-    out[env] = (ctx) => top(ctx, options);
+  for (const env of Object.keys(MAIN) as ReviewEnv[]) {
+    let ready: Template | undefined;
+    out[env] = (ctx) => (ready ??= make(env))(ctx);
   }
   return out;
 }
 
 const MAIN: Record<ReviewEnv, string> = { page: 'page', markdown: 'markdown' };
 
+/**
+ * The build's specs, each made a template when it first renders (a page renders the parts its model has), in an
+ * environment made when it first renders.
+ */
 function fromBuild(pre: PrecompiledReview): Ready {
-  const fns = { page: new Map<string, Template>(), markdown: new Map<string, Template>() };
-  for (const env of ['page', 'markdown'] as const) {
+  const render = lazily((env) => {
     const e = envOf(Runtime, env);
-    for (const [name, spec] of Object.entries(pre.specs[env]))
-      fns[env].set(name, e.template(spec() as TemplateSpecification) as Template);
-  }
-  return { css: pre.css, script: pre.script, scriptSha256: pre.scriptSha256, render: assemble(fns, MAIN) };
+    const all = new Map<string, Template>();
+    for (const [name, spec] of Object.entries(pre.specs[env])) {
+      let ready: Template | undefined;
+      all.set(name, (ctx, options) =>
+        (ready ??= e.template(spec() as TemplateSpecification) as Template)(ctx, options),
+      );
+    }
+    return assembleEnv(env, all);
+  });
+  return { css: pre.css, script: pre.script, scriptSha256: pre.scriptSha256, render };
 }
 
 /** From src/ (or a build without them): read and compile templates/review/, hash the script now. */
@@ -169,6 +183,6 @@ function fromSources(): Ready {
       .createHash('sha256')
       .update(script)
       .digest('base64'),
-    render: assemble(fns, MAIN),
+    render: lazily((env) => assembleEnv(env, fns[env])),
   };
 }

@@ -1,6 +1,6 @@
 // Reads the embedded template set and merges a team's override directory over it, file by file.
 import { readdir, readFile, realpath, stat } from '../platform/files.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fsError, readTextFile } from '../platform/fs.js';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,6 @@ export interface Precompiled {
    * template's main program, so a run compiles only the templates it uses.
    */
   templates: Record<string, { source: string; js: (r: OwnRuntime) => OwnMain }>;
-  /** lint's scans of exactly these templates, by name (src/lint/scans.ts ScanData), as JSON; absent in older builds. */
-  scansJson?: string;
 }
 
 /**
@@ -55,6 +53,18 @@ export function loadPrecompiled(): Precompiled | undefined {
     }
   }
   return loaded ?? undefined;
+}
+
+/**
+ * lint's scans of exactly the build's templates, by name (src/lint/scans.ts ScanData), as JSON (dist/scans.json, written
+ * with dist/templates.cjs); undefined before a build or when unreadable (lint then parses the templates).
+ */
+export function loadScansJson(): string | undefined {
+  try {
+    return readFileSync(join(packageRoot(), 'dist', 'scans.json'), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 export function embeddedTemplatesDir(): string {

@@ -21,14 +21,14 @@ const isContext = (keys: string[]) => keys.includes('product') && keys.includes(
 const isReason = (keys: string[]) => ['kind', 'layer', 'weight', 'provider'].every((k) => keys.includes(k));
 
 describe('the schemas lint checks variables against', async () => {
-  const { packageRoot, loadPrecompiled, loadTemplateSet } = await import('../../src/templating/load.js');
+  const { packageRoot, loadScansJson, loadTemplateSet } = await import('../../src/templating/load.js');
   it.skipIf(!existsSync(join(packageRoot(), 'dist', 'templates.cjs')))(
     'are not built by lint of the embedded set with the build’s scans, and are when asked for',
     async () => {
       const { lintTemplates } = await import('../../src/lint/index.js');
       const { precompiledFor } = await import('../../src/templating/renderer.js');
       const set = await loadTemplateSet();
-      const scans = JSON.parse(loadPrecompiled()!.scansJson!) as Record<string, ScanData>;
+      const scans = JSON.parse(loadScansJson()!) as Record<string, ScanData>;
       const result = lintTemplates(set, { scans, precompiled: await precompiledFor(set) });
       expect(result.findings).toEqual([]);
       expect(shapes.some(isContext)).toBe(false);
