@@ -2,7 +2,7 @@
 // embedded templates precompiled, and the --help text. Run from anywhere; `--clean` also removes files that earlier
 // builds left and this one did not write, `--analyze` prints what the bundle holds. A build whose inputs are what the
 // last one built from writes nothing (test files build before they start: the suite builds once).
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
@@ -150,6 +150,7 @@ async function reviewTemplates(Handlebars) {
 }
 
 let result;
+let templatesStatement;
 if (!outputs) {
   // dist is overwritten in place, not removed: parallel builds and running tests must never see it missing. First, as
   // the CommonJS script holds them: the embedded templates (every .hbs under templates/, whatever its folder),
@@ -199,12 +200,16 @@ if (!outputs) {
       dist('templates.cjs'),
       `${head}'use strict';\n${values.map(([k, v]) => `exports.${k} = ${v};\n`).join('')}`,
     );
-    // The same as an ES module, for the CommonJS script (scripts/templates-inject.mjs): bundled into its top level,
-    // which V8 parses once, where the CommonJS file's wrapper was parsed once more when called.
-    await writeAtomic(
-      dist('templates.mjs'),
-      `${head}${values.map(([k, v]) => `export const ${k} = ${v};\n`).join('')}`,
-    );
+    // The same, minified, as the first statement of the CommonJS script (cliScriptOptions): top-level code, which V8
+    // parses once, where a module of the bundle is a function parsed once more when it runs (and the first run of every
+    // command runs this one).
+    templatesStatement = (
+      await transform(`const __LAYERPOST_TEMPLATES__ = {${values.map(([k, v]) => `${k}: ${v}`).join(',\n')}};`, {
+        minify: true,
+        legalComments: 'none',
+        target: 'node20.18',
+      })
+    ).code.trim();
     // lint's scans of them (src/lint/scans.ts), read by lint alone: in the script, every command's first run scanned it.
     await writeAtomic(dist('scans.json'), JSON.stringify(scans));
   }
@@ -214,7 +219,7 @@ if (!outputs) {
 
   // The same CLI as one CommonJS script (what bin/layerpost.js runs), its first line the SHA-256 of the rest: the key
   // of its V8 code cache (bin/code-cache.js), as V8 itself checks only a source's length.
-  const script = await build({ ...(await cliScriptOptions()), write: false });
+  const script = await build({ ...(await cliScriptOptions({ templatesStatement })), write: false });
   {
     // In ASCII (asciiSource), so the shim reads it one byte a character; the stamp takes the first line, and the
     // source map's mappings start one line lower (a ';' in front).
@@ -259,13 +264,7 @@ if (!outputs) {
   outputs = result.outputFiles
     .concat(script.outputFiles, sides)
     .map((o) => o.path)
-    .concat(
-      dist('templates.cjs'),
-      dist('templates.mjs'),
-      dist('scans.json'),
-      dist('help.txt'),
-      dist('config.schema.json'),
-    );
+    .concat(dist('templates.cjs'), dist('scans.json'), dist('help.txt'), dist('config.schema.json'));
   await writeAtomic(STAMP, JSON.stringify({ hash, outputs: outputs.map((f) => relative(ROOT, f)) }));
 }
 

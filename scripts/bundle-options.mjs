@@ -97,7 +97,7 @@ const sideScripts = {
  * The CLI as one CommonJS file, dist/cli.cjs, what bin/layerpost.js runs (through bin/code-cache.js): one script V8
  * can cache whole, with each command's modules still evaluated only when the command is called.
  */
-export async function cliScriptOptions(opts) {
+export async function cliScriptOptions({ templatesStatement = '', ...opts } = {}) {
   const esm = await cliBundleOptions(opts);
   const { chunkNames, outdir, banner, ...rest } = esm;
   return {
@@ -109,11 +109,13 @@ export async function cliScriptOptions(opts) {
     plugins: [sideScripts, ...esm.plugins],
     // import() of a side script is a require() of it, beside this file.
     supported: { 'dynamic-import': false },
-    // The precompiled templates (dist/templates.cjs, built first) are part of the script, so its code cache holds them.
-    inject: [here('./templates-inject.mjs')],
     // ES modules are strict: so is this script, from its first statement. The bundled modules ask for their own URL
-    // (import.meta.url): the file's, from CommonJS's __filename.
-    banner: { js: "'use strict';const __lpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // (import.meta.url): the file's, from CommonJS's __filename. The compiled templates (`templatesStatement`, the
+    // build's `const __LAYERPOST_TEMPLATES__ = …;`, which src/templating/load.ts reads) are part of the script, so its
+    // code cache holds them.
+    banner: {
+      js: `'use strict';const __lpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;${templatesStatement}`,
+    },
     define: { ...esm.define, 'import.meta.url': '__lpImportMetaUrl' },
   };
 }

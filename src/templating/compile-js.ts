@@ -99,13 +99,22 @@ function helperOf(node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, s: S
   return undefined;
 }
 
+const RUNTIME_NAMES = ['L', 'S', 'A', 'P', 'H', 'NC', 'noop', 'lambda', 'truthy'];
+
+/** Generated code without its string literals (JSON.stringify's), to see which names it uses. */
+const names = (code: string) => code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+
+/** A block's `this` (Handlebars' alias of the context: never null), declared when the program's code uses it. */
+const alias = (code: string) => (/\ba\b/.test(names(code)) ? '  const a = c != null ? c : NC;\n' : '');
+
 /** A block program as a function of (c, d, p): context, data frame, partials. Its name. */
 function program(prog: hbs.AST.Program | undefined, s: Scope): string | undefined {
   if (!prog) return undefined;
   if (prog.blockParams && prog.blockParams.length) refuse(prog as Node, 'block parameters');
   const at = s.programs.push('') - 1;
   const name = `p${at}`;
-  s.programs[at] = `function ${name}(c, d, p) {\n  const a = c != null ? c : NC;\n  return ${body(prog, s)};\n}`;
+  const text = body(prog, s);
+  s.programs[at] = `function ${name}(c, d, p) {\n${alias(text)}  return ${text};\n}`;
   return name;
 }
 
@@ -208,15 +217,17 @@ export function compileToJs(ast: hbs.AST.Program, options: CompileOptions): stri
   const s: Scope = { programs: [], locations: new Map(), helpers: new Set(Object.keys(knownHelpers)) };
   const main = body(ast, s);
   const locs = [...s.locations].map(([text, name]) => `${name} = Object.freeze(${text})`);
+  const programs = s.programs.map((f) => `  ${f.replace(/\n/g, '\n  ')}`);
+  const code = [...programs, '  return function main(c, d, p) {', `  ${alias(main)}    return ${main};`, '  };'].join(
+    '\n',
+  );
+  // Only the runtime's functions this template calls.
+  const used = RUNTIME_NAMES.filter((n) => new RegExp(`\\b${n}\\b`).test(names(code)));
   return [
     'function (R) {',
-    '  const { L, S, A, P, H, NC, noop, lambda, truthy } = R;',
+    ...(used.length ? [`  const { ${used.join(', ')} } = R;`] : []),
     ...(locs.length ? [`  const ${locs.join(',\n    ')};`] : []),
-    ...s.programs.map((f) => `  ${f.replace(/\n/g, '\n  ')}`),
-    '  return function main(c, d, p) {',
-    '    const a = c != null ? c : NC;',
-    `    return ${main};`,
-    '  };',
+    code,
     '}',
   ].join('\n');
 }

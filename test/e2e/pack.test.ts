@@ -46,6 +46,7 @@ describe('the packed package', () => {
       'bin/layerpost.js',
       'dist/cli.js',
       'dist/templates.cjs',
+      'dist/scans.json',
       'dist/config.schema.json',
       'README.md',
       'LICENSE',
