@@ -119,39 +119,79 @@ function writeCache(dir, name, stale, data) {
   }
 }
 
-/**
- * Loads the bundle FILE and returns its exports. With a cache folder (cacheDir) and a stamped bundle, the compiled
- * code comes from the cache when there is one for this Node, bundle and command; when there was none (or V8 refused
- * it), one is written as the run exits with 0 or 1, holding what the command compiled.
- */
-function loadBundle(file, args, opts = {}) {
+/** A built script's source: ASCII, as the build writes it (scripts/bundle-options.mjs), read one byte a character. */
+function readSource(file) {
   const bytes = fs.readFileSync(file);
-  // The build writes the bundle in ASCII (scripts/bundle-options.mjs): read one byte a character, no UTF-8 decoding.
-  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const hash = bundleHash(source);
-  const dir = hash && !opts.disabled ? cacheDir(opts.root) : undefined;
-  const command = commandOf(args);
-  const prefix = `${process.version}-${process.arch}-`;
-  const name = `${prefix}${hash}-${command}.v8`;
-  const cachedData = dir ? readCache(path.join(dir, name)) : undefined;
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+/**
+ * Compiles and runs the CommonJS script FILE (its SOURCE) with REQUIRE as its require, and returns its exports. With a
+ * CACHE ({ dir, name, stale }), the compiled code comes from the cache file when there is one; when there was none (or
+ * V8 refused it), one is written as the run exits with 0 or 1, holding what the run compiled, and the `stale` files of
+ * the folder are removed.
+ */
+function runScript(file, source, cache, require) {
+  const cachedData = cache ? readCache(path.join(cache.dir, cache.name)) : undefined;
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
     cachedData,
     importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (dir && (!cachedData || script.cachedDataRejected))
+  if (cache && (!cachedData || script.cachedDataRejected))
     process.once('exit', (code) => {
       if (code !== 0 && code !== 1) return;
-      writeCache(
-        dir,
-        name,
-        (other) => other.startsWith(prefix) && !other.startsWith(`${prefix}${hash}-`),
-        script.createCachedData(),
-      );
+      writeCache(cache.dir, cache.name, cache.stale, script.createCachedData());
     });
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  script.runInThisContext()(mod.exports, require, mod, file, path.dirname(file));
   return mod.exports;
+}
+
+/** A side script's name as the bundle requires it (`./yaml.cjs`: scripts/bundle-options.mjs SIDE_SCRIPTS). */
+const SIDE_SCRIPT = /^\.\/([a-z][a-z0-9-]*)\.cjs$/;
+
+/**
+ * Loads the bundle FILE and returns its exports. With a cache folder (cacheDir) and a stamped bundle, the compiled
+ * code comes from the cache when there is one for this Node, bundle and command (runScript). The packages only some
+ * runs need are side scripts beside it (dist/NAME.cjs, stamped too), each loaded when the bundle first requires it,
+ * with a cache of its own for the command: NODE-BUNDLE-COMMAND-NAME-SIDEHASH.v8. A new build's first run removes this
+ * Node's caches of other builds, side scripts' included; a side script's, those of its other contents.
+ */
+function loadBundle(file, args, opts = {}) {
+  const source = readSource(file);
+  const hash = bundleHash(source);
+  const dir = hash && !opts.disabled ? cacheDir(opts.root) : undefined;
+  const prefix = `${process.version}-${process.arch}-`;
+  const name = `${prefix}${hash}-${commandOf(args)}`;
+  const base = Module.createRequire(file);
+  const sides = new Map();
+  const require = (id) => {
+    const side = SIDE_SCRIPT.exec(id);
+    if (!side) return base(id);
+    let exports = sides.get(side[1]);
+    if (exports === undefined) {
+      const sideFile = path.join(path.dirname(file), id);
+      const sideSource = readSource(sideFile);
+      const sideHash = bundleHash(sideSource);
+      const of = `${name}-${side[1]}-`;
+      const own = `${of}${sideHash}.v8`;
+      const cache =
+        dir && sideHash ? { dir, name: own, stale: (other) => other.startsWith(of) && other !== own } : undefined;
+      exports = runScript(sideFile, sideSource, cache, Module.createRequire(sideFile));
+      sides.set(side[1], exports);
+    }
+    return exports;
+  };
+  Object.assign(require, { resolve: base.resolve, cache: base.cache, main: base.main, extensions: base.extensions });
+  const cache = dir
+    ? {
+        dir,
+        name: `${name}.v8`,
+        stale: (other) => other.startsWith(prefix) && !other.startsWith(`${prefix}${hash}-`),
+      }
+    : undefined;
+  return runScript(file, source, cache, require);
 }
 
 /**

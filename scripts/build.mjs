@@ -235,8 +235,15 @@ if (!outputs) {
   }
   const sides = [];
   for (const pkg of Object.keys(SIDE_SCRIPTS)) {
+    // Stamped and in ASCII as the CLI script is: bin/code-cache.js keeps a code cache of each, named by its stamp.
     const side = await build({ ...(await sideScriptOptions(pkg)), write: false });
-    for (const out of side.outputFiles) await writeAtomic(out.path, out.contents);
+    for (const out of side.outputFiles) {
+      const { code } = asciiSource(out.text);
+      await writeAtomic(
+        out.path,
+        `// layerpost-bundle sha256=${createHash('sha256').update(code).digest('hex')}\n${code}`,
+      );
+    }
     sides.push(...side.outputFiles);
   }
 

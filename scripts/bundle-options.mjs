@@ -65,15 +65,19 @@ export async function cliBundleOptions({ minify = !process.env.LAYERPOST_NO_MINI
 
 /**
  * Packages only some runs need, kept out of the CommonJS script in files of their own (dist/NAME.cjs), required when
- * a command first uses them: V8 reads a script whole the first time (before its code cache exists), and these are
- * half of it. undici: probes and status fetches; @inquirer/prompts (with its encodings): interactive prompts; yaml: a
- * YAML config or answers file; fast-xml-parser: RSS and Atom status feeds.
+ * a command first uses them, each with a code cache of its own (bin/code-cache.js): V8 reads a script whole the first
+ * time (before its code cache exists), and these are more than half of it. undici: probes and status fetches;
+ * @inquirer/prompts (with its encodings): interactive prompts; yaml: a YAML config or answers file; fast-xml-parser:
+ * RSS and Atom status feeds; handlebars (its compiler: the runtime, which renders the review page, stays): templates
+ * a team overrides, and lint's template rules; twitter-text: X's weighted length of text with a URL or emoji.
  */
 export const SIDE_SCRIPTS = {
   undici: 'undici.cjs',
   '@inquirer/prompts': 'inquirer.cjs',
   yaml: 'yaml.cjs',
   'fast-xml-parser': 'xml.cjs',
+  handlebars: 'handlebars.cjs',
+  'twitter-text': 'twitter-text.cjs',
 };
 
 /** An import of a SIDE_SCRIPTS package, by its exact name. */

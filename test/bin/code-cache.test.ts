@@ -217,6 +217,70 @@ describe.skipIf(!existsSync(BUNDLE))('the shim and its cache', () => {
   });
 });
 
+describe.skipIf(!existsSync(BUNDLE))('a side script (dist/NAME.cjs) and its cache', () => {
+  const version = spawnSync(NODE, ['-p', 'process.version + "-" + process.arch'], { encoding: 'utf8' }).stdout.trim();
+  const bundle = () => bundleHash(readFileSync(BUNDLE, 'utf8'))!;
+  const yamlHash = () => bundleHash(readFileSync(join(ROOT, 'dist', 'yaml.cjs'), 'utf8'))!;
+  /** `layers` in a folder whose config is YAML: the run requires the YAML parser, a side script. */
+  async function yamlFolder(): Promise<string> {
+    const dir = await mkdtemp(join(work, 'yaml-'));
+    await writeFile(join(dir, 'layerpost.config.yaml'), 'product:\n  name: Acme YAML\n');
+    return dir;
+  }
+  const run = (cwd: string, cacheHome: string) =>
+    spawnSync(NODE, [join(ROOT, 'bin', 'layerpost.js'), 'layers'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, NODE_DISABLE_COMPILE_CACHE: '' },
+    });
+
+  it('is stamped with its SHA-256 as the bundle is', () => {
+    for (const side of ['yaml', 'undici', 'xml', 'inquirer', 'handlebars', 'twitter-text'])
+      expect(bundleHash(readFileSync(join(ROOT, 'dist', `${side}.cjs`), 'utf8')), side).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gets a cache of its own for the command (0600, named by the bundle, the command and its stamp), taken by the next run', async () => {
+    const cwd = await yamlFolder();
+    const home = await root();
+    const dir = join(home, 'layerpost', 'v8');
+    const first = run(cwd, home);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^integration /m);
+    const side = `${version}-${bundle()}-layers-yaml-${yamlHash()}.v8`;
+    expect((await readdir(dir)).sort()).toEqual([`${version}-${bundle()}-layers.v8`, side].sort());
+    expect((await stat(join(dir, side))).mode & 0o777).toBe(0o600);
+    const made = await stat(join(dir, side));
+    const second = run(cwd, home);
+    expect(second.stdout).toBe(first.stdout);
+    const after = await stat(join(dir, side));
+    expect([after.ino, after.mtimeMs], 'not written again').toEqual([made.ino, made.mtimeMs]);
+  });
+
+  it("removes its caches of other contents, and a new build's first run removes the old build's side caches", async () => {
+    const cwd = await yamlFolder();
+    const home = await root();
+    const dir = join(home, 'layerpost', 'v8');
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const otherSide = `${version}-${bundle()}-layers-yaml-${'1'.repeat(64)}.v8`;
+    const otherCommand = `${version}-${bundle()}-draft-yaml-${yamlHash()}.v8`;
+    const otherBuild = `${version}-${'0'.repeat(64)}-layers-yaml-${yamlHash()}.v8`;
+    for (const f of [otherSide, otherCommand, otherBuild]) await writeFile(join(dir, f), 'old', { mode: 0o600 });
+    expect(run(cwd, home).status).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(
+      [`${version}-${bundle()}-layers.v8`, `${version}-${bundle()}-layers-yaml-${yamlHash()}.v8`, otherCommand].sort(),
+    );
+  });
+
+  it('is not cached in a folder others can write, and runs all the same', async () => {
+    const cwd = await yamlFolder();
+    const shared = await root(0o777);
+    const r = run(cwd, shared);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^integration /m);
+    expect(await readdir(shared)).toEqual([]);
+  });
+});
+
 /**
  * Runs `fn` with a folder of its own and, in it, a config of one probe of a local server that answers `body`, held to
  * `expectation`; the server is closed after.
