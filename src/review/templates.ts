@@ -10,7 +10,8 @@ import { loadPrecompiled, packageRoot } from '../templating/load.js';
 import type { DiffPart } from './diff.js';
 import { html, SafeHtml } from './escape.js';
 import { humanStatus, localTime, percent, plural } from './model.js';
-import { assetText, REVIEW_COMPILE_OPTIONS, reviewEnvsOf, type ReviewEnv } from './template-options.js';
+import { assetText, REVIEW_COMPILE_OPTIONS, REVIEW_JS_ENVS, reviewEnvsOf, type ReviewEnv } from './template-options.js';
+import { createOwnRuntime, ownTemplate, type OwnMain, type OwnRuntime } from '../templating/own-runtime.js';
 import { escapeMarkdown, idText } from './text.js';
 import { moduleApi } from '../platform/module-api.js';
 
@@ -21,8 +22,12 @@ export interface PrecompiledReview {
   script: string;
   /** SHA-256 (base64) of `script`, computed by the build. */
   scriptSha256: string;
-  /** Each makes its precompiled spec (called when the review is rendered). */
-  specs: Record<ReviewEnv, Record<string, () => unknown>>;
+  /**
+   * By environment and template name: for an environment of REVIEW_JS_ENVS, the template compiled to JavaScript
+   * (src/templating/compile-js.ts); for the others, a function making its precompiled Handlebars spec. Each is made
+   * ready when the review is first rendered.
+   */
+  specs: Record<ReviewEnv, Record<string, ((r: OwnRuntime) => OwnMain) | (() => unknown)>>;
 }
 
 type Template = (ctx: unknown, options?: object) => string;
@@ -134,18 +139,26 @@ function lazily(make: (env: ReviewEnv) => Template): Ready['render'] {
 const MAIN: Record<ReviewEnv, string> = { page: 'page', markdown: 'markdown' };
 
 /**
- * The build's specs, each made a template when it first renders (a page renders the parts its model has), in an
- * environment made when it first renders.
+ * The build's templates, each made ready when it first renders (a page renders the parts its model has), in an
+ * environment made when it first renders: the page's compiled to JavaScript, with its helpers (REVIEW_JS_ENVS), the
+ * Markdown's precompiled for Handlebars' runtime.
  */
 function fromBuild(pre: PrecompiledReview): Ready {
   const render = lazily((env) => {
-    const e = envOf(Runtime, env);
+    const own = REVIEW_JS_ENVS.includes(env);
+    const make = own
+      ? (() => {
+          const runtime = createOwnRuntime(HELPERS[env] as Record<string, (...args: never[]) => unknown>);
+          return (js: unknown) => ownTemplate(js as (r: OwnRuntime) => OwnMain, runtime) as Template;
+        })()
+      : (() => {
+          const e = envOf(Runtime, env);
+          return (spec: unknown) => e.template((spec as () => unknown)() as TemplateSpecification) as Template;
+        })();
     const all = new Map<string, Template>();
     for (const [name, spec] of Object.entries(pre.specs[env])) {
       let ready: Template | undefined;
-      all.set(name, (ctx, options) =>
-        (ready ??= e.template(spec() as TemplateSpecification) as Template)(ctx, options),
-      );
+      all.set(name, (ctx, options) => (ready ??= make(spec))(ctx, options));
     }
     return assembleEnv(env, all);
   });

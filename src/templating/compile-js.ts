@@ -9,8 +9,11 @@
 
 export class UnsupportedSyntax extends Error {}
 
-/** The compile options (COMPILE_OPTIONS but the helpers) whose meaning the JavaScript has. */
-const SUPPORTED = { strict: true, knownHelpersOnly: true, noEscape: true, preventIndent: true };
+/**
+ * The compile options (but the helpers and noEscape) whose meaning the JavaScript has: COMPILE_OPTIONS, and the review
+ * page's (src/review/template-options.ts), which escapes HTML.
+ */
+const SUPPORTED = { strict: true, knownHelpersOnly: true, preventIndent: true };
 export interface CompileOptions {
   strict: boolean;
   knownHelpersOnly: boolean;
@@ -27,9 +30,13 @@ interface Scope {
   /** Location objects, as constants made once per template. */
   locations: Map<string, string>;
   helpers: ReadonlySet<string>;
+  /** Values are escaped for HTML (noEscape false) where the template writes {{…}}, not {{{…}}}. */
+  escape: boolean;
+  /** The template reads a parent context (../): its programs keep Handlebars' list of contexts, `ds`. */
+  depths: boolean;
 }
 
-const BUILTIN_BLOCKS = new Set(['if', 'unless', 'each']);
+const BUILTIN_BLOCKS = new Set(['if', 'unless', 'each', 'with']);
 const BUILTINS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing']);
 
 function refuse(node: Node, what: string): never {
@@ -52,10 +59,18 @@ function location(node: Node, s: Scope): string {
 
 const isScoped = (p: hbs.AST.PathExpression) => /^\.|this\b/.test(p.original);
 
-/** A path read as a helper's parameter: every part through R.L, none required. */
-function paramPath(p: hbs.AST.PathExpression): string {
-  if (p.depth) refuse(p, `the parent path "${p.original}"`);
-  let out = p.data ? 'd' : 'c';
+/** Where a path starts: the data frame, the context, or a parent context (Handlebars' depths[N]). */
+function base(p: hbs.AST.PathExpression, s: Scope): string {
+  if (p.data && p.depth) refuse(p, `the parent data "${p.original}"`);
+  if (p.data) return 'd';
+  if (!p.depth) return 'c';
+  if (!s.depths) throw new Error('a parent path in a template compiled without depths');
+  return `ds[${p.depth}]`;
+}
+
+/** A path read as a helper's or partial's parameter: every part through R.L, none required. */
+function paramPath(p: hbs.AST.PathExpression, s: Scope): string {
+  let out = base(p, s);
   for (const part of p.parts) out = `L(${out}, ${JSON.stringify(part)})`;
   return out;
 }
@@ -75,10 +90,10 @@ function literal(e: hbs.AST.Expression): string | undefined {
   }
 }
 
-function param(e: hbs.AST.Expression): string {
+function param(e: hbs.AST.Expression, s: Scope): string {
   const lit = literal(e);
   if (lit !== undefined) return lit;
-  if (e.type === 'PathExpression') return paramPath(e as hbs.AST.PathExpression);
+  if (e.type === 'PathExpression') return paramPath(e as hbs.AST.PathExpression, s);
   refuse(e, `a ${e.type} as a parameter`);
 }
 
@@ -99,7 +114,7 @@ function helperOf(node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, s: S
   return undefined;
 }
 
-const RUNTIME_NAMES = ['L', 'S', 'A', 'P', 'H', 'NC', 'noop', 'lambda', 'truthy'];
+const RUNTIME_NAMES = ['L', 'S', 'A', 'E', 'P', 'H', 'D', 'NC', 'noop', 'lambda', 'truthy'];
 
 /** Generated code without its string literals (JSON.stringify's), to see which names it uses. */
 const names = (code: string) => code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
@@ -107,15 +122,30 @@ const names = (code: string) => code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
 /** A block's `this` (Handlebars' alias of the context: never null), declared when the program's code uses it. */
 const alias = (code: string) => (/\ba\b/.test(names(code)) ? '  const a = c != null ? c : NC;\n' : '');
 
-/** A block program as a function of (c, d, p): context, data frame, partials. Its name. */
+/**
+ * A block program as a function of (c, d, p[, ds]): context, data frame, partials and, in a template that reads a
+ * parent context, the contexts from this one up. Its name.
+ */
 function program(prog: hbs.AST.Program | undefined, s: Scope): string | undefined {
   if (!prog) return undefined;
   if (prog.blockParams && prog.blockParams.length) refuse(prog as Node, 'block parameters');
   const at = s.programs.push('') - 1;
   const name = `p${at}`;
   const text = body(prog, s);
-  s.programs[at] = `function ${name}(c, d, p) {\n${alias(text)}  return ${text};\n}`;
+  s.programs[at] = `function ${name}(c, d, p${s.depths ? ', ds' : ''}) {\n${alias(text)}  return ${text};\n}`;
   return name;
+}
+
+/** A program run on context `ctx`: Handlebars' program wrapper adds `ctx` to the contexts when it is a new one. */
+const call = (name: string, ctx: string, data: string, s: Scope) =>
+  `${name}(${ctx}, ${data}, p${s.depths ? `, D(${ctx}, ds)` : ''})`;
+
+/** Whether any path of the template reads a parent context (`../`). */
+function readsParents(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  const n = node as { type?: string; depth?: number };
+  if (n.type === 'PathExpression' && n.depth) return true;
+  return Object.values(node).some(readsParents);
 }
 
 /** What a program returns: Handlebars' `return x + y + …`, each value appended as it comes (no leading ""). */
@@ -129,8 +159,8 @@ function body(prog: hbs.AST.Program, s: Scope): string {
 }
 
 /** The block program `name` as a helper's options.fn: Handlebars' program wrapper (options.data, else this data). */
-const asFn = (name: string | undefined) =>
-  name ? `(x, o) => ${name}(x, (o === undefined ? d : o.data) || d, p)` : 'noop';
+const asFn = (name: string | undefined, s: Scope) =>
+  name ? `(x, o) => ${call(name, 'x', '(o === undefined ? d : o.data) || d', s)}` : 'noop';
 
 function statement(st: Node, s: Scope): string | undefined {
   switch (st.type) {
@@ -147,11 +177,17 @@ function statement(st: Node, s: Scope): string | undefined {
     case 'PartialStatement': {
       const partial = st as hbs.AST.PartialStatement;
       if (partial.name.type !== 'PathExpression') refuse(st, 'a dynamic partial');
-      if (partial.params.length) refuse(st, 'a partial with a context');
-      noHash(partial, 'a partial');
+      if (partial.params.length > 1) refuse(st, 'a partial with more than one context');
+      const name = JSON.stringify((partial.name as hbs.AST.PathExpression).original);
+      // Handlebars' order: the partial looked up, its context (this one, or its argument), then its hash.
+      const ctx = partial.params.length ? param(partial.params[0]!, s) : 'c';
+      const pairs = partial.hash?.pairs ?? [];
+      const hash = pairs.length
+        ? `, { ${pairs.map((h) => `${JSON.stringify(h.key)}: ${param(h.value, s)}`).join(', ')} }`
+        : '';
       // preventIndent: the indent, if any, is content before the call.
       const indent = partial.indent ? `${JSON.stringify(partial.indent)}\n    + ` : '';
-      return `${indent}P(p, ${JSON.stringify((partial.name as hbs.AST.PathExpression).original)}, c, d)`;
+      return `${indent}P(L(p, ${name}), p, ${name}, ${ctx}, d${hash})`;
     }
     default:
       refuse(st, `a ${st.type}`);
@@ -163,24 +199,26 @@ function mustache(m: hbs.AST.MustacheStatement, s: Scope): string {
   const helper = helperOf(m, s);
   if (helper !== undefined) {
     if (BUILTINS.has(helper)) refuse(m, `{{${helper}}} outside a block`);
-    const args = [...m.params.map(param), options(m, helper, undefined, undefined, s)].join(', ');
-    return `A(H[${JSON.stringify(helper)}].call(a, ${args}))`;
+    const args = [...m.params.map((e) => param(e, s)), options(m, helper, undefined, undefined, s)].join(', ');
+    return `${append(m, s)}(H[${JSON.stringify(helper)}].call(a, ${args}))`;
   }
   const path = m.path as hbs.AST.PathExpression;
-  if (path.depth) refuse(m, `the parent path "${path.original}"`);
   // Strict: every part but the last through R.L, the last through R.S (it must be there), then a lambda is called.
   let value: string;
-  if (!path.parts.length) value = 'c';
+  if (!path.parts.length) value = base(path, s);
   else {
-    let obj = path.data ? 'd' : 'c';
+    let obj = base(path, s);
     for (const part of path.parts.slice(0, -1)) obj = `L(${obj}, ${JSON.stringify(part)})`;
     value = `S(${obj}, ${JSON.stringify(path.parts.at(-1))}, ${location(path, s)})`;
   }
-  return `A(lambda(${value}, c))`;
+  return `${append(m, s)}(lambda(${value}, c))`;
 }
 
+/** How a mustache's value is appended: escaped for HTML (R.E), or as it is, null and undefined as "" (R.A). */
+const append = (m: hbs.AST.MustacheStatement, s: Scope) => (s.escape && m.escaped ? 'E' : 'A');
+
 function options(node: Node, name: string, fn: string | undefined, inverse: string | undefined, s: Scope): string {
-  return `{ name: ${JSON.stringify(name)}, hash: {}, fn: ${asFn(fn)}, inverse: ${asFn(inverse)}, data: d, loc: ${location(node, s)}, lookupProperty: L }`;
+  return `{ name: ${JSON.stringify(name)}, hash: {}, fn: ${asFn(fn, s)}, inverse: ${asFn(inverse, s)}, data: d, loc: ${location(node, s)}, lookupProperty: L }`;
 }
 
 function block(b: hbs.AST.BlockStatement, s: Scope): string {
@@ -194,11 +232,11 @@ function block(b: hbs.AST.BlockStatement, s: Scope): string {
     if (b.params.length !== 1) refuse(b, `{{#${helper}}} without exactly one argument`);
     // Handlebars' if: a function is called first; falsy or an empty array is false. A program never returns null.
     const [yes, no] = helper === 'if' ? [fn, inverse] : [inverse, fn];
-    const run = (name: string | undefined) => (name ? `${name}(a, d, p)` : '""');
-    return `(truthy(${param(b.params[0]!)}, a) ? ${run(yes)} : ${run(no)})`;
+    const run = (name: string | undefined) => (name ? call(name, 'a', 'd', s) : '""');
+    return `(truthy(${param(b.params[0]!, s)}, a) ? ${run(yes)} : ${run(no)})`;
   }
   if (BUILTIN_BLOCKS.has(helper) || !BUILTINS.has(helper)) {
-    const args = [...b.params.map(param), options(b, helper, fn, inverse, s)].join(', ');
+    const args = [...b.params.map((e) => param(e, s)), options(b, helper, fn, inverse, s)].join(', ');
     return `A(H[${JSON.stringify(helper)}].call(a, ${args}))`;
   }
   refuse(b, `{{#${helper}}}`);
@@ -209,18 +247,24 @@ function block(b: hbs.AST.BlockStatement, s: Scope): string {
  * main program, a function of (context, data, partials).
  */
 export function compileToJs(ast: hbs.AST.Program, options: CompileOptions): string {
-  const { knownHelpers, ...rest } = options;
+  const { knownHelpers, noEscape, ...rest } = options;
   if (JSON.stringify(rest) !== JSON.stringify(SUPPORTED))
     throw new UnsupportedSyntax(
       `compile options ${JSON.stringify(rest)}: JavaScript is written for ${JSON.stringify(SUPPORTED)}`,
     );
-  const s: Scope = { programs: [], locations: new Map(), helpers: new Set(Object.keys(knownHelpers)) };
+  const s: Scope = {
+    programs: [],
+    locations: new Map(),
+    helpers: new Set(Object.keys(knownHelpers)),
+    escape: !noEscape,
+    depths: readsParents(ast),
+  };
   const main = body(ast, s);
   const locs = [...s.locations].map(([text, name]) => `${name} = Object.freeze(${text})`);
   const programs = s.programs.map((f) => `  ${f.replace(/\n/g, '\n  ')}`);
-  const code = [...programs, '  return function main(c, d, p) {', `  ${alias(main)}    return ${main};`, '  };'].join(
-    '\n',
-  );
+  // Handlebars starts a render's contexts with its own (a partial's too: only its compat mode passes the caller's).
+  const start = `  ${alias(main)}${s.depths ? '    const ds = [c];\n' : ''}`;
+  const code = [...programs, '  return function main(c, d, p) {', `${start}    return ${main};`, '  };'].join('\n');
   // Only the runtime's functions this template calls.
   const used = RUNTIME_NAMES.filter((n) => new RegExp(`\\b${n}\\b`).test(names(code)));
   return [

@@ -50,12 +50,17 @@ function truthy(v: unknown, self: unknown): boolean {
 
 const noop = () => '';
 
+/** Handlebars' escapeExpression: a value written into HTML (the review page), a SafeHtml as its HTML. */
+const E = (Runtime as unknown as { escapeExpression(v: unknown): string }).escapeExpression;
+
 /**
- * container.invokePartial with resolvePartial and invokePartial, for a partial called by name with no context, hash or
- * block (all the embedded set has): the partial gets the caller's data frame and partials.
+ * container.invokePartial with resolvePartial and invokePartial, for a partial called by name (`found`, looked up by
+ * the caller as Handlebars' compiled code does) on a context, with or without a hash, never a block: the partial gets
+ * the caller's data frame and partials.
  */
-function P(partials: any, name: string, ctx: unknown, data: unknown): unknown {
-  let partial = L(partials, name) as unknown;
+function P(found: unknown, partials: any, name: string, context: unknown, data: unknown, hash?: object): unknown {
+  const ctx = hash ? extend({}, context, hash) : context;
+  let partial = found;
   if (!partial) partial = partials && hasOwn.call(partials, name) ? partials[name] : undefined;
   if (partial === undefined) throw new Exception('The partial ' + name + ' could not be found');
   const result = partial instanceof Function ? partial(ctx, { name, data, partials, partial: true }) : undefined;
@@ -66,14 +71,34 @@ function P(partials: any, name: string, ctx: unknown, data: unknown): unknown {
   return result;
 }
 
-/** Helpers by name: Handlebars' own `each` (data frames, iterables, objects) and layerpost's (HELPERS). */
-const H: Record<string, (...args: any[]) => unknown> = Object.assign(Object.create(null), {
-  each: Runtime.create().helpers.each,
-  ...HELPERS,
-});
+const extend = (Runtime as unknown as { Utils: { extend(o: object, ...s: unknown[]): object } }).Utils.extend;
 
-export const OWN_RUNTIME = { L, S, A, P, H, NC, noop, lambda, truthy };
-export type OwnRuntime = typeof OWN_RUNTIME;
+/**
+ * A program's contexts on a new context: Handlebars' program wrapper puts the context in front of its parents' unless it
+ * is the same one (in a template that reads a parent context).
+ */
+function D(ctx: unknown, ds: unknown[]): unknown[] {
+  return ds && ctx != ds[0] && !(ctx === NC && ds[0] === null) ? [ctx].concat(ds) : ds;
+}
+
+type Helper = (...args: any[]) => unknown;
+const builtins = Runtime.create().helpers as Record<string, Helper>;
+
+/**
+ * The runtime of templates whose helpers are `helpers`: Handlebars' own `each` and `with` (data frames, iterables,
+ * objects), and those.
+ */
+export function createOwnRuntime(helpers: Readonly<Record<string, Helper>>) {
+  const H: Record<string, Helper> = Object.assign(Object.create(null), {
+    each: builtins.each,
+    with: builtins.with,
+    ...helpers,
+  });
+  return { L, S, A, E, P, H, D, NC, noop, lambda, truthy };
+}
+export type OwnRuntime = ReturnType<typeof createOwnRuntime>;
+/** The drafts' templates' runtime (their helpers: HELPERS). */
+export const OWN_RUNTIME: OwnRuntime = createOwnRuntime(HELPERS);
 /** A compiled template's main program: (context, data frame, partials) → what it appends. */
 export type OwnMain = (c: unknown, d: unknown, p: unknown) => unknown;
 
@@ -90,8 +115,8 @@ function initData(context: unknown, data: any): any {
  * A compiled template (compile-js.ts) as Handlebars' template function: (context, options) → string, where options
  * holds the partials and, for a partial, `partial: true` and the caller's data frame.
  */
-export function ownTemplate(make: (r: OwnRuntime) => OwnMain) {
-  const main = make(OWN_RUNTIME);
+export function ownTemplate(make: (r: OwnRuntime) => OwnMain, runtime: OwnRuntime = OWN_RUNTIME) {
+  const main = make(runtime);
   return (ctx: unknown, options: { data?: unknown; partials?: unknown; partial?: boolean } = {}): string =>
     '' + main(ctx, options.partial ? options.data : initData(ctx, options.data), options.partials);
 }
