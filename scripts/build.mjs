@@ -97,33 +97,13 @@ async function loadSource(entry) {
 }
 
 /**
- * A precompiled template as a function that makes its spec, called when a run first renders the template: V8 compiles
- * a function the first time it runs, so a run compiles (and its code cache holds) only the templates it renders, not
- * every template the build embeds (a spec evaluated at load made every command compile them all). Each source location
- * the spec passes at run time ({"start":{…},"end":{…}}, for error messages) is made once, not at every helper call and
- * strict lookup: a nested object literal is a deep copy in V8's runtime on each evaluation. The same values, in
- * objects nothing writes to.
- */
-function lazySpec(spec) {
-  const LOCATION = /\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
-  const names = new Map();
-  const body = spec.replace(LOCATION, (loc) => {
-    if (!names.has(loc)) names.set(loc, `L${names.size}`);
-    return names.get(loc);
-  });
-  const consts = [...names].map(([loc, name]) => `${name} = Object.freeze(${loc})`).join(', ');
-  return `function () { ${names.size ? `const ${consts}; ` : ''}return ${body}; }`;
-}
-
-/**
- * The review page's templates (templates/review/, src/review/templates.ts), each precompiled in the environments
- * src/review/template-options.ts names (the page's escapes HTML, the Markdown's does not), with the page's CSS and
- * script and the script's SHA-256 for its Content-Security-Policy: a draft neither compiles nor hashes.
+ * The review page's templates (templates/review/, src/review/templates.ts), each compiled to JavaScript
+ * (src/templating/compile-js.ts) in the environments src/review/template-options.ts names (the page's escapes HTML,
+ * the Markdown's does not), with the page's CSS and script and the script's SHA-256 for its Content-Security-Policy: a
+ * draft neither compiles nor hashes, nor loads Handlebars.
  */
 async function reviewTemplates(Handlebars, compileToJs) {
-  const { REVIEW_COMPILE_OPTIONS, REVIEW_JS_ENVS, reviewEnvsOf, assetText } = await loadSource(
-    'src/review/template-options.ts',
-  );
+  const { REVIEW_COMPILE_OPTIONS, reviewEnvsOf, assetText } = await loadSource('src/review/template-options.ts');
   const root = join(ROOT, 'templates', 'review');
   const specs = Object.fromEntries(Object.keys(REVIEW_COMPILE_OPTIONS).map((env) => [env, []]));
   for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
@@ -136,9 +116,7 @@ async function reviewTemplates(Handlebars, compileToJs) {
     for (const env of reviewEnvsOf(name)) {
       let spec;
       try {
-        spec = REVIEW_JS_ENVS.includes(env)
-          ? compileToJs(Handlebars.parse(source), REVIEW_COMPILE_OPTIONS[env])
-          : lazySpec(Handlebars.precompile(source, structuredClone(REVIEW_COMPILE_OPTIONS[env])));
+        spec = compileToJs(Handlebars.parse(source), REVIEW_COMPILE_OPTIONS[env]);
       } catch (err) {
         throw new Error(`templates/review/${rel} (${env}): ${err.message}`);
       }

@@ -28,13 +28,6 @@ export const REVIEW_COMPILE_OPTIONS = {
 export type ReviewEnv = keyof typeof REVIEW_COMPILE_OPTIONS;
 
 /**
- * The environments whose templates the build compiles to JavaScript (src/templating/compile-js.ts): the page, which a
- * draft renders every time. The Markdown's (`layerpost review --markdown`) use inline partials, which that compiler does
- * not take: the build precompiles them for Handlebars' runtime.
- */
-export const REVIEW_JS_ENVS: readonly ReviewEnv[] = ['page'];
-
-/**
  * The environments a template of templates/review/ is compiled in, by its name there (no .hbs): words/ (the banners'
  * sentences) serve both, markdown.hbs the Markdown, every other file the page.
  */

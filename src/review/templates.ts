@@ -4,13 +4,13 @@
 // from src/ (tests) they are read from templates/review/ and compiled once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import Runtime from 'handlebars/runtime';
+import type Runtime from 'handlebars/runtime';
 import { BUILT } from '../platform/version.js';
 import { loadPrecompiled, packageRoot } from '../templating/load.js';
 import type { DiffPart } from './diff.js';
 import { html, SafeHtml } from './escape.js';
 import { humanStatus, localTime, percent, plural } from './model.js';
-import { assetText, REVIEW_COMPILE_OPTIONS, REVIEW_JS_ENVS, reviewEnvsOf, type ReviewEnv } from './template-options.js';
+import { assetText, REVIEW_COMPILE_OPTIONS, reviewEnvsOf, type ReviewEnv } from './template-options.js';
 import { createOwnRuntime, ownTemplate, type OwnMain, type OwnRuntime } from '../templating/own-runtime.js';
 import { escapeMarkdown, idText } from './text.js';
 import { moduleApi } from '../platform/module-api.js';
@@ -22,12 +22,8 @@ export interface PrecompiledReview {
   script: string;
   /** SHA-256 (base64) of `script`, computed by the build. */
   scriptSha256: string;
-  /**
-   * By environment and template name: for an environment of REVIEW_JS_ENVS, the template compiled to JavaScript
-   * (src/templating/compile-js.ts); for the others, a function making its precompiled Handlebars spec. Each is made
-   * ready when the review is first rendered.
-   */
-  specs: Record<ReviewEnv, Record<string, ((r: OwnRuntime) => OwnMain) | (() => unknown)>>;
+  /** By environment and template name, the template compiled to JavaScript (src/templating/compile-js.ts). */
+  specs: Record<ReviewEnv, Record<string, (r: OwnRuntime) => OwnMain>>;
 }
 
 type Template = (ctx: unknown, options?: object) => string;
@@ -139,26 +135,16 @@ function lazily(make: (env: ReviewEnv) => Template): Ready['render'] {
 const MAIN: Record<ReviewEnv, string> = { page: 'page', markdown: 'markdown' };
 
 /**
- * The build's templates, each made ready when it first renders (a page renders the parts its model has), in an
- * environment made when it first renders: the page's compiled to JavaScript, with its helpers (REVIEW_JS_ENVS), the
- * Markdown's precompiled for Handlebars' runtime.
+ * The build's templates, compiled to JavaScript (src/templating/compile-js.ts), each made ready when it first renders
+ * (a page renders the parts its model has), with its environment's helpers, made when the environment first renders.
  */
 function fromBuild(pre: PrecompiledReview): Ready {
   const render = lazily((env) => {
-    const own = REVIEW_JS_ENVS.includes(env);
-    const make = own
-      ? (() => {
-          const runtime = createOwnRuntime(HELPERS[env] as Record<string, (...args: never[]) => unknown>);
-          return (js: unknown) => ownTemplate(js as (r: OwnRuntime) => OwnMain, runtime) as Template;
-        })()
-      : (() => {
-          const e = envOf(Runtime, env);
-          return (spec: unknown) => e.template((spec as () => unknown)() as TemplateSpecification) as Template;
-        })();
+    const runtime = createOwnRuntime(HELPERS[env] as Record<string, (...args: never[]) => unknown>);
     const all = new Map<string, Template>();
-    for (const [name, spec] of Object.entries(pre.specs[env])) {
+    for (const [name, js] of Object.entries(pre.specs[env])) {
       let ready: Template | undefined;
-      all.set(name, (ctx, options) => (ready ??= make(spec))(ctx, options));
+      all.set(name, (ctx, options) => (ready ??= ownTemplate(js, runtime) as Template)(ctx, options));
     }
     return assembleEnv(env, all);
   });

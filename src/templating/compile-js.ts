@@ -114,7 +114,7 @@ function helperOf(node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, s: S
   return undefined;
 }
 
-const RUNTIME_NAMES = ['L', 'S', 'A', 'E', 'P', 'H', 'D', 'NC', 'noop', 'lambda', 'truthy'];
+const RUNTIME_NAMES = ['L', 'S', 'A', 'E', 'P', 'H', 'D', 'X', 'NC', 'noop', 'lambda', 'truthy'];
 
 /** Generated code without its string literals (JSON.stringify's), to see which names it uses. */
 const names = (code: string) => code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
@@ -259,11 +259,28 @@ export function compileToJs(ast: hbs.AST.Program, options: CompileOptions): stri
     escape: !noEscape,
     depths: readsParents(ast),
   };
-  const main = body(ast, s);
+  // {{#*inline "name"}}…{{/inline}} at the top: Handlebars' inline decorator adds the block, as a partial of that name,
+  // to the partials for the render of this template (and the partials it calls).
+  const inline: string[] = [];
+  const statements: hbs.AST.Statement[] = [];
+  for (const st of ast.body) {
+    const d = st as hbs.AST.BlockStatement;
+    if ((st as Node).type !== 'DecoratorBlock') statements.push(st);
+    else if (d.path.original !== 'inline' || d.params.length !== 1 || d.params[0]!.type !== 'StringLiteral')
+      refuse(d, `the decorator {{#*${d.path.original}}}`);
+    else {
+      noHash(d, 'an inline partial');
+      const name = program(d.program, s)!;
+      inline.push(`${JSON.stringify((d.params[0] as hbs.AST.StringLiteral).value)}: ${asFn(name, s)}`);
+    }
+  }
+  const main = body({ ...ast, body: statements }, s);
   const locs = [...s.locations].map(([text, name]) => `${name} = Object.freeze(${text})`);
   const programs = s.programs.map((f) => `  ${f.replace(/\n/g, '\n  ')}`);
   // Handlebars starts a render's contexts with its own (a partial's too: only its compat mode passes the caller's).
-  const start = `  ${alias(main)}${s.depths ? '    const ds = [c];\n' : ''}`;
+  const start =
+    `  ${alias(main)}${s.depths ? '    const ds = [c];\n' : ''}` +
+    (inline.length ? `    p = X({}, p, { ${inline.join(', ')} });\n` : '');
   const code = [...programs, '  return function main(c, d, p) {', `${start}    return ${main};`, '  };'].join('\n');
   // Only the runtime's functions this template calls.
   const used = RUNTIME_NAMES.filter((n) => new RegExp(`\\b${n}\\b`).test(names(code)));

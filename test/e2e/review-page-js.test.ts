@@ -1,6 +1,6 @@
-// The review page a built CLI writes (its templates compiled to JavaScript by the build, src/templating/compile-js.ts)
-// is, byte for byte, the page Handlebars renders from templates/review/ (what the source tree uses), for each bundle
-// fixture: a first update, a follow-up with a correction (the changes section reads a parent context), and hostile
+// The review page and Markdown a built CLI writes (its templates compiled to JavaScript by the build,
+// src/templating/compile-js.ts) are, byte for byte, what Handlebars renders from templates/review/ (what the source
+// tree uses), for each bundle fixture: a first update, a follow-up with a correction (the changes section reads a parent context), and hostile
 // text (every value escaped).
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundle } from '../../src/bundle/read.js';
 import { readPublishState } from '../../src/publish/state.js';
 import { renderReviewHtml } from '../../src/review/html.js';
+import { renderReviewMarkdown } from '../../src/review/markdown.js';
 import { runCli } from '../helpers/cli.js';
 import { BUNDLES, FIXTURES } from '../review/fixtures.js';
 
@@ -32,4 +33,17 @@ describe('the built review page', () => {
     expect(built).toBe(renderReviewHtml(manifest, evidence, { editedFiles, publish }));
     expect(built).toMatch(/^<!doctype html>/i);
   });
+
+  it.each(FIXTURES)(
+    '%s: with --markdown, is the Markdown Handlebars renders (inline partials among it)',
+    async (name) => {
+      const dir = join(work, `${name}-md`);
+      await cp(join(BUNDLES, name), dir, { recursive: true });
+      const r = await runCli(['review', dir, '--markdown'], { cwd: work });
+      expect(r.code, r.stderr).toBe(0);
+      const { manifest, evidence, editedFiles } = await readBundle(dir, work, () => {});
+      expect(r.stdout).toBe(renderReviewMarkdown(manifest, evidence, { editedFiles }));
+      expect(r.stdout).toMatch(/^# Review: /);
+    },
+  );
 });

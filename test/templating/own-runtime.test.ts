@@ -70,6 +70,9 @@ const TEMPLATES = [
   '{{#each a}}{{#each this}}{{../../c}}{{/each}}{{/each}}',
   '{{#with a}}{{this}}{{else}}none{{/with}}',
   '{{#with b}}{{c}}{{/with}}',
+  '{{#*inline "x"}}[{{this}}]{{/inline}}{{#each a}}{{> x}}{{/each}}{{> x}}{{> p}}',
+  '{{#*inline "i"}}{{@index}}{{/inline}}{{#each a}}{{> i}}{{/each}}',
+  '{{#*inline "p"}}(own p {{c}}){{/inline}}{{> p}}{{> fields x=c}}',
   '{{> missing}}',
   '{{> nothing}}',
   '{{> text}}',
@@ -180,7 +183,8 @@ describe('templates compiled to JavaScript', () => {
       '{{#if a b}}x{{/if}}',
       '{{#each a as |x|}}{{x}}{{/each}}',
       '{{lookup a "b"}}',
-      '{{#*inline "x"}}y{{/inline}}',
+      '{{#if a}}{{#*inline "x"}}y{{/inline}}{{/if}}',
+      '{{#*other "x"}}y{{/other}}',
       '\n{{unknown a}}',
     ])
       expect(() => compileToJs(Handlebars.parse(source), COMPILE_OPTIONS), source).toThrow(UnsupportedSyntax);
