@@ -8,10 +8,7 @@ import {
   guard,
   indicatorFromImpact,
   isoDate,
-  lenientArray,
-  listOf,
   newestFirst,
-  optText,
   plainText,
   statusFor,
   worstComponentStatus,
@@ -22,6 +19,7 @@ import {
   type ProviderIncident,
   type ProviderStatus,
 } from './common.js';
+import { lenientArray, listOf, optText } from './lenient.js';
 
 const code = z
   .unknown()

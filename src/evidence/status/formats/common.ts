@@ -1,5 +1,5 @@
 // Shared pieces of the status adapters: the adapter type, normalizing statuses, and the "unknown" answer.
-import * as z from 'zod';
+import type * as z from 'zod';
 import {
   COMPONENT_STATUSES,
   INDICATORS,
@@ -83,33 +83,6 @@ export function wrongShape(
   err?: z.core.$ZodError,
 ): ProviderStatus {
   return unknownStatus(entry, observedAt, `wrong shape: expected ${what}${err ? ` (${describeZod(err)})` : ''}`);
-}
-
-/** An array whose malformed elements are dropped instead of failing the whole payload. */
-export function lenientArray<T extends z.ZodType>(item: T) {
-  return z.array(z.unknown()).transform((items) => {
-    const out: z.output<T>[] = [];
-    for (const i of items) {
-      const r = item.safeParse(i);
-      if (r.success) out.push(r.data);
-    }
-    return out;
-  });
-}
-
-/** An optional string that also accepts null and drops any other type. */
-// `.optional()` before the transform: zod 4 otherwise reports a missing key as "expected nonoptional".
-export const optText = z
-  .unknown()
-  .optional()
-  .transform((v) => (typeof v === 'string' ? v : undefined));
-
-/** A list that may be missing, null or of another type (→ []), whose malformed elements are dropped. */
-export function listOf<T extends z.ZodType>(item: T) {
-  return z
-    .unknown()
-    .optional()
-    .transform((v) => (Array.isArray(v) ? lenientArray(item).parse(v) : []));
 }
 
 const INDICATOR_SET = new Set<string>(INDICATORS);

@@ -7,9 +7,6 @@ import {
   guard,
   indicatorFromImpact,
   isoDate,
-  lenientArray,
-  listOf,
-  optText,
   plainText,
   statusFor,
   worstComponentStatus,
@@ -20,6 +17,7 @@ import {
   type ProviderIncident,
   type ProviderStatus,
 } from './common.js';
+import { lenientArray, listOf, optText } from './lenient.js';
 
 const Product = z.object({ id: optText, title: optText, current_title: optText });
 const Location = z.object({ id: optText, title: optText });

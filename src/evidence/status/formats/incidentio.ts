@@ -6,10 +6,7 @@ import {
   DESCRIPTIONS,
   guard,
   indicatorFromComponents,
-  lenientArray,
-  listOf,
   normalizeComponentStatus,
-  optText,
   plainText,
   statusFor,
   worstIndicator,
@@ -18,6 +15,7 @@ import {
   type ProviderIncident,
   type ProviderStatus,
 } from './common.js';
+import { lenientArray, listOf, optText } from './lenient.js';
 import { SummarySchema, fromSummary } from './statuspage.js';
 
 // The page's own JSON (incident.io's widget API): open incidents with their affected components and

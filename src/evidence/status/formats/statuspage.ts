@@ -8,12 +8,9 @@ import {
   guard,
   indicatorFromComponents,
   indicatorFromImpact,
-  lenientArray,
-  listOf,
   newestFirst,
   normalizeComponentStatus,
   normalizeIndicator,
-  optText,
   plainText,
   statusFor,
   worstComponentStatus,
@@ -23,6 +20,7 @@ import {
   type ProviderIncident,
   type ProviderStatus,
 } from './common.js';
+import { lenientArray, listOf, optText } from './lenient.js';
 
 // Every key the dialects leave out is optional (PROVIDERS.md: incident.io omits incidents, shortlink,
 // started_at, components, affected_components, scheduled_maintenances, page.time_zone).
