@@ -1,7 +1,7 @@
 // Parses and validates config text (YAML or JSON): one line per problem, with file, line and column or field path.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError } from '../platform/errors.js';
-import { formatZodError, PARSED_ONCE } from '../text/zod-format.js';
+import { formatZodError } from '../text/zod-format.js';
 import { ConfigSchema, type Config } from './schema.js';
 import { literalCredential } from './credentials.js';
 
@@ -36,8 +36,7 @@ export function parseConfigText(text: string, file: string): Config {
     }
   }
   if (data === null || data === undefined) data = {};
-  // Parsed once a run: zod's generated parser (made and compiled at the first parse, ~2 ms) would never pay off.
-  const parsed = ConfigSchema.safeParse(data, PARSED_ONCE);
+  const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) throw new ConfigError(formatZodError(file, parsed.error));
   // A key written into the file would be sent, echoed and saved as is: secrets come only from the environment.
   const literal = literalCredential(parsed.data);

@@ -1,17 +1,18 @@
 // The config's `publish` section (SPEC §8): the approval rule and one entry per destination. Pure zod; credentials only
 // as references.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../model/zod-locale.js';
 import { hasRefs } from '../platform/secrets.js';
 import { HttpUrl as Url } from '../model/provider-schema.js';
 
 /** A credential: a ${ENV} or ${secret:NAME} reference, never the secret itself written into the file. */
 const Credential = (example: string) =>
-  z
-    .string()
-    .min(1)
-    .refine((v) => hasRefs(v), {
+  z.string().check(
+    z.minLength(1),
+    z.refine((v) => hasRefs(v), {
       message: `a literal credential; write "\${${example}}" (or "\${secret:${example}}") and set the variable`,
-    });
+    }),
+  );
 
 const ComponentStatus = z.enum([
   'operational',
@@ -22,73 +23,75 @@ const ComponentStatus = z.enum([
 ]);
 
 const Statuspage = z.strictObject({
-  url: Url.default('https://api.statuspage.io/v1'),
-  page: z.string().min(1),
+  url: z._default(Url, 'https://api.statuspage.io/v1'),
+  page: z.string().check(z.minLength(1)),
   apiKey: Credential('STATUSPAGE_API_KEY'),
   /**
    * Component ids the incident marks: the impact's status while open, operational at resolved (default:
    * product.components).
    */
-  components: z.array(z.string().min(1)).optional(),
+  components: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Component status by impact level (none/minor/major/critical) and, winning over it, by layer. */
-  componentStatus: z
-    .strictObject({
-      impact: z.partialRecord(z.enum(['none', 'minor', 'major', 'critical']), ComponentStatus).optional(),
-      layers: z.record(z.string(), ComponentStatus).optional(),
-    })
-    .optional(),
+  componentStatus: z.optional(
+    z.strictObject({
+      impact: z.optional(z.partialRecord(z.enum(['none', 'minor', 'major', 'critical']), ComponentStatus)),
+      layers: z.optional(z.record(z.string(), ComponentStatus)),
+    }),
+  ),
   /** deliver_notifications: whether Statuspage notifies the page's subscribers (default true). */
-  notify: z.boolean().optional(),
-  deliver_notifications: z.boolean().optional(),
+  notify: z.optional(z.boolean()),
+  deliver_notifications: z.optional(z.boolean()),
 });
 
 const Slack = z
   .strictObject({
-    url: Url.default('https://slack.com/api'),
-    channel: z.string().min(1).optional(),
-    token: Credential('SLACK_BOT_TOKEN').optional(),
+    url: z._default(Url, 'https://slack.com/api'),
+    channel: z.optional(z.string().check(z.minLength(1))),
+    token: z.optional(Credential('SLACK_BOT_TOKEN')),
     /** Follow-ups are replies in the thread; with broadcast they also show in the channel (reply_broadcast). */
-    broadcast: z.boolean().default(false),
+    broadcast: z._default(z.boolean(), false),
     /** The simple mode: an incoming webhook URL (a secret: it is the credential). No thread, no read-back. */
-    webhook: Credential('SLACK_WEBHOOK_URL').optional(),
+    webhook: z.optional(Credential('SLACK_WEBHOOK_URL')),
   })
-  .superRefine((s, ctx) => {
-    if (s.webhook && (s.token || s.channel))
-      ctx.addIssue({
-        code: 'custom',
-        message: 'either webhook (simple mode) or token + channel (bot token), not both',
-      });
-    else if (!s.webhook && !(s.token && s.channel))
-      ctx.addIssue({ code: 'custom', message: 'needs token and channel (bot token), or webhook (simple mode)' });
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      if (s.webhook && (s.token || s.channel))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'either webhook (simple mode) or token + channel (bot token), not both',
+        });
+      else if (!s.webhook && !(s.token && s.channel))
+        ctx.addIssue({ code: 'custom', message: 'needs token and channel (bot token), or webhook (simple mode)' });
+    }),
+  );
 
 const Mastodon = z.strictObject({
   url: Url,
   token: Credential('MASTODON_TOKEN'),
-  visibility: z.enum(['public', 'unlisted', 'private', 'direct']).default('public'),
-  language: z.string().min(2).max(8).default('en'),
+  visibility: z._default(z.enum(['public', 'unlisted', 'private', 'direct']), 'public'),
+  language: z._default(z.string().check(z.minLength(2), z.maxLength(8)), 'en'),
 });
 
 const Bluesky = z.strictObject({
-  url: Url.default('https://bsky.social'),
-  identifier: z.string().min(1),
+  url: z._default(Url, 'https://bsky.social'),
+  identifier: z.string().check(z.minLength(1)),
   password: Credential('BLUESKY_APP_PASSWORD'),
   /** Where a post's web link points (https://bsky.app/profile/HANDLE/post/RKEY). */
-  appUrl: Url.default('https://bsky.app'),
-  language: z.string().min(2).max(8).default('en'),
+  appUrl: z._default(Url, 'https://bsky.app'),
+  language: z._default(z.string().check(z.minLength(2), z.maxLength(8)), 'en'),
 });
 
 export const PublishConfigSchema = z.strictObject({
   /** two-person: the approver must not be who drafted the update. A process gate, not an access control. */
-  approval: z.enum(['one-person', 'two-person']).default('one-person'),
+  approval: z._default(z.enum(['one-person', 'two-person']), 'one-person'),
   /** Per-request timeout; a timeout is an unknown outcome, read back before any retry. */
-  timeoutSeconds: z.number().positive().max(300).default(15),
+  timeoutSeconds: z._default(z.number().check(z.positive(), z.lte(300)), 15),
   /** How long rate limits (429/420 with Retry-After) are waited out before the post is reported as not sent. */
-  rateLimitWaitSeconds: z.number().nonnegative().max(3600).default(60),
-  statuspage: Statuspage.optional(),
-  slack: Slack.optional(),
-  mastodon: Mastodon.optional(),
-  bluesky: Bluesky.optional(),
+  rateLimitWaitSeconds: z._default(z.number().check(z.nonnegative(), z.lte(3600)), 60),
+  statuspage: z.optional(Statuspage),
+  slack: z.optional(Slack),
+  mastodon: z.optional(Mastodon),
+  bluesky: z.optional(Bluesky),
 });
 export type PublishConfig = z.infer<typeof PublishConfigSchema>;
 export type StatuspageConfig = z.infer<typeof Statuspage>;

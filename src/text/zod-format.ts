@@ -1,13 +1,6 @@
 // Turns a zod error into one line per problem: "file: path.to[0].field: message".
 import type { core } from 'zod';
 
-/**
- * Parse options for a schema of zod's (not zod/mini's) that a run parses once, such as the config's: no parser
- * generated for it. zod generates and compiles JavaScript for such an object schema at its first parse (~1–2 ms for
- * the config's), which pays only when the schema parses many values; that code is never in the CLI's code cache.
- */
-export const PARSED_ONCE = { jitless: true } as const;
-
 /** "probes[0].http.url"; `top` names the empty path. */
 export function formatPath(path: ReadonlyArray<PropertyKey>, top = '(top level)'): string {
   let out = '';
