@@ -1,5 +1,6 @@
 // An isolated Handlebars environment: strict variables, built-in helpers only, no prototype access, no HTML escaping.
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
+import { moduleApi } from '../platform/module-api.js';
 import {
   COMPILE_OPTIONS as compileOptions,
   registerHelpers,
@@ -24,6 +25,22 @@ export {
 } from './set.js';
 export type { CompiledSet, Render, TemplateFile, TemplateSet } from './set.js';
 
+type Handlebars = typeof HandlebarsModule;
+let loaded: Handlebars | undefined;
+/**
+ * Handlebars with its compiler, loaded when first asked for: a side script of the built CLI (dist/handlebars.cjs).
+ * Only a team's own templates and lint's template parsing need it; the embedded set renders without it.
+ */
+export function handlebars(): Handlebars {
+  if (!loaded) {
+    const mod = (
+      typeof require === 'function' ? require('handlebars') : moduleApi().createRequire(import.meta.url)('handlebars')
+    ) as Handlebars & { default?: Handlebars };
+    loaded = mod.default ?? mod;
+  }
+  return loaded;
+}
+
 export interface EnvOptions {
   /**
    * false renders an unknown variable as empty: only lint uses it, so one unknown variable does not hide a template's
@@ -44,8 +61,8 @@ export function createEnv(
   partials: Map<string, TemplateFile>,
   meter = new RenderMeter(),
   options: EnvOptions = {},
-): { env: typeof Handlebars; fns: Map<string, HandlebarsTemplateDelegate> } {
-  const env = withoutEnvPartials(Handlebars.create());
+): { env: Handlebars; fns: Map<string, HandlebarsTemplateDelegate> } {
+  const env = withoutEnvPartials(handlebars().create());
   registerHelpers(env);
   const fns = new Map<string, HandlebarsTemplateDelegate>();
   const opts = optionsFor(options);

@@ -271,6 +271,27 @@ describe.skipIf(!existsSync(BUNDLE))('a side script (dist/NAME.cjs) and its cach
     );
   });
 
+  it('is required only by a run that uses it: lint of the embedded set parses no template, so loads no Handlebars', async () => {
+    const lint = (cwd: string, home: string, args: string[] = []) =>
+      spawnSync(NODE, [join(ROOT, 'bin', 'layerpost.js'), 'lint', ...args], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '' },
+      });
+    const home = await root();
+    const dir = join(home, 'layerpost', 'v8');
+    const cwd = await mkdtemp(join(work, 'lint-'));
+    expect(lint(cwd, home).status).toBe(0);
+    expect(await readdir(dir)).toEqual([`${version}-${bundle()}-lint.v8`]);
+    // a team's folder of templates is parsed and compiled: Handlebars' compiler, a side script of its own
+    const folder = join(cwd, 'templates', 'channels', 'x');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'default.hbs'), '{{> social-post}}\n');
+    const withFolder = lint(cwd, home, ['templates']);
+    expect(withFolder.status, withFolder.stderr).toBeLessThanOrEqual(1);
+    expect((await readdir(dir)).filter((f) => f.includes('-lint-handlebars-'))).toHaveLength(1);
+  });
+
   it('is not cached in a folder others can write, and runs all the same', async () => {
     const cwd = await yamlFolder();
     const shared = await root(0o777);
