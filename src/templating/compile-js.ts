@@ -1,11 +1,11 @@
-// The embedded templates as plain JavaScript: a template's Handlebars syntax tree (Handlebars.parse, whitespace control
-// applied) turned into the source of one function, run with src/templating/own-runtime.ts. The build writes them into
-// dist/templates.cjs. What the JavaScript does is what Handlebars' compiler with COMPILE_OPTIONS (strict lookups, no
-// escaping, known helpers only, no indent) and its runtime with RUNTIME_OPTIONS do, step for step: the same lookups
-// in the same order, the same errors with the same locations, the same string concatenation. Only the embedded set
-// is compiled so, and only the syntax it uses: anything else (partial arguments, hashes, parent paths, block params,
-// sections without a helper, decorators) stops the build with the file and line, and would be written the Handlebars
-// way.
+// Templates as plain JavaScript: a template's Handlebars syntax tree (Handlebars.parse, whitespace control applied)
+// turned into the source of one function, run with src/templating/own-runtime.ts. The build compiles the embedded set
+// and the review templates so, into the CLI script (and dist/templates.cjs). What the JavaScript does is what
+// Handlebars' compiler with their options (strict lookups, known helpers only, no indent; HTML escaping or not) and
+// its runtime with RUNTIME_OPTIONS do, step for step: the same lookups in the same order, the same errors with the
+// same locations, the same string concatenation. Only the syntax those templates use is compiled: anything else
+// (block parameters, sections without a helper, decorators but inline partials, dynamic partials, other options)
+// stops the build with the file and line.
 
 export class UnsupportedSyntax extends Error {}
 
