@@ -211,8 +211,8 @@ function D(ctx: unknown, ds: unknown[]): unknown[] {
 type Helper = (...args: any[]) => unknown;
 
 /**
- * The runtime of templates whose helpers are `helpers`: Handlebars' own `each` and `with` (data frames, iterables,
- * objects), and those.
+ * The runtime of templates whose helpers are `helpers`: `each` and `with` as Handlebars has them (data frames,
+ * iterables, objects), and those.
  */
 export function createOwnRuntime(helpers: Readonly<Record<string, Helper>>) {
   const H: Record<string, Helper> = Object.assign(Object.create(null), { each, with: withHelper, ...helpers });
