@@ -197,7 +197,8 @@ if (!outputs) {
         target: 'node20.18',
       })
     ).code.trim();
-    // lint's scans of them (src/lint/scans.ts), read by lint alone: in the script, every command's first run scanned it.
+    // lint's scans of them (src/lint/scans.ts), read by lint alone: in the script, every command's first run scanned
+    // the string.
     await writeAtomic(dist('scans.json'), JSON.stringify(scans));
   }
 

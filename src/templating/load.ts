@@ -34,7 +34,8 @@ export interface Precompiled {
 }
 
 /**
- * The templates as part of the CLI script (its first statement: cliScriptOptions in scripts/bundle-options.mjs); undefined in the other builds and from src/.
+ * The templates as part of the CLI script (its first statement: cliScriptOptions in scripts/bundle-options.mjs);
+ * undefined in the other builds and from src/.
  */
 declare const __LAYERPOST_TEMPLATES__: Precompiled | undefined;
 
