@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +158,15 @@ try {
     }),
   );
 
+  // The config `init` writes (the package's templates/config.example.yaml), in a folder of its own: what a team's
+  // draft reads before it drafts.
+  const teamDir = join(tmp, 'team');
+  await mkdir(teamDir);
+  await copyFile(
+    join(prefix, 'lib', 'node_modules', 'layerpost', 'templates', 'config.example.yaml'),
+    join(teamDir, 'layerpost.config.yaml'),
+  );
+
   let draftN = 0;
   let coldN = 0;
   const draftArgv = () => [
@@ -190,6 +199,8 @@ try {
       budget: 5,
       env: () => ({ XDG_CACHE_HOME: join(tmp, `cold-${coldN++}`) }),
     },
+    // Not a case of the issue's: a draft as a team runs it, reading the YAML config `init` writes (no budget of its own).
+    { id: 'draft-config', label: 'layerpost draft, with the config init writes', argv: draftArgv, cwd: teamDir },
     { id: 'lint', label: 'layerpost lint (embedded set)', argv: () => [BIN, 'lint'], budget: 8 },
     {
       id: 'probe1',
@@ -225,7 +236,11 @@ try {
     await mkdir(cacheHome, { mode: 0o700 });
     const env = { XDG_CACHE_HOME: cacheHome };
     const opts = { cwd: tmp, env, expect: 0 };
-    const optsOf = (c) => (c.env ? { ...opts, env: { ...env, ...c.env() } } : opts);
+    const optsOf = (c) => ({
+      ...opts,
+      ...(c.cwd ? { cwd: c.cwd } : {}),
+      ...(c.env ? { env: { ...env, ...c.env() } } : {}),
+    });
     log(`Node ${version}: ${runs} runs per case, interleaved, after 2 warm-up runs`);
     const times = Object.fromEntries(cases.map((c) => [c.id, []]));
     for (let i = 0; i < 2 + runs; i++) {

@@ -1,5 +1,4 @@
 // Command-line wiring: parses flags, loads each command lazily, and is the one place that maps errors to exit codes.
-import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import { ANSWER_FIELDS, FIELD, type AnswerField } from './model/answer-fields.js';
 import { unknownNames } from './text/suggest.js';
@@ -37,7 +36,12 @@ export function processRuntime(opts: GlobalOptions, controller: AbortController)
       isTTY: stderrTTY,
       columns: process.stderr.columns,
     },
-    interactive: canPrompt({ stdinTTY: isatty(0), stderrTTY, noInput: opts.input === false, env }),
+    interactive: canPrompt({
+      stdinTTY: () => process.getBuiltinModule('node:tty').isatty(0),
+      stderrTTY,
+      noInput: opts.input === false,
+      env,
+    }),
     color: useColor({ color: opts.color, env, isTTY: stderrTTY }),
     opts,
     signal: controller.signal,

@@ -39,13 +39,18 @@ export function inCi(env: NodeJS.ProcessEnv): boolean {
   return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
 }
 
+/**
+ * Whether a run may prompt: stdin and stderr are terminals and neither --no-input nor CI is set. Whether stdin is a
+ * terminal is asked last, only when the rest holds: the answer takes Node's tty module, which brings its net module
+ * along (~2 ms of a draft whose output is a pipe or a file).
+ */
 export function canPrompt(opts: {
-  stdinTTY: boolean;
+  stdinTTY: () => boolean;
   stderrTTY: boolean;
   noInput: boolean;
   env: NodeJS.ProcessEnv;
 }): boolean {
-  return opts.stdinTTY && opts.stderrTTY && !opts.noInput && !inCi(opts.env);
+  return opts.stderrTTY && !opts.noInput && !inCi(opts.env) && opts.stdinTTY();
 }
 
 export function useColor(opts: { color?: boolean; env: NodeJS.ProcessEnv; isTTY: boolean }): boolean {

@@ -179,7 +179,7 @@ describe('start-up', () => {
     expect(loaded(['layers'], project).packages).toContain('yaml');
   }, 60_000);
 
-  it('a built draft reads no .hbs file (the build holds the embedded set), loads no node:crypto (the CSP hash is a constant), node:child_process (one-person approval asks git nothing) node:module nor node:fs/promises (with readline: its file calls are synchronous)', async () => {
+  it('a built draft reads no .hbs file (the build holds the embedded set), loads no node:crypto (the CSP hash is a constant), node:child_process (one-person approval asks git nothing) node:module nor node:fs/promises (with readline: its file calls are synchronous), nor node:tty (stdin is a terminal or not only matters when stderr is one)', async () => {
     const pkg = await mkdtemp(join(tmpdir(), 'layerpost-nohbs-'));
     try {
       for (const sub of ['bin', 'dist']) await cp(join(ROOT, sub), join(pkg, sub), { recursive: true });
@@ -207,7 +207,9 @@ describe('start-up', () => {
         readFileSync(report, 'utf8')
           .split('\n')
           .filter((m) =>
-            /^NativeModule (node:)?(crypto|child_process|module|fs\/promises|internal\/readline\/interface)$/.test(m),
+            /^NativeModule (node:)?(crypto|child_process|module|fs\/promises|internal\/readline\/interface|tty)$/.test(
+              m,
+            ),
           ),
       ).toEqual([]);
     } finally {
