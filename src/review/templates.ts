@@ -142,10 +142,7 @@ function fromBuild(pre: PrecompiledReview): Ready {
   const render = lazily((env) => {
     const runtime = createOwnRuntime(HELPERS[env] as Record<string, (...args: never[]) => unknown>);
     const all = new Map<string, Template>();
-    for (const [name, js] of Object.entries(pre.specs[env])) {
-      let ready: Template | undefined;
-      all.set(name, (ctx, options) => (ready ??= ownTemplate(js, runtime) as Template)(ctx, options));
-    }
+    for (const [name, js] of Object.entries(pre.specs[env])) all.set(name, ownTemplate(js, runtime) as Template);
     return assembleEnv(env, all);
   });
   return { css: pre.css, script: pre.script, scriptSha256: pre.scriptSha256, render };

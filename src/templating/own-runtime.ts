@@ -235,10 +235,12 @@ function initData(context: unknown, data: any): any {
 
 /**
  * A compiled template (compile-js.ts) as Handlebars' template function: (context, options) → string, where options
- * holds the partials and, for a partial, `partial: true` and the caller's data frame.
+ * holds the partials and, for a partial, `partial: true` and the caller's data frame. Its main program is made at its
+ * first render: V8 compiles a function when it first runs, so a run compiles (and its code cache holds) only the
+ * templates it renders (a draft renders one layer's).
  */
 export function ownTemplate(make: (r: OwnRuntime) => OwnMain, runtime: OwnRuntime = OWN_RUNTIME) {
-  const main = make(runtime);
+  let main: OwnMain | undefined;
   return (ctx: unknown, options: { data?: unknown; partials?: unknown; partial?: boolean } = {}): string =>
-    '' + main(ctx, options.partial ? options.data : initData(ctx, options.data), options.partials);
+    '' + (main ??= make(runtime))(ctx, options.partial ? options.data : initData(ctx, options.data), options.partials);
 }

@@ -27,11 +27,8 @@ export async function precompiledFor(set: TemplateSet): Promise<CompiledSet | un
     return undefined;
   const { ownTemplate } = await import('./own-runtime.js');
   type Template = ReturnType<typeof ownTemplate>;
-  // Each made ready on its first render: a run compiles only the templates it renders (a draft renders one layer's).
-  const template = (f: TemplateFile): Template => {
-    let ready: Template | undefined;
-    return (ctx, options) => (ready ??= ownTemplate(pre.templates[f.name]!.js))(ctx, options);
-  };
+  // Each made ready on its first render (ownTemplate): a run compiles only the templates it renders.
+  const template = (f: TemplateFile): Template => ownTemplate(pre.templates[f.name]!.js);
   const meter = new RenderMeter();
   const partials = new Map(
     [...set.partials].map(([name, f]) => [name, meteredPartial(template(f), meter) as Template] as const),
