@@ -68,8 +68,9 @@ export async function cliBundleOptions({ minify = !process.env.LAYERPOST_NO_MINI
  * a command first uses them, each with a code cache of its own (bin/code-cache.js): V8 reads a script whole the first
  * time (before its code cache exists), and these are more than half of it. undici: probes and status fetches;
  * @inquirer/prompts (with its encodings): interactive prompts; yaml: a YAML config or answers file; fast-xml-parser:
- * RSS and Atom status feeds; handlebars (its compiler: the runtime, which renders the review page, stays): templates
- * a team overrides, and lint's template rules; twitter-text: X's weighted length of text with a URL or emoji.
+ * RSS and Atom status feeds; handlebars: templates a team overrides, and lint's template rules (the embedded and
+ * review templates are compiled to JavaScript by the build); twitter-text: X's weighted length of text with a URL or
+ * emoji.
  */
 export const SIDE_SCRIPTS = {
   undici: 'undici.cjs',
