@@ -177,7 +177,7 @@ const lambda = (v: unknown, c: unknown): unknown => (typeof v === 'function' ? v
 /** The `if` helper's test (without includeZero): a function is called first; falsy or an empty array is false. */
 function truthy(v: unknown, self: unknown): boolean {
   const value = typeof v === 'function' ? v.call(self) : v;
-  return !(!value || (Array.isArray(value) && value.length === 0));
+  return !(!value || isEmpty(value));
 }
 
 const noop = () => '';
