@@ -1,5 +1,5 @@
 // The review templates' compile options and which environment each file of templates/review/ is compiled in: shared by
-// the run (src/review/templates.ts) and the build, which precompiles them (scripts/build.mjs). No Handlebars import.
+// the run (src/review/templates.ts) and the build, which compiles them to JavaScript (scripts/build.mjs). No Handlebars import.
 
 /** Helpers of the page's environment (HTML escaping on). */
 export const PAGE_HELPERS = ['strong', 'code', 't', 'when', 'human', 'token', 'percent', 'plural'] as const;

@@ -1,7 +1,7 @@
 // The review templates (templates/review/): the page in a Handlebars environment that escapes HTML, the Markdown in
 // one that escapes Markdown through its helpers; both apart from the drafts' environment (no escaping, a team's
-// overrides). A built CLI takes them precompiled from the build, with the page's CSS, script and the script's hash;
-// from src/ (tests) they are read from templates/review/ and compiled once.
+// overrides). A built CLI takes them compiled to JavaScript by the build, with the page's CSS, script and the
+// script's hash; from src/ (tests) they are read from templates/review/ and compiled once by Handlebars.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type Runtime from 'handlebars/runtime';

@@ -202,8 +202,8 @@ export interface ConfigPhrase {
 }
 
 /**
- * The embedded set. A built CLI takes it from the build (dist/templates.cjs holds every source beside its precompiled
- * spec), reading no .hbs file; from src/ (tests, no build) it reads templates/.
+ * The embedded set. A built CLI takes it from the build (every source beside its JavaScript, in the CLI script and
+ * dist/templates.cjs), reading no .hbs file; from src/ (tests, no build) it reads templates/.
  */
 async function embeddedFiles(): Promise<TemplateFile[]> {
   const pre = BUILT ? loadPrecompiled() : undefined;

@@ -154,7 +154,7 @@ export function registerHelpers(env: { registerHelper(name: string, fn: (...args
 export type Render = (ctx: unknown) => string;
 
 export interface CompiledSet {
-  /** How the set was made ready: the build's precompiled specs, or compiled now. */
+  /** How the set was made ready: the build's templates compiled to JavaScript, or compiled now by Handlebars. */
   readonly how?: 'precompiled' | 'compiled';
   render(name: string, ctx: unknown): string;
   /** Render one phrase ({{> NAME}}) on its own, for the layer the context names or for `layerId`. */
